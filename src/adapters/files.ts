@@ -1,0 +1,143 @@
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+import { execFile } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import picomatch from 'picomatch'
+import { confine } from '../engine/paths.js'
+
+const run = promisify(execFile)
+
+/** What the rest of the program may do with the repository's files. */
+export interface Workspace {
+  /** Absolute, symlinks resolved. */
+  readonly root: string
+  /** The file's bytes, or undefined when there is no such file. Throws on a path that escapes. */
+  read(file: string): Promise<Uint8Array | undefined>
+  write(file: string, content: string): Promise<void>
+  remove(file: string): Promise<void>
+  /** Repository-relative paths matching any of the globs, sorted. */
+  list(globs: readonly string[]): Promise<string[]>
+}
+
+export class PathError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string
+  ) {
+    super(`${file}: ${reason}`)
+    this.name = 'PathError'
+  }
+}
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
+
+/** A workspace over the folder `root` (which must exist). */
+export async function openWorkspace(root: string): Promise<Workspace> {
+  const realRoot = await fs.realpath(root)
+  const inside = (absolute: string) => absolute === realRoot || absolute.startsWith(realRoot + path.sep)
+
+  /** The absolute path of `file`, after checking that it and its folders stay inside. */
+  async function resolve(file: string): Promise<string> {
+    const relative = confine(file)
+    if (relative === undefined) throw new PathError(file, 'is outside the repository')
+    const absolute = path.join(realRoot, relative)
+    // Resolve the longest existing prefix: a symlinked folder on the way counts too.
+    let probe = absolute
+    for (;;) {
+      try {
+        const real = await fs.realpath(probe)
+        if (!inside(real)) throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
+        return absolute
+      } catch (error) {
+        if (error instanceof PathError) throw error
+        const parent = path.dirname(probe)
+        if (parent === probe) return absolute
+        probe = parent
+      }
+    }
+  }
+
+  return {
+    root: realRoot,
+    async read(file) {
+      const absolute = await resolve(file)
+      try {
+        return await fs.readFile(absolute)
+      } catch (error) {
+        if (isMissing(error)) return undefined
+        throw error
+      }
+    },
+    async write(file, content) {
+      const absolute = await resolve(file)
+      const stat = await fs.lstat(absolute).catch(() => undefined)
+      if (stat?.isSymbolicLink()) throw new PathError(file, 'is a symbolic link; documents are written only as regular files')
+      await fs.mkdir(path.dirname(absolute), { recursive: true })
+      await resolve(file) // the folders just made must still be inside
+      const temporary = `${absolute}.${process.pid}.tmp`
+      await fs.writeFile(temporary, content)
+      // Keep the mode of the file being replaced (an executable bit is the author's choice).
+      if (stat !== undefined) await fs.chmod(temporary, stat.mode & 0o777)
+      await fs.rename(temporary, absolute)
+    },
+    async remove(file) {
+      const absolute = await resolve(file)
+      await fs.rm(absolute, { force: true })
+    },
+    async list(globs) {
+      const matchers = globs.map((g) => picomatch(g, { dot: false }))
+      const matches = (file: string) => matchers.some((m) => m(file))
+      const files = (await gitFiles(realRoot)) ?? (await walk(realRoot))
+      const wanted = files.filter(matches)
+      const present = await Promise.all(wanted.map((f) => fs.lstat(path.join(realRoot, f)).then(() => f, () => undefined)))
+      return present.filter((f): f is string => f !== undefined).sort()
+    }
+  }
+}
+
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root: string): Promise<string[] | undefined> {
+  try {
+    const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      maxBuffer: 1024 * 1024 * 1024
+    })
+    return [...new Set(stdout.split('\0').filter(Boolean))]
+  } catch {
+    return undefined
+  }
+}
+
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root: string): Promise<string[]> {
+  const out: string[] = []
+  const pending = ['']
+  while (pending.length > 0) {
+    const dir = pending.pop() as string
+    const entries = await fs.readdir(path.join(root, dir), { withFileTypes: true })
+    for (const entry of entries) {
+      const relative = dir === '' ? entry.name : `${dir}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) pending.push(relative)
+      } else {
+        out.push(relative)
+      }
+    }
+  }
+  return out
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ENOENT' || code === 'ENOTDIR'
+}

@@ -1,0 +1,94 @@
+/**
+ * The blueprint model: what a parsed, validated blueprint looks like to the
+ * rest of the engine. Everything here is plain data, so the model can be
+ * compared, serialised and handed to templates as it is.
+ */
+
+/** Component types that have a shape of their own in the diagrams. */
+export const COMPONENT_TYPES = [
+  'person',
+  'frontend',
+  'gateway',
+  'service',
+  'function',
+  'database',
+  'cache',
+  'queue',
+  'storage',
+  'external'
+] as const
+export type KnownComponentType = (typeof COMPONENT_TYPES)[number]
+
+/** The standard sections whose body a blueprint may replace (`sections:`). */
+export const SECTION_KEYS = [
+  'data_flow',
+  'data_storage',
+  'security',
+  'scalability',
+  'deployment',
+  'monitoring',
+  'disaster_recovery',
+  'technology_stack',
+  'api',
+  'configuration'
+] as const
+export type SectionKey = (typeof SECTION_KEYS)[number]
+
+export type DiagramType = 'flowchart' | 'c4'
+export type Direction = 'TB' | 'LR' | 'BT' | 'RL'
+
+export interface Component {
+  readonly id: string
+  /** Defaults to `id`. */
+  readonly name: string
+  /** Defaults to `service`; any string is accepted, unknown ones draw as a service. */
+  readonly type: string
+  readonly technology?: string
+  readonly description?: string
+  readonly group?: string
+}
+
+export interface Dependency {
+  readonly from: string
+  readonly to: string
+  readonly description?: string
+  readonly technology?: string
+  /** Defaults to false; true draws a dashed arrow. */
+  readonly async: boolean
+}
+
+export interface Blueprint {
+  readonly id: string
+  readonly project: string
+  readonly title?: string
+  readonly overview?: string
+  readonly diagram: { readonly type: DiagramType; readonly direction: Direction }
+  /** In the author's order. */
+  readonly components: readonly Component[]
+  /** In the author's order. */
+  readonly dependencies: readonly Dependency[]
+  readonly sections: Readonly<Partial<Record<SectionKey, string>>>
+}
+
+/** A problem in an input file, positioned so a person (and an annotation) can find it. */
+export interface Problem {
+  /** Repository-relative path with forward slashes. */
+  readonly file: string
+  /** 1-based; 1 when the problem concerns the whole file. */
+  readonly line: number
+  /** 1-based. */
+  readonly col: number
+  readonly message: string
+}
+
+/** `file:line:col: message`, the one format every problem is printed in. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.col}: ${p.message}`
+}
+
+/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+export const LIMITS = {
+  fileBytes: 1024 * 1024,
+  components: 2000,
+  dependencies: 10000
+} as const
