@@ -47730,7 +47730,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4110);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -47739,7 +47739,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5604:
+/***/ 4110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56244,7 +56244,8 @@ function createGitHubApi(opts) {
             const raw = r.data.files ?? [];
             const files = raw.map(toChangedFile).filter((f) => f !== undefined);
             // GitHub says nothing when it cuts the list: exactly 300 files may be a cut list.
-            return { files, complete: raw.length < COMPARE_FILE_CAP };
+            const status = ['ahead', 'behind', 'diverged', 'identical'].find((k) => k === r.data.status) ?? 'diverged';
+            return { files, complete: raw.length < COMPARE_FILE_CAP, status };
         },
         async pullRequestFiles(pullNumber) {
             const pr = await call(`read pull request #${pullNumber}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber }));
@@ -56429,7 +56430,8 @@ function toEvent(name, payload, fallback) {
             after: str(payload['after']) ?? fallback.sha,
             ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
             ...(str(obj(payload['repository'])['default_branch']) ? { defaultBranch: str(obj(payload['repository'])['default_branch']) } : {}),
-            deleted: payload['deleted'] === true
+            deleted: payload['deleted'] === true,
+            forced: payload['forced'] === true
         };
     }
     if (name === 'pull_request' || name === 'pull_request_target') {
@@ -56470,29 +56472,35 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    return changes_fromChanges(options, found);
+    return fromChanges(options, found);
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
     if (event.deleted)
         return { kind: 'files', files: [], source: 'the branch was deleted' };
     const newBranch = event.before === ZERO_SHA;
-    if (!newBranch && (await localHas(git, event.before, event.after)) && (await git.isAncestor(event.before, event.after))) {
-        return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}` };
+    if (!newBranch && !event.forced) {
+        if (await localHas(git, event.before, event.after)) {
+            if (await git.isAncestor(event.before, event.after)) {
+                return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}` };
+            }
+        }
+        else {
+            // A shallow clone: ask GitHub. Only a plain fast-forward is measured from `before`.
+            const compared = await api.compare(event.before, event.after);
+            if (compared.status === 'ahead' || compared.status === 'identical') {
+                if (!compared.complete)
+                    return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
+                return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}` };
+            }
+        }
     }
-    if (!newBranch && !(await localHas(git, event.before, event.after))) {
-        // Shallow clone: ask GitHub. compare is three-dot, so a force push is measured from the merge base.
-        const compared = await api.compare(event.before, event.after);
-        if (!compared.complete)
-            return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
-        return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}` };
-    }
-    // A new branch, or a force push whose `before` is no ancestor: measure against the default branch.
+    // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
     const defaultBranch = event.defaultBranch;
     if (defaultBranch === undefined)
         return { kind: 'all', reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint' };
-    if (event.branch === defaultBranch && newBranch)
-        return { kind: 'all', reason: 'the first push of the default branch: every blueprint' };
+    if (event.branch === defaultBranch)
+        return { kind: 'all', reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint` };
     const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`);
     if (local !== undefined && (await localHas(git, event.after, local))) {
         const base = await git.mergeBase(local, event.after);
@@ -56518,7 +56526,7 @@ async function pullChanges(options, event) {
     return { kind: 'files', files: listed.files, source: `the files of pull request #${event.number}` };
 }
 /** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
-function changes_fromChanges(options, found) {
+function fromChanges(options, found) {
     const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
     const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
     const config = new Set(options.configFiles);
@@ -57243,894 +57251,6 @@ function splitLines(text) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder).","type":"string","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
-;// CONCATENATED MODULE: ./src/engine/model.ts
-/**
- * The blueprint model: what a parsed, validated blueprint looks like to the
- * rest of the engine. Everything here is plain data, so the model can be
- * compared, serialised and handed to templates as it is.
- */
-/** Component types that have a shape of their own in the diagrams. */
-const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
-    'person',
-    'frontend',
-    'gateway',
-    'service',
-    'function',
-    'database',
-    'cache',
-    'queue',
-    'storage',
-    'external'
-]));
-/** The standard sections whose body a blueprint may replace (`sections:`). */
-const SECTION_KEYS = [
-    'data_flow',
-    'data_storage',
-    'security',
-    'scalability',
-    'deployment',
-    'monitoring',
-    'disaster_recovery',
-    'technology_stack',
-    'api',
-    'configuration'
-];
-/** `file:line:col: message`, the one format every problem is printed in. */
-function model_formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
-}
-/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
-const LIMITS = {
-    fileBytes: 1024 * 1024,
-    components: 2000,
-    dependencies: 10000
-};
-
-;// CONCATENATED MODULE: ./src/engine/blueprint.ts
-/**
- * Parse and validate a blueprint (SPEC §1) into the model, or explain, with a
- * file:line:col for each, everything that is wrong with it (SPEC §4).
- *
- * The loader is the first thing to see text from a repository, so it is
- * written to survive anything: it never throws, refuses oversized or
- * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
- * bounded work, and only then hands the document to the schema.
- *
- * Pipeline: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → JSON Schema (Ajv) →
- * semantic checks (unique ids, dependency ends) → model.
- */
-
-
-
-
-/**
- * A blueprint is three levels deep (top → components → component → field);
- * 64 leaves room for anything sensible while keeping the recursive parts of
- * the yaml library, Ajv and our own code far from the stack limit.
- */
-const MAX_NESTING = 64;
-/**
- * Block (indentation-based) nesting cannot be counted without a full parse,
- * and the full parse is what runs out of memory on hostile input. Every block
- * level needs at least one more column (at most two levels per column), so a
- * bound on the column of block indicators bounds the block depth before the
- * parser runs; the exact MAX_NESTING check follows on the composed tree.
- */
-const MAX_BLOCK_COLUMN = 256;
-/** Refuses "billion laughs" alias expansion long before it costs anything. */
-const MAX_ALIAS_COUNT = 100;
-/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
-const MAX_PROBLEMS = 100;
-/**
- * Parse a blueprint file.
- *
- * @param input.file repository-relative path, used in problems and to choose
- *   JSON (`.json`) or YAML (anything else) by extension.
- * @param input.content the file's bytes (checked to be UTF-8) or text.
- * @returns the model with defaults applied, or the problems sorted by position.
- *   Never throws.
- */
-function blueprint_parseBlueprint(input) {
-    try {
-        return blueprint_parse(input.file, input.content);
-    }
-    catch (error) {
-        // Nothing above is meant to throw; if a library surprises us, the user
-        // still gets an annotation instead of a crashed run.
-        const reason = error instanceof Error ? error.message : String(error);
-        return fail([{ file: input.file, line: 1, col: 1, message: `could not be read: ${reason}` }]);
-    }
-}
-function blueprint_parse(file, content) {
-    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
-    const top = { line: 1, col: 1 };
-    const size = typeof content === 'string' ? utf8Length(content) : content.length;
-    if (size > LIMITS.fileBytes) {
-        return fail([at(top, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]);
-    }
-    let text;
-    if (typeof content === 'string') {
-        text = content;
-    }
-    else {
-        const decoded = decodeUtf8(content);
-        if (typeof decoded !== 'string')
-            return fail([at(decoded.loc, decoded.message)]);
-        text = decoded;
-    }
-    // Editors on Windows like to add a BOM; it is not content.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const json = /\.json$/i.test(file);
-    const pos = lineIndex(text);
-    const tooDeep = scanNesting(text);
-    if (tooDeep)
-        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
-    const composer = new dist/* Composer */.Dk({
-        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
-        uniqueKeys: false,
-        prettyErrors: false,
-        schema: json ? 'json' : 'core',
-        logLevel: 'silent'
-    });
-    const docs = [];
-    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
-        docs.push(doc);
-        // A second document is already an error; do not spend time on a third.
-        if (docs.length === 2)
-            break;
-    }
-    const doc = docs[0];
-    if (!doc)
-        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
-    const second = docs[1];
-    if (second) {
-        return fail([
-            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
-        ]);
-    }
-    const root = doc.contents;
-    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
-        return fail([at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')]);
-    }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
-    if (syntax.length > 0)
-        return fail(syntax);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
-        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root) ? 'a list' : (0,dist/* isAlias */.Vj)(root) ? 'an alias' : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)]);
-    }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
-    if (tree.problems.length > 0)
-        return fail(tree.problems.map((p) => at(p.loc, p.message)));
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : top;
-        return fail([at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)]);
-    }
-    if (!isRecord(data))
-        return fail([at(top, 'a blueprint must be a mapping with keys such as "id" and "project"')]);
-    const locator = new Locator(doc, pos);
-    const budget = { suggestions: MAX_PROBLEMS };
-    const problems = [...validate(data, locator, at), ...checkSemantics(data, locator, at, budget)];
-    if (problems.length > 0)
-        return fail(problems);
-    return { ok: true, blueprint: normalise(data) };
-}
-/* ------------------------------------------------------------------ bytes */
-/** UTF-8 byte length of a string without allocating an encoded copy. */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-            const d = text.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff) {
-                bytes += 4;
-                i++;
-            }
-            else
-                bytes += 3;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function formatSize(bytes) {
-    const mib = bytes / (1024 * 1024);
-    // "1.0 MiB; at most 1 MiB" would read as a contradiction: show bytes there.
-    if (mib < 1.1)
-        return `${blueprint_group(bytes)} bytes`;
-    return `${(Math.floor(mib * 10) / 10).toFixed(1)} MiB`;
-}
-function decodeUtf8(bytes) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < bad; i++) {
-            if (bytes[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        const col = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
-        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return {
-            loc: { line, col },
-            message: `is not valid UTF-8 (byte 0x${hex} at offset ${bad}); save the file as UTF-8`
-        };
-    }
-}
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(b) {
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i] ?? 0;
-        let need;
-        let min = 0x80;
-        let max = 0xbf;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        else if (c >= 0xc2 && c <= 0xdf)
-            need = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            if (c === 0xe0)
-                min = 0xa0; // overlong
-            if (c === 0xed)
-                max = 0x9f; // surrogates
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            if (c === 0xf0)
-                min = 0x90; // overlong
-            if (c === 0xf4)
-                max = 0x8f; // above U+10FFFF
-        }
-        else
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const d = b[i + k];
-            if (d === undefined)
-                return i;
-            const lo = k === 1 ? min : 0x80;
-            const hi = k === 1 ? max : 0xbf;
-            if (d < lo || d > hi)
-                return i;
-        }
-        i += need + 1;
-    }
-    return b.length;
-}
-/**
- * Offset → line and column (1-based, column in UTF-16 units like editors and
- * GitHub annotations). Built from the text itself rather than yaml's
- * LineCounter, which is fed by the parser and, the fuzzer found, misses the
- * line breaks inside some malformed tokens, yielding columns past the line end.
- */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        const at = Math.max(0, Math.min(offset, text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1 };
-    };
-}
-/* ---------------------------------------------------------------- nesting */
-/**
- * Bound the nesting with the yaml lexer alone, which is a streaming state
- * machine: the parser keeps a stack (100,000 `[` cost it 900 MB) and the
- * composer recurses (and has crashed the process on deep input), so neither
- * may see unbounded nesting.
- */
-function scanNesting(text) {
-    let flow = 0;
-    let offset = 0;
-    let col = 0;
-    let scalarNext = false;
-    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-        if (scalarNext) {
-            // The lexeme after the scalar marker is scalar content, whatever it looks like.
-            scalarNext = false;
-        }
-        else {
-            const type = dist/* CST */.DB.tokenType(lexeme);
-            if (type === 'doc-mode')
-                continue;
-            if (type === 'flow-error-end') {
-                flow = 0;
-                continue;
-            }
-            if (type === 'scalar') {
-                scalarNext = true;
-                continue;
-            }
-            if (type === 'flow-seq-start' || type === 'flow-map-start') {
-                if (++flow > MAX_NESTING) {
-                    return { offset, message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` };
-                }
-            }
-            else if (type === 'flow-seq-end' || type === 'flow-map-end') {
-                flow = Math.max(0, flow - 1);
-            }
-            else if (flow === 0 &&
-                col > MAX_BLOCK_COLUMN &&
-                (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
-                return {
-                    offset,
-                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
-                };
-            }
-        }
-        offset += lexeme.length;
-        const nl = lexeme.lastIndexOf('\n');
-        col = nl === -1 ? col + lexeme.length : lexeme.length - nl - 1;
-    }
-    return undefined;
-}
-/**
- * One iterative walk over the composed tree (no recursion, aliases not
- * expanded): exact depth, duplicate keys, the number of aliases and aliases
- * without an anchor.
- */
-function checkTree(doc, root, pos) {
-    const problems = [];
-    let firstAlias;
-    const aliases = [];
-    const stack = [{ node: root, depth: 1 }];
-    while (stack.length > 0) {
-        const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            // The stack visits nodes out of order; report the alias written first.
-            if (!firstAlias || nodeStart(node) < nodeStart(firstAlias))
-                firstAlias = node;
-            aliases.push(node);
-            continue;
-        }
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        if (depth > MAX_NESTING) {
-            problems.push({ loc: pos(node), message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` });
-            break;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const seen = new Map();
-            for (const pair of node.items) {
-                const key = pair.key;
-                if ((0,dist/* isScalar */.jn)(key) && (typeof key.value === 'string' || typeof key.value === 'number' || typeof key.value === 'boolean')) {
-                    const name = String(key.value);
-                    const first = seen.get(name);
-                    if (first) {
-                        problems.push({
-                            loc: pos(key),
-                            message: `key "${clip(name)}" appears twice in the same mapping (first on line ${pos(first).line})`
-                        });
-                    }
-                    else
-                        seen.set(name, key);
-                }
-                else if ((0,dist/* isCollection */.P3)(key) || (0,dist/* isAlias */.Vj)(key)) {
-                    stack.push({ node: key, depth: depth + 1 });
-                }
-                stack.push({ node: pair.value, depth: depth + 1 });
-            }
-        }
-        else {
-            for (const item of node.items)
-                stack.push({ node: (0,dist/* isPair */.tO)(item) ? item.value : item, depth: depth + 1 });
-        }
-    }
-    if (aliases.length > MAX_ALIAS_COUNT) {
-        // yaml looks each alias up by walking the whole document, in resolve()
-        // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
-        // has no use for that many.
-        problems.push({
-            loc: pos(firstAlias ?? root),
-            message: `uses ${blueprint_group(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
-        });
-        return { problems, firstAlias };
-    }
-    for (const alias of aliases) {
-        if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
-            problems.push({ loc: pos(alias), message: `alias "*${alias.source}" refers to no anchor "&${alias.source}" above it` });
-        }
-    }
-    return { problems, firstAlias };
-}
-function nodeStart(node) {
-    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
-        return node.range?.[0] ?? 0;
-    return 0;
-}
-/**
- * Finds the YAML node for a JSON-pointer path, with an index per mapping so
- * that thousands of errors in one large mapping stay linear.
- */
-class Locator {
-    doc;
-    pos;
-    index = new Map();
-    constructor(doc, pos) {
-        this.doc = doc;
-        this.pos = pos;
-    }
-    /** The deepest node on the path, and the key node of the last step taken. */
-    find(path) {
-        let node = this.doc.contents;
-        let key;
-        for (const step of path) {
-            // Stop at an alias: the place to fix is where the alias was written.
-            if ((0,dist/* isMap */.jh)(node)) {
-                const entry = this.entries(node).get(String(step));
-                if (!entry)
-                    return { node, key, complete: false };
-                key = entry.key;
-                node = entry.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
-                const item = node.items[step];
-                if (item === undefined)
-                    return { node, key, complete: false };
-                key = undefined;
-                node = item;
-            }
-            else
-                return { node, key, complete: false };
-        }
-        return { node, key, complete: true };
-    }
-    /** Where to point for a value: at the value, or at its key when the value is empty. */
-    valueLoc(path) {
-        const { node, key } = this.find(path);
-        // `project:` with nothing after it: the empty node sits at the end of the line.
-        if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
-            return this.pos(nodeStart(key));
-        return this.pos(nodeStart(node));
-    }
-    /** Where to point for a key: at the key itself when there is one. */
-    keyLoc(path) {
-        const { node, key, complete } = this.find(path);
-        return this.pos(nodeStart(complete && key ? key : node));
-    }
-    /** The scalar as written, e.g. `1.10` where the value is 1.1. */
-    source(path) {
-        const { node, complete } = this.find(path);
-        return complete && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
-    }
-    entries(map) {
-        let entries = this.index.get(map);
-        if (!entries) {
-            entries = new Map();
-            if ((0,dist/* isMap */.jh)(map)) {
-                for (const pair of map.items) {
-                    const k = pair.key;
-                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value === null ? '' : k.value) : String(k);
-                    if (!entries.has(name))
-                        entries.set(name, { key: k, value: pair.value });
-                }
-            }
-            this.index.set(map, entries);
-        }
-        return entries;
-    }
-}
-/* ----------------------------------------------------------------- schema */
-let compiled;
-/** Compiled once, on first use, and shared: compiling costs far more than validating. */
-function validator() {
-    // verbose: errors carry the value and the sub-schema, which the messages need.
-    compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
-    return compiled;
-}
-function validate(data, locator, at) {
-    const validateFn = validator();
-    if (validateFn(data))
-        return [];
-    const errors = simplify(validateFn.errors ?? []);
-    // The cached validator would otherwise keep the last errors, and through
-    // `verbose` their data, the whole last blueprint, alive between calls.
-    validateFn.errors = null;
-    const seen = new Set();
-    const problems = [];
-    for (const e of errors) {
-        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        problems.push(describeError(e, data, locator, at));
-    }
-    return problems;
-}
-/**
- * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
- * the value (their errors are the useful ones); when no branch fits, replace
- * them all with one "must be A or B" error.
- */
-function simplify(errors) {
-    const drop = new Set();
-    const add = [];
-    for (const e of errors) {
-        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-            continue;
-        drop.add(e);
-        const prefix = `${e.schemaPath}/`;
-        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
-        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-        const wrongType = new Set(inside
-            .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath && x.schemaPath === `${prefix}${branchOf(x)}/type`)
-            .map(branchOf));
-        const branches = Array.isArray(e.schema) ? e.schema : [];
-        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
-        for (const x of inside)
-            if (!fitting.includes(branchOf(x)))
-                drop.add(x);
-        if (fitting.length === 0) {
-            add.push({ ...e, keyword: 'alternatives', params: { alternatives: branches.map(describeSchema) } });
-        }
-    }
-    return [...errors.filter((e) => !drop.has(e)), ...add];
-}
-function describeSchema(s) {
-    if (!isRecord(s))
-        return 'a value';
-    if (Array.isArray(s.enum))
-        return s.enum.map((v) => JSON.stringify(v)).join(', ');
-    return typeof s.type === 'string' ? expected(s.type) : 'a value';
-}
-function describeError(e, data, locator, at) {
-    const path = pointer(e.instancePath);
-    const value = e.data;
-    const subject = subjectOf(path, data);
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
-                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
-                : [];
-            // A handful of candidate keys: cheap enough for every unknown key.
-            const guess = suggest(key, allowed);
-            const hint = guess ? ` (did you mean "${guess}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(', ')})` : '';
-            return at(locator.keyLoc([...path, key]), `unknown key "${clip(key)}" ${placeOf(path, data)}${hint}`);
-        }
-        case 'required': {
-            const owner = ownerOf(path, data);
-            const missing = String(e.params.missingProperty);
-            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
-        }
-        case 'type': {
-            const want = String(e.params.type);
-            let hint = '';
-            const written = locator.source(path);
-            if (want === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written !== undefined) {
-                hint = ` (put it in quotes: "${clip(written)}")`;
-            }
-            else if (value === null) {
-                hint = EMPTY_HINT;
-            }
-            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
-        }
-        case 'pattern': {
-            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
-            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
-            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
-        }
-        case 'enum': {
-            const allowed = Array.isArray(e.params.allowedValues) ? e.params.allowedValues.map((v) => JSON.stringify(v)) : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
-        }
-        case 'alternatives': {
-            const alternatives = Array.isArray(e.params.alternatives) ? e.params.alternatives.map(String) : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
-        }
-        case 'maxItems': {
-            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
-            const count = Array.isArray(value) ? value.length : 0;
-            return at(locator.valueLoc(path), `has ${blueprint_group(count)} ${what}; a blueprint may have at most ${blueprint_group(Number(e.params.limit))}`);
-        }
-        case 'minLength':
-            return at(locator.valueLoc(path), `${subject} must not be empty`);
-        default:
-            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
-    }
-}
-/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
-const EMPTY_HINT = ' (give it a value or remove the key)';
-/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
-function pointer(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s, i, all) => (/^(0|[1-9]\d*)$/.test(s) && (all[i - 1] === 'components' || all[i - 1] === 'dependencies') && i === 1 ? Number(s) : s));
-}
-/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
-function ownerOf(path, data) {
-    const [list, index] = path;
-    if (typeof index !== 'number')
-        return undefined;
-    const item = Array.isArray(data[list]) ? data[list][index] : undefined;
-    if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? ` (${JSON.stringify(clip(item.id))})` : '';
-        return `component ${index + 1}${id}`;
-    }
-    if (list === 'dependencies') {
-        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
-            ? ` (${JSON.stringify(clip(item.from))} → ${JSON.stringify(clip(item.to))})`
-            : '';
-        return `dependency ${index + 1}${ends}`;
-    }
-    return undefined;
-}
-/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
-function subjectOf(path, data) {
-    const owner = ownerOf(path, data);
-    const rest = owner ? path.slice(2) : path;
-    const name = rest.length > 0 ? `"${rest.map((s) => clip(String(s))).join('.')}"` : '';
-    if (owner)
-        return name ? `${owner}: ${name}` : owner;
-    return name || 'the blueprint';
-}
-/** Where a key sits, for "unknown key … at the top level". */
-function placeOf(path, data) {
-    if (path.length === 0)
-        return 'at the top level';
-    const owner = ownerOf(path, data);
-    if (owner && path.length === 2)
-        return `in ${owner}`;
-    return `in ${subjectOf(path, data)}`;
-}
-function expected(type) {
-    switch (type) {
-        case 'string':
-            return 'text';
-        case 'boolean':
-            return 'true or false';
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'number':
-        case 'integer':
-            return 'a number';
-        default:
-            return type;
-    }
-}
-/** A value as a person would name it in a message. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (typeof value === 'string')
-        return JSON.stringify(clip(value));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (value instanceof Date)
-        return 'a date';
-    return 'a mapping';
-}
-function orList(items) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}
-/* -------------------------------------------------------------- semantics */
-function checkSemantics(data, locator, at, budget) {
-    const problems = [];
-    const components = Array.isArray(data.components) ? data.components : [];
-    const firstIndex = new Map();
-    components.forEach((c, i) => {
-        if (!isRecord(c) || typeof c.id !== 'string' || c.id === '')
-            return;
-        const first = firstIndex.get(c.id);
-        if (first === undefined) {
-            firstIndex.set(c.id, i);
-            return;
-        }
-        const firstLine = locator.valueLoc(['components', first, 'id']).line;
-        problems.push(at(locator.valueLoc(['components', i, 'id']), `component ${i + 1}: id ${JSON.stringify(clip(c.id))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`));
-    });
-    // Without a list of components there is nothing to check the ends against.
-    if (data.components !== undefined && !Array.isArray(data.components))
-        return problems;
-    const ids = [...firstIndex.keys()];
-    const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
-    dependencies.forEach((d, i) => {
-        if (!isRecord(d))
-            return;
-        for (const end of ['from', 'to']) {
-            const ref = d[end];
-            if (typeof ref !== 'string' || firstIndex.has(ref))
-                continue;
-            const guess = suggest(ref, ids, budget);
-            const tail = ids.length === 0
-                ? ', but the blueprint has no components'
-                : guess
-                    ? `, which is not a component id (did you mean "${guess}"?)`
-                    : ', which is not a component id';
-            problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify(clip(ref))}${tail}`));
-        }
-    });
-    return problems;
-}
-/** The closest candidate within a small edit distance (typos, case), if any. */
-function suggest(word, candidates, budget) {
-    if (word.length > 64)
-        return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
-    if (budget && budget.suggestions-- <= 0)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
-    for (const c of candidates) {
-        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
-            continue;
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/* -------------------------------------------------------------- normalise */
-/**
- * Build the model from data the schema has accepted. Text stays as written
- * except that CRLF becomes LF, so a file saved on Windows generates the same
- * document as on Linux.
- */
-function normalise(data) {
-    const text = (v) => (typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined);
-    const components = (Array.isArray(data.components) ? data.components : []).filter(isRecord).map((c) => {
-        const id = text(c.id) ?? '';
-        return {
-            id,
-            name: text(c.name) ?? id,
-            type: text(c.type) ?? 'service',
-            ...optional('technology', text(c.technology)),
-            ...optional('description', text(c.description)),
-            ...optional('group', text(c.group))
-        };
-    });
-    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
-        .filter(isRecord)
-        .map((d) => ({
-        from: text(d.from) ?? '',
-        to: text(d.to) ?? '',
-        ...optional('description', text(d.description)),
-        ...optional('technology', text(d.technology)),
-        async: d.async === true
-    }));
-    const sections = {};
-    if (isRecord(data.sections)) {
-        for (const key of SECTION_KEYS) {
-            const body = text(data.sections[key]);
-            if (body !== undefined)
-                sections[key] = body;
-        }
-    }
-    let diagram = { type: 'flowchart', direction: 'TB' };
-    if (typeof data.diagram === 'string')
-        diagram = { type: data.diagram, direction: 'TB' };
-    else if (isRecord(data.diagram)) {
-        diagram = {
-            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
-            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
-        };
-    }
-    return {
-        id: text(data.id) ?? '',
-        project: text(data.project) ?? '',
-        ...optional('title', text(data.title)),
-        ...optional('overview', text(data.overview)),
-        diagram,
-        components,
-        dependencies,
-        sections
-    };
-}
-/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-/* ------------------------------------------------------------------ misc */
-function yamlMessage(e, json) {
-    const raw = e.message.split('\n')[0] ?? e.message;
-    switch (e.code) {
-        case 'TAB_AS_INDENT':
-            return 'YAML does not allow tabs for indentation; indent with spaces';
-        case 'TAG_RESOLVE_FAILED':
-            if (json && raw.startsWith('Unresolved plain scalar')) {
-                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
-            }
-            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
-        case 'DUPLICATE_KEY':
-            return 'a key appears twice in the same mapping';
-        default:
-            return `YAML syntax error: ${lowerFirst(raw)}`;
-    }
-}
-function lowerFirst(s) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-}
-function blueprint_group(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Long values would swamp the message; 60 characters identify any key or id. */
-function clip(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
-}
-function fail(problems) {
-    const sorted = problems
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
-        .map(({ p }) => p);
-    if (sorted.length <= MAX_PROBLEMS)
-        return { ok: false, problems: sorted };
-    const cut = sorted[MAX_PROBLEMS - 1];
-    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
-    if (cut) {
-        shown.push({ ...cut, message: `${blueprint_group(sorted.length - shown.length)} more problems from here on are not shown` });
-    }
-    return { ok: false, problems: shown };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/paths.ts
 /**
  * Repository paths: output patterns and the rule that every path stays inside
@@ -58138,8 +57258,8 @@ function fail(problems) {
  * symbolic links are the files adapter's concern.
  */
 
-const paths_DEFAULT_OUTPUT = '{dir}/{name}.md';
-const paths_DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
+const DEFAULT_OUTPUT = '{dir}/{name}.md';
+const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
 /**
  * Normalises a repository-relative path, or returns undefined when it leaves
@@ -58193,6 +57313,84 @@ function isOutputOf(pattern, blueprintPath, document) {
     const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
 }
+
+;// CONCATENATED MODULE: ./src/stale.ts
+/**
+ * What a stale document looks like to a person: the diff from the committed
+ * text to the regenerated one, and the one command that fixes it. The
+ * command line's `check` and the action's check, comment and summary all
+ * say it the same way.
+ */
+
+
+/** The unified diff from the committed document to the one generate would write. */
+function documentDiff(outcome) {
+    if (outcome.kind === 'deleted')
+        return createTwoFilesPatch(outcome.document, '/dev/null', outcome.previous, '');
+    if (outcome.kind === 'created')
+        return createTwoFilesPatch('/dev/null', outcome.document, '', outcome.rendered.text);
+    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
+    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
+    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
+    return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after);
+}
+/** The command that fixes stale documents, with the options that differ from the defaults. */
+function fixCommand(values) {
+    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    const parts = ['npx blueprint-docs generate'];
+    for (const g of values.blueprints ?? [])
+        parts.push(`--blueprints ${quote(g)}`);
+    if (values.output !== undefined && values.output !== DEFAULT_OUTPUT)
+        parts.push(`--output ${quote(values.output)}`);
+    if (values.template)
+        parts.push(`--template ${quote(values.template)}`);
+    if (values['working-directory'] && values['working-directory'] !== '.')
+        parts.push(`--working-directory ${quote(values['working-directory'])}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/model.ts
+/**
+ * The blueprint model: what a parsed, validated blueprint looks like to the
+ * rest of the engine. Everything here is plain data, so the model can be
+ * compared, serialised and handed to templates as it is.
+ */
+/** Component types that have a shape of their own in the diagrams. */
+const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
+    'person',
+    'frontend',
+    'gateway',
+    'service',
+    'function',
+    'database',
+    'cache',
+    'queue',
+    'storage',
+    'external'
+]));
+/** The standard sections whose body a blueprint may replace (`sections:`). */
+const SECTION_KEYS = [
+    'data_flow',
+    'data_storage',
+    'security',
+    'scalability',
+    'deployment',
+    'monitoring',
+    'disaster_recovery',
+    'technology_stack',
+    'api',
+    'configuration'
+];
+/** `file:line:col: message`, the one format every problem is printed in. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+}
+/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+const LIMITS = {
+    fileBytes: 1024 * 1024,
+    components: 2000,
+    dependencies: 10000
+};
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -58310,7 +57508,7 @@ function compareTuple(a, b) {
     return 0;
 }
 /** Cuts text longer than {@link MAX_LABEL_CHARS} code points (never inside a surrogate pair). */
-function mermaid_clip(text) {
+function clip(text) {
     const chars = Array.from(text);
     return chars.length <= MAX_LABEL_CHARS ? text : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
 }
@@ -58332,6 +57530,9 @@ function mermaid_clip(text) {
  * - `\`: a literal `\n` or `\N` in a label is drawn as a line break (found in
  *   the browser: `C:\new` lost its `\n`); `#92;` alone is not enough once the
  *   label holds a `<br/>`, so `\n` also gets a zero-width space (`#8203;`);
+ * - `$$`: Mermaid 11 renders `$$…$$` as KaTeX math, and an unbalanced formula
+ *   fails the whole diagram (found in the browser); entity codes are decoded
+ *   before that check, so a zero-width space (`#8203;`) goes between the signs;
  * - line breaks (`\r\n`, `\n`, `\r`, U+2028, U+2029, U+0085) become `<br/>`:
  *   a raw newline inside a label ends the statement.
  * Brackets, braces, parentheses, `;` and `@` are harmless inside quotes and stay
@@ -58350,14 +57551,16 @@ const FLOWCHART_ESCAPES = {
     '\\': '#92;',
     // Even as an entity, `\` + `n` (either case) becomes a line break once a label has a `<br/>`; a zero-width space stops that.
     '\\n': '#92;#8203;n',
-    '\\N': '#92;#8203;N'
+    '\\N': '#92;#8203;N',
+    // Only a `$` followed by another is matched: `$$…$$` is KaTeX math (even as `#36;#36;`).
+    $: '$#8203;'
 };
-const FLOWCHART_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|[#"<>&`|%:\\]/g;
+const FLOWCHART_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|\$(?=\$)|[#"<>&`|%:\\]/g;
 /**
  * Escapes text for a double-quoted Mermaid flowchart label (node, edge or
  * subgraph title), in one pass: `#`→`#35;`, `"`→`#quot;`, `<`→`#lt;`,
  * `>`→`#gt;`, `&`→`#amp;`, `` ` ``→`#96;`, `|`→`#124;`, `%`→`#37;`,
- * `:`→`#58;`, `\`→`#92;` (`\n`→`#92;#8203;n`, also `\N`), and each line break → `<br/>`. It does not clip; an empty
+ * `:`→`#58;`, `\`→`#92;` (`\n`→`#92;#8203;n`, also `\N`), `$$`→`$#8203;$`, and each line break → `<br/>`. It does not clip; an empty
  * result must not be emitted as `""` (Mermaid refuses empty quoted labels).
  */
 function escapeLabel(text) {
@@ -58367,7 +57570,7 @@ function escapeLabel(text) {
 function label(...lines) {
     const text = lines
         .filter((l) => l !== undefined && l !== '')
-        .map((l) => escapeLabel(mermaid_clip(l)))
+        .map((l) => escapeLabel(clip(l)))
         .join('<br/>');
     // `[""]` is a parse error; a no-break space keeps the shape.
     return text === '' ? '#160;' : text;
@@ -58393,7 +57596,7 @@ function label(...lines) {
  */
 const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g;
 function escapeC4(text) {
-    return mermaid_clip(text).replace(C4_PATTERN, (m) => {
+    return clip(text).replace(C4_PATTERN, (m) => {
         switch (m) {
             case '"':
                 return "'";
@@ -58804,812 +58007,6 @@ function buildDiagram(bp, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/document.ts
-
-// The timestamp is rendered as this token first, so the document knows where
-// it stands. U+E000 is a private-use character: blueprint text that holds this
-// exact token is the only way to confuse it, and then only the comparison.
-const STAMP = '\uE000generated_at\uE000';
-/** Renders the document for one blueprint. Pure: same options, same bytes. */
-function renderDocument(options) {
-    const { blueprint, template } = options;
-    const values = placeholderValues(blueprint);
-    const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
-    const withStamp = `${body.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n\n${generatedMarker(options.source)}\n`;
-    const pieces = withStamp.split(STAMP);
-    const pattern = new RegExp(`^${pieces.map(escapeRegExp).join('[^\\n]*?')}$`);
-    return {
-        text: pieces.join(options.generatedAt),
-        sameAs: (existing) => pattern.test(existing.replace(/\r\n?/g, '\n')),
-        withGeneratedAt: (value) => pieces.join(value)
-    };
-}
-/** The values of SPEC §2's placeholders, `generated_at` aside. */
-function placeholderValues(blueprint) {
-    const diagram = buildDiagram(blueprint);
-    const note = diagram.note === undefined ? '' : `> **Note:** ${diagram.note}\n\n`;
-    return {
-        project_id: blueprint.project,
-        generated_at: '',
-        blueprint_id: blueprint.id,
-        architecture_overview: (blueprint.overview ?? '').trim() || `${blueprint.title ?? blueprint.id}: no overview written yet.`,
-        component_count: String(blueprint.components.length),
-        dependency_count: String(blueprint.dependencies.length),
-        diagram_type: diagram.type,
-        diagram_content: diagram.text,
-        components_section: note + componentsTable(blueprint.components),
-        dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
-    };
-}
-const MARKER_PREFIX = '<!-- blueprint-docs: generated from ';
-const MARKER_SUFFIX = '; edit the blueprint, not this file. -->';
-const MARKER = /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/;
-/**
- * The comment that marks a document as generated and names its blueprint.
- * A file at an output path without it was written by hand and is never
- * touched. The path is URI-encoded so no path can close the comment early.
- */
-function generatedMarker(source) {
-    return `${MARKER_PREFIX}${encodeURI(source)}${MARKER_SUFFIX}`;
-}
-/**
- * The blueprint path named by a document's marker, or undefined for a
- * hand-written file. Only the document's last line counts: a file that
- * merely quotes a marker (a review of a document diff, say) is not ours.
- */
-function markedSource(text) {
-    const last = text.replace(/\s+$/, '').split('\n').pop() ?? '';
-    const found = MARKER.exec(last)?.[1];
-    if (found === undefined)
-        return undefined;
-    try {
-        return decodeURI(found);
-    }
-    catch {
-        return undefined;
-    }
-}
-function componentsTable(components) {
-    if (components.length === 0)
-        return '_This blueprint lists no components._';
-    const grouped = components.some((c) => c.group !== undefined);
-    const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
-    const rows = components.map((c) => [
-        cell(c.name),
-        code(c.id),
-        cell(c.type),
-        cell(c.technology),
-        ...(grouped ? [cell(c.group)] : []),
-        cell(c.description)
-    ]);
-    return table(header, rows);
-}
-function dependenciesTable(components, dependencies) {
-    if (dependencies.length === 0)
-        return '_This blueprint lists no dependencies._';
-    const names = new Map(components.map((c) => [c.id, c.name]));
-    const rows = dependencies.map((d) => [
-        cell(names.get(d.from) ?? d.from),
-        cell(names.get(d.to) ?? d.to),
-        cell(d.description),
-        cell(d.technology),
-        d.async ? 'async' : 'sync'
-    ]);
-    return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/**
- * Text made safe for one table cell: a `|` would end the cell and a newline
- * the row. `&#124;` never splits a cell, whatever backslashes precede it.
- */
-function cell(text) {
-    if (text === undefined)
-        return '';
-    return text
-        .replace(/\r\n?/g, '\n')
-        .trim()
-        .replace(/\|/g, '&#124;')
-        .replace(/\n/g, '<br>');
-}
-/** An inline code span that holds any text: its fence is longer than any backtick run inside. */
-function code(text) {
-    // GFM splits a cell at `\\|` too (the backslash escapes the backslash), so
-    // text with a pipe or a line break stays plain, entity-escaped text.
-    if (/[|\r\n]/.test(text))
-        return cell(text);
-    const flat = text.trim();
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * The repository's files, confined to the repository: every read, write and
- * delete resolves symbolic links first and refuses anything that lands
- * outside the root. Writes are atomic (temporary file + rename), so a crash
- * never leaves half a document.
- */
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-class PathError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'PathError';
-    }
-}
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** A workspace over the folder `root` (which must exist). */
-async function openWorkspace(root) {
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
-    /** The absolute path of `file`, after checking that it and its folders stay inside. */
-    async function resolve(file) {
-        const relative = confine(file);
-        if (relative === undefined)
-            throw new PathError(file, 'is outside the repository');
-        const absolute = external_node_path_default().join(realRoot, relative);
-        // Resolve the longest existing prefix: a symlinked folder on the way counts too.
-        let probe = absolute;
-        for (;;) {
-            try {
-                const real = await external_node_fs_namespaceObject.promises.realpath(probe);
-                if (!inside(real))
-                    throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
-                return absolute;
-            }
-            catch (error) {
-                if (error instanceof PathError)
-                    throw error;
-                const parent = external_node_path_default().dirname(probe);
-                if (parent === probe)
-                    return absolute;
-                probe = parent;
-            }
-        }
-    }
-    return {
-        root: realRoot,
-        async read(file) {
-            const absolute = await resolve(file);
-            try {
-                return await external_node_fs_namespaceObject.promises.readFile(absolute);
-            }
-            catch (error) {
-                if (isMissing(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async write(file, content) {
-            const absolute = await resolve(file);
-            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute).catch(() => undefined);
-            if (stat?.isSymbolicLink())
-                throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(absolute), { recursive: true });
-            await resolve(file); // the folders just made must still be inside
-            const temporary = `${absolute}.${process.pid}.tmp`;
-            await external_node_fs_namespaceObject.promises.writeFile(temporary, content);
-            // Keep the mode of the file being replaced (an executable bit is the author's choice).
-            if (stat !== undefined)
-                await external_node_fs_namespaceObject.promises.chmod(temporary, stat.mode & 0o777);
-            await external_node_fs_namespaceObject.promises.rename(temporary, absolute);
-        },
-        async remove(file) {
-            const absolute = await resolve(file);
-            await external_node_fs_namespaceObject.promises.rm(absolute, { force: true });
-        },
-        async list(globs) {
-            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
-            const matches = (file) => matchers.some((m) => m(file));
-            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
-            const wanted = files.filter(matches);
-            const present = await Promise.all(wanted.map((f) => external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
-            return present.filter((f) => f !== undefined).sort();
-        }
-    };
-}
-/**
- * Tracked and untracked-but-not-ignored files, when the root is a git work
- * tree (answers relative to the root even inside a larger work tree). It can
- * name tracked files deleted from disk; list() drops those.
- */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 1024 * 1024 * 1024
-        });
-        return [...new Set(stdout.split('\0').filter(Boolean))];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every file under root, not following symlinked folders (they could lead out or loop). */
-async function walk(root) {
-    const out = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
-        for (const entry of entries) {
-            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    pending.push(relative);
-            }
-            else {
-                out.push(relative);
-            }
-        }
-    }
-    return out;
-}
-function isMissing(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
-;// CONCATENATED MODULE: ./src/project.ts
-/**
- * A repository's blueprints and their documents: which documents should
- * exist with which text, compared with what is on disk. `plan` reads and
- * decides; `apply` writes. The command line and the action share both, so a
- * local `generate` and the action agree byte for byte.
- */
-
-
-
-
-
-/** True for outcomes that change a file. */
-function project_isChange(outcome) {
-    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
-}
-/** Reads the selected blueprints and their documents and decides what each document should be. */
-async function project_plan(options) {
-    const { workspace, selection } = options;
-    // Given paths are taken as they are: a missing one is a problem, not a silent skip.
-    const selected = selection.kind === 'all' ? await workspace.list(options.globs) : [...new Set(selection.paths)].sort();
-    const present = new Set(selected);
-    const parsed = await Promise.all(selected.map((file) => load(workspace, file)));
-    const valid = parsed.filter((p) => p.model !== undefined);
-    const times = await options.generatedAt(valid.map((p) => p.file));
-    const items = [];
-    const owners = new Map(); // document path -> blueprint path
-    for (const entry of parsed) {
-        if (entry.model === undefined) {
-            items.push({ blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } });
-            continue;
-        }
-        items.push(await planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) }));
-    }
-    if (selection.kind === 'all') {
-        items.push(...(await orphans(options, present, owners)));
-    }
-    else {
-        for (const gone of selection.removed ?? []) {
-            if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
-                continue;
-            const item = await planRemoval(workspace, gone, options, owners);
-            if (item !== undefined)
-                items.push(item);
-        }
-    }
-    return { items, blueprints: selected };
-}
-async function load(workspace, file) {
-    try {
-        const content = await workspace.read(file);
-        if (content === undefined)
-            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
-        const result = blueprint_parseBlueprint({ file, content });
-        return result.ok ? { file, model: result.blueprint, problems: [] } : { file, problems: result.problems };
-    }
-    catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error, file) }] };
-    }
-}
-async function planOne(options) {
-    const { entry, workspace, owners } = options;
-    const problem = (message, document) => ({
-        blueprint: entry.file,
-        model: entry.model,
-        outcome: { kind: 'invalid', problems: [{ file: entry.file, line: 1, col: 1, message }], ...(document ? { document } : {}) }
-    });
-    let document;
-    try {
-        document = outputPath(options.output, entry.file, entry.model.id);
-    }
-    catch (error) {
-        return problem(messageOf(error, entry.file));
-    }
-    const owner = owners.get(document);
-    if (owner !== undefined)
-        return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
-    owners.set(document, entry.file);
-    let rendered;
-    try {
-        rendered = renderDocument({
-            blueprint: entry.model,
-            source: entry.file,
-            // The time source answers for every path; the epoch only guards a broken one.
-            generatedAt: options.time ?? '1970-01-01T00:00:00Z',
-            template: options.template
-        });
-    }
-    catch (error) {
-        return problem(`the template ${options.template.source} failed on this blueprint: ${messageOf(error, entry.file)}`, document);
-    }
-    let existing;
-    try {
-        const bytes = await workspace.read(document);
-        existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
-    }
-    catch (error) {
-        return problem(messageOf(error, document), document);
-    }
-    const base = { blueprint: entry.file, model: entry.model };
-    if (existing === undefined)
-        return { ...base, outcome: { kind: 'created', document, rendered } };
-    const marker = markedSource(existing);
-    if (marker === undefined) {
-        return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
-    }
-    if (rendered.sameAs(existing))
-        return { ...base, outcome: { kind: 'unchanged', document, rendered } };
-    return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
-}
-/** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
-async function planRemoval(workspace, gone, options, owners) {
-    // The id is gone with the file; `{id}` patterns are found by the orphan scan instead.
-    if (options.output.includes('{id}'))
-        return undefined;
-    let document;
-    try {
-        document = outputPath(options.output, gone, '');
-    }
-    catch {
-        return undefined;
-    }
-    if (owners.has(document))
-        return undefined; // a blueprint that is still there writes it now
-    const bytes = await workspace.read(document).catch(() => undefined);
-    if (bytes === undefined)
-        return undefined;
-    const previous = new TextDecoder().decode(bytes);
-    if (markedSource(previous) !== gone)
-        return undefined;
-    return { blueprint: gone, outcome: { kind: 'deleted', document, previous } };
-}
-/**
- * Generated documents whose blueprint is gone: Markdown files that end with
- * our marker, whose marker names a blueprint this run's globs cover that no
- * longer exists, and that sit exactly where the output pattern put that
- * blueprint's document. Anything less certain is left alone.
- */
-async function orphans(options, present, owners) {
-    const { workspace } = options;
-    const covered = picomatch_default()([...options.globs]);
-    const found = [];
-    for (const document of await workspace.list(['**/*.md'])) {
-        if (owners.has(document))
-            continue;
-        const bytes = await workspace.read(document).catch(() => undefined);
-        if (bytes === undefined)
-            continue;
-        const previous = new TextDecoder().decode(bytes);
-        const source = markedSource(previous);
-        if (source === undefined || present.has(source) || !covered(source) || !isOutputOf(options.output, source, document))
-            continue;
-        if ((await workspace.read(source).catch(() => undefined)) !== undefined)
-            continue;
-        found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } });
-    }
-    return found;
-}
-/** Writes the plan's changes to the workspace. Invalid blueprints write nothing. */
-async function project_apply(workspace, planned) {
-    const changed = [];
-    for (const item of planned.items) {
-        const outcome = item.outcome;
-        if (outcome.kind === 'created' || outcome.kind === 'updated') {
-            await workspace.write(outcome.document, outcome.rendered.text);
-            changed.push(outcome.document);
-        }
-        else if (outcome.kind === 'deleted') {
-            await workspace.remove(outcome.document);
-            changed.push(outcome.document);
-        }
-    }
-    return changed;
-}
-/** Every problem of the plan, in file order. */
-function project_problemsOf(planned) {
-    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
-}
-/** A message for anything thrown, with the file it concerns when it is a path problem. */
-function messageOf(error, _file) {
-    if (error instanceof PathError)
-        return error.message.slice(error.file.length + 2);
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * The local clone, through the git command line: what changed between two
- * commits, when a file last changed, and whether the history is there at
- * all (a shallow clone answers "unknown" rather than a wrong answer).
- */
-
-
-const git_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Git in the folder `root`. */
-function localGit(root) {
-    const git = async (args) => (await git_run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
-    const ok = async (args) => git(args).then(() => true, () => false);
-    return {
-        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
-        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
-        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
-        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
-        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
-        async changes(base, head) {
-            const out = await git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])]);
-            if (head !== undefined)
-                return parseNameStatus(out);
-            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
-            return [...parseNameStatus(out), ...untracked.map((file) => ({ path: file, status: 'added' }))];
-        },
-        lastChanged: (paths) => lastChanged(root, paths),
-        async show(commit, file) {
-            try {
-                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['show', `${commit}:${file}`], {
-                    cwd: root,
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024
-                });
-                return stdout;
-            }
-            catch {
-                return undefined;
-            }
-        }
-    };
-}
-/** Parses `git diff --name-status -z` output. */
-function parseNameStatus(out) {
-    const fields = out.split('\0');
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (code === '')
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            changes.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++] ?? '';
-            changes.push({ path: file, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
-        }
-    }
-    return changes;
-}
-/**
- * Walks `git log` newest first and stops as soon as every wanted path has
- * been seen, so a recent change costs little however long the history is.
- */
-async function lastChanged(root, paths) {
-    const wanted = new Set(paths);
-    const found = new Map();
-    if (wanted.size === 0)
-        return found;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        let time = '';
-        let rest = '';
-        const take = (token) => {
-            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
-            const t = token.replace(/^\n/, '');
-            if (t.startsWith('\u0001')) {
-                const [stamp = '', first = ''] = t.slice(1).split('\n');
-                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-                if (first !== '')
-                    see(first);
-            }
-            else if (t !== '')
-                see(t);
-        };
-        const see = (name) => {
-            if (wanted.has(name) && !found.has(name)) {
-                found.set(name, time);
-                if (found.size === wanted.size)
-                    child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            const tokens = (rest + chunk).split('\0');
-            rest = tokens.pop() ?? '';
-            for (const token of tokens)
-                take(token);
-        });
-        child.on('close', () => {
-            if (rest !== '')
-                take(rest);
-            resolve(found);
-        });
-        child.on('error', () => resolve(found));
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var handlebars_lib = __nccwpck_require__(8508);
-var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
-;// CONCATENATED MODULE: ./src/engine/standard-format.ts
-/**
- * The standard architecture document format, verbatim: its headings, order
- * and fixed text are the built-in template. Single-brace placeholders
- * ({project_id}, …) are filled by the single-brace renderer in template.ts.
- * Kept byte for byte as the format defines it (two trailing spaces are Markdown
- * line breaks); test/template.test.ts compares it with the shared seed file.
- */
-const STANDARD_FORMAT = "# System Architecture Documentation\n\n**Project:** {project_id}  \n**Generated:** {generated_at}  \n**Blueprint ID:** {blueprint_id}  \n**Template:** Standard Architecture Documentation Format\n\n---\n\n## Architecture Overview\n\n{architecture_overview}\n\nThis document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.\n\n### Architecture Metrics\n- **Components:** {component_count}\n- **Dependencies:** {dependency_count}\n- **Diagram Type:** {diagram_type}\n\n---\n\n## System Architecture Diagram\n\n```mermaid\n{diagram_content}\n```\n\n---\n\n## Component Descriptions\n\n### Core Components\n\n{components_section}\n\n### Service Dependencies\n\n{dependencies_section}\n\n---\n\n## Data Flow Architecture\n\n### Request Processing Flow\n1. **Client Request** → API Gateway\n2. **Authentication** → Security Service\n3. **Routing** → Application Services\n4. **Business Logic** → Domain Services\n5. **Data Access** → Database Layer\n6. **Response** → Client\n\n### Data Storage Architecture\n- **Primary Database:** PostgreSQL for transactional data\n- **Cache Layer:** Redis for session and temporary data\n- **Search Index:** Elasticsearch for full-text search\n- **File Storage:** S3-compatible storage for assets\n\n---\n\n## Security Architecture\n\n### Security Layers\n1. **Network Security:** HTTPS, VPN, Firewall rules\n2. **Application Security:** Authentication, authorization, input validation\n3. **Data Security:** Encryption at rest and in transit\n4. **Monitoring:** Logging, alerting, audit trails\n\n### Authentication Flow\n```mermaid\nsequenceDiagram\n    participant Client\n    participant Gateway\n    participant Auth\n    participant Service\n    \n    Client->>Gateway: Request with credentials\n    Gateway->>Auth: Validate credentials\n    Auth-->>Gateway: Return token\n    Gateway->>Service: Forward request + token\n    Service-->>Client: Response\n```\n\n---\n\n## Scalability and Performance\n\n### Horizontal Scaling\n- **Load Balancing:** Multiple application instances\n- **Database Sharding:** Distributed data storage\n- **Caching Strategy:** Multi-layer cache architecture\n- **CDN Integration:** Static asset distribution\n\n### Performance Targets\n- **API Response Time:** < 200ms (95th percentile)\n- **Database Query Time:** < 50ms (95th percentile)\n- **Cache Hit Rate:** > 90%\n- **Uptime:** 99.9% availability\n\n---\n\n## Deployment Architecture\n\n### Environment Tiers\n- **Development:** Local development environment\n- **Staging:** Pre-production testing environment\n- **Production:** Live system environment\n\n### Deployment Strategy\n- **Blue-Green Deployment:** Zero-downtime deployments\n- **Feature Flags:** Gradual feature rollout\n- **Health Checks:** Continuous service monitoring\n- **Rollback Capability:** Quick recovery from issues\n\n---\n\n## Monitoring and Observability\n\n### Monitoring Stack\n- **Metrics:** Prometheus + Grafana\n- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)\n- **Tracing:** Jaeger for distributed tracing\n- **Alerting:** PagerDuty for incident management\n\n### Key Metrics\n- **System Health:** CPU, Memory, Disk usage\n- **Application Metrics:** Request rate, error rate, response time\n- **Business Metrics:** User activity, feature usage\n- **Security Metrics:** Failed logins, suspicious activity\n\n---\n\n## Disaster Recovery\n\n### Backup Strategy\n- **Database Backups:** Automated daily backups with point-in-time recovery\n- **File Backups:** Continuous replication to backup storage\n- **Configuration Backups:** Version-controlled infrastructure as code\n\n### Recovery Procedures\n- **RTO (Recovery Time Objective):** 4 hours\n- **RPO (Recovery Point Objective):** 15 minutes\n- **Failover Process:** Automated failover to secondary region\n- **Data Restoration:** Automated backup restoration procedures\n\n---\n\n## Technology Stack\n\n### Backend Technologies\n- **Runtime:** Python 3.11+ with FastAPI framework\n- **Database:** PostgreSQL 14+ for primary data\n- **Cache:** Redis 6+ for session and temporary data\n- **Message Queue:** RabbitMQ for asynchronous processing\n\n### Frontend Technologies\n- **Framework:** React 18+ with TypeScript\n- **State Management:** Redux Toolkit\n- **UI Library:** Material-UI or Tailwind CSS\n- **Build Tools:** Vite with esbuild\n\n### Infrastructure\n- **Container Platform:** Docker with Kubernetes orchestration\n- **Cloud Provider:** AWS/GCP/Azure\n- **CI/CD:** GitHub Actions or GitLab CI\n- **Service Mesh:** Istio for microservices communication\n\n---\n\n## API Architecture\n\n### RESTful Design\n- **Resource-based URLs:** `/api/v1/resources/{id}`\n- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations\n- **Status Codes:** Standard HTTP response codes\n- **Content Negotiation:** JSON primary, XML optional\n\n### API Versioning\n- **URL Versioning:** `/api/v1/`, `/api/v2/`\n- **Backward Compatibility:** Maintain previous versions\n- **Deprecation Policy:** 12-month deprecation notice\n- **Migration Guides:** Comprehensive upgrade documentation\n\n---\n\n## Configuration Management\n\n### Environment Configuration\n- **Environment Variables:** For deployment-specific settings\n- **Configuration Files:** For application-specific settings\n- **Secret Management:** Encrypted storage of sensitive data\n- **Feature Flags:** Runtime behavior configuration\n\n### Configuration Sources\n1. **Default Values:** Built-in application defaults\n2. **Configuration Files:** YAML/JSON configuration files\n3. **Environment Variables:** Runtime environment settings\n4. **Remote Configuration:** Centralized configuration service\n\n---\n\n*Architecture documentation generated automatically on {generated_at}*";
-
-;// CONCATENATED MODULE: ./src/engine/template.ts
-/**
- * Templates: the standard format (built in) and custom templates, in either
- * Handlebars or the standard format's own single-brace style, turned into the
- * Markdown of one architecture document.
- *
- * `generated_at` is the one value that changes without the architecture
- * changing, so rendering goes through a sentinel: a {@link Rendered} document
- * knows where its timestamp stands and can tell whether a file on disk is the
- * same document apart from that timestamp (SPEC §2, "No churn").
- */
-
-
-
-/** The placeholders every template sees (SPEC §2). */
-const PLACEHOLDERS = [
-    'project_id',
-    'generated_at',
-    'blueprint_id',
-    'architecture_overview',
-    'component_count',
-    'dependency_count',
-    'diagram_type',
-    'diagram_content',
-    'components_section',
-    'dependencies_section'
-];
-/**
- * Where each `sections:` key lands in a template written in the standard
- * format: the heading whose body the override replaces. `data_flow` and
- * `data_storage` are the two halves of "Data Flow Architecture"; every other
- * key is a whole `##` section.
- */
-const SECTION_HEADINGS = {
-    data_flow: '### Request Processing Flow',
-    data_storage: '### Data Storage Architecture',
-    security: '## Security Architecture',
-    scalability: '## Scalability and Performance',
-    deployment: '## Deployment Architecture',
-    monitoring: '## Monitoring and Observability',
-    disaster_recovery: '## Disaster Recovery',
-    technology_stack: '## Technology Stack',
-    api: '## API Architecture',
-    configuration: '## Configuration Management'
-};
-/** The built-in template: the standard format, section for section. */
-function builtInTemplate() {
-    return singleBraceTemplate('built-in', STANDARD_FORMAT);
-}
-/**
- * Compiles a custom template. A template with `{{` is Handlebars; one
- * without is in the standard format's single-brace style, where `{name}` is
- * a placeholder only for the names of {@link PLACEHOLDERS} and any other
- * braces (`/api/v1/resources/{id}`) stay as written.
- */
-function compileTemplate(source, text) {
-    const normalised = text.replace(/\r\n?/g, '\n');
-    if (!normalised.includes('{{'))
-        return { ok: true, template: singleBraceTemplate(source, normalised) };
-    const handlebars = handlebars_lib_default().create();
-    try {
-        // compile() is lazy: parse now so a broken template fails before any document is written.
-        handlebars.parse(normalised);
-    }
-    catch (error) {
-        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
-    }
-    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
-    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
-    return {
-        ok: true,
-        template: {
-            source,
-            style: 'handlebars',
-            render: ({ values, blueprint }) => compiled({
-                ...values,
-                blueprint,
-                components: blueprint.components,
-                dependencies: blueprint.dependencies,
-                sections: blueprint.sections
-            })
-        }
-    };
-}
-function singleBraceTemplate(source, text) {
-    return {
-        source,
-        style: 'single-brace',
-        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
-            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
-            .join('')
-    };
-}
-const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
-/** One pass, so a value that itself contains `{project_id}` is left alone. */
-function fillSingleBrace(text, values) {
-    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
-}
-/**
- * Cuts the template where `sections:` overrides replace a body, keeping the
- * heading. A body runs to the next heading of the same or a higher level, or
- * to the `---` rule that closes every standard section. Override text comes
- * back as literal parts, so braces in it are never taken for placeholders.
- */
-function splitAtOverrides(text, sections) {
-    const lines = text.split('\n');
-    const cuts = [];
-    for (const key of SECTION_KEYS) {
-        const body = sections[key];
-        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
-        if (body === undefined || at < 0)
-            continue;
-        cuts.push({ start: at + 1, end: sectionEnd(lines, at), body: body.replace(/\r\n?/g, '\n').trim() });
-    }
-    cuts.sort((a, b) => a.start - b.start);
-    const parts = [];
-    let next = 0;
-    for (const cut of cuts) {
-        // Keep the format's own spacing: a blank line after the heading only where it had one.
-        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
-        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
-        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
-        next = cut.end;
-    }
-    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
-    return parts;
-}
-/** Index of the first line after the section whose heading is at `at`. */
-function sectionEnd(lines, at) {
-    const level = (lines[at] ?? '').indexOf(' ');
-    let inFence = false;
-    for (let i = at + 1; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.startsWith('```'))
-            inFence = !inFence;
-        if (inFence)
-            continue;
-        if (line === '---')
-            return i;
-        const hashes = /^(#{1,6}) /.exec(line)?.[1];
-        if (hashes !== undefined && hashes.length <= level)
-            return i;
-    }
-    return lines.length;
-}
-function handlebarsProblem(source, text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
-    const lineMatch = /on line (\d+)/.exec(message);
-    const line = lineMatch ? Number(lineMatch[1]) : 1;
-    const parts = message.split('\n');
-    const caretLine = parts.find((p) => /^-*\^$/.test(p));
-    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
-    let col = 1;
-    if (caretLine !== undefined) {
-        // The excerpt may be the tail of the line ("...text"); find it in the real line.
-        const real = text.split('\n')[line - 1] ?? '';
-        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
-        const offset = Math.max(0, real.indexOf(tail));
-        col = offset + (caretLine.length - (excerpt.length - tail.length));
-        if (col < 1 || col > real.length + 1)
-            col = 1;
-    }
-    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ?? parts[0] ?? message;
-    return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` };
-}
-
-;// CONCATENATED MODULE: ./src/repository.ts
-/**
- * Opens a repository for one run — its files, its git history, the template
- * and the clock — the same way for the command line and the action.
- */
-
-
-
-
-async function repository_openRepository(options) {
-    const workspace = await openWorkspace(options.root);
-    const git = localGit(workspace.root);
-    let template = builtInTemplate();
-    if (options.template !== undefined && options.template !== '') {
-        const file = options.template;
-        let bytes;
-        try {
-            bytes = await workspace.read(file);
-        }
-        catch (error) {
-            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${messageOf(error)}` } };
-        }
-        if (bytes === undefined)
-            return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
-        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
-        if (!compiled.ok)
-            return { ok: false, problem: compiled.problem };
-        template = compiled.template;
-    }
-    const fixed = epochTime(options.sourceDateEpoch);
-    const templatePath = options.template;
-    return {
-        ok: true,
-        repository: {
-            workspace,
-            git,
-            template,
-            async generatedAt(blueprints) {
-                const now = iso(options.now());
-                if (fixed !== undefined)
-                    return new Map(blueprints.map((b) => [b, fixed]));
-                const known = (await git.isRepository())
-                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
-                    : new Map();
-                const templateTime = templatePath ? known.get(templatePath) : undefined;
-                return new Map(blueprints.map((b) => {
-                    const own = known.get(b);
-                    // ISO strings of one format compare as times.
-                    const newest = own === undefined ? undefined : templateTime !== undefined && templateTime > own ? templateTime : own;
-                    return [b, newest ?? now];
-                }));
-            }
-        }
-    };
-}
-function epochTime(value) {
-    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
-        return undefined;
-    return iso(new Date(Number(value.trim()) * 1000));
-}
-/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
-function iso(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 ;// CONCATENATED MODULE: ./src/engine/diff.ts
 
 
@@ -59973,7 +58370,7 @@ const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
  * marker (`<!-- blueprint-docs: generated from …`), which document diffs
  * quote, so a comment is never mistaken for a document or the other way round.
  */
-const comment_MARKER_PREFIX = '<!-- blueprint-docs:comment';
+const MARKER_PREFIX = '<!-- blueprint-docs:comment';
 /** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
 const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
 /**
@@ -59991,7 +58388,7 @@ function commentMarker(tag) {
         // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
         .replace(/-(?=-)/g, '%2D')
         .replace(/-$/, '%2D');
-    return `${comment_MARKER_PREFIX} tag=${encoded} -->`;
+    return `${MARKER_PREFIX} tag=${encoded} -->`;
 }
 function percent(ch) {
     return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
@@ -60025,7 +58422,7 @@ function safeInline(text, options = {}) {
             flat = `${chars.slice(0, Math.max(1, options.max - 1)).join('')}…`;
     }
     // Our marker, quoted, must not be found by a search for it (see commentMarker).
-    flat = flat.replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
+    flat = flat.replaceAll(MARKER_PREFIX, MARKER_BROKEN);
     if (options.style === 'code' && !flat.includes('|') && flat.trim() !== '') {
         const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
         const delimiter = '`'.repeat(longest + 1);
@@ -60055,7 +58452,7 @@ function safeInline(text, options = {}) {
  * (say, in a document diff) can never be taken for our comment's.
  */
 function fence(content, info = '') {
-    const body = content.replace(/\r\n?/g, '\n').replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
+    const body = content.replace(/\r\n?/g, '\n').replaceAll(MARKER_PREFIX, MARKER_BROKEN);
     const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
     const delimiter = '`'.repeat(Math.max(3, longest + 1));
     return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
@@ -60063,12 +58460,12 @@ function fence(content, info = '') {
 // ---------------------------------------------------------------------------
 // One blueprint
 // ---------------------------------------------------------------------------
-const comment_code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
+const code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
 const comment_text = (value, max) => safeInline(value, max ? { max } : {});
 function comment_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
-function documentDiff(doc) {
+function comment_documentDiff(doc) {
     if (doc.before === doc.after)
         return undefined;
     const patch = structuredPatch(doc.before === undefined ? '/dev/null' : `a/${doc.path}`, doc.after === undefined ? '/dev/null' : `b/${doc.path}`, doc.before ?? '', doc.after ?? '', undefined, undefined, { context: 3 });
@@ -60097,7 +58494,7 @@ function fieldChange(field, change) {
     return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
 }
 function componentLabel(c) {
-    return c.name !== c.id ? `${comment_code(c.id, 80)} ${comment_text(c.name, 80)}` : comment_code(c.id, 80);
+    return c.name !== c.id ? `${code(c.id, 80)} ${comment_text(c.name, 80)}` : code(c.id, 80);
 }
 function componentDetails(c) {
     const parts = [comment_text(c.type, 40)];
@@ -60108,7 +58505,7 @@ function componentDetails(c) {
     return parts.join(' · ');
 }
 function comment_dependencyLabel(d) {
-    return `${comment_code(d.from, 60)} → ${comment_code(d.to, 60)}`;
+    return `${code(d.from, 60)} → ${code(d.to, 60)}`;
 }
 function dependencyDetails(d) {
     const parts = [];
@@ -60120,7 +58517,7 @@ function dependencyDetails(d) {
         parts.push('async');
     return parts.join(' · ');
 }
-function comment_table(header, rows) {
+function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -60133,7 +58530,7 @@ function semanticDiff(d) {
         ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (componentRows.length > 0)
-        blocks.push(comment_table(['', 'Component', 'Details'], componentRows));
+        blocks.push(table(['', 'Component', 'Details'], componentRows));
     const p = d.dependencies;
     const dependencyRows = [
         ...p.added.map((x) => ['➕ added', comment_dependencyLabel(x), dependencyDetails(x)]),
@@ -60141,7 +58538,7 @@ function semanticDiff(d) {
         ...p.changed.map((x) => ['✏️ changed', comment_dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (dependencyRows.length > 0)
-        blocks.push(comment_table(['', 'Dependency', 'Details'], dependencyRows));
+        blocks.push(table(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
     if (d.id)
         other.push(fieldChange('id', d.id));
@@ -60156,7 +58553,7 @@ function semanticDiff(d) {
     if (d.overviewChanged)
         other.push('the overview');
     if (d.sectionsChanged.length > 0) {
-        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => comment_code(k)).join(', ')}`);
+        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`);
     }
     if (other.length > 0)
         blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`);
@@ -60182,21 +58579,21 @@ function diagramBlock(review) {
     }
 }
 function reviewParts(review) {
-    const docDiff = documentDiff(review.document);
+    const docDiff = comment_documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
-    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${comment_code(review.path, 200)}`;
-    const renamedFrom = renamed ? `renamed from ${comment_code(review.previousPath ?? '', 200)}` : undefined;
+    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${code(review.path, 200)}`;
+    const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
         const more = review.problems.length - shown.length;
         const what = [renamedFrom, `invalid at head: ${comment_plural(review.problems.length, 'problem')}`].filter(Boolean).join(' · ');
         const list = [
-            ...shown.map((p) => `- ${comment_text(model_formatProblem(p), 300)}`),
+            ...shown.map((p) => `- ${comment_text(formatProblem(p), 300)}`),
             ...(more > 0 ? [`- … and ${comment_plural(more, 'more problem')}`] : [])
         ].join('\n');
         return {
-            summaryLine: `${comment_code(review.path, 200)}: ${what}`,
+            summaryLine: `${code(review.path, 200)}: ${what}`,
             main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
             ...(docDiff ? { docDiff } : {})
         };
@@ -60228,7 +58625,7 @@ function reviewParts(review) {
     if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
         blocks.push(diagramBlock(review));
     return {
-        summaryLine: `${comment_code(review.path, 200)}: ${summary}`,
+        summaryLine: `${code(review.path, 200)}: ${summary}`,
         main: blocks.join('\n\n'),
         diff: d,
         ...(docDiff ? { docDiff } : {})
@@ -60269,8 +58666,8 @@ function staleBlock(input) {
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
-        sorted.map((s) => `- ${comment_code(s.document, 200)} (blueprint ${comment_code(s.blueprint, 200)})`).join('\n'),
-        `Fix: run ${comment_code(input.fixCommand, 200)} and commit the result.`
+        sorted.map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`).join('\n'),
+        `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
 }
 function summaryRef(input) {
@@ -60335,7 +58732,7 @@ function capFull(blocks, maxBytes) {
  *
  * @throws Error when `limit` cannot even hold the marker.
  */
-function comment_buildComment(input) {
+function buildComment(input) {
     const limit = input.limit ?? COMMENT_LIMIT;
     const marker = commentMarker(input.tag);
     if (limit < marker.length + 1)
@@ -60423,314 +58820,6 @@ function fitHard(body, limit, input) {
     return marker;
 }
 
-;// CONCATENATED MODULE: ./src/review.ts
-/**
- * The pull-request review: each changed blueprint at its base and at its
- * head, with the document each side generates, ready for the comment. The
- * action and `blueprint-docs diff` both build it here.
- */
-
-
-
-
-
-/** Both sides of a document diff are rendered with this in place of `generated_at`. */
-const review_STAMP = '<generated_at>';
-/** One review per blueprint that differs between base and head; unchanged ones are left out. */
-async function review_buildReviews(options) {
-    const reviews = [];
-    const renamedAway = new Set(options.renames.values());
-    for (const item of options.plan.items) {
-        const deleted = item.outcome.kind === 'deleted';
-        if (deleted && renamedAway.has(item.blueprint))
-            continue; // shown under its new name
-        const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
-        const base = await loadBase(options, previousPath ?? item.blueprint);
-        const head = deleted ? undefined : item.model;
-        const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
-        const documentPath = documentOf(options, item, base);
-        const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
-        const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
-        if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
-            continue;
-        if (!problems && !base && !head)
-            continue;
-        reviews.push({
-            path: item.blueprint,
-            ...(previousPath !== undefined ? { previousPath } : {}),
-            ...(base ? { base } : {}),
-            ...(head && !problems ? { head } : {}),
-            ...(problems ? { problems } : {}),
-            document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
-        });
-    }
-    return reviews;
-}
-/** Committed documents that differ from what their blueprint generates now. */
-function review_staleDocuments(plan) {
-    return plan.items.flatMap((i) => (project_isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
-}
-async function loadBase(options, path) {
-    const bytes = await options.readBase(path);
-    if (bytes === undefined)
-        return undefined;
-    const parsed = blueprint_parseBlueprint({ file: path, content: bytes });
-    return parsed.ok ? parsed.blueprint : undefined;
-}
-function documentOf(options, item, base) {
-    const o = item.outcome;
-    if (o.kind !== 'invalid')
-        return o.document;
-    if (o.document !== undefined)
-        return o.document;
-    try {
-        return outputPath(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
-    }
-    catch {
-        return item.blueprint;
-    }
-}
-function render(template, blueprint, source) {
-    try {
-        return renderDocument({ blueprint, source, generatedAt: review_STAMP, template }).text;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands.ts
-/**
- * The command line's commands. Everything the outside world gives (argv,
- * folder, environment, output streams) comes in as parameters, so tests run
- * the real commands in-process against real repositories.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exit codes of SPEC §5. */
-const EXIT = { ok: 0, stale: 1, invalid: 2 };
-const USAGE = (/* unused pure expression or super */ null && (`Usage: blueprint-docs <command> [options]
-
-Commands:
-  generate [paths…] [--all]   write the architecture documents of the given blueprints,
-                              or of every blueprint whose document is missing or out of date
-  check                       list documents that are out of date and show their diff
-                              (exit 0 fresh, 1 stale, 2 invalid input)
-  diff [--base REF]           print the Markdown the pull-request comment would carry
-  validate [paths…]           check blueprints only (exit 0 or 2)
-
-Options (they mirror the action's inputs):
-  --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
-  --output PATTERN            document path; {dir}, {name}, {id} (default: ${DEFAULT_OUTPUT})
-  --template PATH             a Handlebars or single-brace template (default: the standard format)
-  --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
-  --all                       every blueprint
-  -h, --help                  this text
-`));
-/** Runs one command line and returns its exit code. */
-async function runCli(io) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: [...io.argv],
-            allowPositionals: true,
-            options: {
-                blueprints: { type: 'string', multiple: true },
-                output: { type: 'string' },
-                template: { type: 'string' },
-                'working-directory': { type: 'string' },
-                all: { type: 'boolean' },
-                base: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (error) {
-        io.stderr(`blueprint-docs: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return EXIT.invalid;
-    }
-    const [command, ...paths] = parsed.positionals;
-    if (parsed.values.help || command === undefined) {
-        ;
-        (command === undefined && !parsed.values.help ? io.stderr : io.stdout)(USAGE);
-        return command === undefined && !parsed.values.help ? EXIT.invalid : EXIT.ok;
-    }
-    if (!['generate', 'check', 'diff', 'validate'].includes(command)) {
-        io.stderr(`blueprint-docs: unknown command "${command}"\n\n${USAGE}`);
-        return EXIT.invalid;
-    }
-    const root = parsed.values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
-    const opened = await openRepository({
-        root,
-        template: parsed.values.template,
-        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-        now: io.now ?? (() => new Date())
-    });
-    if (!opened.ok) {
-        io.stderr(`${formatProblem(opened.problem)}\n`);
-        return EXIT.invalid;
-    }
-    const repository = opened.repository;
-    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...DEFAULT_BLUEPRINT_GLOBS];
-    const output = parsed.values.output ?? DEFAULT_OUTPUT;
-    const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
-    const selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' };
-    const planned = () => plan({ workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) });
-    switch (command) {
-        case 'validate':
-            return commands_validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io);
-        case 'generate':
-            return generate(repository, await planned(), io);
-        case 'check':
-            return check(await planned(), io, fixCommand(parsed.values));
-        default:
-            return diff(repository, { globs, output, base: parsed.values.base, template: parsed.values.template, fix: fixCommand(parsed.values) }, io);
-    }
-}
-/**
- * Prints the Markdown the pull-request comment would carry for the work
- * tree against the merge base with `base` (default: the remote's default
- * branch, else main or master).
- */
-async function diff(repository, options, io) {
-    const git = repository.git;
-    if (!(await git.isRepository())) {
-        io.stderr('blueprint-docs: `diff` compares with git history; this folder is not a git repository\n');
-        return EXIT.invalid;
-    }
-    const candidates = options.base !== undefined ? [options.base] : ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
-    let baseRef;
-    for (const c of candidates)
-        if ((baseRef = await git.resolve(c)) !== undefined)
-            break;
-    const head = await git.resolve('HEAD');
-    if (baseRef === undefined || head === undefined) {
-        io.stderr(`blueprint-docs: cannot find the base ${options.base ?? '(origin/HEAD, main or master)'}; name it with --base REF\n`);
-        return EXIT.invalid;
-    }
-    const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
-    const detected = fromChanges({ globs: options.globs, configFiles: options.template ? [options.template] : [], prefix: '.' }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
-    const planned = await plan({ workspace: repository.workspace, globs: options.globs, output: options.output, template: repository.template, selection: detected.selection, generatedAt: (b) => repository.generatedAt(b) });
-    const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, template: repository.template, output: options.output });
-    const built = buildComment({ tag: 'blueprint-docs', reviews, stale: staleDocuments(planned), fixCommand: options.fix });
-    io.stdout(`${built.body}\n`);
-    return EXIT.ok;
-}
-async function commands_validate(repository, files, io) {
-    const problems = [];
-    for (const file of files) {
-        let content;
-        try {
-            content = await repository.workspace.read(file);
-        }
-        catch (error) {
-            problems.push({ file, line: 1, col: 1, message: error instanceof Error ? error.message : String(error) });
-            continue;
-        }
-        if (content === undefined) {
-            problems.push({ file, line: 1, col: 1, message: 'file not found' });
-            continue;
-        }
-        const result = parseBlueprint({ file, content });
-        if (!result.ok)
-            problems.push(...result.problems);
-    }
-    report(problems, io);
-    io.stdout(`${files.length} blueprint${files.length === 1 ? '' : 's'} checked, ${problems.length === 0 ? 'all valid' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
-}
-async function generate(repository, planned, io) {
-    await apply(repository.workspace, planned);
-    for (const item of planned.items) {
-        const o = item.outcome;
-        if (isChange(o))
-            io.stdout(`${o.kind} ${o.document} (${item.blueprint})\n`);
-    }
-    const changes = planned.items.filter((i) => isChange(i.outcome)).length;
-    const problems = problemsOf(planned);
-    report(problems, io);
-    io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
-}
-async function check(planned, io, fix) {
-    const stale = planned.items.filter((i) => isChange(i.outcome));
-    for (const item of stale) {
-        const o = item.outcome;
-        if (!isChange(o))
-            continue;
-        const why = o.kind === 'created' ? 'is missing' : o.kind === 'deleted' ? 'belongs to a blueprint that no longer exists' : 'is out of date';
-        io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`);
-        // A missing document's diff is the whole document: say so instead of printing it.
-        if (o.kind !== 'created')
-            io.stdout(commands_documentDiff(o));
-    }
-    const problems = problemsOf(planned);
-    report(problems, io);
-    if (problems.length > 0)
-        return EXIT.invalid;
-    if (stale.length > 0) {
-        io.stdout(`${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date; run \`${fix}\` and commit the result\n`);
-        return EXIT.stale;
-    }
-    io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}: every document is up to date\n`);
-    return EXIT.ok;
-}
-/** The unified diff from the committed document to the one generate would write. */
-function commands_documentDiff(outcome) {
-    if (outcome.kind === 'deleted')
-        return createTwoFilesPatch(outcome.document, '/dev/null', outcome.previous, '');
-    if (outcome.kind === 'created')
-        return createTwoFilesPatch('/dev/null', outcome.document, '', outcome.rendered.text);
-    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
-    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
-    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
-    return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after);
-}
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-function fixCommand(values) {
-    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const parts = ['npx blueprint-docs generate'];
-    for (const g of values.blueprints ?? [])
-        parts.push(`--blueprints ${quote(g)}`);
-    if (values.output !== undefined && values.output !== paths_DEFAULT_OUTPUT)
-        parts.push(`--output ${quote(values.output)}`);
-    if (values.template)
-        parts.push(`--template ${quote(values.template)}`);
-    if (values['working-directory'] && values['working-directory'] !== '.')
-        parts.push(`--working-directory ${quote(values['working-directory'])}`);
-    return parts.join(' ');
-}
-function report(problems, io) {
-    for (const p of problems)
-        io.stderr(`${formatProblem(p)}\n`);
-}
-async function gitTop(cwd) {
-    try {
-        return (await promisify(execFile)('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A path given on the command line (relative to the current folder) as a repository path. */
-function toRepoPath(root, cwd, given) {
-    // Both sides with symlinks resolved (/tmp is a link on some machines); the workspace refuses what lands outside.
-    const relative = path.relative(realpathSync(root), path.resolve(realpathSync(cwd), given));
-    return relative.split(path.sep).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The only reader of the action's inputs: turns `INPUT_*` into one typed,
@@ -60786,8 +58875,8 @@ function readConfig(input) {
     const template = input(INPUT.template);
     return {
         modes,
-        globs: globs.length > 0 ? globs : [...paths_DEFAULT_BLUEPRINT_GLOBS],
-        output: input(INPUT.output) || paths_DEFAULT_OUTPUT,
+        globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
+        output: input(INPUT.output) || DEFAULT_OUTPUT,
         ...(template !== '' ? { template } : {}),
         all: all === 'true',
         token: input(INPUT.token),
@@ -60801,6 +58890,1373 @@ function resolveModes(config, isPullRequest) {
     if (config.modes !== 'auto')
         return config.modes;
     return new Set([isPullRequest ? 'comment' : 'commit']);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./schema/blueprint.schema.json
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder).","type":"string","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+;// CONCATENATED MODULE: ./src/engine/blueprint.ts
+/**
+ * Parse and validate a blueprint (SPEC §1) into the model, or explain, with a
+ * file:line:col for each, everything that is wrong with it (SPEC §4).
+ *
+ * The loader is the first thing to see text from a repository, so it is
+ * written to survive anything: it never throws, refuses oversized or
+ * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
+ * bounded work, and only then hands the document to the schema.
+ *
+ * Pipeline: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
+ * tree checks (depth, duplicate keys, aliases) → JSON Schema (Ajv) →
+ * semantic checks (unique ids, dependency ends) → model.
+ */
+
+
+
+
+/**
+ * A blueprint is three levels deep (top → components → component → field);
+ * 64 leaves room for anything sensible while keeping the recursive parts of
+ * the yaml library, Ajv and our own code far from the stack limit.
+ */
+const MAX_NESTING = 64;
+/**
+ * Block (indentation-based) nesting cannot be counted without a full parse,
+ * and the full parse is what runs out of memory on hostile input. Every block
+ * level needs at least one more column (at most two levels per column), so a
+ * bound on the column of block indicators bounds the block depth before the
+ * parser runs; the exact MAX_NESTING check follows on the composed tree.
+ */
+const MAX_BLOCK_COLUMN = 256;
+/** Refuses "billion laughs" alias expansion long before it costs anything. */
+const MAX_ALIAS_COUNT = 100;
+/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
+const MAX_PROBLEMS = 100;
+/**
+ * Parse a blueprint file.
+ *
+ * @param input.file repository-relative path, used in problems and to choose
+ *   JSON (`.json`) or YAML (anything else) by extension.
+ * @param input.content the file's bytes (checked to be UTF-8) or text.
+ * @returns the model with defaults applied, or the problems sorted by position.
+ *   Never throws.
+ */
+function parseBlueprint(input) {
+    try {
+        return blueprint_parse(input.file, input.content);
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, the user
+        // still gets an annotation instead of a crashed run.
+        const reason = error instanceof Error ? error.message : String(error);
+        return fail([{ file: input.file, line: 1, col: 1, message: `could not be read: ${reason}` }]);
+    }
+}
+function blueprint_parse(file, content) {
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    const top = { line: 1, col: 1 };
+    const size = typeof content === 'string' ? utf8Length(content) : content.length;
+    if (size > LIMITS.fileBytes) {
+        return fail([at(top, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]);
+    }
+    let text;
+    if (typeof content === 'string') {
+        text = content;
+    }
+    else {
+        const decoded = decodeUtf8(content);
+        if (typeof decoded !== 'string')
+            return fail([at(decoded.loc, decoded.message)]);
+        text = decoded;
+    }
+    // Editors on Windows like to add a BOM; it is not content.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const json = /\.json$/i.test(file);
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text);
+    if (tooDeep)
+        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    const composer = new dist/* Composer */.Dk({
+        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent'
+    });
+    const docs = [];
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        docs.push(doc);
+        // A second document is already an error; do not spend time on a third.
+        if (docs.length === 2)
+            break;
+    }
+    const doc = docs[0];
+    if (!doc)
+        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+    const second = docs[1];
+    if (second) {
+        return fail([
+            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
+        ]);
+    }
+    const root = doc.contents;
+    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
+        return fail([at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')]);
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    if (syntax.length > 0)
+        return fail(syntax);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
+        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root) ? 'a list' : (0,dist/* isAlias */.Vj)(root) ? 'an alias' : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)]);
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
+    if (tree.problems.length > 0)
+        return fail(tree.problems.map((p) => at(p.loc, p.message)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        // The only throw we expect is the alias-count guard.
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : top;
+        return fail([at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)]);
+    }
+    if (!isRecord(data))
+        return fail([at(top, 'a blueprint must be a mapping with keys such as "id" and "project"')]);
+    const locator = new Locator(doc, pos);
+    const budget = { suggestions: MAX_PROBLEMS };
+    const problems = [...validate(data, locator, at), ...checkSemantics(data, locator, at, budget)];
+    if (problems.length > 0)
+        return fail(problems);
+    return { ok: true, blueprint: normalise(data) };
+}
+/* ------------------------------------------------------------------ bytes */
+/** UTF-8 byte length of a string without allocating an encoded copy. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function formatSize(bytes) {
+    const mib = bytes / (1024 * 1024);
+    // "1.0 MiB; at most 1 MiB" would read as a contradiction: show bytes there.
+    if (mib < 1.1)
+        return `${blueprint_group(bytes)} bytes`;
+    return `${(Math.floor(mib * 10) / 10).toFixed(1)} MiB`;
+}
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < bad; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        const col = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            loc: { line, col },
+            message: `is not valid UTF-8 (byte 0x${hex} at offset ${bad}); save the file as UTF-8`
+        };
+    }
+}
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i] ?? 0;
+        let need;
+        let min = 0x80;
+        let max = 0xbf;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        else if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                min = 0xa0; // overlong
+            if (c === 0xed)
+                max = 0x9f; // surrogates
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                min = 0x90; // overlong
+            if (c === 0xf4)
+                max = 0x8f; // above U+10FFFF
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            const lo = k === 1 ? min : 0x80;
+            const hi = k === 1 ? max : 0xbf;
+            if (d < lo || d > hi)
+                return i;
+        }
+        i += need + 1;
+    }
+    return b.length;
+}
+/**
+ * Offset → line and column (1-based, column in UTF-16 units like editors and
+ * GitHub annotations). Built from the text itself rather than yaml's
+ * LineCounter, which is fed by the parser and, the fuzzer found, misses the
+ * line breaks inside some malformed tokens, yielding columns past the line end.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        const at = Math.max(0, Math.min(offset, text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1 };
+    };
+}
+/* ---------------------------------------------------------------- nesting */
+/**
+ * Bound the nesting with the yaml lexer alone, which is a streaming state
+ * machine: the parser keeps a stack (100,000 `[` cost it 900 MB) and the
+ * composer recurses (and has crashed the process on deep input), so neither
+ * may see unbounded nesting.
+ */
+function scanNesting(text) {
+    let flow = 0;
+    let offset = 0;
+    let col = 0;
+    let scalarNext = false;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (scalarNext) {
+            // The lexeme after the scalar marker is scalar content, whatever it looks like.
+            scalarNext = false;
+        }
+        else {
+            const type = dist/* CST */.DB.tokenType(lexeme);
+            if (type === 'doc-mode')
+                continue;
+            if (type === 'flow-error-end') {
+                flow = 0;
+                continue;
+            }
+            if (type === 'scalar') {
+                scalarNext = true;
+                continue;
+            }
+            if (type === 'flow-seq-start' || type === 'flow-map-start') {
+                if (++flow > MAX_NESTING) {
+                    return { offset, message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` };
+                }
+            }
+            else if (type === 'flow-seq-end' || type === 'flow-map-end') {
+                flow = Math.max(0, flow - 1);
+            }
+            else if (flow === 0 &&
+                col > MAX_BLOCK_COLUMN &&
+                (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
+                return {
+                    offset,
+                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
+                };
+            }
+        }
+        offset += lexeme.length;
+        const nl = lexeme.lastIndexOf('\n');
+        col = nl === -1 ? col + lexeme.length : lexeme.length - nl - 1;
+    }
+    return undefined;
+}
+/**
+ * One iterative walk over the composed tree (no recursion, aliases not
+ * expanded): exact depth, duplicate keys, the number of aliases and aliases
+ * without an anchor.
+ */
+function checkTree(doc, root, pos) {
+    const problems = [];
+    let firstAlias;
+    const aliases = [];
+    const stack = [{ node: root, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // The stack visits nodes out of order; report the alias written first.
+            if (!firstAlias || nodeStart(node) < nodeStart(firstAlias))
+                firstAlias = node;
+            aliases.push(node);
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth > MAX_NESTING) {
+            problems.push({ loc: pos(node), message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` });
+            break;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key) && (typeof key.value === 'string' || typeof key.value === 'number' || typeof key.value === 'boolean')) {
+                    const name = String(key.value);
+                    const first = seen.get(name);
+                    if (first) {
+                        problems.push({
+                            loc: pos(key),
+                            message: `key "${blueprint_clip(name)}" appears twice in the same mapping (first on line ${pos(first).line})`
+                        });
+                    }
+                    else
+                        seen.set(name, key);
+                }
+                else if ((0,dist/* isCollection */.P3)(key) || (0,dist/* isAlias */.Vj)(key)) {
+                    stack.push({ node: key, depth: depth + 1 });
+                }
+                stack.push({ node: pair.value, depth: depth + 1 });
+            }
+        }
+        else {
+            for (const item of node.items)
+                stack.push({ node: (0,dist/* isPair */.tO)(item) ? item.value : item, depth: depth + 1 });
+        }
+    }
+    if (aliases.length > MAX_ALIAS_COUNT) {
+        // yaml looks each alias up by walking the whole document, in resolve()
+        // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
+        // has no use for that many.
+        problems.push({
+            loc: pos(firstAlias ?? root),
+            message: `uses ${blueprint_group(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+        });
+        return { problems, firstAlias };
+    }
+    for (const alias of aliases) {
+        if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
+            problems.push({ loc: pos(alias), message: `alias "*${alias.source}" refers to no anchor "&${alias.source}" above it` });
+        }
+    }
+    return { problems, firstAlias };
+}
+function nodeStart(node) {
+    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
+        return node.range?.[0] ?? 0;
+    return 0;
+}
+/**
+ * Finds the YAML node for a JSON-pointer path, with an index per mapping so
+ * that thousands of errors in one large mapping stay linear.
+ */
+class Locator {
+    doc;
+    pos;
+    index = new Map();
+    constructor(doc, pos) {
+        this.doc = doc;
+        this.pos = pos;
+    }
+    /** The deepest node on the path, and the key node of the last step taken. */
+    find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const step of path) {
+            // Stop at an alias: the place to fix is where the alias was written.
+            if ((0,dist/* isMap */.jh)(node)) {
+                const entry = this.entries(node).get(String(step));
+                if (!entry)
+                    return { node, key, complete: false };
+                key = entry.key;
+                node = entry.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+                const item = node.items[step];
+                if (item === undefined)
+                    return { node, key, complete: false };
+                key = undefined;
+                node = item;
+            }
+            else
+                return { node, key, complete: false };
+        }
+        return { node, key, complete: true };
+    }
+    /** Where to point for a value: at the value, or at its key when the value is empty. */
+    valueLoc(path) {
+        const { node, key } = this.find(path);
+        // `project:` with nothing after it: the empty node sits at the end of the line.
+        if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
+            return this.pos(nodeStart(key));
+        return this.pos(nodeStart(node));
+    }
+    /** Where to point for a key: at the key itself when there is one. */
+    keyLoc(path) {
+        const { node, key, complete } = this.find(path);
+        return this.pos(nodeStart(complete && key ? key : node));
+    }
+    /** The scalar as written, e.g. `1.10` where the value is 1.1. */
+    source(path) {
+        const { node, complete } = this.find(path);
+        return complete && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
+    }
+    entries(map) {
+        let entries = this.index.get(map);
+        if (!entries) {
+            entries = new Map();
+            if ((0,dist/* isMap */.jh)(map)) {
+                for (const pair of map.items) {
+                    const k = pair.key;
+                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value === null ? '' : k.value) : String(k);
+                    if (!entries.has(name))
+                        entries.set(name, { key: k, value: pair.value });
+                }
+            }
+            this.index.set(map, entries);
+        }
+        return entries;
+    }
+}
+/* ----------------------------------------------------------------- schema */
+let compiled;
+/** Compiled once, on first use, and shared: compiling costs far more than validating. */
+function validator() {
+    // verbose: errors carry the value and the sub-schema, which the messages need.
+    compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
+    return compiled;
+}
+function validate(data, locator, at) {
+    const validateFn = validator();
+    if (validateFn(data))
+        return [];
+    const errors = simplify(validateFn.errors ?? []);
+    // The cached validator would otherwise keep the last errors, and through
+    // `verbose` their data, the whole last blueprint, alive between calls.
+    validateFn.errors = null;
+    const seen = new Set();
+    const problems = [];
+    for (const e of errors) {
+        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        problems.push(describeError(e, data, locator, at));
+    }
+    return problems;
+}
+/**
+ * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
+ * the value (their errors are the useful ones); when no branch fits, replace
+ * them all with one "must be A or B" error.
+ */
+function simplify(errors) {
+    const drop = new Set();
+    const add = [];
+    for (const e of errors) {
+        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+            continue;
+        drop.add(e);
+        const prefix = `${e.schemaPath}/`;
+        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
+        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+        const wrongType = new Set(inside
+            .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath && x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .map(branchOf));
+        const branches = Array.isArray(e.schema) ? e.schema : [];
+        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
+        for (const x of inside)
+            if (!fitting.includes(branchOf(x)))
+                drop.add(x);
+        if (fitting.length === 0) {
+            add.push({ ...e, keyword: 'alternatives', params: { alternatives: branches.map(describeSchema) } });
+        }
+    }
+    return [...errors.filter((e) => !drop.has(e)), ...add];
+}
+function describeSchema(s) {
+    if (!isRecord(s))
+        return 'a value';
+    if (Array.isArray(s.enum))
+        return s.enum.map((v) => JSON.stringify(v)).join(', ');
+    return typeof s.type === 'string' ? expected(s.type) : 'a value';
+}
+function describeError(e, data, locator, at) {
+    const path = pointer(e.instancePath);
+    const value = e.data;
+    const subject = subjectOf(path, data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
+                : [];
+            // A handful of candidate keys: cheap enough for every unknown key.
+            const guess = suggest(key, allowed);
+            const hint = guess ? ` (did you mean "${guess}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(', ')})` : '';
+            return at(locator.keyLoc([...path, key]), `unknown key "${blueprint_clip(key)}" ${placeOf(path, data)}${hint}`);
+        }
+        case 'required': {
+            const owner = ownerOf(path, data);
+            const missing = String(e.params.missingProperty);
+            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            let hint = '';
+            const written = locator.source(path);
+            if (want === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written !== undefined) {
+                hint = ` (put it in quotes: "${blueprint_clip(written)}")`;
+            }
+            else if (value === null) {
+                hint = EMPTY_HINT;
+            }
+            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
+        }
+        case 'pattern': {
+            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
+            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
+            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
+        }
+        case 'enum': {
+            const allowed = Array.isArray(e.params.allowedValues) ? e.params.allowedValues.map((v) => JSON.stringify(v)) : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
+        }
+        case 'alternatives': {
+            const alternatives = Array.isArray(e.params.alternatives) ? e.params.alternatives.map(String) : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
+        }
+        case 'maxItems': {
+            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
+            const count = Array.isArray(value) ? value.length : 0;
+            return at(locator.valueLoc(path), `has ${blueprint_group(count)} ${what}; a blueprint may have at most ${blueprint_group(Number(e.params.limit))}`);
+        }
+        case 'minLength':
+            return at(locator.valueLoc(path), `${subject} must not be empty`);
+        default:
+            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
+    }
+}
+/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
+const EMPTY_HINT = ' (give it a value or remove the key)';
+/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
+function pointer(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s, i, all) => (/^(0|[1-9]\d*)$/.test(s) && (all[i - 1] === 'components' || all[i - 1] === 'dependencies') && i === 1 ? Number(s) : s));
+}
+/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
+function ownerOf(path, data) {
+    const [list, index] = path;
+    if (typeof index !== 'number')
+        return undefined;
+    const item = Array.isArray(data[list]) ? data[list][index] : undefined;
+    if (list === 'components') {
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? ` (${JSON.stringify(blueprint_clip(item.id))})` : '';
+        return `component ${index + 1}${id}`;
+    }
+    if (list === 'dependencies') {
+        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+            ? ` (${JSON.stringify(blueprint_clip(item.from))} → ${JSON.stringify(blueprint_clip(item.to))})`
+            : '';
+        return `dependency ${index + 1}${ends}`;
+    }
+    return undefined;
+}
+/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
+function subjectOf(path, data) {
+    const owner = ownerOf(path, data);
+    const rest = owner ? path.slice(2) : path;
+    const name = rest.length > 0 ? `"${rest.map((s) => blueprint_clip(String(s))).join('.')}"` : '';
+    if (owner)
+        return name ? `${owner}: ${name}` : owner;
+    return name || 'the blueprint';
+}
+/** Where a key sits, for "unknown key … at the top level". */
+function placeOf(path, data) {
+    if (path.length === 0)
+        return 'at the top level';
+    const owner = ownerOf(path, data);
+    if (owner && path.length === 2)
+        return `in ${owner}`;
+    return `in ${subjectOf(path, data)}`;
+}
+function expected(type) {
+    switch (type) {
+        case 'string':
+            return 'text';
+        case 'boolean':
+            return 'true or false';
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'number':
+        case 'integer':
+            return 'a number';
+        default:
+            return type;
+    }
+}
+/** A value as a person would name it in a message. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (typeof value === 'string')
+        return JSON.stringify(blueprint_clip(value));
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    return 'a mapping';
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+/* -------------------------------------------------------------- semantics */
+function checkSemantics(data, locator, at, budget) {
+    const problems = [];
+    const components = Array.isArray(data.components) ? data.components : [];
+    const firstIndex = new Map();
+    components.forEach((c, i) => {
+        if (!isRecord(c) || typeof c.id !== 'string' || c.id === '')
+            return;
+        const first = firstIndex.get(c.id);
+        if (first === undefined) {
+            firstIndex.set(c.id, i);
+            return;
+        }
+        const firstLine = locator.valueLoc(['components', first, 'id']).line;
+        problems.push(at(locator.valueLoc(['components', i, 'id']), `component ${i + 1}: id ${JSON.stringify(blueprint_clip(c.id))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`));
+    });
+    // Without a list of components there is nothing to check the ends against.
+    if (data.components !== undefined && !Array.isArray(data.components))
+        return problems;
+    const ids = [...firstIndex.keys()];
+    const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
+    dependencies.forEach((d, i) => {
+        if (!isRecord(d))
+            return;
+        for (const end of ['from', 'to']) {
+            const ref = d[end];
+            if (typeof ref !== 'string' || firstIndex.has(ref))
+                continue;
+            const guess = suggest(ref, ids, budget);
+            const tail = ids.length === 0
+                ? ', but the blueprint has no components'
+                : guess
+                    ? `, which is not a component id (did you mean "${guess}"?)`
+                    : ', which is not a component id';
+            problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify(blueprint_clip(ref))}${tail}`));
+        }
+    });
+    return problems;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/* -------------------------------------------------------------- normalise */
+/**
+ * Build the model from data the schema has accepted. Text stays as written
+ * except that CRLF becomes LF, so a file saved on Windows generates the same
+ * document as on Linux.
+ */
+function normalise(data) {
+    const text = (v) => (typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined);
+    const components = (Array.isArray(data.components) ? data.components : []).filter(isRecord).map((c) => {
+        const id = text(c.id) ?? '';
+        return {
+            id,
+            name: text(c.name) ?? id,
+            type: text(c.type) ?? 'service',
+            ...optional('technology', text(c.technology)),
+            ...optional('description', text(c.description)),
+            ...optional('group', text(c.group))
+        };
+    });
+    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
+        .filter(isRecord)
+        .map((d) => ({
+        from: text(d.from) ?? '',
+        to: text(d.to) ?? '',
+        ...optional('description', text(d.description)),
+        ...optional('technology', text(d.technology)),
+        async: d.async === true
+    }));
+    const sections = {};
+    if (isRecord(data.sections)) {
+        for (const key of SECTION_KEYS) {
+            const body = text(data.sections[key]);
+            if (body !== undefined)
+                sections[key] = body;
+        }
+    }
+    let diagram = { type: 'flowchart', direction: 'TB' };
+    if (typeof data.diagram === 'string')
+        diagram = { type: data.diagram, direction: 'TB' };
+    else if (isRecord(data.diagram)) {
+        diagram = {
+            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
+            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
+        };
+    }
+    return {
+        id: text(data.id) ?? '',
+        project: text(data.project) ?? '',
+        ...optional('title', text(data.title)),
+        ...optional('overview', text(data.overview)),
+        diagram,
+        components,
+        dependencies,
+        sections
+    };
+}
+/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/* ------------------------------------------------------------------ misc */
+function yamlMessage(e, json) {
+    const raw = e.message.split('\n')[0] ?? e.message;
+    switch (e.code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; indent with spaces';
+        case 'TAG_RESOLVE_FAILED':
+            if (json && raw.startsWith('Unresolved plain scalar')) {
+                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
+            }
+            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
+        case 'DUPLICATE_KEY':
+            return 'a key appears twice in the same mapping';
+        default:
+            return `YAML syntax error: ${lowerFirst(raw)}`;
+    }
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+function blueprint_group(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Long values would swamp the message; 60 characters identify any key or id. */
+function blueprint_clip(s) {
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+function fail(problems) {
+    const sorted = problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+    if (sorted.length <= MAX_PROBLEMS)
+        return { ok: false, problems: sorted };
+    const cut = sorted[MAX_PROBLEMS - 1];
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    if (cut) {
+        shown.push({ ...cut, message: `${blueprint_group(sorted.length - shown.length)} more problems from here on are not shown` });
+    }
+    return { ok: false, problems: shown };
+}
+
+;// CONCATENATED MODULE: ./src/engine/document.ts
+
+// The timestamp is rendered as this token first, so the document knows where
+// it stands. U+E000 is a private-use character: blueprint text that holds this
+// exact token is the only way to confuse it, and then only the comparison.
+const STAMP = '\uE000generated_at\uE000';
+/** Renders the document for one blueprint. Pure: same options, same bytes. */
+function renderDocument(options) {
+    const { blueprint, template } = options;
+    const values = placeholderValues(blueprint);
+    const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
+    const withStamp = `${body.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n\n${generatedMarker(options.source)}\n`;
+    const pieces = withStamp.split(STAMP);
+    const pattern = new RegExp(`^${pieces.map(escapeRegExp).join('[^\\n]*?')}$`);
+    return {
+        text: pieces.join(options.generatedAt),
+        sameAs: (existing) => pattern.test(existing.replace(/\r\n?/g, '\n')),
+        withGeneratedAt: (value) => pieces.join(value)
+    };
+}
+/** The values of SPEC §2's placeholders, `generated_at` aside. */
+function placeholderValues(blueprint) {
+    const diagram = buildDiagram(blueprint);
+    const note = diagram.note === undefined ? '' : `> **Note:** ${diagram.note}\n\n`;
+    return {
+        project_id: blueprint.project,
+        generated_at: '',
+        blueprint_id: blueprint.id,
+        architecture_overview: (blueprint.overview ?? '').trim() || `${blueprint.title ?? blueprint.id}: no overview written yet.`,
+        component_count: String(blueprint.components.length),
+        dependency_count: String(blueprint.dependencies.length),
+        diagram_type: diagram.type,
+        diagram_content: diagram.text,
+        components_section: note + componentsTable(blueprint.components),
+        dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
+    };
+}
+const document_MARKER_PREFIX = '<!-- blueprint-docs: generated from ';
+const MARKER_SUFFIX = '; edit the blueprint, not this file. -->';
+const MARKER = /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/;
+/**
+ * The comment that marks a document as generated and names its blueprint.
+ * A file at an output path without it was written by hand and is never
+ * touched. The path is URI-encoded so no path can close the comment early.
+ */
+function generatedMarker(source) {
+    return `${document_MARKER_PREFIX}${encodeURI(source)}${MARKER_SUFFIX}`;
+}
+/**
+ * The blueprint path named by a document's marker, or undefined for a
+ * hand-written file. Only the document's last line counts: a file that
+ * merely quotes a marker (a review of a document diff, say) is not ours.
+ */
+function markedSource(text) {
+    const last = text.replace(/\s+$/, '').split('\n').pop() ?? '';
+    const found = MARKER.exec(last)?.[1];
+    if (found === undefined)
+        return undefined;
+    try {
+        return decodeURI(found);
+    }
+    catch {
+        return undefined;
+    }
+}
+function componentsTable(components) {
+    if (components.length === 0)
+        return '_This blueprint lists no components._';
+    const grouped = components.some((c) => c.group !== undefined);
+    const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
+    const rows = components.map((c) => [
+        cell(c.name),
+        document_code(c.id),
+        cell(c.type),
+        cell(c.technology),
+        ...(grouped ? [cell(c.group)] : []),
+        cell(c.description)
+    ]);
+    return document_table(header, rows);
+}
+function dependenciesTable(components, dependencies) {
+    if (dependencies.length === 0)
+        return '_This blueprint lists no dependencies._';
+    const names = new Map(components.map((c) => [c.id, c.name]));
+    const rows = dependencies.map((d) => [
+        cell(names.get(d.from) ?? d.from),
+        cell(names.get(d.to) ?? d.to),
+        cell(d.description),
+        cell(d.technology),
+        d.async ? 'async' : 'sync'
+    ]);
+    return document_table(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
+}
+function document_table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Text made safe for one table cell: a `|` would end the cell and a newline
+ * the row. `&#124;` never splits a cell, whatever backslashes precede it.
+ */
+function cell(text) {
+    if (text === undefined)
+        return '';
+    return text
+        .replace(/\r\n?/g, '\n')
+        .trim()
+        .replace(/\|/g, '&#124;')
+        .replace(/\n/g, '<br>');
+}
+/** An inline code span that holds any text: its fence is longer than any backtick run inside. */
+function document_code(text) {
+    // GFM splits a cell at `\\|` too (the backslash escapes the backslash), so
+    // text with a pipe or a line break stays plain, entity-escaped text.
+    if (/[|\r\n]/.test(text))
+        return cell(text);
+    const flat = text.trim();
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+class PathError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'PathError';
+    }
+}
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A workspace over the folder `root` (which must exist). */
+async function openWorkspace(root) {
+    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    async function resolve(file) {
+        const relative = confine(file);
+        if (relative === undefined)
+            throw new PathError(file, 'is outside the repository');
+        const absolute = external_node_path_default().join(realRoot, relative);
+        // Resolve the longest existing prefix: a symlinked folder on the way counts too.
+        let probe = absolute;
+        for (;;) {
+            try {
+                const real = await external_node_fs_namespaceObject.promises.realpath(probe);
+                if (!inside(real))
+                    throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
+                return absolute;
+            }
+            catch (error) {
+                if (error instanceof PathError)
+                    throw error;
+                const parent = external_node_path_default().dirname(probe);
+                if (parent === probe)
+                    return absolute;
+                probe = parent;
+            }
+        }
+    }
+    return {
+        root: realRoot,
+        async read(file) {
+            const absolute = await resolve(file);
+            try {
+                return await external_node_fs_namespaceObject.promises.readFile(absolute);
+            }
+            catch (error) {
+                if (isMissing(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async write(file, content) {
+            const absolute = await resolve(file);
+            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute).catch(() => undefined);
+            if (stat?.isSymbolicLink())
+                throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(absolute), { recursive: true });
+            await resolve(file); // the folders just made must still be inside
+            const temporary = `${absolute}.${process.pid}.tmp`;
+            await external_node_fs_namespaceObject.promises.writeFile(temporary, content);
+            // Keep the mode of the file being replaced (an executable bit is the author's choice).
+            if (stat !== undefined)
+                await external_node_fs_namespaceObject.promises.chmod(temporary, stat.mode & 0o777);
+            await external_node_fs_namespaceObject.promises.rename(temporary, absolute);
+        },
+        async remove(file) {
+            const absolute = await resolve(file);
+            await external_node_fs_namespaceObject.promises.rm(absolute, { force: true });
+        },
+        async list(globs) {
+            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+            const matches = (file) => matchers.some((m) => m(file));
+            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
+            const wanted = files.filter(matches);
+            const present = await Promise.all(wanted.map((f) => external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
+            return present.filter((f) => f !== undefined).sort();
+        }
+    };
+}
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 1024 * 1024 * 1024
+        });
+        return [...new Set(stdout.split('\0').filter(Boolean))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                out.push(relative);
+            }
+        }
+    }
+    return out;
+}
+function isMissing(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+;// CONCATENATED MODULE: ./src/project.ts
+/**
+ * A repository's blueprints and their documents: which documents should
+ * exist with which text, compared with what is on disk. `plan` reads and
+ * decides; `apply` writes. The command line and the action share both, so a
+ * local `generate` and the action agree byte for byte.
+ */
+
+
+
+
+
+/** True for outcomes that change a file. */
+function isChange(outcome) {
+    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
+}
+/** Reads the selected blueprints and their documents and decides what each document should be. */
+async function plan(options) {
+    const { workspace, selection } = options;
+    // Given paths are taken as they are: a missing one is a problem, not a silent skip.
+    const selected = selection.kind === 'all' ? await workspace.list(options.globs) : [...new Set(selection.paths)].sort();
+    const present = new Set(selected);
+    const parsed = await Promise.all(selected.map((file) => load(workspace, file)));
+    const valid = parsed.filter((p) => p.model !== undefined);
+    const times = await options.generatedAt(valid.map((p) => p.file));
+    const items = [];
+    const owners = new Map(); // document path -> blueprint path
+    for (const entry of parsed) {
+        if (entry.model === undefined) {
+            items.push({ blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } });
+            continue;
+        }
+        items.push(await planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) }));
+    }
+    if (selection.kind === 'all') {
+        items.push(...(await orphans(options, present, owners)));
+    }
+    else {
+        for (const gone of selection.removed ?? []) {
+            if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
+                continue;
+            const item = await planRemoval(workspace, gone, options, owners);
+            if (item !== undefined)
+                items.push(item);
+        }
+    }
+    return { items, blueprints: selected };
+}
+async function load(workspace, file) {
+    try {
+        const content = await workspace.read(file);
+        if (content === undefined)
+            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
+        const result = parseBlueprint({ file, content });
+        return result.ok ? { file, model: result.blueprint, problems: [] } : { file, problems: result.problems };
+    }
+    catch (error) {
+        return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error, file) }] };
+    }
+}
+async function planOne(options) {
+    const { entry, workspace, owners } = options;
+    const problem = (message, document) => ({
+        blueprint: entry.file,
+        model: entry.model,
+        outcome: { kind: 'invalid', problems: [{ file: entry.file, line: 1, col: 1, message }], ...(document ? { document } : {}) }
+    });
+    let document;
+    try {
+        document = outputPath(options.output, entry.file, entry.model.id);
+    }
+    catch (error) {
+        return problem(messageOf(error, entry.file));
+    }
+    const owner = owners.get(document);
+    if (owner !== undefined)
+        return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
+    owners.set(document, entry.file);
+    let rendered;
+    try {
+        rendered = renderDocument({
+            blueprint: entry.model,
+            source: entry.file,
+            // The time source answers for every path; the epoch only guards a broken one.
+            generatedAt: options.time ?? '1970-01-01T00:00:00Z',
+            template: options.template
+        });
+    }
+    catch (error) {
+        return problem(`the template ${options.template.source} failed on this blueprint: ${messageOf(error, entry.file)}`, document);
+    }
+    let existing;
+    try {
+        const bytes = await workspace.read(document);
+        existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+    }
+    catch (error) {
+        return problem(messageOf(error, document), document);
+    }
+    const base = { blueprint: entry.file, model: entry.model };
+    if (existing === undefined)
+        return { ...base, outcome: { kind: 'created', document, rendered } };
+    const marker = markedSource(existing);
+    if (marker === undefined) {
+        return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
+    }
+    if (rendered.sameAs(existing))
+        return { ...base, outcome: { kind: 'unchanged', document, rendered } };
+    return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
+}
+/** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
+async function planRemoval(workspace, gone, options, owners) {
+    // The id is gone with the file; `{id}` patterns are found by the orphan scan instead.
+    if (options.output.includes('{id}'))
+        return undefined;
+    let document;
+    try {
+        document = outputPath(options.output, gone, '');
+    }
+    catch {
+        return undefined;
+    }
+    if (owners.has(document))
+        return undefined; // a blueprint that is still there writes it now
+    const bytes = await workspace.read(document).catch(() => undefined);
+    if (bytes === undefined)
+        return undefined;
+    const previous = new TextDecoder().decode(bytes);
+    if (markedSource(previous) !== gone)
+        return undefined;
+    return { blueprint: gone, outcome: { kind: 'deleted', document, previous } };
+}
+/**
+ * Generated documents whose blueprint is gone: Markdown files that end with
+ * our marker, whose marker names a blueprint this run's globs cover that no
+ * longer exists, and that sit exactly where the output pattern put that
+ * blueprint's document. Anything less certain is left alone.
+ */
+async function orphans(options, present, owners) {
+    const { workspace } = options;
+    const covered = picomatch_default()([...options.globs]);
+    const found = [];
+    for (const document of await workspace.list(['**/*.md'])) {
+        if (owners.has(document))
+            continue;
+        const bytes = await workspace.read(document).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const previous = new TextDecoder().decode(bytes);
+        const source = markedSource(previous);
+        if (source === undefined || present.has(source) || !covered(source) || !isOutputOf(options.output, source, document))
+            continue;
+        if ((await workspace.read(source).catch(() => undefined)) !== undefined)
+            continue;
+        found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } });
+    }
+    return found;
+}
+/** Writes the plan's changes to the workspace. Invalid blueprints write nothing. */
+async function apply(workspace, planned) {
+    const changed = [];
+    for (const item of planned.items) {
+        const outcome = item.outcome;
+        if (outcome.kind === 'created' || outcome.kind === 'updated') {
+            await workspace.write(outcome.document, outcome.rendered.text);
+            changed.push(outcome.document);
+        }
+        else if (outcome.kind === 'deleted') {
+            await workspace.remove(outcome.document);
+            changed.push(outcome.document);
+        }
+    }
+    return changed;
+}
+/** Every problem of the plan, in file order. */
+function problemsOf(planned) {
+    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+}
+/** A message for anything thrown, with the file it concerns when it is a path problem. */
+function messageOf(error, _file) {
+    if (error instanceof PathError)
+        return error.message.slice(error.file.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/review.ts
+/**
+ * The pull-request review: each changed blueprint at its base and at its
+ * head, with the document each side generates, ready for the comment. The
+ * action and `blueprint-docs diff` both build it here.
+ */
+
+
+
+
+
+/** Both sides of a document diff are rendered with this in place of `generated_at`. */
+const review_STAMP = '<generated_at>';
+/** One review per blueprint that differs between base and head; unchanged ones are left out. */
+async function buildReviews(options) {
+    const reviews = [];
+    const renamedAway = new Set(options.renames.values());
+    for (const item of options.plan.items) {
+        const deleted = item.outcome.kind === 'deleted';
+        if (deleted && renamedAway.has(item.blueprint))
+            continue; // shown under its new name
+        const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
+        const base = await loadBase(options, previousPath ?? item.blueprint);
+        const head = deleted ? undefined : item.model;
+        const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
+        const documentPath = documentOf(options, item, base);
+        const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
+        const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
+        if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
+            continue;
+        if (!problems && !base && !head)
+            continue;
+        reviews.push({
+            path: item.blueprint,
+            ...(previousPath !== undefined ? { previousPath } : {}),
+            ...(base ? { base } : {}),
+            ...(head && !problems ? { head } : {}),
+            ...(problems ? { problems } : {}),
+            document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
+        });
+    }
+    return reviews;
+}
+/** Committed documents that differ from what their blueprint generates now. */
+function staleDocuments(plan) {
+    return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
+}
+async function loadBase(options, path) {
+    const bytes = await options.readBase(path);
+    if (bytes === undefined)
+        return undefined;
+    const parsed = parseBlueprint({ file: path, content: bytes });
+    return parsed.ok ? parsed.blueprint : undefined;
+}
+function documentOf(options, item, base) {
+    const o = item.outcome;
+    if (o.kind !== 'invalid')
+        return o.document;
+    if (o.document !== undefined)
+        return o.document;
+    try {
+        return outputPath(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
+    }
+    catch {
+        return item.blueprint;
+    }
+}
+function render(template, blueprint, source) {
+    try {
+        return renderDocument({ blueprint, source, generatedAt: review_STAMP, template }).text;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
@@ -60823,6 +60279,37 @@ function resolveModes(config, isPullRequest) {
 
 const MAX_COMMIT_ATTEMPTS = 4;
 async function runAction(deps) {
+    const { config, report } = deps;
+    const fix = fixCommand({
+        ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
+        output: config.output,
+        ...(config.template ? { template: config.template } : {})
+    });
+    const state = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', commentUrl: '', stale: [], failed: false };
+    try {
+        await runModes(deps, state, fix);
+    }
+    catch (error) {
+        // Whatever went wrong, the summary and the outputs still tell what was done before it.
+        const message = error instanceof Error ? error.message : String(error);
+        report.error(message);
+        state.summary.push(`### Failed\n\n${message.split('\n').map((l) => `> ${l}`).join('\n')}\n`);
+        state.failed = true;
+    }
+    const problems = state.plan ? problemsOf(state.plan) : [];
+    if (problems.length > 0)
+        state.summary.push(problemSummary(problems));
+    await report.summary(state.summary.join('\n'));
+    report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []));
+    report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.plan?.items.flatMap((i) => (isChange(i.outcome) ? [i.outcome.document] : [])) ?? []));
+    report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)));
+    report.setOutput(OUTPUT.commitSha, state.commitSha);
+    report.setOutput(OUTPUT.commentUrl, state.commentUrl);
+    if (problems.length > 0)
+        report.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`);
+    return { failed: state.failed || problems.length > 0 };
+}
+async function runModes(deps, state, fix) {
     const { config, context, repository, report } = deps;
     const modes = chooseModes(deps);
     const detected = await report.group('Which blueprints', async () => {
@@ -60844,56 +60331,38 @@ async function runAction(deps) {
             report.info(action_describe(item));
         return p;
     });
-    annotateProblems(project_problemsOf(planned), report, deps.prefix);
-    const summary = [`## Architecture docs (blueprint-docs)\n`, reasonLine(detected, planned)];
-    let commitSha = '';
-    let commentUrl = '';
-    let stale = review_staleDocuments(planned);
-    const fix = fixCommand({
-        ...(config.globs.join('\n') !== paths_DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
-        output: config.output,
-        ...(config.template ? { template: config.template } : {})
-    });
+    state.plan = planned;
+    state.stale = staleDocuments(planned);
+    state.summary.push(reasonLine(detected, planned));
+    annotateProblems(problemsOf(planned), report, deps.prefix);
     if (modes.has('commit')) {
         const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection));
-        planned = committed.plan;
-        commitSha = committed.sha ?? '';
-        summary.push(committed.summary);
+        planned = state.plan = committed.plan;
+        state.commitSha = committed.sha ?? '';
+        state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
-            await project_apply(repository.workspace, planned);
-            stale = [];
+            await apply(repository.workspace, planned);
+            state.stale = [];
         }
         if (committed.fallBackToComment)
             modes.add('comment');
     }
     if (modes.has('comment')) {
-        const commented = await report.group('Comment', () => postComment(deps, planned, detected, stale, fix));
-        commentUrl = commented.url ?? '';
-        summary.push(commented.summary);
+        const commented = await report.group('Comment', () => postComment(deps, planned, detected, state.stale, fix));
+        state.commentUrl = commented.url ?? '';
+        state.summary.push(commented.summary);
     }
-    let checkFailed = false;
     if (modes.has('check')) {
-        checkFailed = stale.length > 0;
-        summary.push(checkSummary(planned, fix));
-        for (const s of stale) {
+        state.summary.push(checkSummary(planned, fix));
+        for (const s of state.stale) {
             report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: joinPrefix(deps.prefix, s.document) });
             report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, { file: joinPrefix(deps.prefix, s.blueprint), line: 1 });
         }
+        if (state.stale.length > 0) {
+            report.error(`${state.stale.length} document${state.stale.length === 1 ? ' is' : 's are'} out of date: run \`${fix}\` and commit the result`);
+            state.failed = true;
+        }
     }
-    const problems = project_problemsOf(planned);
-    if (problems.length > 0)
-        summary.push(problemSummary(problems));
-    await report.summary(summary.join('\n'));
-    report.setOutput(OUTPUT.blueprints, JSON.stringify(planned.blueprints));
-    report.setOutput(OUTPUT.changedDocs, JSON.stringify(planned.items.flatMap((i) => (project_isChange(i.outcome) ? [i.outcome.document] : []))));
-    report.setOutput(OUTPUT.staleDocs, JSON.stringify(stale.map((s) => s.document)));
-    report.setOutput(OUTPUT.commitSha, commitSha);
-    report.setOutput(OUTPUT.commentUrl, commentUrl);
-    if (problems.length > 0)
-        report.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`);
-    if (checkFailed)
-        report.error(`${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date: run \`${fix}\` and commit the result`);
-    return { failed: problems.length > 0 || checkFailed };
 }
 function chooseModes(deps) {
     const event = deps.context.event;
@@ -60906,7 +60375,7 @@ function chooseModes(deps) {
 }
 function makePlan(deps, workspace, selection) {
     const { config, repository } = deps;
-    return project_plan({ workspace, globs: config.globs, output: config.output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) });
+    return plan({ workspace, globs: config.globs, output: config.output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) });
 }
 /**
  * Commits the plan's changes through the Git Data API. When the branch moved
@@ -61023,8 +60492,8 @@ async function postComment(deps, planned, detected, stale, fix) {
             return git.show(base, repoPath);
         return api.readFile(base, repoPath);
     };
-    const reviews = await review_buildReviews({ plan: planned, readBase, renames: detected.renames, template: repository.template, output: config.output });
-    const built = comment_buildComment({
+    const reviews = await buildReviews({ plan: planned, readBase, renames: detected.renames, template: repository.template, output: config.output });
+    const built = buildComment({
         tag: config.commentTag,
         reviews,
         stale,
@@ -61067,15 +60536,15 @@ function reasonLine(detected, planned) {
     return `${detected.reason}. ${n} blueprint${n === 1 ? '' : 's'} processed.\n`;
 }
 function checkSummary(planned, fix) {
-    const stale = planned.items.filter((i) => project_isChange(i.outcome));
+    const stale = planned.items.filter((i) => isChange(i.outcome));
     if (stale.length === 0)
         return '### Check\n\nEvery document is up to date.\n';
     const parts = [`### Check\n\n${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date. Fix: \`${fix}\`, then commit.\n`];
     for (const item of stale) {
         const o = item.outcome;
-        if (!project_isChange(o))
+        if (!isChange(o))
             continue;
-        const diff = o.kind === 'created' ? `${o.document} is missing.` : commands_documentDiff(o);
+        const diff = o.kind === 'created' ? `${o.document} is missing.` : documentDiff(o);
         const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((r) => r.length));
         const fence = '`'.repeat(longest + 1);
         parts.push(`<details><summary>${escapeHtml(o.document)}</summary>\n\n${fence}diff\n${diff}\n${fence}\n\n</details>\n`);
@@ -61083,7 +60552,7 @@ function checkSummary(planned, fix) {
     return parts.join('\n');
 }
 function problemSummary(problems) {
-    return `### Problems\n\n${problems.map((p) => `- \`${model_formatProblem(p).replace(/`/g, "'")}\``).join('\n')}\n`;
+    return `### Problems\n\n${problems.map((p) => `- \`${formatProblem(p).replace(/`/g, "'")}\``).join('\n')}\n`;
 }
 function annotateProblems(problems, report, prefix) {
     for (const p of problems)
@@ -61109,6 +60578,366 @@ function joinPrefix(prefix, file) {
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The local clone, through the git command line: what changed between two
+ * commits, when a file last changed, and whether the history is there at
+ * all (a shallow clone answers "unknown" rather than a wrong answer).
+ */
+
+
+const git_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Git in the folder `root`. */
+function localGit(root) {
+    const git = async (args) => (await git_run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const ok = async (args) => git(args).then(() => true, () => false);
+    return {
+        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
+        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
+        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
+        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
+        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
+        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
+        async changes(base, head) {
+            const out = await git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])]);
+            if (head !== undefined)
+                return parseNameStatus(out);
+            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
+            return [...parseNameStatus(out), ...untracked.map((file) => ({ path: file, status: 'added' }))];
+        },
+        lastChanged: (paths) => lastChanged(root, paths),
+        async show(commit, file) {
+            try {
+                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['show', `${commit}:${file}`], {
+                    cwd: root,
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024
+                });
+                return stdout;
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
+}
+/** Parses `git diff --name-status -z` output. */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (code === '')
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            changes.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++] ?? '';
+            changes.push({ path: file, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+        }
+    }
+    return changes;
+}
+/**
+ * Walks `git log` newest first and stops as soon as every wanted path has
+ * been seen, so a recent change costs little however long the history is.
+ */
+async function lastChanged(root, paths) {
+    const wanted = new Set(paths);
+    const found = new Map();
+    if (wanted.size === 0)
+        return found;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let time = '';
+        let rest = '';
+        const take = (token) => {
+            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
+            const t = token.replace(/^\n/, '');
+            if (t.startsWith('\u0001')) {
+                const [stamp = '', first = ''] = t.slice(1).split('\n');
+                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+                if (first !== '')
+                    see(first);
+            }
+            else if (t !== '')
+                see(t);
+        };
+        const see = (name) => {
+            if (wanted.has(name) && !found.has(name)) {
+                found.set(name, time);
+                if (found.size === wanted.size)
+                    child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const tokens = (rest + chunk).split('\0');
+            rest = tokens.pop() ?? '';
+            for (const token of tokens)
+                take(token);
+        });
+        child.on('close', () => {
+            if (rest !== '')
+                take(rest);
+            resolve(found);
+        });
+        child.on('error', () => resolve(found));
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var handlebars_lib = __nccwpck_require__(8508);
+var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
+;// CONCATENATED MODULE: ./src/engine/standard-format.ts
+/**
+ * The standard architecture document format, verbatim: its headings, order
+ * and fixed text are the built-in template. Single-brace placeholders
+ * ({project_id}, …) are filled by the single-brace renderer in template.ts.
+ * Kept byte for byte as the format defines it (two trailing spaces are Markdown
+ * line breaks); test/template.test.ts compares it with the shared seed file.
+ */
+const STANDARD_FORMAT = "# System Architecture Documentation\n\n**Project:** {project_id}  \n**Generated:** {generated_at}  \n**Blueprint ID:** {blueprint_id}  \n**Template:** Standard Architecture Documentation Format\n\n---\n\n## Architecture Overview\n\n{architecture_overview}\n\nThis document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.\n\n### Architecture Metrics\n- **Components:** {component_count}\n- **Dependencies:** {dependency_count}\n- **Diagram Type:** {diagram_type}\n\n---\n\n## System Architecture Diagram\n\n```mermaid\n{diagram_content}\n```\n\n---\n\n## Component Descriptions\n\n### Core Components\n\n{components_section}\n\n### Service Dependencies\n\n{dependencies_section}\n\n---\n\n## Data Flow Architecture\n\n### Request Processing Flow\n1. **Client Request** → API Gateway\n2. **Authentication** → Security Service\n3. **Routing** → Application Services\n4. **Business Logic** → Domain Services\n5. **Data Access** → Database Layer\n6. **Response** → Client\n\n### Data Storage Architecture\n- **Primary Database:** PostgreSQL for transactional data\n- **Cache Layer:** Redis for session and temporary data\n- **Search Index:** Elasticsearch for full-text search\n- **File Storage:** S3-compatible storage for assets\n\n---\n\n## Security Architecture\n\n### Security Layers\n1. **Network Security:** HTTPS, VPN, Firewall rules\n2. **Application Security:** Authentication, authorization, input validation\n3. **Data Security:** Encryption at rest and in transit\n4. **Monitoring:** Logging, alerting, audit trails\n\n### Authentication Flow\n```mermaid\nsequenceDiagram\n    participant Client\n    participant Gateway\n    participant Auth\n    participant Service\n    \n    Client->>Gateway: Request with credentials\n    Gateway->>Auth: Validate credentials\n    Auth-->>Gateway: Return token\n    Gateway->>Service: Forward request + token\n    Service-->>Client: Response\n```\n\n---\n\n## Scalability and Performance\n\n### Horizontal Scaling\n- **Load Balancing:** Multiple application instances\n- **Database Sharding:** Distributed data storage\n- **Caching Strategy:** Multi-layer cache architecture\n- **CDN Integration:** Static asset distribution\n\n### Performance Targets\n- **API Response Time:** < 200ms (95th percentile)\n- **Database Query Time:** < 50ms (95th percentile)\n- **Cache Hit Rate:** > 90%\n- **Uptime:** 99.9% availability\n\n---\n\n## Deployment Architecture\n\n### Environment Tiers\n- **Development:** Local development environment\n- **Staging:** Pre-production testing environment\n- **Production:** Live system environment\n\n### Deployment Strategy\n- **Blue-Green Deployment:** Zero-downtime deployments\n- **Feature Flags:** Gradual feature rollout\n- **Health Checks:** Continuous service monitoring\n- **Rollback Capability:** Quick recovery from issues\n\n---\n\n## Monitoring and Observability\n\n### Monitoring Stack\n- **Metrics:** Prometheus + Grafana\n- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)\n- **Tracing:** Jaeger for distributed tracing\n- **Alerting:** PagerDuty for incident management\n\n### Key Metrics\n- **System Health:** CPU, Memory, Disk usage\n- **Application Metrics:** Request rate, error rate, response time\n- **Business Metrics:** User activity, feature usage\n- **Security Metrics:** Failed logins, suspicious activity\n\n---\n\n## Disaster Recovery\n\n### Backup Strategy\n- **Database Backups:** Automated daily backups with point-in-time recovery\n- **File Backups:** Continuous replication to backup storage\n- **Configuration Backups:** Version-controlled infrastructure as code\n\n### Recovery Procedures\n- **RTO (Recovery Time Objective):** 4 hours\n- **RPO (Recovery Point Objective):** 15 minutes\n- **Failover Process:** Automated failover to secondary region\n- **Data Restoration:** Automated backup restoration procedures\n\n---\n\n## Technology Stack\n\n### Backend Technologies\n- **Runtime:** Python 3.11+ with FastAPI framework\n- **Database:** PostgreSQL 14+ for primary data\n- **Cache:** Redis 6+ for session and temporary data\n- **Message Queue:** RabbitMQ for asynchronous processing\n\n### Frontend Technologies\n- **Framework:** React 18+ with TypeScript\n- **State Management:** Redux Toolkit\n- **UI Library:** Material-UI or Tailwind CSS\n- **Build Tools:** Vite with esbuild\n\n### Infrastructure\n- **Container Platform:** Docker with Kubernetes orchestration\n- **Cloud Provider:** AWS/GCP/Azure\n- **CI/CD:** GitHub Actions or GitLab CI\n- **Service Mesh:** Istio for microservices communication\n\n---\n\n## API Architecture\n\n### RESTful Design\n- **Resource-based URLs:** `/api/v1/resources/{id}`\n- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations\n- **Status Codes:** Standard HTTP response codes\n- **Content Negotiation:** JSON primary, XML optional\n\n### API Versioning\n- **URL Versioning:** `/api/v1/`, `/api/v2/`\n- **Backward Compatibility:** Maintain previous versions\n- **Deprecation Policy:** 12-month deprecation notice\n- **Migration Guides:** Comprehensive upgrade documentation\n\n---\n\n## Configuration Management\n\n### Environment Configuration\n- **Environment Variables:** For deployment-specific settings\n- **Configuration Files:** For application-specific settings\n- **Secret Management:** Encrypted storage of sensitive data\n- **Feature Flags:** Runtime behavior configuration\n\n### Configuration Sources\n1. **Default Values:** Built-in application defaults\n2. **Configuration Files:** YAML/JSON configuration files\n3. **Environment Variables:** Runtime environment settings\n4. **Remote Configuration:** Centralized configuration service\n\n---\n\n*Architecture documentation generated automatically on {generated_at}*";
+
+;// CONCATENATED MODULE: ./src/engine/template.ts
+/**
+ * Templates: the standard format (built in) and custom templates, in either
+ * Handlebars or the standard format's own single-brace style, turned into the
+ * Markdown of one architecture document.
+ *
+ * `generated_at` is the one value that changes without the architecture
+ * changing, so rendering goes through a sentinel: a {@link Rendered} document
+ * knows where its timestamp stands and can tell whether a file on disk is the
+ * same document apart from that timestamp (SPEC §2, "No churn").
+ */
+
+
+
+/** The placeholders every template sees (SPEC §2). */
+const PLACEHOLDERS = [
+    'project_id',
+    'generated_at',
+    'blueprint_id',
+    'architecture_overview',
+    'component_count',
+    'dependency_count',
+    'diagram_type',
+    'diagram_content',
+    'components_section',
+    'dependencies_section'
+];
+/**
+ * Where each `sections:` key lands in a template written in the standard
+ * format: the heading whose body the override replaces. `data_flow` and
+ * `data_storage` are the two halves of "Data Flow Architecture"; every other
+ * key is a whole `##` section.
+ */
+const SECTION_HEADINGS = {
+    data_flow: '### Request Processing Flow',
+    data_storage: '### Data Storage Architecture',
+    security: '## Security Architecture',
+    scalability: '## Scalability and Performance',
+    deployment: '## Deployment Architecture',
+    monitoring: '## Monitoring and Observability',
+    disaster_recovery: '## Disaster Recovery',
+    technology_stack: '## Technology Stack',
+    api: '## API Architecture',
+    configuration: '## Configuration Management'
+};
+/** The built-in template: the standard format, section for section. */
+function builtInTemplate() {
+    return singleBraceTemplate('built-in', STANDARD_FORMAT);
+}
+/**
+ * Compiles a custom template. A template with `{{` is Handlebars; one
+ * without is in the standard format's single-brace style, where `{name}` is
+ * a placeholder only for the names of {@link PLACEHOLDERS} and any other
+ * braces (`/api/v1/resources/{id}`) stay as written.
+ */
+function compileTemplate(source, text) {
+    const normalised = text.replace(/\r\n?/g, '\n');
+    if (!normalised.includes('{{'))
+        return { ok: true, template: singleBraceTemplate(source, normalised) };
+    const handlebars = handlebars_lib_default().create();
+    try {
+        // compile() is lazy: parse now so a broken template fails before any document is written.
+        handlebars.parse(normalised);
+    }
+    catch (error) {
+        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
+    }
+    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
+    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
+    return {
+        ok: true,
+        template: {
+            source,
+            style: 'handlebars',
+            render: ({ values, blueprint }) => compiled({
+                ...values,
+                blueprint,
+                components: blueprint.components,
+                dependencies: blueprint.dependencies,
+                sections: blueprint.sections
+            })
+        }
+    };
+}
+function singleBraceTemplate(source, text) {
+    return {
+        source,
+        style: 'single-brace',
+        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
+            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+            .join('')
+    };
+}
+const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+/** One pass, so a value that itself contains `{project_id}` is left alone. */
+function fillSingleBrace(text, values) {
+    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
+}
+/**
+ * Cuts the template where `sections:` overrides replace a body, keeping the
+ * heading. A body runs to the next heading of the same or a higher level, or
+ * to the `---` rule that closes every standard section. Override text comes
+ * back as literal parts, so braces in it are never taken for placeholders.
+ */
+function splitAtOverrides(text, sections) {
+    const lines = text.split('\n');
+    const cuts = [];
+    for (const key of SECTION_KEYS) {
+        const body = sections[key];
+        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
+        if (body === undefined || at < 0)
+            continue;
+        cuts.push({ start: at + 1, end: sectionEnd(lines, at), body: body.replace(/\r\n?/g, '\n').trim() });
+    }
+    cuts.sort((a, b) => a.start - b.start);
+    const parts = [];
+    let next = 0;
+    for (const cut of cuts) {
+        // Keep the format's own spacing: a blank line after the heading only where it had one.
+        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
+        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
+        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
+        next = cut.end;
+    }
+    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
+    return parts;
+}
+/** Index of the first line after the section whose heading is at `at`. */
+function sectionEnd(lines, at) {
+    const level = (lines[at] ?? '').indexOf(' ');
+    let inFence = false;
+    for (let i = at + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.startsWith('```'))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        if (line === '---')
+            return i;
+        const hashes = /^(#{1,6}) /.exec(line)?.[1];
+        if (hashes !== undefined && hashes.length <= level)
+            return i;
+    }
+    return lines.length;
+}
+function handlebarsProblem(source, text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
+    const lineMatch = /on line (\d+)/.exec(message);
+    const line = lineMatch ? Number(lineMatch[1]) : 1;
+    const parts = message.split('\n');
+    const caretLine = parts.find((p) => /^-*\^$/.test(p));
+    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
+    let col = 1;
+    if (caretLine !== undefined) {
+        // The excerpt may be the tail of the line ("...text"); find it in the real line.
+        const real = text.split('\n')[line - 1] ?? '';
+        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
+        const offset = Math.max(0, real.indexOf(tail));
+        col = offset + (caretLine.length - (excerpt.length - tail.length));
+        if (col < 1 || col > real.length + 1)
+            col = 1;
+    }
+    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ?? parts[0] ?? message;
+    return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` };
+}
+
+;// CONCATENATED MODULE: ./src/repository.ts
+/**
+ * Opens a repository for one run — its files, its git history, the template
+ * and the clock — the same way for the command line and the action.
+ */
+
+
+
+
+async function openRepository(options) {
+    const workspace = await openWorkspace(options.root);
+    const git = localGit(workspace.root);
+    let template = builtInTemplate();
+    if (options.template !== undefined && options.template !== '') {
+        const file = options.template;
+        let bytes;
+        try {
+            bytes = await workspace.read(file);
+        }
+        catch (error) {
+            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${messageOf(error)}` } };
+        }
+        if (bytes === undefined)
+            return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
+        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
+        if (!compiled.ok)
+            return { ok: false, problem: compiled.problem };
+        template = compiled.template;
+    }
+    const fixed = epochTime(options.sourceDateEpoch);
+    const templatePath = options.template;
+    return {
+        ok: true,
+        repository: {
+            workspace,
+            git,
+            template,
+            async generatedAt(blueprints) {
+                const now = iso(options.now());
+                if (fixed !== undefined)
+                    return new Map(blueprints.map((b) => [b, fixed]));
+                const known = (await git.isRepository())
+                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
+                    : new Map();
+                const templateTime = templatePath ? known.get(templatePath) : undefined;
+                return new Map(blueprints.map((b) => {
+                    const own = known.get(b);
+                    // ISO strings of one format compare as times.
+                    const newest = own === undefined ? undefined : templateTime !== undefined && templateTime > own ? templateTime : own;
+                    return [b, newest ?? now];
+                }));
+            }
+        }
+    };
+}
+function epochTime(value) {
+    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
+        return undefined;
+    return iso(new Date(Number(value.trim()) * 1000));
+}
+/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
+function iso(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -61141,11 +60970,11 @@ async function main_run(env = process.env) {
         if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
             throw new Error(`input "working-directory" is "${config.workingDirectory}", which is outside the workspace ${context.workspace}`);
         }
-        const opened = await repository_openRepository({ root, ...(config.template ? { template: config.template } : {}), sourceDateEpoch: env['SOURCE_DATE_EPOCH'], now: () => new Date() });
+        const opened = await openRepository({ root, ...(config.template ? { template: config.template } : {}), sourceDateEpoch: env['SOURCE_DATE_EPOCH'], now: () => new Date() });
         if (!opened.ok) {
             const p = opened.problem;
             error(p.message, { file: p.file, startLine: p.line, startColumn: p.col, title: 'blueprint-docs: template' });
-            setFailed(model_formatProblem(p));
+            setFailed(formatProblem(p));
             return;
         }
         const prefix = await gitPrefix(root);

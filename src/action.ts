@@ -10,7 +10,7 @@ import type { Git } from './adapters/git.js'
 import { PermissionError, type FileChange, type GitHubApi } from './adapters/github.js'
 import type { Workspace } from './adapters/files.js'
 import { detectChanges, type Detected } from './changes.js'
-import { documentDiff, fixCommand } from './commands.js'
+import { documentDiff, fixCommand } from './stale.js'
 import { buildComment, commentMarker } from './engine/comment.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from './engine/paths.js'
@@ -48,6 +48,47 @@ export interface ActionResult {
 const MAX_COMMIT_ATTEMPTS = 4
 
 export async function runAction(deps: ActionDeps): Promise<ActionResult> {
+  const { config, report } = deps
+  const fix = fixCommand({
+    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
+    output: config.output,
+    ...(config.template ? { template: config.template } : {})
+  })
+  const state: RunState = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', commentUrl: '', stale: [], failed: false }
+  try {
+    await runModes(deps, state, fix)
+  } catch (error) {
+    // Whatever went wrong, the summary and the outputs still tell what was done before it.
+    const message = error instanceof Error ? error.message : String(error)
+    report.error(message)
+    state.summary.push(`### Failed\n\n${message.split('\n').map((l) => `> ${l}`).join('\n')}\n`)
+    state.failed = true
+  }
+  const problems = state.plan ? problemsOf(state.plan) : []
+  if (problems.length > 0) state.summary.push(problemSummary(problems))
+  await report.summary(state.summary.join('\n'))
+
+  report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []))
+  report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.plan?.items.flatMap((i) => (isChange(i.outcome) ? [i.outcome.document] : [])) ?? []))
+  report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)))
+  report.setOutput(OUTPUT.commitSha, state.commitSha)
+  report.setOutput(OUTPUT.commentUrl, state.commentUrl)
+
+  if (problems.length > 0) report.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`)
+  return { failed: state.failed || problems.length > 0 }
+}
+
+/** What a run has done so far: enough to write the summary and the outputs at any point. */
+interface RunState {
+  readonly summary: string[]
+  plan?: Plan
+  commitSha: string
+  commentUrl: string
+  stale: { document: string; blueprint: string }[]
+  failed: boolean
+}
+
+async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise<void> {
   const { config, context, repository, report } = deps
   const modes = chooseModes(deps)
 
@@ -70,59 +111,40 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     for (const item of p.items) report.info(describe(item))
     return p
   })
+  state.plan = planned
+  state.stale = staleDocuments(planned)
+  state.summary.push(reasonLine(detected, planned))
   annotateProblems(problemsOf(planned), report, deps.prefix)
-
-  const summary: string[] = [`## Architecture docs (blueprint-docs)\n`, reasonLine(detected, planned)]
-  let commitSha = ''
-  let commentUrl = ''
-  let stale = staleDocuments(planned)
-  const fix = fixCommand({
-    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
-    output: config.output,
-    ...(config.template ? { template: config.template } : {})
-  })
 
   if (modes.has('commit')) {
     const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection))
-    planned = committed.plan
-    commitSha = committed.sha ?? ''
-    summary.push(committed.summary)
+    planned = state.plan = committed.plan
+    state.commitSha = committed.sha ?? ''
+    state.summary.push(committed.summary)
     if (committed.sha !== undefined) {
       await apply(repository.workspace, planned)
-      stale = []
+      state.stale = []
     }
     if (committed.fallBackToComment) modes.add('comment')
   }
 
   if (modes.has('comment')) {
-    const commented = await report.group('Comment', () => postComment(deps, planned, detected, stale, fix))
-    commentUrl = commented.url ?? ''
-    summary.push(commented.summary)
+    const commented = await report.group('Comment', () => postComment(deps, planned, detected, state.stale, fix))
+    state.commentUrl = commented.url ?? ''
+    state.summary.push(commented.summary)
   }
 
-  let checkFailed = false
   if (modes.has('check')) {
-    checkFailed = stale.length > 0
-    summary.push(checkSummary(planned, fix))
-    for (const s of stale) {
+    state.summary.push(checkSummary(planned, fix))
+    for (const s of state.stale) {
       report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: joinPrefix(deps.prefix, s.document) })
       report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, { file: joinPrefix(deps.prefix, s.blueprint), line: 1 })
     }
+    if (state.stale.length > 0) {
+      report.error(`${state.stale.length} document${state.stale.length === 1 ? ' is' : 's are'} out of date: run \`${fix}\` and commit the result`)
+      state.failed = true
+    }
   }
-
-  const problems = problemsOf(planned)
-  if (problems.length > 0) summary.push(problemSummary(problems))
-  await report.summary(summary.join('\n'))
-
-  report.setOutput(OUTPUT.blueprints, JSON.stringify(planned.blueprints))
-  report.setOutput(OUTPUT.changedDocs, JSON.stringify(planned.items.flatMap((i) => (isChange(i.outcome) ? [i.outcome.document] : []))))
-  report.setOutput(OUTPUT.staleDocs, JSON.stringify(stale.map((s) => s.document)))
-  report.setOutput(OUTPUT.commitSha, commitSha)
-  report.setOutput(OUTPUT.commentUrl, commentUrl)
-
-  if (problems.length > 0) report.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`)
-  if (checkFailed) report.error(`${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date: run \`${fix}\` and commit the result`)
-  return { failed: problems.length > 0 || checkFailed }
 }
 
 function chooseModes(deps: ActionDeps): Set<Mode> {

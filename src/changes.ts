@@ -49,19 +49,24 @@ async function pushChanges(options: DetectOptions, event: Extract<RunEvent, { ki
   const { git, api } = options
   if (event.deleted) return { kind: 'files', files: [], source: 'the branch was deleted' }
   const newBranch = event.before === ZERO_SHA
-  if (!newBranch && (await localHas(git, event.before, event.after)) && (await git.isAncestor(event.before, event.after))) {
-    return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${short(event.before)}..${short(event.after)}` }
+  if (!newBranch && !event.forced) {
+    if (await localHas(git, event.before, event.after)) {
+      if (await git.isAncestor(event.before, event.after)) {
+        return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${short(event.before)}..${short(event.after)}` }
+      }
+    } else {
+      // A shallow clone: ask GitHub. Only a plain fast-forward is measured from `before`.
+      const compared = await api.compare(event.before, event.after)
+      if (compared.status === 'ahead' || compared.status === 'identical') {
+        if (!compared.complete) return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
+        return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${short(event.before)}...${short(event.after)}` }
+      }
+    }
   }
-  if (!newBranch && !(await localHas(git, event.before, event.after))) {
-    // Shallow clone: ask GitHub. compare is three-dot, so a force push is measured from the merge base.
-    const compared = await api.compare(event.before, event.after)
-    if (!compared.complete) return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
-    return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${short(event.before)}...${short(event.after)}` }
-  }
-  // A new branch, or a force push whose `before` is no ancestor: measure against the default branch.
+  // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
   const defaultBranch = event.defaultBranch
   if (defaultBranch === undefined) return { kind: 'all', reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint' }
-  if (event.branch === defaultBranch && newBranch) return { kind: 'all', reason: 'the first push of the default branch: every blueprint' }
+  if (event.branch === defaultBranch) return { kind: 'all', reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint` }
   const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`)
   if (local !== undefined && (await localHas(git, event.after, local))) {
     const base = await git.mergeBase(local, event.after)

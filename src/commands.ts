@@ -8,11 +8,11 @@ import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseArgs } from 'node:util'
-import { createTwoFilesPatch } from 'diff'
 import { parseBlueprint } from './engine/blueprint.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from './engine/paths.js'
 import { apply, isChange, plan, problemsOf, type Plan, type Selection } from './project.js'
+import { documentDiff, fixCommand } from './stale.js'
 import { openRepository, type Repository } from './repository.js'
 import { fromChanges } from './changes.js'
 import { buildComment } from './engine/comment.js'
@@ -196,27 +196,6 @@ async function check(planned: Plan, io: CliIo, fix: string): Promise<number> {
   }
   io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}: every document is up to date\n`)
   return EXIT.ok
-}
-
-/** The unified diff from the committed document to the one generate would write. */
-export function documentDiff(outcome: Extract<Plan['items'][number]['outcome'], { kind: 'created' | 'updated' | 'deleted' }>): string {
-  if (outcome.kind === 'deleted') return createTwoFilesPatch(outcome.document, '/dev/null', outcome.previous, '')
-  if (outcome.kind === 'created') return createTwoFilesPatch('/dev/null', outcome.document, '', outcome.rendered.text)
-  // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
-  const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0]
-  const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp)
-  return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after)
-}
-
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-export function fixCommand(values: { blueprints?: string[]; output?: string; template?: string; 'working-directory'?: string }): string {
-  const quote = (s: string) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
-  const parts = ['npx blueprint-docs generate']
-  for (const g of values.blueprints ?? []) parts.push(`--blueprints ${quote(g)}`)
-  if (values.output !== undefined && values.output !== DEFAULT_OUTPUT) parts.push(`--output ${quote(values.output)}`)
-  if (values.template) parts.push(`--template ${quote(values.template)}`)
-  if (values['working-directory'] && values['working-directory'] !== '.') parts.push(`--working-directory ${quote(values['working-directory'])}`)
-  return parts.join(' ')
 }
 
 function report(problems: readonly Problem[], io: CliIo): void {

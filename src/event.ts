@@ -15,6 +15,8 @@ export type RunEvent =
       readonly branch?: string
       readonly defaultBranch?: string
       readonly deleted: boolean
+      /** A force push: `before` may not be an ancestor of `after`. */
+      readonly forced: boolean
     }
   | {
       readonly kind: 'pull_request'
@@ -95,7 +97,8 @@ function toEvent(name: string, payload: Json, fallback: { branch?: string; sha: 
       after: str(payload['after']) ?? fallback.sha,
       ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
       ...(str(obj(payload['repository'])['default_branch']) ? { defaultBranch: str(obj(payload['repository'])['default_branch']) } : {}),
-      deleted: payload['deleted'] === true
+      deleted: payload['deleted'] === true,
+      forced: payload['forced'] === true
     }
   }
   if (name === 'pull_request' || name === 'pull_request_target') {

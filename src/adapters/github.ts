@@ -12,6 +12,9 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
+/** How `head` relates to `base`: `diverged` or `behind` after a force push. */
+export type CompareStatus = 'ahead' | 'behind' | 'diverged' | 'identical'
+
 /** A file changed between two commits, as GitHub reports it. */
 export type ChangedFile = {
   path: string
@@ -37,7 +40,7 @@ export interface GitHubApi {
   /** The repository's default branch, e.g. `main`. */
   defaultBranch(): Promise<string>
   /** Files changed from the merge base of `base` and `head` to `head`; `complete` is false when GitHub's 300-file cap may have cut the list. */
-  compare(base: string, head: string): Promise<{ files: ChangedFile[]; complete: boolean }>
+  compare(base: string, head: string): Promise<{ files: ChangedFile[]; complete: boolean; status: CompareStatus }>
   /** Files changed by a pull request, all pages; `complete` is false past GitHub's 3,000-file cap. */
   pullRequestFiles(pullNumber: number): Promise<{ files: ChangedFile[]; complete: boolean }>
   /** The commit sha a branch points at. */
@@ -323,7 +326,8 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
       const raw = r.data.files ?? []
       const files = raw.map(toChangedFile).filter((f): f is ChangedFile => f !== undefined)
       // GitHub says nothing when it cuts the list: exactly 300 files may be a cut list.
-      return { files, complete: raw.length < COMPARE_FILE_CAP }
+      const status = (['ahead', 'behind', 'diverged', 'identical'] as const).find((k) => k === r.data.status) ?? 'diverged'
+      return { files, complete: raw.length < COMPARE_FILE_CAP, status }
     },
 
     async pullRequestFiles(pullNumber) {

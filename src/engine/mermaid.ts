@@ -163,6 +163,9 @@ function clip(text: string): string {
  * - `\`: a literal `\n` or `\N` in a label is drawn as a line break (found in
  *   the browser: `C:\new` lost its `\n`); `#92;` alone is not enough once the
  *   label holds a `<br/>`, so `\n` also gets a zero-width space (`#8203;`);
+ * - `$$`: Mermaid 11 renders `$$…$$` as KaTeX math, and an unbalanced formula
+ *   fails the whole diagram (found in the browser); entity codes are decoded
+ *   before that check, so a zero-width space (`#8203;`) goes between the signs;
  * - line breaks (`\r\n`, `\n`, `\r`, U+2028, U+2029, U+0085) become `<br/>`:
  *   a raw newline inside a label ends the statement.
  * Brackets, braces, parentheses, `;` and `@` are harmless inside quotes and stay
@@ -181,15 +184,17 @@ const FLOWCHART_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '#92;',
   // Even as an entity, `\` + `n` (either case) becomes a line break once a label has a `<br/>`; a zero-width space stops that.
   '\\n': '#92;#8203;n',
-  '\\N': '#92;#8203;N'
+  '\\N': '#92;#8203;N',
+  // Only a `$` followed by another is matched: `$$…$$` is KaTeX math (even as `#36;#36;`).
+  $: '$#8203;'
 }
-const FLOWCHART_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|[#"<>&`|%:\\]/g
+const FLOWCHART_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|\$(?=\$)|[#"<>&`|%:\\]/g
 
 /**
  * Escapes text for a double-quoted Mermaid flowchart label (node, edge or
  * subgraph title), in one pass: `#`→`#35;`, `"`→`#quot;`, `<`→`#lt;`,
  * `>`→`#gt;`, `&`→`#amp;`, `` ` ``→`#96;`, `|`→`#124;`, `%`→`#37;`,
- * `:`→`#58;`, `\`→`#92;` (`\n`→`#92;#8203;n`, also `\N`), and each line break → `<br/>`. It does not clip; an empty
+ * `:`→`#58;`, `\`→`#92;` (`\n`→`#92;#8203;n`, also `\N`), `$$`→`$#8203;$`, and each line break → `<br/>`. It does not clip; an empty
  * result must not be emitted as `""` (Mermaid refuses empty quoted labels).
  */
 export function escapeLabel(text: string): string {
