@@ -60285,7 +60285,7 @@ async function runAction(deps) {
         output: config.output,
         ...(config.template ? { template: config.template } : {})
     });
-    const state = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', commentUrl: '', stale: [], failed: false };
+    const state = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', changedDocs: [], commentUrl: '', stale: [], failed: false };
     try {
         await runModes(deps, state, fix);
     }
@@ -60301,7 +60301,7 @@ async function runAction(deps) {
         state.summary.push(problemSummary(problems));
     await report.summary(state.summary.join('\n'));
     report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []));
-    report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.plan?.items.flatMap((i) => (isChange(i.outcome) ? [i.outcome.document] : [])) ?? []));
+    report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.changedDocs));
     report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)));
     report.setOutput(OUTPUT.commitSha, state.commitSha);
     report.setOutput(OUTPUT.commentUrl, state.commentUrl);
@@ -60341,7 +60341,7 @@ async function runModes(deps, state, fix) {
         state.commitSha = committed.sha ?? '';
         state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
-            await apply(repository.workspace, planned);
+            state.changedDocs = await apply(repository.workspace, planned);
             state.stale = [];
         }
         if (committed.fallBackToComment)

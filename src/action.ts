@@ -54,7 +54,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     output: config.output,
     ...(config.template ? { template: config.template } : {})
   })
-  const state: RunState = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', commentUrl: '', stale: [], failed: false }
+  const state: RunState = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', changedDocs: [], commentUrl: '', stale: [], failed: false }
   try {
     await runModes(deps, state, fix)
   } catch (error) {
@@ -69,7 +69,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   await report.summary(state.summary.join('\n'))
 
   report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []))
-  report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.plan?.items.flatMap((i) => (isChange(i.outcome) ? [i.outcome.document] : [])) ?? []))
+  report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.changedDocs))
   report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)))
   report.setOutput(OUTPUT.commitSha, state.commitSha)
   report.setOutput(OUTPUT.commentUrl, state.commentUrl)
@@ -83,6 +83,8 @@ interface RunState {
   readonly summary: string[]
   plan?: Plan
   commitSha: string
+  /** Documents this run created, updated or deleted (in a commit): none in comment or check mode. */
+  changedDocs: string[]
   commentUrl: string
   stale: { document: string; blueprint: string }[]
   failed: boolean
@@ -122,7 +124,7 @@ async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise
     state.commitSha = committed.sha ?? ''
     state.summary.push(committed.summary)
     if (committed.sha !== undefined) {
-      await apply(repository.workspace, planned)
+      state.changedDocs = await apply(repository.workspace, planned)
       state.stale = []
     }
     if (committed.fallBackToComment) modes.add('comment')
