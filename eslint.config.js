@@ -8,7 +8,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     // Plain Node scripts (demo, bench): Node's globals.
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } }
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' } }
   },
   {
     rules: {

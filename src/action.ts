@@ -5,20 +5,16 @@
  * real ones.
  */
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type { Git } from './adapters/git.js'
-import { PermissionError, type FileChange, type GitHubApi } from './adapters/github.js'
+import type { FileChange, GitHubApi, PermissionError } from './adapters/github.js'
 import type { Workspace } from './adapters/files.js'
 import { detectChanges, type Detected } from './changes.js'
-import { documentDiff, fixCommand } from './stale.js'
-import { buildComment, commentMarker } from './engine/comment.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from './engine/paths.js'
 import type { RunContext } from './event.js'
 import { OUTPUT, resolveModes, type Config, type Mode } from './inputs.js'
-import { apply, isChange, plan, problemsOf, type Plan, type Selection } from './project.js'
+import type { Plan, Selection } from './project.js'
 import type { Repository } from './repository.js'
-import { buildReviews, staleDocuments } from './review.js'
 
 /** What the action says to the runner: logs, annotations, outputs, summary. */
 export interface Reporter {
@@ -33,7 +29,14 @@ export interface Reporter {
 export interface ActionDeps {
   readonly config: Config
   readonly context: RunContext
-  readonly repository: Repository
+  /** The local clone, for what changed. */
+  readonly git: Git
+  /**
+   * The repository's files, template and clock, opened on first use: a run whose changes touch no
+   * blueprint never opens it, and never loads the engine behind it (start-up, issue 6).
+   */
+  readonly repository: () => Promise<Repository>
+  /** The GitHub API; main.ts passes one that loads Octokit on its first call, for the same reason. */
   readonly api: GitHubApi
   readonly report: Reporter
   /** Repository-relative working directory (`.` for the root). */
@@ -48,15 +51,10 @@ export interface ActionResult {
 const MAX_COMMIT_ATTEMPTS = 4
 
 export async function runAction(deps: ActionDeps): Promise<ActionResult> {
-  const { config, report } = deps
-  const fix = fixCommand({
-    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
-    output: config.output,
-    ...(config.template ? { template: config.template } : {})
-  })
+  const { report } = deps
   const state: RunState = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', changedDocs: [], commentUrl: '', stale: [], failed: false }
   try {
-    await runModes(deps, state, fix)
+    await runModes(deps, state)
   } catch (error) {
     // Whatever went wrong, the summary and the outputs still tell what was done before it.
     const message = error instanceof Error ? error.message : String(error)
@@ -64,7 +62,8 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     state.summary.push(`### Failed\n\n${message.split('\n').map((l) => `> ${l}`).join('\n')}\n`)
     state.failed = true
   }
-  const problems = state.plan ? problemsOf(state.plan) : []
+  // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
+  const problems = state.plan && state.plan.items.length > 0 ? (await import('./project.js')).problemsOf(state.plan) : []
   if (problems.length > 0) state.summary.push(problemSummary(problems))
   await report.summary(state.summary.join('\n'))
 
@@ -90,8 +89,21 @@ interface RunState {
   failed: boolean
 }
 
-async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise<void> {
-  const { config, context, repository, report } = deps
+/**
+ * The command that fixes stale documents, with this run's options. Only comment and check print it,
+ * and it lives beside the document diff (the `diff` library), so it is loaded only then.
+ */
+async function fixCommandOf(config: Config): Promise<string> {
+  const { fixCommand } = await import('./stale.js')
+  return fixCommand({
+    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n') ? { blueprints: [...config.globs] } : {}),
+    output: config.output,
+    ...(config.template ? { template: config.template } : {})
+  })
+}
+
+async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
+  const { config, context, report } = deps
   const modes = chooseModes(deps)
 
   const detected = await report.group('Which blueprints', async () => {
@@ -99,7 +111,7 @@ async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise
       event: context.event,
       all: config.all,
       globs: config.globs,
-      git: repository.git,
+      git: deps.git,
       api: deps.api,
       configFiles: [...(config.template ? [joinPrefix(deps.prefix, config.template)] : []), ...(context.workflowFile ? [context.workflowFile] : [])],
       prefix: deps.prefix
@@ -109,14 +121,15 @@ async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise
   })
 
   let planned = await report.group('Generate', async () => {
-    const p = await makePlan(deps, repository.workspace, detected.selection)
+    const p = await makePlan(deps, detected.selection)
     for (const item of p.items) report.info(describe(item))
     return p
   })
   state.plan = planned
-  state.stale = staleDocuments(planned)
+  // An empty plan (nothing selected) has nothing stale, and needs no engine to say so.
+  state.stale = planned.items.length === 0 ? [] : (await import('./review.js')).staleDocuments(planned)
   state.summary.push(reasonLine(detected, planned))
-  annotateProblems(problemsOf(planned), report, deps.prefix)
+  if (planned.items.length > 0) annotateProblems((await import('./project.js')).problemsOf(planned), report, deps.prefix)
 
   if (modes.has('commit')) {
     const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection))
@@ -124,20 +137,23 @@ async function runModes(deps: ActionDeps, state: RunState, fix: string): Promise
     state.commitSha = committed.sha ?? ''
     state.summary.push(committed.summary)
     if (committed.sha !== undefined) {
-      state.changedDocs = await apply(repository.workspace, planned)
+      const { apply } = await import('./project.js')
+      state.changedDocs = await apply((await deps.repository()).workspace, planned)
       state.stale = []
     }
     if (committed.fallBackToComment) modes.add('comment')
   }
 
   if (modes.has('comment')) {
-    const commented = await report.group('Comment', () => postComment(deps, planned, detected, state.stale, fix))
+    const commented = await report.group('Comment', async () => postComment(deps, planned, detected, state.stale, await fixCommandOf(config)))
     state.commentUrl = commented.url ?? ''
     state.summary.push(commented.summary)
   }
 
   if (modes.has('check')) {
-    state.summary.push(checkSummary(planned, fix))
+    // The fix is printed only for a stale document, and an empty plan has none.
+    const fix = planned.items.length > 0 ? await fixCommandOf(config) : ''
+    state.summary.push(await checkSummary(planned, fix))
     for (const s of state.stale) {
       report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: joinPrefix(deps.prefix, s.document) })
       report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, { file: joinPrefix(deps.prefix, s.blueprint), line: 1 })
@@ -159,9 +175,23 @@ function chooseModes(deps: ActionDeps): Set<Mode> {
   return modes
 }
 
-function makePlan(deps: ActionDeps, workspace: Workspace, selection: Selection): Promise<Plan> {
-  const { config, repository } = deps
-  return plan({ workspace, globs: config.globs, output: config.output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) })
+/** What `plan` gives for a selection of nothing, without loading it: no items, no blueprints. */
+const NOTHING: Plan = { items: [], blueprints: [] }
+
+/** The plan for `selection` on the checkout, or on `workspace` (a moved branch's files) when given. */
+async function makePlan(deps: ActionDeps, selection: Selection, workspace?: Workspace): Promise<Plan> {
+  // The common push touches no blueprint: answer it without the engine (start-up, issue 6).
+  if (selection.kind === 'paths' && selection.paths.length === 0 && (selection.removed ?? []).length === 0) return NOTHING
+  const { config } = deps
+  const [{ plan }, repository] = await Promise.all([import('./project.js'), deps.repository()])
+  return plan({
+    workspace: workspace ?? repository.workspace,
+    globs: config.globs,
+    output: config.output,
+    template: repository.template,
+    selection,
+    generatedAt: (b) => repository.generatedAt(b)
+  })
 }
 
 // ---------------------------------------------------------------- commit
@@ -203,8 +233,9 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     try {
       outcome = await api.commitFiles({ branch: target.branch, parent, message: config.commitMessage, changes })
     } catch (error) {
-      if (error instanceof PermissionError && event.kind === 'pull_request') {
-        report.warning(`${error.message}\nThe changes go to the comment instead.`)
+      const denied = await asPermissionError(error)
+      if (denied && event.kind === 'pull_request') {
+        report.warning(`${denied.message}\nThe changes go to the comment instead.`)
         return { plan: current, summary: '### Commit\n\nThe token may not write: the documents are shown in the comment instead.\n', fallBackToComment: true }
       }
       throw error
@@ -221,8 +252,8 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     const head = await api.headOf(target.branch)
     report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`)
     const moved = await api.compare(parent, head)
-    const overlay = overlayWorkspace(deps.repository.workspace, deps.prefix, moved.files, (file) => api.readFile(head, file))
-    current = await makePlan(deps, overlay, selection)
+    const overlay = overlayWorkspace((await deps.repository()).workspace, deps.prefix, moved.files, (file) => api.readFile(head, file))
+    current = await makePlan(deps, selection, overlay)
     parent = head
   }
   throw new Error(`${target.branch} kept moving: gave up after ${MAX_COMMIT_ATTEMPTS} attempts, nothing committed (the next run will try again)`)
@@ -267,6 +298,7 @@ export function overlayWorkspace(
     remove: () => Promise.reject(new Error('the overlay of a moved branch is read-only')),
     async list(globs) {
       const listed = new Set((await base.list(globs)).filter((f) => !gone.has(f)))
+      const { default: picomatch } = await import('picomatch')
       const match = picomatch([...globs])
       for (const f of fresh) if (match(f)) listed.add(f)
       return [...listed].sort()
@@ -283,11 +315,12 @@ async function postComment(
   stale: readonly { document: string; blueprint: string }[],
   fix: string
 ): Promise<{ url?: string; summary: string }> {
-  const { context, report, api, repository, config } = deps
+  const { context, report, api, config } = deps
   const event = context.event
   if (event.kind !== 'pull_request') return { summary: '' }
+  const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([import('./review.js'), import('./engine/comment.js'), deps.repository()])
   const base = detected.base ?? event.baseSha
-  const git: Git = repository.git
+  const git: Git = deps.git
   const readBase = async (file: string) => {
     const repoPath = joinPrefix(deps.prefix, file)
     if (await git.hasCommit(base)) return git.show(base, repoPath)
@@ -322,9 +355,10 @@ async function postComment(
     report.info(`posted the comment (${built.tier}): ${created.url}`)
     return { url: created.url, summary }
   } catch (error) {
-    if (error instanceof PermissionError) {
+    const denied = await asPermissionError(error)
+    if (denied) {
       // A fork's read-only token is the normal case, not a failure: the review is in the job summary.
-      report.warning(`${error.message}\nThe review is in the job summary instead.`)
+      report.warning(`${denied.message}\nThe review is in the job summary instead.`)
       return { summary }
     }
     throw error
@@ -338,9 +372,18 @@ function reasonLine(detected: Detected, planned: Plan): string {
   return `${detected.reason}. ${n} blueprint${n === 1 ? '' : 's'} processed.\n`
 }
 
-function checkSummary(planned: Plan, fix: string): string {
+/** The API's "the token may not" error, or undefined; its module is loaded already whenever an API call failed. */
+async function asPermissionError(error: unknown): Promise<PermissionError | undefined> {
+  const { PermissionError } = await import('./adapters/github.js')
+  return error instanceof PermissionError ? error : undefined
+}
+
+async function checkSummary(planned: Plan, fix: string): Promise<string> {
+  const upToDate = '### Check\n\nEvery document is up to date.\n'
+  if (planned.items.length === 0) return upToDate
+  const [{ isChange }, { documentDiff }] = await Promise.all([import('./project.js'), import('./stale.js')])
   const stale = planned.items.filter((i) => isChange(i.outcome))
-  if (stale.length === 0) return '### Check\n\nEvery document is up to date.\n'
+  if (stale.length === 0) return upToDate
   const parts = [`### Check\n\n${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date. Fix: \`${fix}\`, then commit.\n`]
   for (const item of stale) {
     const o = item.outcome

@@ -40,7 +40,28 @@ export async function detectChanges(options: DetectOptions): Promise<Detected> {
   if (event.kind === 'other') return ALL(`a ${event.name} event: every blueprint`)
   const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event)
   if (found.kind === 'all') return ALL(found.reason, found.base)
-  return fromChanges(options, found)
+  // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
+  // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
+  const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+  if (noneCanMatch(options.globs, touched)) return selectFrom(options, found, () => false)
+  const { default: picomatch } = await import('picomatch')
+  return selectFrom(options, found, picomatch([...options.globs]))
+}
+
+/**
+ * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
+ * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
+ * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
+ * brace, class or extglob, proves nothing, and the caller then asks picomatch.
+ */
+export function noneCanMatch(globs: readonly string[], paths: readonly string[]): boolean {
+  const endings: string[] = []
+  for (const glob of globs) {
+    const ending = /[\w.-]+$/.exec(glob)?.[0]
+    if (ending === undefined || glob.startsWith('!')) return false
+    endings.push(ending)
+  }
+  return paths.every((p) => !endings.some((e) => p.endsWith(e)))
 }
 
 type Found = { kind: 'all'; reason: string; base?: string } | { kind: 'files'; files: ChangedPath[]; base?: string; source: string }
@@ -50,17 +71,16 @@ async function pushChanges(options: DetectOptions, event: Extract<RunEvent, { ki
   if (event.deleted) return { kind: 'files', files: [], source: 'the branch was deleted' }
   const newBranch = event.before === ZERO_SHA
   if (!newBranch && !event.forced) {
-    if (await localHas(git, event.before, event.after)) {
-      if (await git.isAncestor(event.before, event.after)) {
-        return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${short(event.before)}..${short(event.after)}` }
-      }
-    } else {
-      // A shallow clone: ask GitHub. Only a plain fast-forward is measured from `before`.
-      const compared = await api.compare(event.before, event.after)
-      if (compared.status === 'ahead' || compared.status === 'identical') {
-        if (!compared.complete) return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
-        return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${short(event.before)}...${short(event.after)}` }
-      }
+    // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
+    // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
+    // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
+    const local = await git.changes(event.before, event.after).catch(() => undefined)
+    if (local !== undefined) return { kind: 'files', files: local, base: event.before, source: `git diff ${short(event.before)}..${short(event.after)}` }
+    // Only a plain fast-forward is measured from `before`.
+    const compared = await api.compare(event.before, event.after)
+    if (compared.status === 'ahead' || compared.status === 'identical') {
+      if (!compared.complete) return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
+      return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${short(event.before)}...${short(event.after)}` }
     }
   }
   // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
@@ -95,6 +115,15 @@ export function fromChanges(
   options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
   found: { files: readonly ChangedPath[]; base?: string; source: string }
 ): Detected {
+  // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
+  return selectFrom(options, found, picomatch([...options.globs]))
+}
+
+function selectFrom(
+  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
+  found: { files: readonly ChangedPath[]; base?: string; source: string },
+  isBlueprint: (path: string) => boolean
+): Detected {
   const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`
   const local = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined)
   const config = new Set(options.configFiles)
@@ -102,7 +131,6 @@ export function fromChanges(
   const configChange = touched.find((p) => config.has(p))
   if (configChange !== undefined) return ALL(`${configChange} changed: every blueprint`, found.base)
 
-  const isBlueprint = picomatch([...options.globs])
   const paths: string[] = []
   const removed: string[] = []
   const renames = new Map<string, string>()

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { parseBlueprint } from './engine/blueprint.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from './engine/paths.js'
-import { apply, isChange, plan, problemsOf, type Plan, type Selection } from './project.js'
+import { applyOne, isChange, plan, planEach, problemsOf, type Plan, type PlanOptions, type Selection } from './project.js'
 import { documentDiff, fixCommand } from './stale.js'
 import { openRepository, type Repository } from './repository.js'
 import { fromChanges } from './changes.js'
@@ -96,14 +96,14 @@ export async function runCli(io: CliIo): Promise<number> {
   const output = parsed.values.output ?? DEFAULT_OUTPUT
   const relative = paths.map((p) => toRepoPath(root, io.cwd, p))
   const selection: Selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' }
-  const planned = () =>
-    plan({ workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) })
+  const planOptions: PlanOptions = { workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) }
+  const planned = () => plan(planOptions)
 
   switch (command) {
     case 'validate':
       return validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io)
     case 'generate':
-      return generate(repository, await planned(), io)
+      return generate(repository, planOptions, io)
     case 'check':
       return check(await planned(), io, fixCommand(parsed.values))
     default:
@@ -164,16 +164,19 @@ async function validate(repository: Repository, files: readonly string[], io: Cl
   return problems.length > 0 ? EXIT.invalid : EXIT.ok
 }
 
-async function generate(repository: Repository, planned: Plan, io: CliIo): Promise<number> {
-  await apply(repository.workspace, planned)
-  for (const item of planned.items) {
-    const o = item.outcome
-    if (isChange(o)) io.stdout(`${o.kind} ${o.document} (${item.blueprint})\n`)
-  }
-  const changes = planned.items.filter((i) => isChange(i.outcome)).length
-  const problems = problemsOf(planned)
+async function generate(repository: Repository, options: PlanOptions, io: CliIo): Promise<number> {
+  let changes = 0
+  const problems: Problem[] = []
+  // Each document is written as soon as it is decided and then let go.
+  const blueprints = await planEach(options, async (item) => {
+    if (await applyOne(repository.workspace, item)) {
+      changes++
+      io.stdout(`${item.outcome.kind} ${(item.outcome as { document: string }).document} (${item.blueprint})\n`)
+    }
+    if (item.outcome.kind === 'invalid') problems.push(...item.outcome.problems)
+  })
   report(problems, io)
-  io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`)
+  io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`)
   return problems.length > 0 ? EXIT.invalid : EXIT.ok
 }
 

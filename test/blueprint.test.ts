@@ -138,6 +138,10 @@ describe('parseBlueprint: valid blueprints', () => {
     expect(problemsOf(yaml)).toEqual([])
   })
 
+  it('accepts a project with spaces around its text, and keeps them', () => {
+    expect(blueprintOf('id: checkout\nproject: " acme "\n').project).toBe(' acme ')
+  })
+
   it('keeps text as written: no trimming, quotes and Markdown intact', () => {
     const bp = blueprintOf(`${HEAD}title: "  spaced  "\noverview: "a | b <c> \\"d\\""\n`)
     expect(bp.title).toBe('  spaced  ')
@@ -193,6 +197,9 @@ describe('parseBlueprint: problems', () => {
     ['a number where text belongs', 'id: checkout\nproject: 42\n', ['2:10: "project" must be text, not 42 (put it in quotes: "42")']],
     ['a version number that YAML would shorten', `${HEAD}components:\n  - id: a\n    technology: 1.10\n`, ['5:17: component 1 ("a"): "technology" must be text, not 1.1 (put it in quotes: "1.10")']],
     ['an empty value', 'id: checkout\nproject:\n', ['2:1: "project" must be text, not empty (give it a value or remove the key)']],
+    ['a blank project', 'id: checkout\nproject: "   "\n', ['2:10: "project" must not be blank']],
+    ['an empty project', 'id: checkout\nproject: ""\n', ['2:10: "project" must not be blank']],
+    ['a project of tabs and newlines', 'id: checkout\nproject: "\\t\\n "\n', ['2:10: "project" must not be blank']],
     ['a list where text belongs', `${HEAD}title: [a]\n`, ['3:8: "title" must be text, not a list']],
     ['a string for async', `${COMPONENTS}dependencies:\n  - from: web\n    to: orders-db\n    async: "yes"\n`, ['11:12: dependency 1 ("web" → "orders-db"): "async" must be true or false, not "yes"']],
     ['YAML 1.1 yes for async (a string in YAML 1.2)', `${COMPONENTS}dependencies:\n  - {from: web, to: orders-db, async: yes}\n`, ['9:39: dependency 1 ("web" → "orders-db"): "async" must be true or false, not "yes"']],
@@ -254,6 +261,7 @@ describe('parseBlueprint: problems', () => {
     ['a JSON file with an unquoted value', '{"id": checkout, "project": "p"}', ['1:8: "checkout" is not a JSON value; put text in double quotes'], 'x.blueprint.json'],
     ['a JSON file holding YAML', 'id: checkout\nproject: p\n', ['1:1: is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml'], 'x.blueprint.json'],
     ['a JSON file with a missing comma', '{"id": "checkout"\n "project": "p"}', ['2:2: YAML syntax error: missing , between flow map items'], 'x.blueprint.json'],
+    ['a JSON file with a blank project', '{"id": "checkout", "project": " \\n "}', ['1:31: "project" must not be blank'], 'x.blueprint.json'],
     ['a JSON file with a duplicate key', '{"id": "a", "project": "p", "id": "b"}', ['1:29: key "id" appears twice in the same mapping (first on line 1)'], 'x.blueprint.json']
   ])('reports %s', (_name, content, expected, file = FILE) => {
     expect(problemsOf(content, file)).toEqual(expected.map((e) => `${file}:${e}`))
@@ -273,6 +281,12 @@ describe('blueprint.schema.json', () => {
     expect(schema.properties.components.items.properties.type.examples).toEqual([...COMPONENT_TYPES])
     expect(schema.properties.components.maxItems).toBe(LIMITS.components)
     expect(schema.properties.dependencies.maxItems).toBe(LIMITS.dependencies)
+  })
+
+  it('tells editors that a project must not be blank', () => {
+    const pattern = new RegExp(schema.properties.project.pattern, 'u')
+    expect(['acme', ' acme '].map((p) => pattern.test(p))).toEqual([true, true])
+    expect(['', '   ', '\t\n'].map((p) => pattern.test(p))).toEqual([false, false, false])
   })
 
   it('has a title and a description on every property, for editors', () => {

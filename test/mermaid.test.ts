@@ -51,7 +51,7 @@ const HOSTILE = [
   '`code` #35; %%{init: {"theme":"dark"}}%%',
   'end',
   'style:x#35;y;',
-  '[brackets] (parens) {braces} ;@',
+  '[brackets] (parens) {braces} ;@ $$x{$$ C:\\new',
   'line one\r\nline two\rline three\nline four',
   '😀 中文 עברית',
   'x'.repeat(250)
@@ -224,6 +224,8 @@ describe('escapeLabel', () => {
     ['C:\\new', 'C#58;#92;#8203;new'],
     ['\\\\n \\t', '#92;#92;#8203;n #92;t'],
     ['\\N', '#92;#8203;N'],
+    ['$$x{$$ costs $5', '$#8203;$x{$#8203;$ costs $5'],
+    ['$$$', '$#8203;$#8203;$'],
     ['a\nb', 'a<br/>b'],
     ['a\r\nb', 'a<br/>b'],
     ['a\rb', 'a<br/>b'],
@@ -245,7 +247,7 @@ describe('escapeLabel', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const out = escapeLabel(s)
-        expect(out).not.toMatch(/["`|\n\r\u2028\u2029%:\\]/)
+        expect(out).not.toMatch(/["`|\n\r\u2028\u2029%:\\]|\$\$/)
         // Every `<` left is one of the line breaks it wrote.
         expect(out.replace(/<br\/>/g, '')).not.toMatch(/[<>]/)
         // Every `#` starts one of the codes it wrote.

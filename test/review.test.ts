@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
+import { marked, type Tokens } from 'marked'
 import type { Blueprint, Component, Dependency } from '../src/engine/model.js'
 import { changesDiagramInput, diffBlueprints, isEmptyDiff } from '../src/engine/diff.js'
 import type { BlueprintReview, CommentInput } from '../src/engine/comment.js'
@@ -419,7 +420,14 @@ describe('safeInline', () => {
     ['bidi overrides', 'a\u202Eb', 'ab'],
     ['a heading at line start', '# Title', '\\# Title'],
     ['a list at line start', '- item', '\\- item'],
-    ['a numbered list at line start', '1. item', '1\\. item']
+    ['a numbered list at line start', '1. item', '1\\. item'],
+    ['a heading behind leading spaces', '  # Heading', '\\# Heading'],
+    ['a list behind a tab and a newline', '\t\n- item', '\\- item'],
+    ['a closing run of # (a heading would drop it)', 'Checkout ##', 'Checkout \\##'],
+    ['a # that closes nothing', 'C#', 'C#'],
+    ['an entity (shown, not decoded)', '&lt; R&D', '&amp;lt; R&D'],
+    ['white space only', ' \t\n ', '(blank)'],
+    ['nothing', '', '(blank)']
   ])('defuses %s', (_name, input, expected) => {
     expect(safeInline(input)).toBe(expected)
   })
@@ -429,9 +437,19 @@ describe('safeInline', () => {
     ['backticks inside', 'a``b', '```a``b```'],
     ['a backtick at the end', 'a`', '`` a` ``'],
     ['a pipe (falls back to text)', 'a|b', 'a&#124;b'],
-    ['a mention (code is inert)', '@team', '`@team`']
+    ['a mention (code is inert)', '@team', '`@team`'],
+    ['white space only', '   ', '(blank)'],
+    ['spaces around', '  orders-db ', '`orders-db`']
   ])('renders code style for %s', (_name, input, expected) => {
     expect(safeInline(input, { style: 'code' })).toBe(expected)
+  })
+
+  it('cuts a long path in the middle, so two paths that differ only at the end stay apart', () => {
+    const dir = 'systems/'.repeat(40)
+    const a = safeInline(`${dir}checkout.blueprint.yaml`, { style: 'code', max: 200, cut: 'middle' })
+    const b = safeInline(`${dir}payments.blueprint.yaml`, { style: 'code', max: 200, cut: 'middle' })
+    expect(a).not.toBe(b)
+    expect(a).toMatch(/^`systems\/.*….*checkout\.blueprint\.yaml`$/)
   })
 
   it('cuts long text on a code point boundary', () => {
@@ -589,6 +607,35 @@ describe('buildComment goldens', () => {
     const { body, tier } = buildComment(input([review(base, base)]))
     expect(tier).toBe('full')
     expect(body).toContain('No architecture or document changes any more.')
+  })
+
+  it('writes the empty header cell of its tables as `| |`, the compact table style (markdownlint MD060)', () => {
+    const { body } = buildComment(input([review(base, changedHead)]))
+    expect(body).toContain('\n| | Component | Details |\n')
+    expect(body).toContain('\n| | Dependency | Details |\n')
+    expect(body).not.toContain('|  |')
+  })
+
+  it('keeps a closing run of # at the end of a heading', () => {
+    const { body } = buildComment(input([review(base, changedHead, { path: 'docs/a|b ##' })]))
+    const html = marked.parse(body, { gfm: true, async: false }) as string
+    expect(html).toContain(' · docs/a&#124;b ##</h3>')
+  })
+
+  it('starts no heading or list inside a list of problems, leading spaces included', () => {
+    const { full } = buildComment(input([{
+      path: 'docs/checkout.blueprint.yaml',
+      base,
+      problems: [
+        { file: ' # Heading', line: 1, col: 1, message: 'x' },
+        { file: '\t- item', line: 2, col: 1, message: 'y' }
+      ],
+      document: { path: 'docs/checkout.md' }
+    }]))
+    const list = marked.lexer(full, { gfm: true }).find((t): t is Tokens.List => t.type === 'list')
+    expect(list?.items.length).toBe(2)
+    for (const item of list?.items ?? []) expect(item.tokens.map((t) => t.type)).toEqual(['text'])
+    expect(list?.items.map((i) => i.text)).toEqual(['\\# Heading:1:1: x', '\\- item:2:1: y'])
   })
 
   it('shows the hostile text defused, not dropped', () => {

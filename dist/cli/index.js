@@ -16990,7 +16990,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5949);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository.
@@ -17009,7 +17009,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6931:
+/***/ 5949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17034,7 +17034,7 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder).","type":"string","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/model.ts
 /**
  * The blueprint model: what a parsed, validated blueprint looks like to the
@@ -17631,6 +17631,9 @@ function describeError(e, data, locator, at) {
             return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
         }
         case 'pattern': {
+            // `\S`: text that must say something (`project: "   "` names no project).
+            if (e.params.pattern === '\\S')
+                return at(locator.valueLoc(path), `${subject} must not be blank`);
             const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
             const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
             return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
@@ -18598,7 +18601,105 @@ function buildDiagram(bp, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/markdown.ts
+/**
+ * Plain text as inline Markdown: the one escaping rule that both the
+ * generated documents (document.ts) and the pull-request comment
+ * (comment.ts) use for text that the blueprint format calls text, not
+ * Markdown — project, title, names, types, technologies, groups, ids,
+ * dependency descriptions — and for file names and messages.
+ *
+ * The result is one line that renders as the text it was given, wherever it
+ * lands: inside a paragraph, at the start of a line, at the end of a heading
+ * or in a table cell.
+ */
+/** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
+/**
+ * The text on one line, without invisible characters, trimmed and cut to
+ * `max`: what {@link inlineText} and {@link inlineCode} escape.
+ */
+function flatten(text, max, cut = 'end') {
+    let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
+    if (max !== undefined) {
+        const chars = Array.from(flat);
+        if (chars.length > max && cut === 'end')
+            flat = `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+        // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+        else if (chars.length > max) {
+            const keep = Math.max(1, max - 1);
+            const head = Math.ceil(keep / 2);
+            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (keep - head)).join('').trimStart()}`;
+        }
+    }
+    return flat;
+}
+/**
+ * Plain text made safe as inline Markdown; empty for text that is empty or
+ * only white space.
+ * - line breaks and tabs become spaces, and the ends are trimmed (a newline
+ *   would end a table row, a list item or a heading; leading spaces would let
+ *   `  # x` or `    x` through the start-of-line escapes below);
+ * - `<`, `>` become entities, and `&` where it would start an entity
+ *   (`&lt;`, `&#60;`): no raw HTML, no autolink, no `<!--` that hides the
+ *   rest of the page;
+ * - `|` becomes `&#124;`, which never splits a table cell (GFM splits at
+ *   `\\|`, the backslash escaping the backslash);
+ * - Markdown punctuation that could pair up or open something (`` ` ``, `*`,
+ *   `_`, `~`, `[`, `]`, `$`, `\`) is backslash-escaped; intraword
+ *   underscores (`orders_db`) are left alone, since GFM never reads them as
+ *   emphasis and they stay searchable;
+ * - at the start, whatever could open a block (heading, list, numbered list,
+ *   setext underline, thematic break) is escaped, and so is a closing run of
+ *   `#` at the end (an ATX heading would drop it);
+ * - `@` per {@link InlineTextOptions.mentions}, and bare `https://` and
+ *   `www.` addresses are kept from becoming links;
+ * `#123` references are left alone: they are how people link issues.
+ */
+function inlineText(text, options = {}) {
+    return escapeFlat(flatten(text, options.max), options.mentions ?? 'text');
+}
+function escapeFlat(flat, mentions) {
+    return flat
+        .replace(/[\\`*~[\]$]/g, '\\$&')
+        .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/@/g, mentions === 'defuse' ? '@&#8203;' : '\\@')
+        // GFM links bare URLs (`https://…`, `www.…`); an escape in the scheme or after `www` stops that.
+        .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\\')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/^[#+=-]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2')
+        // `### Title ##`: a run of `#` after a space closes the heading and is dropped.
+        .replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+/**
+ * Text as an inline code span (verbatim, searchable, copyable), on one line:
+ * the delimiter outruns any backtick run inside. Text with a `|` is given as
+ * {@link inlineText} instead, because GFM splits a table cell even inside a
+ * code span and a pipe there can only be escaped as `\|`, which GFM does not
+ * honour after another backslash. Empty for blank text.
+ */
+function inlineCode(text, options = {}) {
+    const flat = flatten(text, options.max);
+    if (flat === '')
+        return '';
+    if (flat.includes('|'))
+        return escapeFlat(flat, options.mentions ?? 'text');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const delimiter = '`'.repeat(longest + 1);
+    // A backtick at an end would merge with the delimiter; one space each side is stripped again.
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${delimiter}${pad}${flat}${pad}${delimiter}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/document.ts
+
 
 // The timestamp is rendered as this token first, so the document knows where
 // it stands. U+E000 is a private-use character: blueprint text that holds this
@@ -18610,23 +18711,65 @@ function renderDocument(options) {
     const values = placeholderValues(blueprint);
     const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
     const withStamp = `${body.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n\n${generatedMarker(options.source)}\n`;
+    // Keep one string and where the timestamps stand in it, not a copy per piece:
+    // a plan holds thousands of these at once.
     const pieces = withStamp.split(STAMP);
-    const pattern = new RegExp(`^${pieces.map(escapeRegExp).join('[^\\n]*?')}$`);
+    const text = pieces.join(options.generatedAt);
+    const ends = [];
+    let at = 0;
+    for (const piece of pieces)
+        ends.push((at += piece.length + options.generatedAt.length) - options.generatedAt.length);
+    const piece = (i) => text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0) + options.generatedAt.length, ends[i]);
     return {
-        text: pieces.join(options.generatedAt),
-        sameAs: (existing) => pattern.test(existing.replace(/\r\n?/g, '\n')),
-        withGeneratedAt: (value) => pieces.join(value)
+        text,
+        sameAs: (existing) => matchesApartFromStamps(existing.includes('\r') ? existing.replace(/\r\n?/g, '\n') : existing, ends.length, piece),
+        withGeneratedAt: (value) => Array.from({ length: ends.length }, (_, i) => piece(i)).join(value)
     };
 }
-/** The values of SPEC §2's placeholders, `generated_at` aside. */
+/**
+ * True when `text` is the pieces in order with any one-line value between
+ * each two. A plain scan: a regular expression built from a 20 KB document
+ * costs V8 hundreds of kilobytes of compiled code per document.
+ */
+function matchesApartFromStamps(text, count, piece) {
+    const first = piece(0);
+    if (count === 1)
+        return text === first;
+    if (!text.startsWith(first))
+        return false;
+    let at = first.length;
+    for (let i = 1; i < count; i++) {
+        const next = piece(i);
+        const found = i === count - 1 ? (text.endsWith(next) ? text.length - next.length : -1) : text.indexOf(next, at);
+        if (found < at || text.slice(at, found).includes('\n'))
+            return false;
+        at = found + next.length;
+    }
+    return at === text.length;
+}
+/**
+ * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ *
+ * Text the blueprint format calls text (project, id, title, names, types,
+ * technologies, groups, dependency descriptions) goes through {@link plain},
+ * so it reads as the text it is wherever a template puts it: a name
+ * `<img onerror=…>`, `__init__` or `a@b.c`, or a project `"x\n# Heading"`,
+ * changes nothing around it. The overview, component descriptions and
+ * `sections:` are the author's Markdown and are written as they are.
+ * Custom templates (Handlebars or single-brace) get these same escaped
+ * values; the raw model they also see (`blueprint`, `components`, …) is
+ * theirs to escape.
+ */
 function placeholderValues(blueprint) {
     const diagram = buildDiagram(blueprint);
-    const note = diagram.note === undefined ? '' : `> **Note:** ${diagram.note}\n\n`;
+    const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`;
+    const title = plain(blueprint.title) || plain(blueprint.id);
     return {
-        project_id: blueprint.project,
+        // The loader refuses a blank project, but one of only control characters (which are not shown) gets through.
+        project_id: plain(blueprint.project) || '(blank)',
         generated_at: '',
-        blueprint_id: blueprint.id,
-        architecture_overview: (blueprint.overview ?? '').trim() || `${blueprint.title ?? blueprint.id}: no overview written yet.`,
+        blueprint_id: plain(blueprint.id),
+        architecture_overview: (blueprint.overview ?? '').trim() || `${title}: no overview written yet.`,
         component_count: String(blueprint.components.length),
         dependency_count: String(blueprint.dependencies.length),
         diagram_type: diagram.type,
@@ -18634,6 +18777,14 @@ function placeholderValues(blueprint) {
         components_section: note + componentsTable(blueprint.components),
         dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
     };
+}
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+function plain(text) {
+    return text === undefined ? '' : inlineText(text);
 }
 const MARKER_PREFIX = '<!-- blueprint-docs: generated from ';
 const MARKER_SUFFIX = '; edit the blueprint, not this file. -->';
@@ -18664,40 +18815,44 @@ function markedSource(text) {
     }
 }
 function componentsTable(components) {
+    // Asterisks, like the standard format's closing line: one emphasis style per document (markdownlint MD049).
     if (components.length === 0)
-        return '_This blueprint lists no components._';
+        return '*This blueprint lists no components.*';
     const grouped = components.some((c) => c.group !== undefined);
     const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
     const rows = components.map((c) => [
-        cell(c.name),
+        plain(c.name),
         code(c.id),
-        cell(c.type),
-        cell(c.technology),
-        ...(grouped ? [cell(c.group)] : []),
+        plain(c.type),
+        plain(c.technology),
+        ...(grouped ? [plain(c.group)] : []),
         cell(c.description)
     ]);
     return table(header, rows);
 }
 function dependenciesTable(components, dependencies) {
     if (dependencies.length === 0)
-        return '_This blueprint lists no dependencies._';
+        return '*This blueprint lists no dependencies.*';
     const names = new Map(components.map((c) => [c.id, c.name]));
     const rows = dependencies.map((d) => [
-        cell(names.get(d.from) ?? d.from),
-        cell(names.get(d.to) ?? d.to),
-        cell(d.description),
-        cell(d.technology),
+        plain(names.get(d.from) ?? d.from),
+        plain(names.get(d.to) ?? d.to),
+        plain(d.description),
+        plain(d.technology),
         d.async ? 'async' : 'sync'
     ]);
     return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
 }
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
+    // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
+    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 /**
- * Text made safe for one table cell: a `|` would end the cell and a newline
- * the row. `&#124;` never splits a cell, whatever backslashes precede it.
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
  */
 function cell(text) {
     if (text === undefined)
@@ -18708,20 +18863,13 @@ function cell(text) {
         .replace(/\|/g, '&#124;')
         .replace(/\n/g, '<br>');
 }
-/** An inline code span that holds any text: its fence is longer than any backtick run inside. */
+/**
+ * An inline code span that holds any text on one line: its fence is longer
+ * than any backtick run inside. Text with a `|` is given as escaped plain
+ * text instead (GFM splits a cell at `\\|` too), see {@link inlineCode}.
+ */
 function code(text) {
-    // GFM splits a cell at `\\|` too (the backslash escapes the backslash), so
-    // text with a pipe or a line break stays plain, entity-escaped text.
-    if (/[|\r\n]/.test(text))
-        return cell(text);
-    const flat = text.trim();
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return inlineCode(text);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
@@ -18877,24 +19025,38 @@ function isChange(outcome) {
 }
 /** Reads the selected blueprints and their documents and decides what each document should be. */
 async function plan(options) {
+    const items = [];
+    const blueprints = await planEach(options, (item) => void items.push(item));
+    return { items, blueprints };
+}
+/**
+ * The same plan, handed over one blueprint at a time and not kept: the
+ * command line writes each document as soon as it is decided, so memory
+ * follows one document, not the whole repository. Returns the blueprint
+ * paths processed.
+ */
+async function planEach(options, take) {
     const { workspace, selection } = options;
     // Given paths are taken as they are: a missing one is a problem, not a silent skip.
     const selected = selection.kind === 'all' ? await workspace.list(options.globs) : [...new Set(selection.paths)].sort();
     const present = new Set(selected);
-    const parsed = await Promise.all(selected.map((file) => load(workspace, file)));
-    const valid = parsed.filter((p) => p.model !== undefined);
-    const times = await options.generatedAt(valid.map((p) => p.file));
-    const items = [];
+    // One history walk for every path; then a few blueprints at a time, so
+    // memory follows the number of changes, not the size of the repository.
+    const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
-    for (const entry of parsed) {
-        if (entry.model === undefined) {
-            items.push({ blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } });
-            continue;
+    for (let start = 0; start < selected.length; start += BATCH) {
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)));
+        for (const entry of loaded) {
+            if (entry.model === undefined) {
+                await take({ blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } });
+                continue;
+            }
+            await take(await planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) }));
         }
-        items.push(await planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) }));
     }
     if (selection.kind === 'all') {
-        items.push(...(await orphans(options, present, owners)));
+        for (const item of await orphans(options, present, owners))
+            await take(item);
     }
     else {
         for (const gone of selection.removed ?? []) {
@@ -18902,11 +19064,13 @@ async function plan(options) {
                 continue;
             const item = await planRemoval(workspace, gone, options, owners);
             if (item !== undefined)
-                items.push(item);
+                await take(item);
         }
     }
-    return { items, blueprints: selected };
+    return selected;
 }
+/** How many blueprints are read at once. */
+const BATCH = 16;
 async function load(workspace, file) {
     try {
         const content = await workspace.read(file);
@@ -18966,7 +19130,7 @@ async function planOne(options) {
         return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
     }
     if (rendered.sameAs(existing))
-        return { ...base, outcome: { kind: 'unchanged', document, rendered } };
+        return { ...base, outcome: { kind: 'unchanged', document } };
     return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
 }
 /** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
@@ -19017,21 +19181,24 @@ async function orphans(options, present, owners) {
     }
     return found;
 }
-/** Writes the plan's changes to the workspace. Invalid blueprints write nothing. */
+/** Writes the plan's changes to the workspace; returns the documents written or removed. Invalid blueprints write nothing. */
 async function apply(workspace, planned) {
     const changed = [];
-    for (const item of planned.items) {
-        const outcome = item.outcome;
-        if (outcome.kind === 'created' || outcome.kind === 'updated') {
-            await workspace.write(outcome.document, outcome.rendered.text);
-            changed.push(outcome.document);
-        }
-        else if (outcome.kind === 'deleted') {
-            await workspace.remove(outcome.document);
-            changed.push(outcome.document);
-        }
-    }
+    for (const item of planned.items)
+        if (await applyOne(workspace, item))
+            changed.push(item.outcome.document);
     return changed;
+}
+/** Writes or removes one planned document; false when there was nothing to do. */
+async function applyOne(workspace, item) {
+    const outcome = item.outcome;
+    if (outcome.kind === 'created' || outcome.kind === 'updated')
+        await workspace.write(outcome.document, outcome.rendered.text);
+    else if (outcome.kind === 'deleted')
+        await workspace.remove(outcome.document);
+    else
+        return false;
+    return true;
 }
 /** Every problem of the plan, in file order. */
 function problemsOf(planned) {
@@ -19781,7 +19948,14 @@ function localGit(root) {
         mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
         resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
         async changes(base, head) {
-            const out = await git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])]);
+            // Synchronous on purpose: on a push that changes nothing this is the action's only
+            // process, and the blocking call starts and reaps it a few milliseconds sooner.
+            const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
+                cwd: root,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'pipe'],
+                maxBuffer: 256 * 1024 * 1024
+            });
             if (head !== undefined)
                 return parseNameStatus(out);
             const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
@@ -20220,7 +20394,29 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    return fromChanges(options, found);
+    // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
+    // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
+    const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+    if (noneCanMatch(options.globs, touched))
+        return selectFrom(options, found, () => false);
+    const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
+    return selectFrom(options, found, picomatch([...options.globs]));
+}
+/**
+ * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
+ * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
+ * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
+ * brace, class or extglob, proves nothing, and the caller then asks picomatch.
+ */
+function noneCanMatch(globs, paths) {
+    const endings = [];
+    for (const glob of globs) {
+        const ending = /[\w.-]+$/.exec(glob)?.[0];
+        if (ending === undefined || glob.startsWith('!'))
+            return false;
+        endings.push(ending);
+    }
+    return paths.every((p) => !endings.some((e) => p.endsWith(e)));
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
@@ -20228,19 +20424,18 @@ async function pushChanges(options, event) {
         return { kind: 'files', files: [], source: 'the branch was deleted' };
     const newBranch = event.before === ZERO_SHA;
     if (!newBranch && !event.forced) {
-        if (await localHas(git, event.before, event.after)) {
-            if (await git.isAncestor(event.before, event.after)) {
-                return { kind: 'files', files: await git.changes(event.before, event.after), base: event.before, source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}` };
-            }
-        }
-        else {
-            // A shallow clone: ask GitHub. Only a plain fast-forward is measured from `before`.
-            const compared = await api.compare(event.before, event.after);
-            if (compared.status === 'ahead' || compared.status === 'identical') {
-                if (!compared.complete)
-                    return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
-                return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}` };
-            }
+        // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
+        // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
+        // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
+        const local = await git.changes(event.before, event.after).catch(() => undefined);
+        if (local !== undefined)
+            return { kind: 'files', files: local, base: event.before, source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}` };
+        // Only a plain fast-forward is measured from `before`.
+        const compared = await api.compare(event.before, event.after);
+        if (compared.status === 'ahead' || compared.status === 'identical') {
+            if (!compared.complete)
+                return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
+            return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}` };
         }
     }
     // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
@@ -20275,6 +20470,10 @@ async function pullChanges(options, event) {
 }
 /** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
 function fromChanges(options, found) {
+    // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
+    return selectFrom(options, found, picomatch_default()([...options.globs]));
+}
+function selectFrom(options, found, isBlueprint) {
     const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
     const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
     const config = new Set(options.configFiles);
@@ -20282,7 +20481,6 @@ function fromChanges(options, found) {
     const configChange = touched.find((p) => config.has(p));
     if (configChange !== undefined)
         return ALL(`${configChange} changed: every blueprint`, found.base);
-    const isBlueprint = picomatch_default()([...options.globs]);
     const paths = [];
     const removed = [];
     const renames = new Map();
@@ -20669,6 +20867,7 @@ function neighbourhood(bp, highlight) {
 
 
 
+
 /** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
 const COMMENT_LIMIT = 65536;
 /**
@@ -20704,57 +20903,24 @@ function commentMarker(tag) {
 function percent(ch) {
     return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
-/** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
 /**
  * Any outside text (names, descriptions, paths, messages) made safe for one
- * line of Markdown, including a table cell:
- * - line breaks become spaces (a newline would end a table row or a list item);
- * - `<`, `>`, `&` become entities (no raw HTML, no `<details>`, no marker);
- * - `@` is followed by a zero-width space, so `@someone` notifies nobody
- *   (the way Renovate and Dependabot defuse mentions);
- * - `|` becomes `&#124;`, which never splits a cell (GFM splits at `\\|`);
- * - Markdown punctuation that could pair with our own (`` ` ``, `*`, `_`,
- *   `~`, `[`, `]`, `$`, `\`) is backslash-escaped.
- * `#123` references are left alone: they are how people link issues.
+ * line of Markdown, including a table cell and the end of a heading: the
+ * escaping of {@link inlineText} (shared with the generated documents), plus
+ * what only a comment needs:
+ * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
+ * - our marker, quoted, is broken so a search for it never finds it;
+ * - text that is empty or only white space shows as `(blank)`, so a line
+ *   such as `- (blank)` still says that something is there.
  *
  * `code` style keeps the text verbatim (searchable, copyable) in a code span
  * whose delimiter outruns any backtick run inside; text with a `|` falls back
- * to `text` style, because a pipe in a code span can only be escaped as `\|`,
- * which GFM does not honour after another backslash.
+ * to `text` style.
  */
 function safeInline(text, options = {}) {
-    let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ');
-    if (options.max !== undefined) {
-        const chars = Array.from(flat);
-        if (chars.length > options.max)
-            flat = `${chars.slice(0, Math.max(1, options.max - 1)).join('')}…`;
-    }
-    // Our marker, quoted, must not be found by a search for it (see commentMarker).
-    flat = flat.replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
-    if (options.style === 'code' && !flat.includes('|') && flat.trim() !== '') {
-        const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-        const delimiter = '`'.repeat(longest + 1);
-        // A code span strips one space at each end, and a backtick at an end would merge with the delimiter.
-        const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
-        return `${delimiter}${pad}${flat}${pad}${delimiter}`;
-    }
-    return flat
-        .replace(/[\\`*~[\]$]/g, '\\$&')
-        .replace(/_/g, (m, offset, whole) => 
-    // Intraword underscores (orders_db) are never emphasis in GFM: keep them searchable.
-    /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/@/g, '@&#8203;')
-        // Wherever the text lands, even at the start of a line, it cannot open a
-        // heading, list, setext underline or numbered list.
-        .replace(/^[#+=-]/, '\\$&')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
+    const flat = flatten(text, options.max, options.cut).replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
+    const shown = options.style === 'code' ? inlineCode(flat, { mentions: 'defuse' }) : inlineText(flat, { mentions: 'defuse' });
+    return shown === '' ? '(blank)' : shown;
 }
 /**
  * A fenced code block that holds any text: the fence is longer than the
@@ -20772,6 +20938,7 @@ function fence(content, info = '') {
 // One blueprint
 // ---------------------------------------------------------------------------
 const comment_code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
+const pathCode = (path) => safeInline(path, { style: 'code', max: 200, cut: 'middle' });
 const comment_text = (value, max) => safeInline(value, max ? { max } : {});
 function comment_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
@@ -20829,7 +20996,8 @@ function dependencyDetails(d) {
     return parts.join(' · ');
 }
 function comment_table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
+    // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
+    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 function semanticDiff(d) {
@@ -20892,7 +21060,7 @@ function diagramBlock(review) {
 function reviewParts(review) {
     const docDiff = comment_documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
-    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${comment_code(review.path, 200)}`;
+    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
     const renamedFrom = renamed ? `renamed from ${comment_code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
@@ -20904,7 +21072,7 @@ function reviewParts(review) {
             ...(more > 0 ? [`- … and ${comment_plural(more, 'more problem')}`] : [])
         ].join('\n');
         return {
-            summaryLine: `${comment_code(review.path, 200)}: ${what}`,
+            summaryLine: `${pathCode(review.path)}: ${what}`,
             main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
             ...(docDiff ? { docDiff } : {})
         };
@@ -20936,7 +21104,7 @@ function reviewParts(review) {
     if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
         blocks.push(diagramBlock(review));
     return {
-        summaryLine: `${comment_code(review.path, 200)}: ${summary}`,
+        summaryLine: `${pathCode(review.path)}: ${summary}`,
         main: blocks.join('\n\n'),
         diff: d,
         ...(docDiff ? { docDiff } : {})
@@ -21295,12 +21463,13 @@ async function runCli(io) {
     const output = parsed.values.output ?? DEFAULT_OUTPUT;
     const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
     const selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' };
-    const planned = () => plan({ workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) });
+    const planOptions = { workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) };
+    const planned = () => plan(planOptions);
     switch (command) {
         case 'validate':
             return commands_validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io);
         case 'generate':
-            return generate(repository, await planned(), io);
+            return generate(repository, planOptions, io);
         case 'check':
             return check(await planned(), io, fixCommand(parsed.values));
         default:
@@ -21359,17 +21528,20 @@ async function commands_validate(repository, files, io) {
     io.stdout(`${files.length} blueprint${files.length === 1 ? '' : 's'} checked, ${problems.length === 0 ? 'all valid' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
-async function generate(repository, planned, io) {
-    await apply(repository.workspace, planned);
-    for (const item of planned.items) {
-        const o = item.outcome;
-        if (isChange(o))
-            io.stdout(`${o.kind} ${o.document} (${item.blueprint})\n`);
-    }
-    const changes = planned.items.filter((i) => isChange(i.outcome)).length;
-    const problems = problemsOf(planned);
+async function generate(repository, options, io) {
+    let changes = 0;
+    const problems = [];
+    // Each document is written as soon as it is decided and then let go.
+    const blueprints = await planEach(options, async (item) => {
+        if (await applyOne(repository.workspace, item)) {
+            changes++;
+            io.stdout(`${item.outcome.kind} ${item.outcome.document} (${item.blueprint})\n`);
+        }
+        if (item.outcome.kind === 'invalid')
+            problems.push(...item.outcome.problems);
+    });
     report(problems, io);
-    io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`);
+    io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 async function check(planned, io, fix) {
@@ -31939,6 +32111,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -31954,6 +32156,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

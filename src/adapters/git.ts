@@ -3,7 +3,7 @@
  * commits, when a file last changed, and whether the history is there at
  * all (a shallow clone answers "unknown" rather than a wrong answer).
  */
-import { execFile, spawn } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -53,7 +53,14 @@ export function localGit(root: string): Git {
     mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
     resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
     async changes(base, head) {
-      const out = await git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])])
+      // Synchronous on purpose: on a push that changes nothing this is the action's only
+      // process, and the blocking call starts and reaps it a few milliseconds sooner.
+      const out = execFileSync('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024
+      })
       if (head !== undefined) return parseNameStatus(out)
       const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean)
       return [...parseNameStatus(out), ...untracked.map((file): ChangedPath => ({ path: file, status: 'added' }))]

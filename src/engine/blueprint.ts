@@ -573,6 +573,8 @@ function describeError(e: ErrorObject, data: Record<string, unknown>, locator: L
       return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`)
     }
     case 'pattern': {
+      // `\S`: text that must say something (`project: "   "` names no project).
+      if (e.params.pattern === '\\S') return at(locator.valueLoc(path), `${subject} must not be blank`)
       const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '')
       const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : ''
       return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`)

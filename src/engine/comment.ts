@@ -20,6 +20,7 @@ import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid.js'
 import type { ArchitectureDiff, ValueChange } from './diff.js'
 import { changesDiagramInput, countChanges, diffBlueprints } from './diff.js'
+import { flatten, inlineCode, inlineText } from './markdown.js'
 
 /** One blueprint of the pull request, as the caller found it at base and head. */
 export interface BlueprintReview {
@@ -115,64 +116,32 @@ function percent(ch: string): string {
 export type InlineStyle = 'text' | 'code'
 
 export interface SafeInlineOptions {
-  /** `code` gives a code span when it can (not for text with `|`: see below). */
+  /** `code` gives a code span when it can (not for text with `|`: see {@link inlineCode}). */
   readonly style?: InlineStyle
   /** Cut to this many characters (code points) with an ellipsis. */
   readonly max?: number
+  /** Where to cut: at the end (names, prose) or in the middle (paths, whose end tells them apart). */
+  readonly cut?: 'end' | 'middle'
 }
-
-/** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
-const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g
 
 /**
  * Any outside text (names, descriptions, paths, messages) made safe for one
- * line of Markdown, including a table cell:
- * - line breaks become spaces (a newline would end a table row or a list item);
- * - `<`, `>`, `&` become entities (no raw HTML, no `<details>`, no marker);
- * - `@` is followed by a zero-width space, so `@someone` notifies nobody
- *   (the way Renovate and Dependabot defuse mentions);
- * - `|` becomes `&#124;`, which never splits a cell (GFM splits at `\\|`);
- * - Markdown punctuation that could pair with our own (`` ` ``, `*`, `_`,
- *   `~`, `[`, `]`, `$`, `\`) is backslash-escaped.
- * `#123` references are left alone: they are how people link issues.
+ * line of Markdown, including a table cell and the end of a heading: the
+ * escaping of {@link inlineText} (shared with the generated documents), plus
+ * what only a comment needs:
+ * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
+ * - our marker, quoted, is broken so a search for it never finds it;
+ * - text that is empty or only white space shows as `(blank)`, so a line
+ *   such as `- (blank)` still says that something is there.
  *
  * `code` style keeps the text verbatim (searchable, copyable) in a code span
  * whose delimiter outruns any backtick run inside; text with a `|` falls back
- * to `text` style, because a pipe in a code span can only be escaped as `\|`,
- * which GFM does not honour after another backslash.
+ * to `text` style.
  */
 export function safeInline(text: string, options: SafeInlineOptions = {}): string {
-  let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ')
-  if (options.max !== undefined) {
-    const chars = Array.from(flat)
-    if (chars.length > options.max) flat = `${chars.slice(0, Math.max(1, options.max - 1)).join('')}…`
-  }
-  // Our marker, quoted, must not be found by a search for it (see commentMarker).
-  flat = flat.replaceAll(MARKER_PREFIX, MARKER_BROKEN)
-  if (options.style === 'code' && !flat.includes('|') && flat.trim() !== '') {
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
-    const delimiter = '`'.repeat(longest + 1)
-    // A code span strips one space at each end, and a backtick at an end would merge with the delimiter.
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : ''
-    return `${delimiter}${pad}${flat}${pad}${delimiter}`
-  }
-  return flat
-    .replace(/[\\`*~[\]$]/g, '\\$&')
-    .replace(/_/g, (m, offset: number, whole: string) =>
-      // Intraword underscores (orders_db) are never emphasis in GFM: keep them searchable.
-      /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_'
-    )
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/@/g, '@&#8203;')
-    // Wherever the text lands, even at the start of a line, it cannot open a
-    // heading, list, setext underline or numbered list.
-    .replace(/^[#+=-]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
+  const flat = flatten(text, options.max, options.cut).replaceAll(MARKER_PREFIX, MARKER_BROKEN)
+  const shown = options.style === 'code' ? inlineCode(flat, { mentions: 'defuse' }) : inlineText(flat, { mentions: 'defuse' })
+  return shown === '' ? '(blank)' : shown
 }
 
 /**
@@ -193,6 +162,7 @@ export function fence(content: string, info = ''): string {
 // ---------------------------------------------------------------------------
 
 const code = (text: string, max?: number): string => safeInline(text, { style: 'code', ...(max ? { max } : {}) })
+const pathCode = (path: string): string => safeInline(path, { style: 'code', max: 200, cut: 'middle' })
 const text = (value: string, max?: number): string => safeInline(value, max ? { max } : {})
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -273,7 +243,8 @@ function dependencyDetails(d: Dependency): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
+  // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
+  const line = (cells: readonly string[]): string => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
@@ -336,7 +307,7 @@ function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   const docDiff = documentDiff(review.document)
   const renamed = review.previousPath !== undefined && review.previousPath !== review.path
   const heading = (title: string | undefined): string =>
-    `### ${title !== undefined && title.trim() !== '' ? `${text(title, 80)} · ` : ''}${code(review.path, 200)}`
+    `### ${title !== undefined && title.trim() !== '' ? `${text(title, 80)} · ` : ''}${pathCode(review.path)}`
   const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined
   const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined
 
@@ -349,7 +320,7 @@ function reviewParts(review: BlueprintReview): ReviewParts | undefined {
       ...(more > 0 ? [`- … and ${plural(more, 'more problem')}`] : [])
     ].join('\n')
     return {
-      summaryLine: `${code(review.path, 200)}: ${what}`,
+      summaryLine: `${pathCode(review.path)}: ${what}`,
       main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
       ...(docDiff ? { docDiff } : {})
     }
@@ -378,7 +349,7 @@ function reviewParts(review: BlueprintReview): ReviewParts | undefined {
     (d.overviewChanged ? 1 : 0) - d.sectionsChanged.length
   if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted') blocks.push(diagramBlock(review))
   return {
-    summaryLine: `${code(review.path, 200)}: ${summary}`,
+    summaryLine: `${pathCode(review.path)}: ${summary}`,
     main: blocks.join('\n\n'),
     diff: d,
     ...(docDiff ? { docDiff } : {})

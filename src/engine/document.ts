@@ -4,6 +4,7 @@
  */
 import type { Blueprint, Component, Dependency } from './model.js'
 import { buildDiagram } from './mermaid.js'
+import { inlineCode, inlineText } from './markdown.js'
 import type { PlaceholderValues, Template } from './template.js'
 
 /** A generated document: its text and how to recognise itself on disk. */
@@ -36,24 +37,63 @@ export function renderDocument(options: RenderOptions): Rendered {
   const values = placeholderValues(blueprint)
   const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint })
   const withStamp = `${body.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n\n${generatedMarker(options.source)}\n`
+  // Keep one string and where the timestamps stand in it, not a copy per piece:
+  // a plan holds thousands of these at once.
   const pieces = withStamp.split(STAMP)
-  const pattern = new RegExp(`^${pieces.map(escapeRegExp).join('[^\\n]*?')}$`)
+  const text = pieces.join(options.generatedAt)
+  const ends: number[] = []
+  let at = 0
+  for (const piece of pieces) ends.push((at += piece.length + options.generatedAt.length) - options.generatedAt.length)
+  const piece = (i: number) => text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0) + options.generatedAt.length, ends[i])
   return {
-    text: pieces.join(options.generatedAt),
-    sameAs: (existing) => pattern.test(existing.replace(/\r\n?/g, '\n')),
-    withGeneratedAt: (value) => pieces.join(value)
+    text,
+    sameAs: (existing) => matchesApartFromStamps(existing.includes('\r') ? existing.replace(/\r\n?/g, '\n') : existing, ends.length, piece),
+    withGeneratedAt: (value) => Array.from({ length: ends.length }, (_, i) => piece(i)).join(value)
   }
 }
 
-/** The values of SPEC §2's placeholders, `generated_at` aside. */
+/**
+ * True when `text` is the pieces in order with any one-line value between
+ * each two. A plain scan: a regular expression built from a 20 KB document
+ * costs V8 hundreds of kilobytes of compiled code per document.
+ */
+function matchesApartFromStamps(text: string, count: number, piece: (i: number) => string): boolean {
+  const first = piece(0)
+  if (count === 1) return text === first
+  if (!text.startsWith(first)) return false
+  let at = first.length
+  for (let i = 1; i < count; i++) {
+    const next = piece(i)
+    const found = i === count - 1 ? (text.endsWith(next) ? text.length - next.length : -1) : text.indexOf(next, at)
+    if (found < at || text.slice(at, found).includes('\n')) return false
+    at = found + next.length
+  }
+  return at === text.length
+}
+
+/**
+ * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ *
+ * Text the blueprint format calls text (project, id, title, names, types,
+ * technologies, groups, dependency descriptions) goes through {@link plain},
+ * so it reads as the text it is wherever a template puts it: a name
+ * `<img onerror=…>`, `__init__` or `a@b.c`, or a project `"x\n# Heading"`,
+ * changes nothing around it. The overview, component descriptions and
+ * `sections:` are the author's Markdown and are written as they are.
+ * Custom templates (Handlebars or single-brace) get these same escaped
+ * values; the raw model they also see (`blueprint`, `components`, …) is
+ * theirs to escape.
+ */
 export function placeholderValues(blueprint: Blueprint): Omit<PlaceholderValues, 'generated_at'> & { generated_at: string } {
   const diagram = buildDiagram(blueprint)
-  const note = diagram.note === undefined ? '' : `> **Note:** ${diagram.note}\n\n`
+  const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`
+  const title = plain(blueprint.title) || plain(blueprint.id)
   return {
-    project_id: blueprint.project,
+    // The loader refuses a blank project, but one of only control characters (which are not shown) gets through.
+    project_id: plain(blueprint.project) || '(blank)',
     generated_at: '',
-    blueprint_id: blueprint.id,
-    architecture_overview: (blueprint.overview ?? '').trim() || `${blueprint.title ?? blueprint.id}: no overview written yet.`,
+    blueprint_id: plain(blueprint.id),
+    architecture_overview: (blueprint.overview ?? '').trim() || `${title}: no overview written yet.`,
     component_count: String(blueprint.components.length),
     dependency_count: String(blueprint.dependencies.length),
     diagram_type: diagram.type,
@@ -61,6 +101,15 @@ export function placeholderValues(blueprint: Blueprint): Omit<PlaceholderValues,
     components_section: note + componentsTable(blueprint.components),
     dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
   }
+}
+
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+export function plain(text: string | undefined): string {
+  return text === undefined ? '' : inlineText(text)
 }
 
 const MARKER_PREFIX = '<!-- blueprint-docs: generated from '
@@ -93,41 +142,45 @@ export function markedSource(text: string): string | undefined {
 }
 
 function componentsTable(components: readonly Component[]): string {
-  if (components.length === 0) return '_This blueprint lists no components._'
+  // Asterisks, like the standard format's closing line: one emphasis style per document (markdownlint MD049).
+  if (components.length === 0) return '*This blueprint lists no components.*'
   const grouped = components.some((c) => c.group !== undefined)
   const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description']
   const rows = components.map((c) => [
-    cell(c.name),
+    plain(c.name),
     code(c.id),
-    cell(c.type),
-    cell(c.technology),
-    ...(grouped ? [cell(c.group)] : []),
+    plain(c.type),
+    plain(c.technology),
+    ...(grouped ? [plain(c.group)] : []),
     cell(c.description)
   ])
   return table(header, rows)
 }
 
 function dependenciesTable(components: readonly Component[], dependencies: readonly Dependency[]): string {
-  if (dependencies.length === 0) return '_This blueprint lists no dependencies._'
+  if (dependencies.length === 0) return '*This blueprint lists no dependencies.*'
   const names = new Map(components.map((c) => [c.id, c.name]))
   const rows = dependencies.map((d) => [
-    cell(names.get(d.from) ?? d.from),
-    cell(names.get(d.to) ?? d.to),
-    cell(d.description),
-    cell(d.technology),
+    plain(names.get(d.from) ?? d.from),
+    plain(names.get(d.to) ?? d.to),
+    plain(d.description),
+    plain(d.technology),
     d.async ? 'async' : 'sync'
   ])
   return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows)
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
+  const line = (cells: readonly string[]) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
 /**
- * Text made safe for one table cell: a `|` would end the cell and a newline
- * the row. `&#124;` never splits a cell, whatever backslashes precede it.
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
  */
 export function cell(text: string | undefined): string {
   if (text === undefined) return ''
@@ -138,18 +191,11 @@ export function cell(text: string | undefined): string {
     .replace(/\n/g, '<br>')
 }
 
-/** An inline code span that holds any text: its fence is longer than any backtick run inside. */
+/**
+ * An inline code span that holds any text on one line: its fence is longer
+ * than any backtick run inside. Text with a `|` is given as escaped plain
+ * text instead (GFM splits a cell at `\\|` too), see {@link inlineCode}.
+ */
 export function code(text: string): string {
-  // GFM splits a cell at `\\|` too (the backslash escapes the backslash), so
-  // text with a pipe or a line break stays plain, entity-escaped text.
-  if (/[|\r\n]/.test(text)) return cell(text)
-  const flat = text.trim()
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return inlineCode(text)
 }

@@ -1,0 +1,272 @@
+export const id = 843;
+export const ids = [843];
+export const modules = {
+
+/***/ 843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openRepository: () => (/* binding */ openRepository)
+});
+
+// UNUSED EXPORTS: iso
+
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var adapters_git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __webpack_require__(9771);
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __webpack_require__(1123);
+;// CONCATENATED MODULE: ./src/engine/standard-format.ts
+/**
+ * The standard architecture document format, verbatim: its headings, order
+ * and fixed text are the built-in template. Single-brace placeholders
+ * ({project_id}, …) are filled by the single-brace renderer in template.ts.
+ * Kept byte for byte as the format defines it (two trailing spaces are Markdown
+ * line breaks); test/template.test.ts compares it with the shared seed file.
+ */
+const STANDARD_FORMAT = "# System Architecture Documentation\n\n**Project:** {project_id}  \n**Generated:** {generated_at}  \n**Blueprint ID:** {blueprint_id}  \n**Template:** Standard Architecture Documentation Format\n\n---\n\n## Architecture Overview\n\n{architecture_overview}\n\nThis document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.\n\n### Architecture Metrics\n- **Components:** {component_count}\n- **Dependencies:** {dependency_count}\n- **Diagram Type:** {diagram_type}\n\n---\n\n## System Architecture Diagram\n\n```mermaid\n{diagram_content}\n```\n\n---\n\n## Component Descriptions\n\n### Core Components\n\n{components_section}\n\n### Service Dependencies\n\n{dependencies_section}\n\n---\n\n## Data Flow Architecture\n\n### Request Processing Flow\n1. **Client Request** → API Gateway\n2. **Authentication** → Security Service\n3. **Routing** → Application Services\n4. **Business Logic** → Domain Services\n5. **Data Access** → Database Layer\n6. **Response** → Client\n\n### Data Storage Architecture\n- **Primary Database:** PostgreSQL for transactional data\n- **Cache Layer:** Redis for session and temporary data\n- **Search Index:** Elasticsearch for full-text search\n- **File Storage:** S3-compatible storage for assets\n\n---\n\n## Security Architecture\n\n### Security Layers\n1. **Network Security:** HTTPS, VPN, Firewall rules\n2. **Application Security:** Authentication, authorization, input validation\n3. **Data Security:** Encryption at rest and in transit\n4. **Monitoring:** Logging, alerting, audit trails\n\n### Authentication Flow\n```mermaid\nsequenceDiagram\n    participant Client\n    participant Gateway\n    participant Auth\n    participant Service\n    \n    Client->>Gateway: Request with credentials\n    Gateway->>Auth: Validate credentials\n    Auth-->>Gateway: Return token\n    Gateway->>Service: Forward request + token\n    Service-->>Client: Response\n```\n\n---\n\n## Scalability and Performance\n\n### Horizontal Scaling\n- **Load Balancing:** Multiple application instances\n- **Database Sharding:** Distributed data storage\n- **Caching Strategy:** Multi-layer cache architecture\n- **CDN Integration:** Static asset distribution\n\n### Performance Targets\n- **API Response Time:** < 200ms (95th percentile)\n- **Database Query Time:** < 50ms (95th percentile)\n- **Cache Hit Rate:** > 90%\n- **Uptime:** 99.9% availability\n\n---\n\n## Deployment Architecture\n\n### Environment Tiers\n- **Development:** Local development environment\n- **Staging:** Pre-production testing environment\n- **Production:** Live system environment\n\n### Deployment Strategy\n- **Blue-Green Deployment:** Zero-downtime deployments\n- **Feature Flags:** Gradual feature rollout\n- **Health Checks:** Continuous service monitoring\n- **Rollback Capability:** Quick recovery from issues\n\n---\n\n## Monitoring and Observability\n\n### Monitoring Stack\n- **Metrics:** Prometheus + Grafana\n- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)\n- **Tracing:** Jaeger for distributed tracing\n- **Alerting:** PagerDuty for incident management\n\n### Key Metrics\n- **System Health:** CPU, Memory, Disk usage\n- **Application Metrics:** Request rate, error rate, response time\n- **Business Metrics:** User activity, feature usage\n- **Security Metrics:** Failed logins, suspicious activity\n\n---\n\n## Disaster Recovery\n\n### Backup Strategy\n- **Database Backups:** Automated daily backups with point-in-time recovery\n- **File Backups:** Continuous replication to backup storage\n- **Configuration Backups:** Version-controlled infrastructure as code\n\n### Recovery Procedures\n- **RTO (Recovery Time Objective):** 4 hours\n- **RPO (Recovery Point Objective):** 15 minutes\n- **Failover Process:** Automated failover to secondary region\n- **Data Restoration:** Automated backup restoration procedures\n\n---\n\n## Technology Stack\n\n### Backend Technologies\n- **Runtime:** Python 3.11+ with FastAPI framework\n- **Database:** PostgreSQL 14+ for primary data\n- **Cache:** Redis 6+ for session and temporary data\n- **Message Queue:** RabbitMQ for asynchronous processing\n\n### Frontend Technologies\n- **Framework:** React 18+ with TypeScript\n- **State Management:** Redux Toolkit\n- **UI Library:** Material-UI or Tailwind CSS\n- **Build Tools:** Vite with esbuild\n\n### Infrastructure\n- **Container Platform:** Docker with Kubernetes orchestration\n- **Cloud Provider:** AWS/GCP/Azure\n- **CI/CD:** GitHub Actions or GitLab CI\n- **Service Mesh:** Istio for microservices communication\n\n---\n\n## API Architecture\n\n### RESTful Design\n- **Resource-based URLs:** `/api/v1/resources/{id}`\n- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations\n- **Status Codes:** Standard HTTP response codes\n- **Content Negotiation:** JSON primary, XML optional\n\n### API Versioning\n- **URL Versioning:** `/api/v1/`, `/api/v2/`\n- **Backward Compatibility:** Maintain previous versions\n- **Deprecation Policy:** 12-month deprecation notice\n- **Migration Guides:** Comprehensive upgrade documentation\n\n---\n\n## Configuration Management\n\n### Environment Configuration\n- **Environment Variables:** For deployment-specific settings\n- **Configuration Files:** For application-specific settings\n- **Secret Management:** Encrypted storage of sensitive data\n- **Feature Flags:** Runtime behavior configuration\n\n### Configuration Sources\n1. **Default Values:** Built-in application defaults\n2. **Configuration Files:** YAML/JSON configuration files\n3. **Environment Variables:** Runtime environment settings\n4. **Remote Configuration:** Centralized configuration service\n\n---\n\n*Architecture documentation generated automatically on {generated_at}*";
+
+;// CONCATENATED MODULE: ./src/engine/template.ts
+/**
+ * Templates: the standard format (built in) and custom templates, in either
+ * Handlebars or the standard format's own single-brace style, turned into the
+ * Markdown of one architecture document.
+ *
+ * `generated_at` is the one value that changes without the architecture
+ * changing, so rendering goes through a sentinel: a {@link Rendered} document
+ * knows where its timestamp stands and can tell whether a file on disk is the
+ * same document apart from that timestamp (SPEC §2, "No churn").
+ */
+
+
+
+/** The placeholders every template sees (SPEC §2). */
+const PLACEHOLDERS = [
+    'project_id',
+    'generated_at',
+    'blueprint_id',
+    'architecture_overview',
+    'component_count',
+    'dependency_count',
+    'diagram_type',
+    'diagram_content',
+    'components_section',
+    'dependencies_section'
+];
+/**
+ * Where each `sections:` key lands in a template written in the standard
+ * format: the heading whose body the override replaces. `data_flow` and
+ * `data_storage` are the two halves of "Data Flow Architecture"; every other
+ * key is a whole `##` section.
+ */
+const SECTION_HEADINGS = {
+    data_flow: '### Request Processing Flow',
+    data_storage: '### Data Storage Architecture',
+    security: '## Security Architecture',
+    scalability: '## Scalability and Performance',
+    deployment: '## Deployment Architecture',
+    monitoring: '## Monitoring and Observability',
+    disaster_recovery: '## Disaster Recovery',
+    technology_stack: '## Technology Stack',
+    api: '## API Architecture',
+    configuration: '## Configuration Management'
+};
+/** The built-in template: the standard format, section for section. */
+function builtInTemplate() {
+    return singleBraceTemplate('built-in', STANDARD_FORMAT);
+}
+/**
+ * Compiles a custom template. A template with `{{` is Handlebars; one
+ * without is in the standard format's single-brace style, where `{name}` is
+ * a placeholder only for the names of {@link PLACEHOLDERS} and any other
+ * braces (`/api/v1/resources/{id}`) stay as written.
+ */
+function compileTemplate(source, text) {
+    const normalised = text.replace(/\r\n?/g, '\n');
+    if (!normalised.includes('{{'))
+        return { ok: true, template: singleBraceTemplate(source, normalised) };
+    const handlebars = lib_default().create();
+    try {
+        // compile() is lazy: parse now so a broken template fails before any document is written.
+        handlebars.parse(normalised);
+    }
+    catch (error) {
+        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
+    }
+    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
+    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
+    return {
+        ok: true,
+        template: {
+            source,
+            style: 'handlebars',
+            render: ({ values, blueprint }) => compiled({
+                ...values,
+                blueprint,
+                components: blueprint.components,
+                dependencies: blueprint.dependencies,
+                sections: blueprint.sections
+            })
+        }
+    };
+}
+function singleBraceTemplate(source, text) {
+    return {
+        source,
+        style: 'single-brace',
+        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
+            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+            .join('')
+    };
+}
+const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+/** One pass, so a value that itself contains `{project_id}` is left alone. */
+function fillSingleBrace(text, values) {
+    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
+}
+/**
+ * Cuts the template where `sections:` overrides replace a body, keeping the
+ * heading. A body runs to the next heading of the same or a higher level, or
+ * to the `---` rule that closes every standard section. Override text comes
+ * back as literal parts, so braces in it are never taken for placeholders.
+ */
+function splitAtOverrides(text, sections) {
+    const lines = text.split('\n');
+    const cuts = [];
+    for (const key of model/* SECTION_KEYS */.vz) {
+        const body = sections[key];
+        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
+        if (body === undefined || at < 0)
+            continue;
+        cuts.push({ start: at + 1, end: sectionEnd(lines, at), body: body.replace(/\r\n?/g, '\n').trim() });
+    }
+    cuts.sort((a, b) => a.start - b.start);
+    const parts = [];
+    let next = 0;
+    for (const cut of cuts) {
+        // Keep the format's own spacing: a blank line after the heading only where it had one.
+        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
+        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
+        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
+        next = cut.end;
+    }
+    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
+    return parts;
+}
+/** Index of the first line after the section whose heading is at `at`. */
+function sectionEnd(lines, at) {
+    const level = (lines[at] ?? '').indexOf(' ');
+    let inFence = false;
+    for (let i = at + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.startsWith('```'))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        if (line === '---')
+            return i;
+        const hashes = /^(#{1,6}) /.exec(line)?.[1];
+        if (hashes !== undefined && hashes.length <= level)
+            return i;
+    }
+    return lines.length;
+}
+function handlebarsProblem(source, text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
+    const lineMatch = /on line (\d+)/.exec(message);
+    const line = lineMatch ? Number(lineMatch[1]) : 1;
+    const parts = message.split('\n');
+    const caretLine = parts.find((p) => /^-*\^$/.test(p));
+    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
+    let col = 1;
+    if (caretLine !== undefined) {
+        // The excerpt may be the tail of the line ("...text"); find it in the real line.
+        const real = text.split('\n')[line - 1] ?? '';
+        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
+        const offset = Math.max(0, real.indexOf(tail));
+        col = offset + (caretLine.length - (excerpt.length - tail.length));
+        if (col < 1 || col > real.length + 1)
+            col = 1;
+    }
+    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ?? parts[0] ?? message;
+    return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` };
+}
+
+// EXTERNAL MODULE: ./src/project.ts
+var project = __webpack_require__(4330);
+;// CONCATENATED MODULE: ./src/repository.ts
+/**
+ * Opens a repository for one run — its files, its git history, the template
+ * and the clock — the same way for the command line and the action.
+ */
+
+
+
+
+async function openRepository(options) {
+    const workspace = await (0,files/* openWorkspace */.O)(options.root);
+    const git = (0,adapters_git/* localGit */.s)(workspace.root);
+    let template = builtInTemplate();
+    if (options.template !== undefined && options.template !== '') {
+        const file = options.template;
+        let bytes;
+        try {
+            bytes = await workspace.read(file);
+        }
+        catch (error) {
+            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${(0,project.messageOf)(error)}` } };
+        }
+        if (bytes === undefined)
+            return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
+        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
+        if (!compiled.ok)
+            return { ok: false, problem: compiled.problem };
+        template = compiled.template;
+    }
+    const fixed = epochTime(options.sourceDateEpoch);
+    const templatePath = options.template;
+    return {
+        ok: true,
+        repository: {
+            workspace,
+            git,
+            template,
+            async generatedAt(blueprints) {
+                const now = iso(options.now());
+                if (fixed !== undefined)
+                    return new Map(blueprints.map((b) => [b, fixed]));
+                const known = (await git.isRepository())
+                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
+                    : new Map();
+                const templateTime = templatePath ? known.get(templatePath) : undefined;
+                return new Map(blueprints.map((b) => {
+                    const own = known.get(b);
+                    // ISO strings of one format compare as times.
+                    const newest = own === undefined ? undefined : templateTime !== undefined && templateTime > own ? templateTime : own;
+                    return [b, newest ?? now];
+                }));
+            }
+        }
+    };
+}
+function epochTime(value) {
+    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
+        return undefined;
+    return iso(new Date(Number(value.trim()) * 1000));
+}
+/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
+function iso(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ })
+
+};
