@@ -658,7 +658,7 @@ describe('commit details', () => {
   })
 
   it('a custom template (the standard format file verbatim) works; a change to the template alone regenerates every blueprint', async () => {
-    const seed = readFileSync('/work/shared/seeds/000_0a0d20f69fe749e5.txt', 'utf8')
+    const seed = readFileSync('test/fixtures/standard-format.txt', 'utf8')
     const inputs = { template: 'docs/architecture.template.md' }
     const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
     const second = await gh.pushFiles({

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { runCli } from '../src/commands.js'
 import { tempRepo, type TempRepo } from './support/repo.js'
 
-const SEED = readFileSync(path.resolve('..', 'shared', 'seeds', '000_0a0d20f69fe749e5.txt'), 'utf8')
+const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
 
 const SHOP = `id: shop
 project: acme

@@ -9,7 +9,7 @@ import { SECTION_KEYS } from '../src/engine/model.js'
 import { STANDARD_FORMAT } from '../src/engine/standard-format.js'
 import { builtInTemplate, compileTemplate, SECTION_HEADINGS } from '../src/engine/template.js'
 
-const SEED = readFileSync(path.resolve('..', 'shared', 'seeds', '000_0a0d20f69fe749e5.txt'), 'utf8')
+const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
 
 function blueprint(yaml: string): Blueprint {
   const result = parseBlueprint({ file: 'x.blueprint.yaml', content: yaml })
@@ -43,7 +43,7 @@ const headings = (text: string) => text.split('\n').filter((l) => /^#{1,6} /.tes
 const fixedLines = (text: string) => text.split('\n').filter((l) => !/\{[a-z_]+\}/.test(l))
 
 describe('the built-in template', () => {
-  it('is the shared standard format byte for byte', () => {
+  it('is the standard format (test/fixtures/standard-format.txt, the shared seed verbatim) byte for byte', () => {
     expect(STANDARD_FORMAT).toBe(SEED)
   })
 
