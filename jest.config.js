@@ -10,5 +10,6 @@ export default {
   },
   // Browser and end-to-end suites start Chromium, git servers and Node 24; give them room.
   testTimeout: 120000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs']
 }
