@@ -622,7 +622,7 @@ async function runAction(deps) {
         state.failed = true;
     }
     // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
-    const problems = state.plan && state.plan.items.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(state.plan) : [];
+    const problems = state.plan && state.plan.items.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(state.plan) : [];
     if (problems.length > 0)
         state.summary.push(problemSummary(problems));
     await report.summary(state.summary.join('\n'));
@@ -671,17 +671,17 @@ async function runModes(deps, state) {
     });
     state.plan = planned;
     // An empty plan (nothing selected) has nothing stale, and needs no engine to say so.
-    state.stale = planned.items.length === 0 ? [] : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).staleDocuments(planned);
+    state.stale = planned.items.length === 0 ? [] : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).staleDocuments(planned);
     state.summary.push(reasonLine(detected, planned));
     if (planned.items.length > 0)
-        annotateProblems((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(planned), report, deps.prefix);
+        annotateProblems((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(planned), report, deps.prefix);
     if (modes.has('commit')) {
         const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection));
         planned = state.plan = committed.plan;
         state.commitSha = committed.sha ?? '';
         state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
-            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
+            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
             state.changedDocs = await apply((await deps.repository()).workspace, planned);
             state.stale = [];
         }
@@ -724,7 +724,7 @@ async function makePlan(deps, selection, workspace) {
     if (selection.kind === 'paths' && selection.paths.length === 0 && (selection.removed ?? []).length === 0)
         return NOTHING;
     const { config } = deps;
-    const [{ plan }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), deps.repository()]);
+    const [{ plan }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), deps.repository()]);
     return plan({
         workspace: workspace ?? repository.workspace,
         globs: config.globs,
@@ -843,7 +843,7 @@ async function postComment(deps, planned, detected, stale, fix) {
     const event = context.event;
     if (event.kind !== 'pull_request')
         return { summary: '' };
-    const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455)), deps.repository()]);
+    const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455)), deps.repository()]);
     const base = detected.base ?? event.baseSha;
     const git = deps.git;
     const readBase = async (file) => {
@@ -905,7 +905,7 @@ async function checkSummary(planned, fix) {
     const upToDate = '### Check\n\nEvery document is up to date.\n';
     if (planned.items.length === 0)
         return upToDate;
-    const [{ isChange }, { documentDiff }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))]);
+    const [{ isChange }, { documentDiff }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))]);
     const stale = planned.items.filter((i) => isChange(i.outcome));
     if (stale.length === 0)
         return upToDate;
@@ -1140,7 +1140,7 @@ async function run(env = process.env) {
     }
 }
 async function openRepository(config, root, env) {
-    const { openRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(225), __nccwpck_require__.e(508), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 843));
+    const { openRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(508), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 843));
     return openRepository({ root, ...(config.template ? { template: config.template } : {}), sourceDateEpoch: env['SOURCE_DATE_EPOCH'], now: () => new Date() });
 }
 /**

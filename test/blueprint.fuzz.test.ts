@@ -23,6 +23,12 @@ afterAll(() => {
 function check(file: string, content: string | Uint8Array): ParseResult {
   cases++
   const result = parseBlueprint({ file, content })
+  // The quick path for plain valid files must agree with the positioned parse, always.
+  // (Not for the huge hostile inputs below, whose memory is measured around this call.)
+  const positioned = content.length < 100_000 ? parseBlueprint({ file, content }, { fast: false }) : result
+  if (JSON.stringify(result) !== JSON.stringify(positioned)) {
+    throw new Error(`the quick and the positioned parse disagree on ${JSON.stringify(typeof content === 'string' ? content : Array.from(content))}:\n${JSON.stringify(result)}\n${JSON.stringify(positioned)}`)
+  }
   if (result.ok) {
     const bp = result.blueprint
     const ids = new Set(bp.components.map((c) => c.id))
