@@ -12,24 +12,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { CLI_BUNDLE, node24Path, runActionBundle, type ActionRun } from './support/action-runner.js'
 import { startFakeGitHub, type FakeGitHub, type StartOptions } from './support/github-server.js'
+import { SHOP_BLUEPRINT } from './support/repo.js'
 
 const payload = (name: string): Record<string, unknown> => JSON.parse(readFileSync(path.join('test', 'fixtures', 'payloads', name), 'utf8'))
 
 const ZERO = '0'.repeat(40)
 const MARKER = '<!-- blueprint-docs:comment tag=blueprint-docs -->'
 
-const SHOP = `id: shop
-project: acme
-overview: Sells things.
-components:
-  - id: web
-    type: frontend
-  - id: db
-    type: database
-dependencies:
-  - from: web
-    to: db
-`
+const SHOP = SHOP_BLUEPRINT
 /** SHOP with `db` removed and `cache` added. */
 const SHOP_CACHE = `id: shop
 project: acme

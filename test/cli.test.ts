@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { runCli } from '../src/commands.js'
-import { tempRepo, type TempRepo } from './support/repo.js'
+import { runCliIn, SHOP_BLUEPRINT, tempRepo, type TempRepo } from './support/repo.js'
 
 const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
 
-const SHOP = `id: shop
-project: acme
-overview: Sells things.
-components:
-  - id: web
-    type: frontend
-  - id: db
-    type: database
-dependencies:
-  - from: web
-    to: db
-`
+const SHOP = SHOP_BLUEPRINT
 const BILLING = `id: billing
 project: acme
 components:
@@ -24,25 +13,7 @@ components:
 dependencies: []
 `
 
-interface Run {
-  code: number
-  out: string
-  err: string
-}
-
-async function cli(repo: TempRepo, ...argv: string[]): Promise<Run> {
-  let out = ''
-  let err = ''
-  const code = await runCli({
-    argv,
-    cwd: repo.root,
-    env: {},
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    now: () => new Date('2026-11-25T10:00:00Z')
-  })
-  return { code, out, err }
-}
+const cli = runCliIn
 
 /** Every file in the work tree with its content, to prove a run wrote nothing. */
 function snapshot(repo: TempRepo): string {

@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked, type Tokens } from 'marked'
 import { openWorkspace, PathError } from '../src/adapters/files.js'
-import { runCli } from '../src/commands.js'
 import { parseBlueprint } from '../src/engine/blueprint.js'
 import { buildComment, commentMarker, type BlueprintReview, type CommentInput } from '../src/engine/comment.js'
 import { markedSource, renderDocument } from '../src/engine/document.js'
 import type { Blueprint } from '../src/engine/model.js'
 import { builtInTemplate, compileTemplate } from '../src/engine/template.js'
-import { tempRepo, type TempRepo } from './support/repo.js'
+import { runCliIn, SHOP_BLUEPRINT, tempRepo, type CliRun, type TempRepo } from './support/repo.js'
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -24,18 +23,7 @@ import { tempRepo, type TempRepo } from './support/repo.js'
 
 const CANARY = 'CANARY-7f3a9c-outside-the-repository'
 
-const BLUEPRINT = `id: shop
-project: acme
-overview: Sells things.
-components:
-  - id: web
-    type: frontend
-  - id: db
-    type: database
-dependencies:
-  - from: web
-    to: db
-`
+const BLUEPRINT = SHOP_BLUEPRINT
 
 /** A blueprint that lives outside the repository and must never be read: its text is the canary. */
 const OUTSIDE_BLUEPRINT = `id: secret
@@ -45,25 +33,7 @@ components:
   - id: ${CANARY}
 `
 
-interface Run {
-  code: number
-  out: string
-  err: string
-}
-
-async function cli(repo: TempRepo, ...argv: string[]): Promise<Run> {
-  let out = ''
-  let err = ''
-  const code = await runCli({
-    argv,
-    cwd: repo.root,
-    env: {},
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    now: () => new Date('2026-11-25T10:00:00Z')
-  })
-  return { code, out, err }
-}
+const cli = runCliIn
 
 /** Every file and folder under `dir` (relative), not descending into symbolic links or `.git`. */
 function listing(dir: string): string[] {
@@ -115,7 +85,7 @@ function expectOutsideUntouched(): void {
   expect(readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe(CANARY)
 }
 
-function expectNoCanary(run: Run): void {
+function expectNoCanary(run: CliRun): void {
   expect(run.out).not.toContain(CANARY)
   expect(run.err).not.toContain(CANARY)
   expect(repoText(repo)).not.toContain(CANARY)

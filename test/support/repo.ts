@@ -55,3 +55,39 @@ export function tempRepo(options: { git?: boolean; files?: Record<string, string
   for (const [file, content] of Object.entries(options.files ?? {})) repo.write(file, content)
   return repo
 }
+
+/** A small valid blueprint the suites share: two components, one dependency. */
+export const SHOP_BLUEPRINT = `id: shop
+project: acme
+overview: Sells things.
+components:
+  - id: web
+    type: frontend
+  - id: db
+    type: database
+dependencies:
+  - from: web
+    to: db
+`
+
+export interface CliRun {
+  code: number
+  out: string
+  err: string
+}
+
+/** Runs the command line in-process inside `repo`, with a fixed clock, and collects what it printed. */
+export async function runCliIn(repo: TempRepo, ...argv: string[]): Promise<CliRun> {
+  const { runCli } = await import('../../src/commands.js')
+  let out = ''
+  let err = ''
+  const code = await runCli({
+    argv,
+    cwd: repo.root,
+    env: {},
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    now: () => new Date('2026-11-25T10:00:00Z')
+  })
+  return { code, out, err }
+}
