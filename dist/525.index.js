@@ -69,7 +69,13 @@ function flatten(text, max, cut = 'end') {
 function inlineText(text, options = {}) {
     return escapeFlat(flatten(text, options.max), options.mentions ?? 'text');
 }
+/** Words, numbers and harmless punctuation: text that needs no escaping (most names are). */
+const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?]*$/u;
 function escapeFlat(flat, mentions) {
+    // The common case, checked once instead of a dozen replacements: no Markdown
+    // punctuation, no leading digit (`1.` starts a list), no address to link.
+    if (PLAIN.test(flat) && !/^\p{N}/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
+        return flat;
     return flat
         .replace(/[\\`*~[\]$]/g, '\\$&')
         .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_')

@@ -169,11 +169,14 @@ async function generate(repository: Repository, options: PlanOptions, io: CliIo)
   const problems: Problem[] = []
   // Each document is written as soon as it is decided and then let go.
   const blueprints = await planEach(options, async (item) => {
-    if (await applyOne(repository.workspace, item)) {
+    const outcome = item.outcome
+    // Said before writing, so the lines come in path order while a batch is written concurrently.
+    if (isChange(outcome)) {
       changes++
-      io.stdout(`${item.outcome.kind} ${(item.outcome as { document: string }).document} (${item.blueprint})\n`)
+      io.stdout(`${outcome.kind} ${outcome.document} (${item.blueprint})\n`)
     }
-    if (item.outcome.kind === 'invalid') problems.push(...item.outcome.problems)
+    if (outcome.kind === 'invalid') problems.push(...outcome.problems)
+    await applyOne(repository.workspace, item)
   })
   report(problems, io)
   io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`)

@@ -69,10 +69,12 @@ export async function plan(options: PlanOptions): Promise<Plan> {
 }
 
 /**
- * The same plan, handed over one blueprint at a time and not kept: the
+ * The same plan, handed over a few blueprints at a time and not kept: the
  * command line writes each document as soon as it is decided, so memory
- * follows one document, not the whole repository. Returns the blueprint
- * paths processed.
+ * follows one batch, not the whole repository. `take` is called in path
+ * order; the calls of one batch run concurrently (whatever `take` does
+ * before its first await happens in order). Returns the blueprint paths
+ * processed.
  */
 export async function planEach(options: PlanOptions, take: (item: PlannedBlueprint) => Promise<void> | void): Promise<readonly string[]> {
   const { workspace, selection } = options
@@ -86,13 +88,16 @@ export async function planEach(options: PlanOptions, take: (item: PlannedBluepri
   const owners = new Map<string, string>() // document path -> blueprint path
   for (let start = 0; start < selected.length; start += BATCH) {
     const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)))
-    for (const entry of loaded) {
-      if (entry.model === undefined) {
-        await take({ blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } })
-        continue
-      }
-      await take(await planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) }))
-    }
+    // A batch is planned and handed over concurrently: the files are what takes the time. planOne
+    // claims its document path before its first await, so ownership still goes in path order.
+    const planned = await Promise.all(
+      loaded.map((entry): PlannedBlueprint | Promise<PlannedBlueprint> =>
+        entry.model === undefined
+          ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
+          : planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) })
+      )
+    )
+    await Promise.all(planned.map((item) => take(item)))
   }
 
   if (selection.kind === 'all') {

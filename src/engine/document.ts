@@ -36,7 +36,11 @@ export function renderDocument(options: RenderOptions): Rendered {
   const { blueprint, template } = options
   const values = placeholderValues(blueprint)
   const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint })
-  const withStamp = `${body.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n\n${generatedMarker(options.source)}\n`
+  const normalised = body.replace(/\r\n?/g, '\n')
+  // Trailing newlines trimmed by hand: /\n*$/ tries every position of a 20 KB document.
+  let end = normalised.length
+  while (end > 0 && normalised.charCodeAt(end - 1) === 10) end--
+  const withStamp = `${normalised.slice(0, end)}\n\n${generatedMarker(options.source)}\n`
   // Keep one string and where the timestamps stand in it, not a copy per piece:
   // a plan holds thousands of these at once.
   const pieces = withStamp.split(STAMP)
