@@ -284,6 +284,21 @@ describe('diff', () => {
   })
 })
 
+describe('the examples (golden documents)', () => {
+  it('are exactly what the engine generates from their blueprints, generated_at aside', async () => {
+    let out = ''
+    const code = await runCli({
+      argv: ['check', '--blueprints', 'examples/**/*.blueprint.yaml', '--working-directory', '.'],
+      cwd: process.cwd(),
+      env: {},
+      stdout: (t) => (out += t),
+      stderr: (t) => (out += t)
+    })
+    expect(out).toBe('3 blueprints: every document is up to date\n')
+    expect(code).toBe(0)
+  })
+})
+
 describe('usage', () => {
   it('answers an unknown command with the usage and exit 2', async () => {
     repo = tempRepo()
