@@ -624,7 +624,7 @@ async function runAction(deps) {
     // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
     const problems = state.plan && state.plan.items.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(state.plan) : [];
     if (problems.length > 0)
-        state.summary.push(problemSummary(problems));
+        state.summary.push(await problemSummary(problems));
     await report.summary(state.summary.join('\n'));
     report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []));
     report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.changedDocs));
@@ -783,6 +783,11 @@ async function commitDocuments(deps, first, selection) {
         const head = await api.headOf(target.branch);
         report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`);
         const moved = await api.compare(parent, head);
+        if (!moved.complete) {
+            // Past the API's 300 files we cannot know which blueprints moved with it: regenerating on a
+            // half-known head could commit documents of old blueprints. Better no commit than a wrong one.
+            throw new Error(`${target.branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`);
+        }
         const overlay = overlayWorkspace((await deps.repository()).workspace, deps.prefix, moved.files, (file) => api.readFile(head, file));
         current = await makePlan(deps, selection, overlay);
         parent = head;
@@ -905,7 +910,7 @@ async function checkSummary(planned, fix) {
     const upToDate = '### Check\n\nEvery document is up to date.\n';
     if (planned.items.length === 0)
         return upToDate;
-    const [{ isChange }, { documentDiff }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670))]);
+    const [{ isChange }, { documentDiff }, { fence }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455))]);
     const stale = planned.items.filter((i) => isChange(i.outcome));
     if (stale.length === 0)
         return upToDate;
@@ -915,14 +920,14 @@ async function checkSummary(planned, fix) {
         if (!isChange(o))
             continue;
         const diff = o.kind === 'created' ? `${o.document} is missing.` : documentDiff(o);
-        const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((r) => r.length));
-        const fence = '`'.repeat(longest + 1);
-        parts.push(`<details><summary>${escapeHtml(o.document)}</summary>\n\n${fence}diff\n${diff}\n${fence}\n\n</details>\n`);
+        parts.push(`<details><summary>${escapeHtml(o.document)}</summary>\n\n${fence(diff, 'diff')}\n\n</details>\n`);
     }
     return parts.join('\n');
 }
-function problemSummary(problems) {
-    return `### Problems\n\n${problems.map((p) => `- \`${(0,model/* formatProblem */.Vw)(p).replace(/`/g, "'")}\``).join('\n')}\n`;
+async function problemSummary(problems) {
+    // Messages quote blueprint text: the comment's one helper keeps each on its line, in code.
+    const { safeInline } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455));
+    return `### Problems\n\n${problems.map((p) => `- ${safeInline((0,model/* formatProblem */.Vw)(p), { style: 'code' })}`).join('\n')}\n`;
 }
 function annotateProblems(problems, report, prefix) {
     for (const p of problems)

@@ -64,7 +64,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   }
   // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
   const problems = state.plan && state.plan.items.length > 0 ? (await import('./project.js')).problemsOf(state.plan) : []
-  if (problems.length > 0) state.summary.push(problemSummary(problems))
+  if (problems.length > 0) state.summary.push(await problemSummary(problems))
   await report.summary(state.summary.join('\n'))
 
   report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []))
@@ -252,6 +252,11 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     const head = await api.headOf(target.branch)
     report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`)
     const moved = await api.compare(parent, head)
+    if (!moved.complete) {
+      // Past the API's 300 files we cannot know which blueprints moved with it: regenerating on a
+      // half-known head could commit documents of old blueprints. Better no commit than a wrong one.
+      throw new Error(`${target.branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`)
+    }
     const overlay = overlayWorkspace((await deps.repository()).workspace, deps.prefix, moved.files, (file) => api.readFile(head, file))
     current = await makePlan(deps, selection, overlay)
     parent = head
@@ -381,7 +386,7 @@ async function asPermissionError(error: unknown): Promise<PermissionError | unde
 async function checkSummary(planned: Plan, fix: string): Promise<string> {
   const upToDate = '### Check\n\nEvery document is up to date.\n'
   if (planned.items.length === 0) return upToDate
-  const [{ isChange }, { documentDiff }] = await Promise.all([import('./project.js'), import('./stale.js')])
+  const [{ isChange }, { documentDiff }, { fence }] = await Promise.all([import('./project.js'), import('./stale.js'), import('./engine/comment.js')])
   const stale = planned.items.filter((i) => isChange(i.outcome))
   if (stale.length === 0) return upToDate
   const parts = [`### Check\n\n${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date. Fix: \`${fix}\`, then commit.\n`]
@@ -389,15 +394,15 @@ async function checkSummary(planned: Plan, fix: string): Promise<string> {
     const o = item.outcome
     if (!isChange(o)) continue
     const diff = o.kind === 'created' ? `${o.document} is missing.` : documentDiff(o)
-    const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((r) => r.length))
-    const fence = '`'.repeat(longest + 1)
-    parts.push(`<details><summary>${escapeHtml(o.document)}</summary>\n\n${fence}diff\n${diff}\n${fence}\n\n</details>\n`)
+    parts.push(`<details><summary>${escapeHtml(o.document)}</summary>\n\n${fence(diff, 'diff')}\n\n</details>\n`)
   }
   return parts.join('\n')
 }
 
-function problemSummary(problems: readonly Problem[]): string {
-  return `### Problems\n\n${problems.map((p) => `- \`${formatProblem(p).replace(/`/g, "'")}\``).join('\n')}\n`
+async function problemSummary(problems: readonly Problem[]): Promise<string> {
+  // Messages quote blueprint text: the comment's one helper keeps each on its line, in code.
+  const { safeInline } = await import('./engine/comment.js')
+  return `### Problems\n\n${problems.map((p) => `- ${safeInline(formatProblem(p), { style: 'code' })}`).join('\n')}\n`
 }
 
 function annotateProblems(problems: readonly Problem[], report: Reporter, prefix: string): void {

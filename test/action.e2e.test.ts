@@ -595,6 +595,23 @@ describe('commit details', () => {
     expect(await show(head, 'arch/shop.md')).toContain('**Blueprint ID:** shop')
   })
 
+  it('a race with more files than the compare API lists: no commit rather than one built on a half-known head', async () => {
+    const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
+    const second = await gh.pushFiles({ branch: 'main', files: { 'arch/shop.blueprint.yaml': SHOP } })
+    let competing = ''
+    gh.beforeRefUpdate(async () => {
+      const many = Object.fromEntries(Array.from({ length: 301 }, (_, i) => [`data/f${i}.txt`, `${i}\n`]))
+      competing = await gh.pushFiles({ branch: 'main', files: many, message: 'a large push' })
+    })
+    const run = await runPush(first, second)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('moved by more files than the compare API lists')
+    expect(await headOf()).toBe(competing)
+    expect(await show(competing, 'arch/shop.md')).toBeUndefined()
+    expect(run.summary).toContain('### Failed')
+    expect(run.outputs['commit-sha']).toBe('')
+  })
+
   it('a 502 from the API once: retried, success', async () => {
     const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
     const second = await gh.pushFiles({ branch: 'main', files: { 'arch/shop.blueprint.yaml': SHOP } })
