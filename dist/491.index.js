@@ -375,6 +375,7 @@ const STAMP = '<generated_at>';
 async function buildReviews(options) {
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
+    const reviewed = new Set();
     for (const item of options.plan.items) {
         const deleted = item.outcome.kind === 'deleted';
         if (deleted && renamedAway.has(item.blueprint))
@@ -390,6 +391,7 @@ async function buildReviews(options) {
             continue;
         if (!problems && !base && !head)
             continue;
+        reviewed.add(item.blueprint);
         reviews.push({
             path: item.blueprint,
             ...(previousPath !== undefined ? { previousPath } : {}),
@@ -398,6 +400,23 @@ async function buildReviews(options) {
             ...(problems ? { problems } : {}),
             document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
         });
+    }
+    // A deleted blueprint whose document was never committed has no plan item: it is still a change.
+    for (const gone of options.removed) {
+        if (reviewed.has(gone) || renamedAway.has(gone))
+            continue;
+        const base = await loadBase(options, gone);
+        if (base === undefined)
+            continue;
+        const before = render(options.template, base, gone);
+        let document = gone;
+        try {
+            document = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .outputPath */ .XC)(options.output, gone, base.id);
+        }
+        catch {
+            // an output pattern that leaves the repository: the blueprint's own path names the review
+        }
+        reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } });
     }
     return reviews;
 }

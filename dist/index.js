@@ -386,6 +386,10 @@ function toEvent(name, payload, fallback) {
  */
 
 
+/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
+function removedBlueprints(detected) {
+    return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
+}
 const ALL = (reason, base) => ({ selection: { kind: 'all' }, reason, renames: new Map(), ...(base ? { base } : {}) });
 /** Decides the selection for one run. */
 async function detectChanges(options) {
@@ -857,7 +861,7 @@ async function postComment(deps, planned, detected, stale, fix) {
             return git.show(base, repoPath);
         return api.readFile(base, repoPath);
     };
-    const reviews = await buildReviews({ plan: planned, readBase, renames: detected.renames, template: repository.template, output: config.output });
+    const reviews = await buildReviews({ plan: planned, readBase, renames: detected.renames, removed: removedBlueprints(detected), template: repository.template, output: config.output });
     const built = buildComment({
         tag: config.commentTag,
         reviews,

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Git } from './adapters/git.js'
 import type { FileChange, GitHubApi, PermissionError } from './adapters/github.js'
 import type { Workspace } from './adapters/files.js'
-import { detectChanges, type Detected } from './changes.js'
+import { detectChanges, removedBlueprints, type Detected } from './changes.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from './engine/paths.js'
 import type { RunContext } from './event.js'
@@ -331,7 +331,7 @@ async function postComment(
     if (await git.hasCommit(base)) return git.show(base, repoPath)
     return api.readFile(base, repoPath)
   }
-  const reviews = await buildReviews({ plan: planned, readBase, renames: detected.renames, template: repository.template, output: config.output })
+  const reviews = await buildReviews({ plan: planned, readBase, renames: detected.renames, removed: removedBlueprints(detected), template: repository.template, output: config.output })
   const built = buildComment({
     tag: config.commentTag,
     reviews,

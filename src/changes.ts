@@ -31,6 +31,11 @@ export interface DetectOptions {
   readonly prefix: string
 }
 
+/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
+export function removedBlueprints(detected: Detected): readonly string[] {
+  return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : []
+}
+
 const ALL = (reason: string, base?: string): Detected => ({ selection: { kind: 'all' }, reason, renames: new Map(), ...(base ? { base } : {}) })
 
 /** Decides the selection for one run. */

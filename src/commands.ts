@@ -14,7 +14,7 @@ import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from './engine/paths.js'
 import { applyOne, isChange, plan, planEach, problemsOf, type Plan, type PlanOptions, type Selection } from './project.js'
 import { documentDiff, fixCommand } from './stale.js'
 import { openRepository, type Repository } from './repository.js'
-import { fromChanges } from './changes.js'
+import { fromChanges, removedBlueprints } from './changes.js'
 import { buildComment } from './engine/comment.js'
 import { buildReviews, staleDocuments } from './review.js'
 
@@ -136,7 +136,7 @@ async function diff(repository: Repository, options: { globs: readonly string[];
     { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
   )
   const planned = await plan({ workspace: repository.workspace, globs: options.globs, output: options.output, template: repository.template, selection: detected.selection, generatedAt: (b) => repository.generatedAt(b) })
-  const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, template: repository.template, output: options.output })
+  const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, removed: removedBlueprints(detected), template: repository.template, output: options.output })
   const built = buildComment({ tag: 'blueprint-docs', reviews, stale: staleDocuments(planned), fixCommand: options.fix })
   io.stdout(`${built.body}\n`)
   return EXIT.ok

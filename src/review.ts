@@ -21,6 +21,8 @@ export interface ReviewOptions {
   readonly readBase: (path: string) => Promise<Uint8Array | undefined>
   /** New path → old path of renamed blueprints. */
   readonly renames: ReadonlyMap<string, string>
+  /** Blueprints deleted (or renamed away) since the base: shown even when they never had a document. */
+  readonly removed: readonly string[]
   readonly template: Template
   readonly output: string
 }
@@ -29,6 +31,7 @@ export interface ReviewOptions {
 export async function buildReviews(options: ReviewOptions): Promise<BlueprintReview[]> {
   const reviews: BlueprintReview[] = []
   const renamedAway = new Set(options.renames.values())
+  const reviewed = new Set<string>()
   for (const item of options.plan.items) {
     const deleted = item.outcome.kind === 'deleted'
     if (deleted && renamedAway.has(item.blueprint)) continue // shown under its new name
@@ -41,6 +44,7 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     const after = head && !problems ? render(options.template, head, item.blueprint) : undefined
     if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head))) continue
     if (!problems && !base && !head) continue
+    reviewed.add(item.blueprint)
     reviews.push({
       path: item.blueprint,
       ...(previousPath !== undefined ? { previousPath } : {}),
@@ -49,6 +53,20 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
       ...(problems ? { problems } : {}),
       document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
     })
+  }
+  // A deleted blueprint whose document was never committed has no plan item: it is still a change.
+  for (const gone of options.removed) {
+    if (reviewed.has(gone) || renamedAway.has(gone)) continue
+    const base = await loadBase(options, gone)
+    if (base === undefined) continue
+    const before = render(options.template, base, gone)
+    let document = gone
+    try {
+      document = outputPath(options.output, gone, base.id)
+    } catch {
+      // an output pattern that leaves the repository: the blueprint's own path names the review
+    }
+    reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } })
   }
   return reviews
 }

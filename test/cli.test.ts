@@ -274,6 +274,16 @@ describe('diff', () => {
     expect(run.out).toMatch(/<details>/)
   })
 
+  it('shows a deleted blueprint that never had a committed document as deleted', async () => {
+    repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP, 'billing.blueprint.yaml': BILLING } })
+    repo.commit('blueprints, no documents yet')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.git('rm', '-q', 'billing.blueprint.yaml')
+    const run = await cli(repo, 'diff', '--base', 'main')
+    expect(run.code).toBe(0)
+    expect(run.out).toMatch(/### .*`billing\.blueprint\.yaml`\n\nDeleted blueprint/)
+  })
+
   it('says so when nothing differs', async () => {
     repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP } })
     await cli(repo, 'generate')

@@ -23515,6 +23515,10 @@ function toEvent(name, payload, fallback) {
  */
 
 
+/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
+function removedBlueprints(detected) {
+    return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
+}
 const ALL = (reason, base) => ({ selection: { kind: 'all' }, reason, renames: new Map(), ...(base ? { base } : {}) });
 /** Decides the selection for one run. */
 async function detectChanges(options) {
@@ -24448,6 +24452,7 @@ const review_STAMP = '<generated_at>';
 async function buildReviews(options) {
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
+    const reviewed = new Set();
     for (const item of options.plan.items) {
         const deleted = item.outcome.kind === 'deleted';
         if (deleted && renamedAway.has(item.blueprint))
@@ -24463,6 +24468,7 @@ async function buildReviews(options) {
             continue;
         if (!problems && !base && !head)
             continue;
+        reviewed.add(item.blueprint);
         reviews.push({
             path: item.blueprint,
             ...(previousPath !== undefined ? { previousPath } : {}),
@@ -24471,6 +24477,23 @@ async function buildReviews(options) {
             ...(problems ? { problems } : {}),
             document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
         });
+    }
+    // A deleted blueprint whose document was never committed has no plan item: it is still a change.
+    for (const gone of options.removed) {
+        if (reviewed.has(gone) || renamedAway.has(gone))
+            continue;
+        const base = await loadBase(options, gone);
+        if (base === undefined)
+            continue;
+        const before = render(options.template, base, gone);
+        let document = gone;
+        try {
+            document = outputPath(options.output, gone, base.id);
+        }
+        catch {
+            // an output pattern that leaves the repository: the blueprint's own path names the review
+        }
+        reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } });
     }
     return reviews;
 }
@@ -24632,7 +24655,7 @@ async function diff(repository, options, io) {
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
     const detected = fromChanges({ globs: options.globs, configFiles: options.template ? [options.template] : [], prefix: '.' }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
     const planned = await plan({ workspace: repository.workspace, globs: options.globs, output: options.output, template: repository.template, selection: detected.selection, generatedAt: (b) => repository.generatedAt(b) });
-    const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, template: repository.template, output: options.output });
+    const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, removed: removedBlueprints(detected), template: repository.template, output: options.output });
     const built = buildComment({ tag: 'blueprint-docs', reviews, stale: staleDocuments(planned), fixCommand: options.fix });
     io.stdout(`${built.body}\n`);
     return EXIT.ok;
