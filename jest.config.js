@@ -10,6 +10,8 @@ export default {
   },
   // Browser and end-to-end suites start Chromium, git servers and Node 24; give them room.
   testTimeout: 120000,
+  // Every fast-check property runs with FC_SEED (default fixed), so CI is repeatable.
+  setupFilesAfterEnv: ['<rootDir>/test/support/fast-check-seed.ts'],
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs']
 }

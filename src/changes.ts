@@ -63,10 +63,15 @@ export function noneCanMatch(globs: readonly string[], paths: readonly string[])
   const endings: string[] = []
   for (const glob of globs) {
     const ending = /[\w.-]+$/.exec(glob)?.[0]
-    if (ending === undefined || glob.startsWith('!')) return false
+    // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
+    if (ending === undefined || glob.includes('!')) return false
     endings.push(ending)
   }
-  return paths.every((p) => !endings.some((e) => p.endsWith(e)))
+  // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
+  return paths.every((p) => {
+    const bare = p.replace(/\/+$/, '')
+    return !endings.some((e) => bare.endsWith(e))
+  })
 }
 
 type Found = { kind: 'all'; reason: string; base?: string } | { kind: 'files'; files: ChangedPath[]; base?: string; source: string }

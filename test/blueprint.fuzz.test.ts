@@ -11,12 +11,13 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { parseBlueprint, type ParseResult } from '../src/engine/blueprint.js'
 import { LIMITS, formatProblem } from '../src/engine/model.js'
+import { FUZZ_SEED } from './support/fast-check-seed.js'
 
-const seed = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : 20261125
+
 let cases = 0
 
 afterAll(() => {
-  console.log(`blueprint fuzz: ${cases} cases run with seed ${seed} (FC_SEED=${seed} to replay)`)
+  console.log(`blueprint fuzz: ${cases} cases run with seed ${FUZZ_SEED} (FC_SEED=${FUZZ_SEED} to replay)`)
 })
 
 /** Parse and check the invariants every result must satisfy. */
@@ -97,7 +98,7 @@ const YAML_PIECES = [
 ]
 const yamlish = fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''))
 
-const FUZZ = { seed, numRuns: 1000 }
+const FUZZ = { seed: FUZZ_SEED, numRuns: 1000 }
 
 describe('parseBlueprint never throws and positions every problem inside the file', () => {
   it('arbitrary bytes', () => {

@@ -23548,11 +23548,16 @@ function noneCanMatch(globs, paths) {
     const endings = [];
     for (const glob of globs) {
         const ending = /[\w.-]+$/.exec(glob)?.[0];
-        if (ending === undefined || glob.startsWith('!'))
+        // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
+        if (ending === undefined || glob.includes('!'))
             return false;
         endings.push(ending);
     }
-    return paths.every((p) => !endings.some((e) => p.endsWith(e)));
+    // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
+    return paths.every((p) => {
+        const bare = p.replace(/\/+$/, '');
+        return !endings.some((e) => bare.endsWith(e));
+    });
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
