@@ -46,37 +46,62 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 async function openWorkspace(root) {
     const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(root);
     const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    // Real paths of folders that exist, found once per run: `generate --all` resolves each
+    // blueprint's folder several times, and glibc's realpath reads every component each time.
+    // Only folders that exist are remembered; this run itself only adds folders.
+    const realFolders = new Map();
+    function realFolder(folder) {
+        const known = realFolders.get(folder);
+        if (known !== undefined)
+            return known;
+        try {
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(folder);
+            realFolders.set(folder, real);
+            return real;
+        }
+        catch (error) {
+            if (isMissing(error))
+                return undefined;
+            throw error;
+        }
+    }
     /** The absolute path of `file`, after checking that it and its folders stay inside. */
-    async function resolve(file) {
+    function resolve(file) {
         const relative = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(file);
         if (relative === undefined)
             throw new PathError(file, 'is outside the repository');
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, relative);
-        // Resolve the longest existing prefix: a symlinked folder on the way counts too.
-        let probe = absolute;
-        for (;;) {
+        const outside = (real) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
+        // The longest existing folder on the way: a symlinked folder counts too.
+        let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+        let real = realFolder(folder);
+        while (real === undefined && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder) !== folder) {
+            folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
+            real = realFolder(folder);
+        }
+        if (real !== undefined && !inside(real))
+            throw outside(real);
+        // The file itself may be a link (one that leads nowhere counts as missing).
+        if (folder === node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute) && isLink(absolute)) {
+            let target;
             try {
-                const real = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(probe);
-                if (!inside(real))
-                    throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
-                return absolute;
+                target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(absolute);
             }
             catch (error) {
-                if (error instanceof PathError)
+                if (!isMissing(error))
                     throw error;
-                const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe);
-                if (parent === probe)
-                    return absolute;
-                probe = parent;
             }
+            if (target !== undefined && !inside(target))
+                throw outside(target);
         }
+        return absolute;
     }
     return {
         root: realRoot,
         async read(file) {
-            const absolute = await resolve(file);
+            const absolute = resolve(file);
             try {
-                return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(absolute);
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(absolute);
             }
             catch (error) {
                 if (isMissing(error))
@@ -85,22 +110,22 @@ async function openWorkspace(root) {
             }
         },
         async write(file, content) {
-            const absolute = await resolve(file);
-            const stat = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(absolute).catch(() => undefined);
+            const absolute = resolve(file);
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute, { throwIfNoEntry: false });
             if (stat?.isSymbolicLink())
                 throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true });
-            await resolve(file); // the folders just made must still be inside
+            // The folders just made, if any, must still be inside.
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true }) !== undefined)
+                resolve(file);
             const temporary = `${absolute}.${process.pid}.tmp`;
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(temporary, content);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, content);
             // Keep the mode of the file being replaced (an executable bit is the author's choice).
             if (stat !== undefined)
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.chmod(temporary, stat.mode & 0o777);
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, absolute);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(temporary, stat.mode & 0o777);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, absolute);
         },
         async remove(file) {
-            const absolute = await resolve(file);
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(absolute, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(resolve(file), { force: true });
         },
         async list(globs) {
             const matchers = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5___default()(g, { dot: false }));
@@ -148,6 +173,17 @@ async function walk(root) {
         }
     }
     return out;
+}
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
 }
 function isMissing(error) {
     const code = error?.code;

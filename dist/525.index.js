@@ -69,12 +69,15 @@ function flatten(text, max, cut = 'end') {
 function inlineText(text, options = {}) {
     return escapeFlat(flatten(text, options.max), options.mentions ?? 'text');
 }
-/** Words, numbers and harmless punctuation: text that needs no escaping (most names are). */
-const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?]*$/u;
+/**
+ * Words, numbers and harmless punctuation: text that needs no escaping (most names are). `-`
+ * and `+` are special only at the start of a line (a list item), which is checked apart.
+ */
+const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u;
 function escapeFlat(flat, mentions) {
     // The common case, checked once instead of a dozen replacements: no Markdown
-    // punctuation, no leading digit (`1.` starts a list), no address to link.
-    if (PLAIN.test(flat) && !/^\p{N}/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
+    // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
+    if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
         return flat;
     return flat
         .replace(/[\\`*~[\]$]/g, '\\$&')

@@ -11,12 +11,13 @@ import { parseArgs } from 'node:util'
 import { parseBlueprint } from './engine/blueprint.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from './engine/paths.js'
-import { applyOne, isChange, plan, planEach, problemsOf, type Plan, type PlanOptions, type Selection } from './project.js'
+import { applyOne, isChange, messageOf, plan, planEach, problemsOf, type Plan, type PlanOptions, type Selection } from './project.js'
 import { documentDiff, fixCommand } from './stale.js'
 import { openRepository, type Repository } from './repository.js'
 import { fromChanges, removedBlueprints } from './changes.js'
 import { buildComment } from './engine/comment.js'
 import { buildReviews, staleDocuments } from './review.js'
+import { backgroundWrites, type StartWriter } from './adapters/writer.js'
 
 export interface CliIo {
   readonly argv: readonly string[]
@@ -25,6 +26,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly now?: () => Date
+  /** Starts the writer thread for big `generate` runs (the bundled command line); without it, every write is inline. */
+  readonly startWriter?: StartWriter
 }
 
 /** Exit codes of SPEC §5. */
@@ -167,7 +170,14 @@ async function validate(repository: Repository, files: readonly string[], io: Cl
 async function generate(repository: Repository, options: PlanOptions, io: CliIo): Promise<number> {
   let changes = 0
   const problems: Problem[] = []
-  // Each document is written as soon as it is decided and then let go.
+  // Each document is written as soon as it is decided and then let go; in a big run, on the
+  // writer thread while the next blueprints are rendered.
+  const owners = new Map<string, string>() // document -> blueprint, for a write that fails
+  const writes = backgroundWrites(repository.workspace, io.startWriter, (document, error) => {
+    changes--
+    const blueprint = owners.get(document) ?? document
+    problems.push({ file: blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${messageOf(error)}` })
+  })
   const blueprints = await planEach(options, async (item) => {
     const outcome = item.outcome
     // Said before writing, so the lines come in path order while a batch is written concurrently.
@@ -176,8 +186,13 @@ async function generate(repository: Repository, options: PlanOptions, io: CliIo)
       io.stdout(`${outcome.kind} ${outcome.document} (${item.blueprint})\n`)
     }
     if (outcome.kind === 'invalid') problems.push(...outcome.problems)
-    await applyOne(repository.workspace, item)
-  })
+    if (outcome.kind === 'created' || outcome.kind === 'updated') {
+      owners.set(outcome.document, item.blueprint)
+      await writes.write(outcome.document, outcome.rendered.text)
+    } else {
+      await applyOne(repository.workspace, item)
+    }
+  }).finally(() => writes.finish())
   report(problems, io)
   io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`)
   return problems.length > 0 ? EXIT.invalid : EXIT.ok

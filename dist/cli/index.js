@@ -16986,30 +16986,329 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 /***/ }),
 
+/***/ 9771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PathError),
+/* harmony export */   O: () => (/* binding */ openWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4886);
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+class PathError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'PathError';
+    }
+}
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A workspace over the folder `root` (which must exist). */
+async function openWorkspace(root) {
+    const realRoot = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.realpath(root);
+    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    // Real paths of folders that exist, found once per run: `generate --all` resolves each
+    // blueprint's folder several times, and glibc's realpath reads every component each time.
+    // Only folders that exist are remembered; this run itself only adds folders.
+    const realFolders = new Map();
+    function realFolder(folder) {
+        const known = realFolders.get(folder);
+        if (known !== undefined)
+            return known;
+        try {
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(folder);
+            realFolders.set(folder, real);
+            return real;
+        }
+        catch (error) {
+            if (isMissing(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    function resolve(file) {
+        const relative = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(file);
+        if (relative === undefined)
+            throw new PathError(file, 'is outside the repository');
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, relative);
+        const outside = (real) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
+        // The longest existing folder on the way: a symlinked folder counts too.
+        let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
+        let real = realFolder(folder);
+        while (real === undefined && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder) !== folder) {
+            folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(folder);
+            real = realFolder(folder);
+        }
+        if (real !== undefined && !inside(real))
+            throw outside(real);
+        // The file itself may be a link (one that leads nowhere counts as missing).
+        if (folder === node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute) && isLink(absolute)) {
+            let target;
+            try {
+                target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(absolute);
+            }
+            catch (error) {
+                if (!isMissing(error))
+                    throw error;
+            }
+            if (target !== undefined && !inside(target))
+                throw outside(target);
+        }
+        return absolute;
+    }
+    return {
+        root: realRoot,
+        async read(file) {
+            const absolute = resolve(file);
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(absolute);
+            }
+            catch (error) {
+                if (isMissing(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async write(file, content) {
+            const absolute = resolve(file);
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute, { throwIfNoEntry: false });
+            if (stat?.isSymbolicLink())
+                throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
+            // The folders just made, if any, must still be inside.
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true }) !== undefined)
+                resolve(file);
+            const temporary = `${absolute}.${process.pid}.tmp`;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, content);
+            // Keep the mode of the file being replaced (an executable bit is the author's choice).
+            if (stat !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(temporary, stat.mode & 0o777);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, absolute);
+        },
+        async remove(file) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(resolve(file), { force: true });
+        },
+        async list(globs) {
+            const matchers = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5___default()(g, { dot: false }));
+            const matches = (file) => matchers.some((m) => m(file));
+            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
+            const wanted = files.filter(matches);
+            const present = await Promise.all(wanted.map((f) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, f)).then(() => f, () => undefined)));
+            return present.filter((f) => f !== undefined).sort();
+        }
+    };
+}
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 1024 * 1024 * 1024
+        });
+        return [...new Set(stdout.split('\0').filter(Boolean))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                out.push(relative);
+            }
+        }
+    }
+    return out;
+}
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
+}
+function isMissing(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+
+/***/ }),
+
+/***/ 1253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ backgroundWrites),
+/* harmony export */   c: () => (/* binding */ serveWrites)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9771);
+
+/** How many writes go inline before a run counts as big enough for the writer thread. */
+const INLINE_WRITES = 32;
+/** Writes handed to the thread and not yet done, at most: each holds its document's text. */
+const IN_FLIGHT = 64;
+/** The worker side: one confined workspace, one write at a time, each answered. */
+async function serveWrites(port, root) {
+    const workspace = await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .openWorkspace */ .O)(root);
+    port.on('message', (request) => {
+        workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: describe(error) }));
+    });
+}
+function describe(error) {
+    if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .E)
+        return { message: error.message, file: error.file };
+    const code = error?.code;
+    return { message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) };
+}
+function rebuild(error) {
+    if (error.file !== undefined)
+        return new _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .E(error.file, error.message.slice(error.file.length + 2));
+    return Object.assign(new Error(error.message), error.code === undefined ? {} : { code: error.code });
+}
+function backgroundWrites(workspace, start, failed) {
+    let inline = 0;
+    let worker;
+    let broken;
+    let next = 0;
+    const waiting = new Map();
+    const queued = [];
+    /** The thread stopped or failed: every write it still held fails with that reason. */
+    function lose(error) {
+        broken ??= error;
+        worker = undefined;
+        for (const { file, done } of waiting.values()) {
+            failed(file, error);
+            done();
+        }
+        waiting.clear();
+    }
+    function thread() {
+        if (worker !== undefined)
+            return worker;
+        const started = start(workspace.root);
+        started.on('message', (reply) => {
+            const entry = waiting.get(reply.id);
+            if (entry === undefined)
+                return;
+            waiting.delete(reply.id);
+            if (reply.error !== undefined)
+                failed(entry.file, rebuild(reply.error));
+            entry.done();
+        });
+        started.on('error', lose);
+        started.on('exit', (code) => lose(new Error(`the writer thread stopped (exit code ${code}) before writing it`)));
+        worker = started;
+        return started;
+    }
+    return {
+        async write(file, content) {
+            if (start === undefined || inline < INLINE_WRITES) {
+                inline++;
+                return workspace.write(file, content).catch((error) => failed(file, error));
+            }
+            if (broken !== undefined)
+                return failed(file, broken);
+            const id = next++;
+            queued.push(new Promise((done) => waiting.set(id, { file, done })));
+            thread().postMessage({ id, file, content });
+            if (queued.length >= IN_FLIGHT)
+                await queued.shift();
+        },
+        async finish() {
+            await Promise.all(queued);
+            queued.length = 0;
+            const last = worker;
+            worker = undefined;
+            if (last !== undefined) {
+                last.removeAllListeners('exit');
+                await last.terminate();
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5222);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4389);
+/* harmony import */ var _adapters_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1253);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
- * same engine as the action, run inside a repository.
+ * same engine as the action, run inside a repository. The same file is the
+ * writer thread of big `generate` runs (src/adapters/writer.ts).
  */
 
-process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
-});
+
+
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)({
+        argv: process.argv.slice(2),
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        startWriter: (root) => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(import.meta.url), { workerData: { root } })
+    });
+}
+else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null) {
+    await (0,_adapters_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .serveWrites */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.root);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5222:
+/***/ 4389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17020,15 +17319,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -21040,69 +21339,8 @@ function parseQuickly(text) {
  */
 const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/m;
 
-;// CONCATENATED MODULE: ./src/engine/paths.ts
-/**
- * Repository paths: output patterns and the rule that every path stays inside
- * the repository. Paths here are repository-relative with forward slashes;
- * symbolic links are the files adapter's concern.
- */
-
-const DEFAULT_OUTPUT = '{dir}/{name}.md';
-const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
-const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
-/**
- * Normalises a repository-relative path, or returns undefined when it leaves
- * the repository (absolute, `..` above the root, or empty).
- */
-function confine(relative) {
-    const slashed = relative.replace(/\\/g, '/');
-    if (slashed === '' || external_node_path_default().posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed))
-        return undefined;
-    const normal = external_node_path_default().posix.normalize(slashed);
-    if (normal === '..' || normal.startsWith('../') || normal === '.')
-        return undefined;
-    return normal.replace(/\/$/, '');
-}
-/**
- * The document path for a blueprint: `{dir}` is the blueprint's folder,
- * `{name}` its file name without `.blueprint.*` (or without the extension
- * for other names), `{id}` the blueprint id. Throws when the result would
- * leave the repository.
- */
-function outputPath(pattern, blueprintPath, id) {
-    const dir = external_node_path_default().posix.dirname(blueprintPath);
-    const base = external_node_path_default().posix.basename(blueprintPath);
-    const name = BLUEPRINT_SUFFIX.test(base) ? base.replace(BLUEPRINT_SUFFIX, '') : base.replace(/\.[^.]*$/, '');
-    const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key) => (key === 'dir' ? dir : key === 'name' ? name : id));
-    const confined = confine(filled);
-    if (confined === undefined) {
-        throw new Error(`output pattern "${pattern}" puts the document for ${blueprintPath} at "${filled}", outside the repository`);
-    }
-    return confined;
-}
-/** True for a path the default globs would call a blueprint. */
-function looksLikeBlueprint(file) {
-    return BLUEPRINT_SUFFIX.test(file);
-}
-/**
- * True when `document` is where the output pattern puts the document of
- * `blueprintPath`, `{id}` standing for any one path segment (a gone
- * blueprint's id is gone with it). Only such a file may be deleted as the
- * document of a blueprint that no longer exists.
- */
-function isOutputOf(pattern, blueprintPath, document) {
-    // Fill {dir} and {name}, keep {id} as a character no path holds, then normalise like outputPath does.
-    let filled;
-    try {
-        filled = outputPath(pattern.replace(/\{id\}/g, '\u0000'), blueprintPath, '');
-    }
-    catch {
-        return false;
-    }
-    const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
-}
-
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var engine_paths = __nccwpck_require__(4886);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -21781,12 +22019,15 @@ function flatten(text, max, cut = 'end') {
 function inlineText(text, options = {}) {
     return escapeFlat(flatten(text, options.max), options.mentions ?? 'text');
 }
-/** Words, numbers and harmless punctuation: text that needs no escaping (most names are). */
-const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?]*$/u;
+/**
+ * Words, numbers and harmless punctuation: text that needs no escaping (most names are). `-`
+ * and `+` are special only at the start of a line (a list item), which is checked apart.
+ */
+const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u;
 function escapeFlat(flat, mentions) {
     // The common case, checked once instead of a dozen replacements: no Markdown
-    // punctuation, no leading digit (`1.` starts a list), no address to link.
-    if (PLAIN.test(flat) && !/^\p{N}/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
+    // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
+    if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
         return flat;
     return flat
         .replace(/[\\`*~[\]$]/g, '\\$&')
@@ -22003,141 +22244,8 @@ function code(text) {
     return inlineCode(text);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * The repository's files, confined to the repository: every read, write and
- * delete resolves symbolic links first and refuses anything that lands
- * outside the root. Writes are atomic (temporary file + rename), so a crash
- * never leaves half a document.
- */
-
-
-
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-class PathError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'PathError';
-    }
-}
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** A workspace over the folder `root` (which must exist). */
-async function openWorkspace(root) {
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
-    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
-    /** The absolute path of `file`, after checking that it and its folders stay inside. */
-    async function resolve(file) {
-        const relative = confine(file);
-        if (relative === undefined)
-            throw new PathError(file, 'is outside the repository');
-        const absolute = external_node_path_default().join(realRoot, relative);
-        // Resolve the longest existing prefix: a symlinked folder on the way counts too.
-        let probe = absolute;
-        for (;;) {
-            try {
-                const real = await external_node_fs_namespaceObject.promises.realpath(probe);
-                if (!inside(real))
-                    throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
-                return absolute;
-            }
-            catch (error) {
-                if (error instanceof PathError)
-                    throw error;
-                const parent = external_node_path_default().dirname(probe);
-                if (parent === probe)
-                    return absolute;
-                probe = parent;
-            }
-        }
-    }
-    return {
-        root: realRoot,
-        async read(file) {
-            const absolute = await resolve(file);
-            try {
-                return await external_node_fs_namespaceObject.promises.readFile(absolute);
-            }
-            catch (error) {
-                if (isMissing(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async write(file, content) {
-            const absolute = await resolve(file);
-            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute).catch(() => undefined);
-            if (stat?.isSymbolicLink())
-                throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
-            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(absolute), { recursive: true });
-            await resolve(file); // the folders just made must still be inside
-            const temporary = `${absolute}.${process.pid}.tmp`;
-            await external_node_fs_namespaceObject.promises.writeFile(temporary, content);
-            // Keep the mode of the file being replaced (an executable bit is the author's choice).
-            if (stat !== undefined)
-                await external_node_fs_namespaceObject.promises.chmod(temporary, stat.mode & 0o777);
-            await external_node_fs_namespaceObject.promises.rename(temporary, absolute);
-        },
-        async remove(file) {
-            const absolute = await resolve(file);
-            await external_node_fs_namespaceObject.promises.rm(absolute, { force: true });
-        },
-        async list(globs) {
-            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
-            const matches = (file) => matchers.some((m) => m(file));
-            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
-            const wanted = files.filter(matches);
-            const present = await Promise.all(wanted.map((f) => external_node_fs_namespaceObject.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
-            return present.filter((f) => f !== undefined).sort();
-        }
-    };
-}
-/**
- * Tracked and untracked-but-not-ignored files, when the root is a git work
- * tree (answers relative to the root even inside a larger work tree). It can
- * name tracked files deleted from disk; list() drops those.
- */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 1024 * 1024 * 1024
-        });
-        return [...new Set(stdout.split('\0').filter(Boolean))];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every file under root, not following symlinked folders (they could lead out or loop). */
-async function walk(root) {
-    const out = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        const entries = await external_node_fs_namespaceObject.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
-        for (const entry of entries) {
-            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    pending.push(relative);
-            }
-            else {
-                out.push(relative);
-            }
-        }
-    }
-    return out;
-}
-function isMissing(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
 ;// CONCATENATED MODULE: ./src/project.ts
 /**
  * A repository's blueprints and their documents: which documents should
@@ -22224,7 +22332,7 @@ async function planOne(options) {
     });
     let document;
     try {
-        document = outputPath(options.output, entry.file, entry.model.id);
+        document = (0,engine_paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
         return problem(messageOf(error, entry.file));
@@ -22272,7 +22380,7 @@ async function planRemoval(workspace, gone, options, owners) {
         return undefined;
     let document;
     try {
-        document = outputPath(options.output, gone, '');
+        document = (0,engine_paths/* outputPath */.XC)(options.output, gone, '');
     }
     catch {
         return undefined;
@@ -22305,7 +22413,7 @@ async function orphans(options, present, owners) {
             continue;
         const previous = new TextDecoder().decode(bytes);
         const source = markedSource(previous);
-        if (source === undefined || present.has(source) || !covered(source) || !isOutputOf(options.output, source, document))
+        if (source === undefined || present.has(source) || !covered(source) || !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
             continue;
         if ((await workspace.read(source).catch(() => undefined)) !== undefined)
             continue;
@@ -22338,7 +22446,7 @@ function problemsOf(planned) {
 }
 /** A message for anything thrown, with the file it concerns when it is a path problem. */
 function messageOf(error, _file) {
-    if (error instanceof PathError)
+    if (error instanceof files/* PathError */.E)
         return error.message.slice(error.file.length + 2);
     return error instanceof Error ? error.message : String(error);
 }
@@ -23050,7 +23158,7 @@ function fixCommand(values) {
     const parts = ['npx blueprint-docs generate'];
     for (const g of values.blueprints ?? [])
         parts.push(`--blueprints ${quote(g)}`);
-    if (values.output !== undefined && values.output !== DEFAULT_OUTPUT)
+    if (values.output !== undefined && values.output !== engine_paths/* DEFAULT_OUTPUT */.Ol)
         parts.push(`--output ${quote(values.output)}`);
     if (values.template)
         parts.push(`--template ${quote(values.template)}`);
@@ -23067,10 +23175,10 @@ function fixCommand(values) {
  */
 
 
-const git_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Git in the folder `root`. */
 function localGit(root) {
-    const git = async (args) => (await git_run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
     const ok = async (args) => git(args).then(() => true, () => false);
     return {
         isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
@@ -23082,7 +23190,7 @@ function localGit(root) {
         async changes(base, head) {
             // Synchronous on purpose: on a push that changes nothing this is the action's only
             // process, and the blocking call starts and reaps it a few milliseconds sooner.
-            const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
+            const out = (0,external_node_child_process_.execFileSync)('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
                 cwd: root,
                 encoding: 'utf8',
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -23096,7 +23204,7 @@ function localGit(root) {
         lastChanged: (paths) => lastChanged(root, paths),
         async show(commit, file) {
             try {
-                const { stdout } = await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['show', `${commit}:${file}`], {
+                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
                     cwd: root,
                     encoding: 'buffer',
                     maxBuffer: 64 * 1024 * 1024
@@ -23140,7 +23248,7 @@ async function lastChanged(root, paths) {
     if (wanted.size === 0)
         return found;
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
+        const child = (0,external_node_child_process_.spawn)('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
             cwd: root,
             stdio: ['ignore', 'pipe', 'ignore']
         });
@@ -23371,7 +23479,7 @@ function handlebarsProblem(source, text, error) {
 
 
 async function openRepository(options) {
-    const workspace = await openWorkspace(options.root);
+    const workspace = await (0,files/* openWorkspace */.O)(options.root);
     const git = localGit(workspace.root);
     let template = builtInTemplate();
     if (options.template !== undefined && options.template !== '') {
@@ -24493,7 +24601,7 @@ async function buildReviews(options) {
         const before = render(options.template, base, gone);
         let document = gone;
         try {
-            document = outputPath(options.output, gone, base.id);
+            document = (0,engine_paths/* outputPath */.XC)(options.output, gone, base.id);
         }
         catch {
             // an output pattern that leaves the repository: the blueprint's own path names the review
@@ -24520,7 +24628,7 @@ function documentOf(options, item, base) {
     if (o.document !== undefined)
         return o.document;
     try {
-        return outputPath(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
+        return (0,engine_paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
     }
     catch {
         return item.blueprint;
@@ -24535,12 +24643,15 @@ function render(template, blueprint, source) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/writer.ts
+var writer = __nccwpck_require__(1253);
 ;// CONCATENATED MODULE: ./src/commands.ts
 /**
  * The command line's commands. Everything the outside world gives (argv,
  * folder, environment, output streams) comes in as parameters, so tests run
  * the real commands in-process against real repositories.
  */
+
 
 
 
@@ -24568,8 +24679,8 @@ Commands:
   validate [paths…]           check blueprints only (exit 0 or 2)
 
 Options (they mirror the action's inputs):
-  --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
-  --output PATTERN            document path; {dir}, {name}, {id} (default: ${DEFAULT_OUTPUT})
+  --blueprints GLOB           blueprint files (repeatable; default: ${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})
+  --output PATTERN            document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})
   --template PATH             a Handlebars or single-brace template (default: the standard format)
   --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
   --all                       every blueprint
@@ -24579,7 +24690,7 @@ Options (they mirror the action's inputs):
 async function runCli(io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: [...io.argv],
             allowPositionals: true,
             options: {
@@ -24619,8 +24730,8 @@ async function runCli(io) {
         return EXIT.invalid;
     }
     const repository = opened.repository;
-    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...DEFAULT_BLUEPRINT_GLOBS];
-    const output = parsed.values.output ?? DEFAULT_OUTPUT;
+    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu];
+    const output = parsed.values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol;
     const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
     const selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' };
     const planOptions = { workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) };
@@ -24691,7 +24802,14 @@ async function commands_validate(repository, files, io) {
 async function generate(repository, options, io) {
     let changes = 0;
     const problems = [];
-    // Each document is written as soon as it is decided and then let go.
+    // Each document is written as soon as it is decided and then let go; in a big run, on the
+    // writer thread while the next blueprints are rendered.
+    const owners = new Map(); // document -> blueprint, for a write that fails
+    const writes = (0,writer/* backgroundWrites */.L)(repository.workspace, io.startWriter, (document, error) => {
+        changes--;
+        const blueprint = owners.get(document) ?? document;
+        problems.push({ file: blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${messageOf(error)}` });
+    });
     const blueprints = await planEach(options, async (item) => {
         const outcome = item.outcome;
         // Said before writing, so the lines come in path order while a batch is written concurrently.
@@ -24701,8 +24819,14 @@ async function generate(repository, options, io) {
         }
         if (outcome.kind === 'invalid')
             problems.push(...outcome.problems);
-        await applyOne(repository.workspace, item);
-    });
+        if (outcome.kind === 'created' || outcome.kind === 'updated') {
+            owners.set(outcome.document, item.blueprint);
+            await writes.write(outcome.document, outcome.rendered.text);
+        }
+        else {
+            await applyOne(repository.workspace, item);
+        }
+    }).finally(() => writes.finish());
     report(problems, io);
     io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
@@ -24736,7 +24860,7 @@ function report(problems, io) {
 }
 async function gitTop(cwd) {
     try {
-        return (await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim() || undefined;
+        return (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim() || undefined;
     }
     catch {
         return undefined;
@@ -24745,8 +24869,86 @@ async function gitTop(cwd) {
 /** A path given on the command line (relative to the current folder) as a repository path. */
 function toRepoPath(root, cwd, given) {
     // Both sides with symlinks resolved (/tmp is a link on some machines); the workspace refuses what lands outside.
-    const relative = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(root), external_node_path_default().resolve((0,external_node_fs_namespaceObject.realpathSync)(cwd), given));
+    const relative = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), external_node_path_default().resolve((0,external_node_fs_.realpathSync)(cwd), given));
     return relative.split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ isOutputOf),
+/* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
+/* harmony export */ });
+/* unused harmony export looksLikeBlueprint */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Repository paths: output patterns and the rule that every path stays inside
+ * the repository. Paths here are repository-relative with forward slashes;
+ * symbolic links are the files adapter's concern.
+ */
+
+const DEFAULT_OUTPUT = '{dir}/{name}.md';
+const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
+const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
+/**
+ * Normalises a repository-relative path, or returns undefined when it leaves
+ * the repository (absolute, `..` above the root, or empty).
+ */
+function confine(relative) {
+    const slashed = relative.replace(/\\/g, '/');
+    if (slashed === '' || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed))
+        return undefined;
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(slashed);
+    if (normal === '..' || normal.startsWith('../') || normal === '.')
+        return undefined;
+    return normal.replace(/\/$/, '');
+}
+/**
+ * The document path for a blueprint: `{dir}` is the blueprint's folder,
+ * `{name}` its file name without `.blueprint.*` (or without the extension
+ * for other names), `{id}` the blueprint id. Throws when the result would
+ * leave the repository.
+ */
+function outputPath(pattern, blueprintPath, id) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(blueprintPath);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(blueprintPath);
+    const name = BLUEPRINT_SUFFIX.test(base) ? base.replace(BLUEPRINT_SUFFIX, '') : base.replace(/\.[^.]*$/, '');
+    const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key) => (key === 'dir' ? dir : key === 'name' ? name : id));
+    const confined = confine(filled);
+    if (confined === undefined) {
+        throw new Error(`output pattern "${pattern}" puts the document for ${blueprintPath} at "${filled}", outside the repository`);
+    }
+    return confined;
+}
+/** True for a path the default globs would call a blueprint. */
+function looksLikeBlueprint(file) {
+    return BLUEPRINT_SUFFIX.test(file);
+}
+/**
+ * True when `document` is where the output pattern puts the document of
+ * `blueprintPath`, `{id}` standing for any one path segment (a gone
+ * blueprint's id is gone with it). Only such a file may be deleted as the
+ * document of a blueprint that no longer exists.
+ */
+function isOutputOf(pattern, blueprintPath, document) {
+    // Fill {dir} and {name}, keep {id} as a character no path holds, then normalise like outputPath does.
+    let filled;
+    try {
+        filled = outputPath(pattern.replace(/\{id\}/g, '\u0000'), blueprintPath, '');
+    }
+    catch {
+        return false;
+    }
+    const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
 }
 
 
@@ -24763,6 +24965,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

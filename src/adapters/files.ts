@@ -5,7 +5,7 @@
  * never leaves half a document.
  */
 import { execFile } from 'node:child_process'
-import { promises as fs } from 'node:fs'
+import { promises as fs, chmodSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import picomatch from 'picomatch'
@@ -42,53 +42,75 @@ export async function openWorkspace(root: string): Promise<Workspace> {
   const realRoot = await fs.realpath(root)
   const inside = (absolute: string) => absolute === realRoot || absolute.startsWith(realRoot + path.sep)
 
+  // Real paths of folders that exist, found once per run: `generate --all` resolves each
+  // blueprint's folder several times, and glibc's realpath reads every component each time.
+  // Only folders that exist are remembered; this run itself only adds folders.
+  const realFolders = new Map<string, string>()
+  function realFolder(folder: string): string | undefined {
+    const known = realFolders.get(folder)
+    if (known !== undefined) return known
+    try {
+      const real = realpathSync.native(folder)
+      realFolders.set(folder, real)
+      return real
+    } catch (error) {
+      if (isMissing(error)) return undefined
+      throw error
+    }
+  }
+
   /** The absolute path of `file`, after checking that it and its folders stay inside. */
-  async function resolve(file: string): Promise<string> {
+  function resolve(file: string): string {
     const relative = confine(file)
     if (relative === undefined) throw new PathError(file, 'is outside the repository')
     const absolute = path.join(realRoot, relative)
-    // Resolve the longest existing prefix: a symlinked folder on the way counts too.
-    let probe = absolute
-    for (;;) {
-      try {
-        const real = await fs.realpath(probe)
-        if (!inside(real)) throw new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
-        return absolute
-      } catch (error) {
-        if (error instanceof PathError) throw error
-        const parent = path.dirname(probe)
-        if (parent === probe) return absolute
-        probe = parent
-      }
+    const outside = (real: string) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
+    // The longest existing folder on the way: a symlinked folder counts too.
+    let folder = path.dirname(absolute)
+    let real = realFolder(folder)
+    while (real === undefined && path.dirname(folder) !== folder) {
+      folder = path.dirname(folder)
+      real = realFolder(folder)
     }
+    if (real !== undefined && !inside(real)) throw outside(real)
+    // The file itself may be a link (one that leads nowhere counts as missing).
+    if (folder === path.dirname(absolute) && isLink(absolute)) {
+      let target: string | undefined
+      try {
+        target = realpathSync.native(absolute)
+      } catch (error) {
+        if (!isMissing(error)) throw error
+      }
+      if (target !== undefined && !inside(target)) throw outside(target)
+    }
+    return absolute
   }
 
   return {
     root: realRoot,
     async read(file) {
-      const absolute = await resolve(file)
+      const absolute = resolve(file)
       try {
-        return await fs.readFile(absolute)
+        return readFileSync(absolute)
       } catch (error) {
         if (isMissing(error)) return undefined
         throw error
       }
     },
     async write(file, content) {
-      const absolute = await resolve(file)
-      const stat = await fs.lstat(absolute).catch(() => undefined)
+      const absolute = resolve(file)
+      const stat = lstatSync(absolute, { throwIfNoEntry: false })
       if (stat?.isSymbolicLink()) throw new PathError(file, 'is a symbolic link; documents are written only as regular files')
-      await fs.mkdir(path.dirname(absolute), { recursive: true })
-      await resolve(file) // the folders just made must still be inside
+      // The folders just made, if any, must still be inside.
+      if (mkdirSync(path.dirname(absolute), { recursive: true }) !== undefined) resolve(file)
       const temporary = `${absolute}.${process.pid}.tmp`
-      await fs.writeFile(temporary, content)
+      writeFileSync(temporary, content)
       // Keep the mode of the file being replaced (an executable bit is the author's choice).
-      if (stat !== undefined) await fs.chmod(temporary, stat.mode & 0o777)
-      await fs.rename(temporary, absolute)
+      if (stat !== undefined) chmodSync(temporary, stat.mode & 0o777)
+      renameSync(temporary, absolute)
     },
     async remove(file) {
-      const absolute = await resolve(file)
-      await fs.rm(absolute, { force: true })
+      rmSync(resolve(file), { force: true })
     },
     async list(globs) {
       const matchers = globs.map((g) => picomatch(g, { dot: false }))
@@ -135,6 +157,16 @@ async function walk(root: string): Promise<string[]> {
     }
   }
   return out
+}
+
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute: string): boolean {
+  try {
+    return lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
+  }
 }
 
 function isMissing(error: unknown): boolean {

@@ -72,13 +72,16 @@ export function inlineText(text: string, options: InlineTextOptions = {}): strin
   return escapeFlat(flatten(text, options.max), options.mentions ?? 'text')
 }
 
-/** Words, numbers and harmless punctuation: text that needs no escaping (most names are). */
-const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?]*$/u
+/**
+ * Words, numbers and harmless punctuation: text that needs no escaping (most names are). `-`
+ * and `+` are special only at the start of a line (a list item), which is checked apart.
+ */
+const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u
 
 function escapeFlat(flat: string, mentions: 'defuse' | 'text'): string {
   // The common case, checked once instead of a dozen replacements: no Markdown
-  // punctuation, no leading digit (`1.` starts a list), no address to link.
-  if (PLAIN.test(flat) && !/^\p{N}/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat)) return flat
+  // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
+  if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat)) return flat
   return flat
     .replace(/[\\`*~[\]$]/g, '\\$&')
     .replace(/_/g, (m, offset: number, whole: string) =>

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { CliIo } from '../../src/commands.js'
 
 export interface TempRepo {
   readonly root: string
@@ -78,6 +79,11 @@ export interface CliRun {
 
 /** Runs the command line in-process inside `repo`, with a fixed clock, and collects what it printed. */
 export async function runCliIn(repo: TempRepo, ...argv: string[]): Promise<CliRun> {
+  return runCliWith(repo, {}, ...argv)
+}
+
+/** {@link runCliIn} with more of the command line's surroundings (e.g. its writer thread). */
+export async function runCliWith(repo: TempRepo, more: Partial<CliIo>, ...argv: string[]): Promise<CliRun> {
   const { runCli } = await import('../../src/commands.js')
   let out = ''
   let err = ''
@@ -87,7 +93,8 @@ export async function runCliIn(repo: TempRepo, ...argv: string[]): Promise<CliRu
     env: {},
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
-    now: () => new Date('2026-11-25T10:00:00Z')
+    now: () => new Date('2026-11-25T10:00:00Z'),
+    ...more
   })
   return { code, out, err }
 }
