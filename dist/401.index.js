@@ -27,7 +27,7 @@ export const modules = {
 
 /**
  * GitHub answered 403 to a call the token is not allowed to make. The message names the
- * `permissions:` entry the workflow needs, and says why a fork's pull request cannot get it.
+ * `permissions:` entry the workflow needs (on a pull request the action adds why a fork cannot get it).
  */
 class PermissionError extends Error {
     permission;
@@ -40,8 +40,7 @@ class PermissionError extends Error {
     operation, githubMessage) {
         super(`GitHub refused to ${operation} (403: ${githubMessage}). ` +
             `The workflow's token needs "permissions: ${permission}" — add to the job:\n` +
-            `  permissions:\n    ${permission}\n` +
-            `A pull request from a fork always gets a read-only token, whatever the workflow asks for.`);
+            `  permissions:\n    ${permission}`);
         this.permission = permission;
         this.operation = operation;
     }

@@ -617,6 +617,8 @@ function resolveModes(config, isPullRequest) {
 
 
 const MAX_COMMIT_ATTEMPTS = 4;
+/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
+const FORK_TOKEN = 'A pull request from a fork always gets a read-only token, whatever the workflow asks for.';
 async function runAction(deps) {
     const { report } = deps;
     const state = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', changedDocs: [], commentUrl: '', stale: [], failed: false };
@@ -775,7 +777,7 @@ async function commitDocuments(deps, first, selection) {
         catch (error) {
             const denied = await asPermissionError(error);
             if (denied && event.kind === 'pull_request') {
-                report.warning(`${denied.message}\nThe changes go to the comment instead.`);
+                report.warning(`${denied.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`);
                 return { plan: current, summary: '### Commit\n\nThe token may not write: the documents are shown in the comment instead.\n', fallBackToComment: true };
             }
             throw error;
@@ -899,7 +901,7 @@ async function postComment(deps, planned, detected, stale, fix) {
         const denied = await asPermissionError(error);
         if (denied) {
             // A fork's read-only token is the normal case, not a failure: the review is in the job summary.
-            report.warning(`${denied.message}\nThe review is in the job summary instead.`);
+            report.warning(`${denied.message}\n${FORK_TOKEN}\nThe review is in the job summary instead.`);
             return { summary };
         }
         throw error;

@@ -50,6 +50,9 @@ export interface ActionResult {
 
 const MAX_COMMIT_ATTEMPTS = 4
 
+/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
+const FORK_TOKEN = 'A pull request from a fork always gets a read-only token, whatever the workflow asks for.'
+
 export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   const { report } = deps
   const state: RunState = { summary: ['## Architecture docs (blueprint-docs)\n'], commitSha: '', changedDocs: [], commentUrl: '', stale: [], failed: false }
@@ -235,7 +238,7 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     } catch (error) {
       const denied = await asPermissionError(error)
       if (denied && event.kind === 'pull_request') {
-        report.warning(`${denied.message}\nThe changes go to the comment instead.`)
+        report.warning(`${denied.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`)
         return { plan: current, summary: '### Commit\n\nThe token may not write: the documents are shown in the comment instead.\n', fallBackToComment: true }
       }
       throw error
@@ -363,7 +366,7 @@ async function postComment(
     const denied = await asPermissionError(error)
     if (denied) {
       // A fork's read-only token is the normal case, not a failure: the review is in the job summary.
-      report.warning(`${denied.message}\nThe review is in the job summary instead.`)
+      report.warning(`${denied.message}\n${FORK_TOKEN}\nThe review is in the job summary instead.`)
       return { summary }
     }
     throw error

@@ -72,7 +72,7 @@ export type Permission = 'contents: read' | 'contents: write' | 'pull-requests: 
 
 /**
  * GitHub answered 403 to a call the token is not allowed to make. The message names the
- * `permissions:` entry the workflow needs, and says why a fork's pull request cannot get it.
+ * `permissions:` entry the workflow needs (on a pull request the action adds why a fork cannot get it).
  */
 export class PermissionError extends Error {
   override readonly name = 'PermissionError'
@@ -86,8 +86,7 @@ export class PermissionError extends Error {
     super(
       `GitHub refused to ${operation} (403: ${githubMessage}). ` +
         `The workflow's token needs "permissions: ${permission}" — add to the job:\n` +
-        `  permissions:\n    ${permission}\n` +
-        `A pull request from a fork always gets a read-only token, whatever the workflow asks for.`
+        `  permissions:\n    ${permission}`
     )
   }
 }
