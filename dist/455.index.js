@@ -91,7 +91,7 @@ function percent(ch) {
  */
 function safeInline(text, options = {}) {
     const flat = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(text, options.max, options.cut).replaceAll(MARKER_PREFIX, MARKER_BROKEN);
-    const shown = options.style === 'code' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flat, { mentions: 'defuse' }) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(flat, { mentions: 'defuse' });
+    const shown = options.style === 'code' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.inlineCode)(flat, { mentions: 'defuse' }) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(flat, { mentions: 'defuse' });
     return shown === '' ? '(blank)' : shown;
 }
 /**
@@ -167,11 +167,6 @@ function dependencyDetails(d) {
         parts.push('async');
     return parts.join(' · ');
 }
-function table(header, rows) {
-    // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
-    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 function semanticDiff(d) {
     const blocks = [];
     const c = d.components;
@@ -181,7 +176,7 @@ function semanticDiff(d) {
         ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (componentRows.length > 0)
-        blocks.push(table(['', 'Component', 'Details'], componentRows));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['', 'Component', 'Details'], componentRows));
     const p = d.dependencies;
     const dependencyRows = [
         ...p.added.map((x) => ['➕ added', dependencyLabel(x), dependencyDetails(x)]),
@@ -189,7 +184,7 @@ function semanticDiff(d) {
         ...p.changed.map((x) => ['✏️ changed', dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (dependencyRows.length > 0)
-        blocks.push(table(['', 'Dependency', 'Details'], dependencyRows));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
     if (d.id)
         other.push(fieldChange('id', d.id));

@@ -351,20 +351,17 @@ function neighbourhood(bp, highlight) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildReviews: () => (/* binding */ buildReviews),
-/* harmony export */   staleDocuments: () => (/* binding */ staleDocuments)
+/* harmony export */   buildReviews: () => (/* binding */ buildReviews)
 /* harmony export */ });
 /* harmony import */ var _engine_blueprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1475);
 /* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6227);
 /* harmony import */ var _engine_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6933);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4886);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4330);
 /**
  * The pull-request review: each changed blueprint at its base and at its
  * head, with the document each side generates, ready for the comment. The
  * action and `blueprint-docs diff` both build it here.
  */
-
 
 
 
@@ -419,10 +416,6 @@ async function buildReviews(options) {
         reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } });
     }
     return reviews;
-}
-/** Committed documents that differ from what their blueprint generates now. */
-function staleDocuments(plan) {
-    return plan.items.flatMap((i) => ((0,_project_js__WEBPACK_IMPORTED_MODULE_4__.isChange)(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
 }
 async function loadBase(options, path) {
     const bytes = await options.readBase(path);

@@ -1,5 +1,5 @@
 export const id = 525;
-export const ids = [525];
+export const ids = [525,469];
 export const modules = {
 
 /***/ 1850:
@@ -7,8 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   inlineCode: () => (/* binding */ inlineCode),
 /* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
@@ -113,6 +114,15 @@ function inlineCode(text, options = {}) {
     // A backtick at an end would merge with the delimiter; one space each side is stripped again.
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${delimiter}${pad}${flat}${pad}${delimiter}`;
+}
+/**
+ * A GFM table of cells already made safe (by {@link inlineText}, {@link inlineCode}
+ * or the documents' `cell`). An empty cell is written `| |`: the compact table
+ * style (markdownlint MD060) has one space, not two.
+ */
+function table(header, rows) {
+    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 

@@ -196,8 +196,10 @@ const LIMITS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $x: () => (/* binding */ isOutputOf),
 /* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
 /* unused harmony export looksLikeBlueprint */
@@ -210,6 +212,21 @@ const LIMITS = {
  */
 
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
+/** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
+class PathError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'PathError';
+    }
+}
+/** A message for anything thrown; a {@link PathError} without its leading path, since a problem names its file already. */
+function messageOf(error) {
+    if (error instanceof PathError)
+        return error.message.slice(error.file.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
 const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
 /**
@@ -272,7 +289,7 @@ function isOutputOf(pattern, blueprintPath, document) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4690);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -281,7 +298,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 655:
+/***/ 4690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -604,6 +621,20 @@ function resolveModes(config, isPullRequest) {
     return new Set([isPullRequest ? 'comment' : 'commit']);
 }
 
+;// CONCATENATED MODULE: ./src/outcome.ts
+/** True for outcomes that change a file. */
+function isChange(outcome) {
+    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
+}
+/** Every problem of the plan, in file order. */
+function problemsOf(planned) {
+    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+}
+/** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
+function staleDocuments(plan) {
+    return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
 /**
  * The action's job, phase by phase: which blueprints, plan, then each mode
@@ -611,6 +642,7 @@ function resolveModes(config, isPullRequest) {
  * touches the world comes in through {@link ActionDeps}; main.ts wires the
  * real ones.
  */
+
 
 
 
@@ -632,8 +664,7 @@ async function runAction(deps) {
         state.summary.push(`### Failed\n\n${message.split('\n').map((l) => `> ${l}`).join('\n')}\n`);
         state.failed = true;
     }
-    // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
-    const problems = state.plan && state.plan.items.length > 0 ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(state.plan) : [];
+    const problems = state.plan ? problemsOf(state.plan) : [];
     if (problems.length > 0)
         state.summary.push(await problemSummary(problems));
     await report.summary(state.summary.join('\n'));
@@ -681,18 +712,16 @@ async function runModes(deps, state) {
         return p;
     });
     state.plan = planned;
-    // An empty plan (nothing selected) has nothing stale, and needs no engine to say so.
-    state.stale = planned.items.length === 0 ? [] : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491))).staleDocuments(planned);
+    state.stale = staleDocuments(planned);
     state.summary.push(reasonLine(detected, planned));
-    if (planned.items.length > 0)
-        annotateProblems((await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).problemsOf(planned), report, deps.prefix);
+    annotateProblems(problemsOf(planned), report, deps.prefix);
     if (modes.has('commit')) {
         const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection));
         planned = state.plan = committed.plan;
         state.commitSha = committed.sha ?? '';
         state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
-            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
+            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(267), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330));
             state.changedDocs = await apply((await deps.repository()).workspace, planned);
             state.stale = [];
         }
@@ -705,9 +734,10 @@ async function runModes(deps, state) {
         state.summary.push(commented.summary);
     }
     if (modes.has('check')) {
-        // The fix is printed only for a stale document, and an empty plan has none.
-        const fix = planned.items.length > 0 ? await fixCommandOf(config) : '';
-        state.summary.push(await checkSummary(planned, fix));
+        // What is stale is what state.stale says: after a commit in the same run, nothing.
+        const stale = state.stale.length === 0 ? [] : planned.items.filter((i) => isChange(i.outcome));
+        const fix = stale.length > 0 ? await fixCommandOf(config) : '';
+        state.summary.push(await checkSummary(stale, fix));
         for (const s of state.stale) {
             report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: joinPrefix(deps.prefix, s.document) });
             report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, { file: joinPrefix(deps.prefix, s.blueprint), line: 1 });
@@ -735,7 +765,7 @@ async function makePlan(deps, selection, workspace) {
     if (selection.kind === 'paths' && selection.paths.length === 0 && (selection.removed ?? []).length === 0)
         return NOTHING;
     const { config } = deps;
-    const [{ plan }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), deps.repository()]);
+    const [{ plan }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(267), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), deps.repository()]);
     return plan({
         workspace: workspace ?? repository.workspace,
         globs: config.globs,
@@ -784,7 +814,9 @@ async function commitDocuments(deps, first, selection) {
         }
         if (outcome.kind === 'committed') {
             report.info(`committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`);
-            const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} \`${c.path}\``).join('\n');
+            // Paths come from blueprint file names: a backtick in one must not end the code span early.
+            const { inlineCode } = await __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1850));
+            const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${inlineCode(c.path)}`).join('\n');
             return { plan: current, sha: outcome.sha, summary: `### Commit\n\nCommitted ${outcome.sha} to \`${target.branch}\`:\n\n${list}\n`, fallBackToComment: false };
         }
         if (outcome.kind === 'unchanged') {
@@ -859,7 +891,7 @@ async function postComment(deps, planned, detected, stale, fix) {
     const event = context.event;
     if (event.kind !== 'pull_request')
         return { summary: '' };
-    const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455)), deps.repository()]);
+    const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(267), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7491)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455)), deps.repository()]);
     const base = detected.base ?? event.baseSha;
     const git = deps.git;
     const readBase = async (file) => {
@@ -917,14 +949,10 @@ async function asPermissionError(error) {
     const { PermissionError } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2401));
     return error instanceof PermissionError ? error : undefined;
 }
-async function checkSummary(planned, fix) {
-    const upToDate = '### Check\n\nEvery document is up to date.\n';
-    if (planned.items.length === 0)
-        return upToDate;
-    const [{ isChange }, { documentDiff }, { fence }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4330)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455))]);
-    const stale = planned.items.filter((i) => isChange(i.outcome));
+async function checkSummary(stale, fix) {
     if (stale.length === 0)
-        return upToDate;
+        return '### Check\n\nEvery document is up to date.\n';
+    const [{ documentDiff }, { fence }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670)), Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455))]);
     const parts = [`### Check\n\n${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date. Fix: \`${fix}\`, then commit.\n`];
     for (const item of stale) {
         const o = item.outcome;
@@ -1106,6 +1134,7 @@ function capSummary(markdown) {
 
 
 
+
 async function run(env = process.env) {
     const report = runner({ env });
     try {
@@ -1152,11 +1181,11 @@ async function run(env = process.env) {
             report.setFailed('blueprint-docs found problems; see the annotations and the job summary');
     }
     catch (error) {
-        report.setFailed(messageOf(error));
+        report.setFailed((0,paths/* messageOf */.bD)(error));
     }
 }
 async function openRepository(config, root, env) {
-    const { openRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(508), __nccwpck_require__.e(525), __nccwpck_require__.e(330), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 843));
+    const { openRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(508), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5337));
     return openRepository({ root, ...(config.template ? { template: config.template } : {}), sourceDateEpoch: env['SOURCE_DATE_EPOCH'], now: () => new Date() });
 }
 /**
@@ -1198,16 +1227,6 @@ function lazyApi(create) {
         createComment: async (issue, body) => (await get()).createComment(issue, body),
         updateComment: async (id, body) => (await get()).updateComment(id, body)
     };
-}
-/** A message for anything thrown; a path problem (PathError) without its leading file name, as everywhere else. */
-function messageOf(error) {
-    if (error instanceof Error) {
-        const file = error.file;
-        if (error.name === 'PathError' && typeof file === 'string' && error.message.startsWith(`${file}: `))
-            return error.message.slice(file.length + 2);
-        return error.message;
-    }
-    return String(error);
 }
 
 

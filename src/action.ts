@@ -13,7 +13,8 @@ import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from './engine/paths.js'
 import type { RunContext } from './event.js'
 import { OUTPUT, resolveModes, type Config, type Mode } from './inputs.js'
-import type { Plan, Selection } from './project.js'
+import { isChange, problemsOf, staleDocuments, type Plan, type PlannedBlueprint } from './outcome.js'
+import type { Selection } from './project.js'
 import type { Repository } from './repository.js'
 
 /** What the action says to the runner: logs, annotations, outputs, summary. */
@@ -65,8 +66,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     state.summary.push(`### Failed\n\n${message.split('\n').map((l) => `> ${l}`).join('\n')}\n`)
     state.failed = true
   }
-  // An empty plan has no problems; only a plan with items has loaded the engine that lists them.
-  const problems = state.plan && state.plan.items.length > 0 ? (await import('./project.js')).problemsOf(state.plan) : []
+  const problems = state.plan ? problemsOf(state.plan) : []
   if (problems.length > 0) state.summary.push(await problemSummary(problems))
   await report.summary(state.summary.join('\n'))
 
@@ -129,10 +129,9 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
     return p
   })
   state.plan = planned
-  // An empty plan (nothing selected) has nothing stale, and needs no engine to say so.
-  state.stale = planned.items.length === 0 ? [] : (await import('./review.js')).staleDocuments(planned)
+  state.stale = staleDocuments(planned)
   state.summary.push(reasonLine(detected, planned))
-  if (planned.items.length > 0) annotateProblems((await import('./project.js')).problemsOf(planned), report, deps.prefix)
+  annotateProblems(problemsOf(planned), report, deps.prefix)
 
   if (modes.has('commit')) {
     const committed = await report.group('Commit', () => commitDocuments(deps, planned, detected.selection))
@@ -154,9 +153,10 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
   }
 
   if (modes.has('check')) {
-    // The fix is printed only for a stale document, and an empty plan has none.
-    const fix = planned.items.length > 0 ? await fixCommandOf(config) : ''
-    state.summary.push(await checkSummary(planned, fix))
+    // What is stale is what state.stale says: after a commit in the same run, nothing.
+    const stale = state.stale.length === 0 ? [] : planned.items.filter((i) => isChange(i.outcome))
+    const fix = stale.length > 0 ? await fixCommandOf(config) : ''
+    state.summary.push(await checkSummary(stale, fix))
     for (const s of state.stale) {
       report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: joinPrefix(deps.prefix, s.document) })
       report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, { file: joinPrefix(deps.prefix, s.blueprint), line: 1 })
@@ -245,7 +245,9 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     }
     if (outcome.kind === 'committed') {
       report.info(`committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`)
-      const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} \`${c.path}\``).join('\n')
+      // Paths come from blueprint file names: a backtick in one must not end the code span early.
+      const { inlineCode } = await import('./engine/markdown.js')
+      const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${inlineCode(c.path)}`).join('\n')
       return { plan: current, sha: outcome.sha, summary: `### Commit\n\nCommitted ${outcome.sha} to \`${target.branch}\`:\n\n${list}\n`, fallBackToComment: false }
     }
     if (outcome.kind === 'unchanged') {
@@ -386,12 +388,9 @@ async function asPermissionError(error: unknown): Promise<PermissionError | unde
   return error instanceof PermissionError ? error : undefined
 }
 
-async function checkSummary(planned: Plan, fix: string): Promise<string> {
-  const upToDate = '### Check\n\nEvery document is up to date.\n'
-  if (planned.items.length === 0) return upToDate
-  const [{ isChange }, { documentDiff }, { fence }] = await Promise.all([import('./project.js'), import('./stale.js'), import('./engine/comment.js')])
-  const stale = planned.items.filter((i) => isChange(i.outcome))
-  if (stale.length === 0) return upToDate
+async function checkSummary(stale: readonly PlannedBlueprint[], fix: string): Promise<string> {
+  if (stale.length === 0) return '### Check\n\nEvery document is up to date.\n'
+  const [{ documentDiff }, { fence }] = await Promise.all([import('./stale.js'), import('./engine/comment.js')])
   const parts = [`### Check\n\n${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date. Fix: \`${fix}\`, then commit.\n`]
   for (const item of stale) {
     const o = item.outcome

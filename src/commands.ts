@@ -11,12 +11,13 @@ import { parseArgs } from 'node:util'
 import { parseBlueprint } from './engine/blueprint.js'
 import { formatProblem, type Problem } from './engine/model.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from './engine/paths.js'
-import { applyOne, isChange, messageOf, plan, planEach, problemsOf, type Plan, type PlanOptions, type Selection } from './project.js'
+import { applyOne, plan, planEach, type PlanOptions, type Selection } from './project.js'
+import { isChange, problemsOf, staleDocuments, type Plan } from './outcome.js'
 import { documentDiff, fixCommand } from './stale.js'
 import { openRepository, type Repository } from './repository.js'
 import { fromChanges, removedBlueprints } from './changes.js'
 import { buildComment } from './engine/comment.js'
-import { buildReviews, staleDocuments } from './review.js'
+import { buildReviews } from './review.js'
 import { backgroundWrites, type StartWriter } from './adapters/writer.js'
 
 export interface CliIo {
@@ -172,12 +173,7 @@ async function generate(repository: Repository, options: PlanOptions, io: CliIo)
   const problems: Problem[] = []
   // Each document is written as soon as it is decided and then let go; in a big run, on the
   // writer thread while the next blueprints are rendered.
-  const owners = new Map<string, string>() // document -> blueprint, for a write that fails
-  const writes = backgroundWrites(repository.workspace, io.startWriter, (document, error) => {
-    changes--
-    const blueprint = owners.get(document) ?? document
-    problems.push({ file: blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${messageOf(error)}` })
-  })
+  const writes = backgroundWrites(repository.workspace, io.startWriter)
   const blueprints = await planEach(options, async (item) => {
     const outcome = item.outcome
     // Said before writing, so the lines come in path order while a batch is written concurrently.
@@ -187,8 +183,11 @@ async function generate(repository: Repository, options: PlanOptions, io: CliIo)
     }
     if (outcome.kind === 'invalid') problems.push(...outcome.problems)
     if (outcome.kind === 'created' || outcome.kind === 'updated') {
-      owners.set(outcome.document, item.blueprint)
-      await writes.write(outcome.document, outcome.rendered.text)
+      const { document } = outcome
+      await writes.write(document, outcome.rendered.text, (reason) => {
+        changes--
+        problems.push({ file: item.blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${reason}` })
+      })
     } else {
       await applyOne(repository.workspace, item)
     }

@@ -18,6 +18,7 @@ import { localGit } from './adapters/git.js'
 import type { GitHubApi } from './adapters/github.js'
 import { runner } from './adapters/runner.js'
 import { formatProblem } from './engine/model.js'
+import { messageOf } from './engine/paths.js'
 import { readContext } from './event.js'
 import { envInputs, readConfig, type Config } from './inputs.js'
 import type { Repository } from './repository.js'
@@ -112,14 +113,4 @@ function lazyApi(create: () => Promise<GitHubApi>): GitHubApi {
     createComment: async (issue, body) => (await get()).createComment(issue, body),
     updateComment: async (id, body) => (await get()).updateComment(id, body)
   }
-}
-
-/** A message for anything thrown; a path problem (PathError) without its leading file name, as everywhere else. */
-function messageOf(error: unknown): string {
-  if (error instanceof Error) {
-    const file = (error as { file?: unknown }).file
-    if (error.name === 'PathError' && typeof file === 'string' && error.message.startsWith(`${file}: `)) return error.message.slice(file.length + 2)
-    return error.message
-  }
-  return String(error)
 }

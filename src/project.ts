@@ -8,9 +8,10 @@ import picomatch from 'picomatch'
 import { parseBlueprint } from './engine/blueprint.js'
 import { markedSource, renderDocument, type Rendered } from './engine/document.js'
 import type { Blueprint, Problem } from './engine/model.js'
-import { isOutputOf, outputPath } from './engine/paths.js'
+import type { Plan, PlannedBlueprint } from './outcome.js'
+import { isOutputOf, messageOf, outputPath } from './engine/paths.js'
 import type { Template } from './engine/template.js'
-import { PathError, type Workspace } from './adapters/files.js'
+import type { Workspace } from './adapters/files.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -30,35 +31,6 @@ export interface PlanOptions {
   readonly selection: Selection
   /** `generated_at` for each blueprint path (ISO 8601 UTC); must answer for every path. */
   readonly generatedAt: (blueprintPaths: readonly string[]) => Promise<ReadonlyMap<string, string>>
-}
-
-/** What happens to one document. */
-export type Outcome =
-  /** Equal apart from `generated_at`: nothing is kept but the path (a plan may hold thousands). */
-  | { readonly kind: 'unchanged'; readonly document: string }
-  | { readonly kind: 'created'; readonly document: string; readonly rendered: Rendered }
-  | { readonly kind: 'updated'; readonly document: string; readonly rendered: Rendered; readonly previous: string }
-  /** The blueprint is gone (deleted or renamed away): its generated document goes too. */
-  | { readonly kind: 'deleted'; readonly document: string; readonly previous: string }
-  /** Nothing is written, deleted or committed for this blueprint. */
-  | { readonly kind: 'invalid'; readonly problems: readonly Problem[]; readonly document?: string }
-
-export interface PlannedBlueprint {
-  /** The blueprint's path (for `deleted`, the blueprint that no longer exists). */
-  readonly blueprint: string
-  readonly model?: Blueprint
-  readonly outcome: Outcome
-}
-
-export interface Plan {
-  readonly items: readonly PlannedBlueprint[]
-  /** Blueprint paths processed (present and valid or invalid). */
-  readonly blueprints: readonly string[]
-}
-
-/** True for outcomes that change a file. */
-export function isChange(outcome: Outcome): outcome is Extract<Outcome, { kind: 'created' | 'updated' | 'deleted' }> {
-  return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted'
 }
 
 /** Reads the selected blueprints and their documents and decides what each document should be. */
@@ -128,7 +100,7 @@ async function load(workspace: Workspace, file: string): Promise<Loaded> {
     const result = parseBlueprint({ file, content })
     return result.ok ? { file, model: result.blueprint, problems: [] } : { file, problems: result.problems }
   } catch (error) {
-    return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error, file) }] }
+    return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error) }] }
   }
 }
 
@@ -145,7 +117,7 @@ async function planOne(
   try {
     document = outputPath(options.output, entry.file, entry.model.id)
   } catch (error) {
-    return problem(messageOf(error, entry.file))
+    return problem(messageOf(error))
   }
   const owner = owners.get(document)
   if (owner !== undefined) return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document)
@@ -161,7 +133,7 @@ async function planOne(
       template: options.template
     })
   } catch (error) {
-    return problem(`the template ${options.template.source} failed on this blueprint: ${messageOf(error, entry.file)}`, document)
+    return problem(`the template ${options.template.source} failed on this blueprint: ${messageOf(error)}`, document)
   }
 
   let existing: string | undefined
@@ -169,7 +141,7 @@ async function planOne(
     const bytes = await workspace.read(document)
     existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes)
   } catch (error) {
-    return problem(messageOf(error, document), document)
+    return problem(messageOf(error), document)
   }
   const base = { blueprint: entry.file, model: entry.model }
   if (existing === undefined) return { ...base, outcome: { kind: 'created', document, rendered } }
@@ -241,15 +213,4 @@ export async function applyOne(workspace: Workspace, item: PlannedBlueprint): Pr
   else if (outcome.kind === 'deleted') await workspace.remove(outcome.document)
   else return false
   return true
-}
-
-/** Every problem of the plan, in file order. */
-export function problemsOf(planned: Plan): Problem[] {
-  return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []))
-}
-
-/** A message for anything thrown, with the file it concerns when it is a path problem. */
-export function messageOf(error: unknown, _file?: string): string {
-  if (error instanceof PathError) return error.message.slice(error.file.length + 2)
-  return error instanceof Error ? error.message : String(error)
 }

@@ -6,7 +6,7 @@ import { localGit, type Git } from './adapters/git.js'
 import { openWorkspace, type Workspace } from './adapters/files.js'
 import type { Problem } from './engine/model.js'
 import { builtInTemplate, compileTemplate, type Template } from './engine/template.js'
-import { messageOf } from './project.js'
+import { messageOf } from './engine/paths.js'
 
 export interface Repository {
   readonly workspace: Workspace

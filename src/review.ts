@@ -10,7 +10,7 @@ import { renderDocument } from './engine/document.js'
 import type { Blueprint } from './engine/model.js'
 import { outputPath } from './engine/paths.js'
 import type { Template } from './engine/template.js'
-import { isChange, type Plan } from './project.js'
+import type { Plan } from './outcome.js'
 
 /** Both sides of a document diff are rendered with this in place of `generated_at`. */
 const STAMP = '<generated_at>'
@@ -69,11 +69,6 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } })
   }
   return reviews
-}
-
-/** Committed documents that differ from what their blueprint generates now. */
-export function staleDocuments(plan: Plan): { document: string; blueprint: string }[] {
-  return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []))
 }
 
 async function loadBase(options: ReviewOptions, path: string): Promise<Blueprint | undefined> {

@@ -6,7 +6,7 @@
  */
 import { createTwoFilesPatch } from 'diff'
 import { DEFAULT_OUTPUT } from './engine/paths.js'
-import type { Outcome } from './project.js'
+import type { Outcome } from './outcome.js'
 
 /** The unified diff from the committed document to the one generate would write. */
 export function documentDiff(outcome: Extract<Outcome, { kind: 'created' | 'updated' | 'deleted' }>): string {

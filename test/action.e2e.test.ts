@@ -86,7 +86,7 @@ const gitIn = (dir: string, ...args: string[]) =>
 function checkout(sha: string, options: { depth?: number } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'bpd-ws-'))
   workspaces.push(dir)
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const git = (...args: string[]) => gitIn(dir, ...args)
   git('init', '-q')
   git('remote', 'add', 'origin', `file://${gh.bareRepo}`)
   git('fetch', '-q', ...(options.depth ? [`--depth=${options.depth}`] : []), 'origin', '+refs/heads/*:refs/remotes/origin/*')
@@ -121,8 +121,11 @@ function expectNoToken(run: ActionRun, token: string = gh.token, complete = true
   if (!complete) return
   // Every mode writes a job summary and every output.
   expect(run.summary).toContain('Architecture docs')
-  expect(Object.keys(run.outputs).sort()).toEqual(['blueprints', 'changed-docs', 'comment-url', 'commit-sha', 'stale-docs'])
+  expect(Object.keys(run.outputs).sort()).toEqual(OUTPUT_NAMES)
 }
+
+/** Every output of action.yml, sorted. */
+const OUTPUT_NAMES = ['blueprints', 'changed-docs', 'comment-url', 'commit-sha', 'stale-docs']
 
 const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error')
 const warnings = (run: ActionRun) => run.annotations.filter((a) => a.level === 'warning')
@@ -272,8 +275,6 @@ async function pushCommitScenario(node?: string): Promise<void> {
   const refs = apiRequests('PATCH', /\/git\/refs\/heads\/main$/)
   expect(refs.map((r) => (r.body as { force?: boolean }).force)).toEqual([false])
   expect(run.summary).toContain('Committed')
-  // The runner consumes `::add-mask::` itself; everything else it shows must not hold the token.
-  expect(run.stdout.replace(`::add-mask::${gh.token}\n`, '')).not.toContain(gh.token)
 
   // The run triggered by its own commit: nothing to do.
   const again = await runPush(second, head, {}, node ? { node } : {})
@@ -339,18 +340,20 @@ async function pullCommentScenario(node?: string): Promise<void> {
 }
 
 async function checkScenario(node?: string): Promise<void> {
-  await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n', 'arch/shop.blueprint.yaml': SHOP } })
+  // Two blueprints, so "each stale document" is more than the first one.
+  const till = (text: string) => text.replace('id: shop', 'id: till')
+  await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n', 'arch/shop.blueprint.yaml': SHOP, 'till/till.blueprint.yaml': till(SHOP) } })
   const fresh = generateWithCli('main')
-  const staleSha = await gh.pushFiles({ branch: 'main', files: { 'arch/shop.blueprint.yaml': SHOP_CACHE }, message: 'blueprint only' })
+  const staleSha = await gh.pushFiles({ branch: 'main', files: { 'arch/shop.blueprint.yaml': SHOP_CACHE, 'till/till.blueprint.yaml': till(SHOP_CACHE) }, message: 'blueprints only' })
   const opts = node ? { node } : {}
 
   const failing = await runPush(fresh, staleSha, { mode: 'check' }, opts)
   expect(failing.code).toBe(1)
-  expect(json(failing.outputs['stale-docs'])).toEqual(['arch/shop.md'])
+  expect(json(failing.outputs['stale-docs'])).toEqual(['arch/shop.md', 'till/till.md'])
   expect(failing.outputs['commit-sha']).toBe('')
-  const errs = errors(failing)
-  expect(errs.some((a) => a.file === 'arch/shop.md')).toBe(true)
-  expect(errs.some((a) => a.file === 'arch/shop.blueprint.yaml')).toBe(true)
+  // An error on each stale document and on each of their blueprints.
+  const annotated = new Set(errors(failing).flatMap((a) => (a.file === undefined ? [] : [a.file])))
+  expect([...annotated].sort()).toEqual(['arch/shop.blueprint.yaml', 'arch/shop.md', 'till/till.blueprint.yaml', 'till/till.md'])
   expect(failing.summary).toContain('```diff')
   expect(failing.summary).toMatch(/^\+.*Session cache/m)
   expect(failing.summary).toContain('npx blueprint-docs generate')
@@ -361,6 +364,7 @@ async function checkScenario(node?: string): Promise<void> {
   // The developer runs the one command, commits, pushes: the check passes.
   const fixed = generateWithCli('main')
   expect(await show(fixed, 'arch/shop.md')).toContain('Session cache')
+  expect(await show(fixed, 'till/till.md')).toContain('Session cache')
   const passing = await runPush(staleSha, fixed, { mode: 'check' }, opts)
   expect(passing.code).toBe(0)
   expect(errors(passing)).toEqual([])
@@ -376,9 +380,15 @@ const NODES: Array<[string, () => string | undefined]> = [
 ]
 
 describe.each(NODES)('under %s', (name, node) => {
-  it('runs the bundle on the Node version it says', () => {
-    const version = execFileSync(node() ?? process.execPath, ['--version'], { encoding: 'utf8' }).trim()
-    expect(version.startsWith(name === 'Node 24' ? 'v24.' : process.version)).toBe(true)
+  it('runs the bundle on the Node version it says', async () => {
+    const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
+    const second = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop, again\n' } })
+    // The process that runs the bundle says which Node it is, before the bundle loads.
+    const sayVersion = '--import=data:text/javascript,process.stderr.write(`node:${process.version}\\n`)'
+    const run = await runPush(first, second, {}, { ...(node() ? { node: node() } : {}), env: { NODE_OPTIONS: sayVersion } })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(name === 'Node 24' ? /^node:v24\.\d+\.\d+\n$/ : new RegExp(`^node:${process.version.replace(/\./g, '\\.')}\n$`))
+    expect(run.summary).toContain('no blueprint changed')
   })
   it('push → one verified API commit with the document; its own commit then changes nothing', async () => {
     await pushCommitScenario(node())
@@ -515,6 +525,27 @@ describe('pull request, shallow', () => {
 })
 
 describe('commit details', () => {
+  it('a backtick in a blueprint file name stays inside its code span in the job summary', async () => {
+    const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
+    const second = await gh.pushFiles({ branch: 'main', files: { 'arch/a`b.blueprint.yaml': SHOP } })
+    const run = await runPush(first, second)
+    expect(run.code).toBe(0)
+    expect(json(run.outputs['changed-docs'])).toEqual(['arch/a`b.md'])
+    expect(run.summary).toContain('- wrote ``arch/a`b.md``\n')
+  })
+
+  it('mode commit,check: after its own commit nothing is stale, so the check passes and its summary says so', async () => {
+    const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
+    const second = await gh.pushFiles({ branch: 'main', files: { 'arch/shop.blueprint.yaml': SHOP } })
+    const run = await runPush(first, second, { mode: 'commit,check' })
+    expect(run.code).toBe(0)
+    expect(errors(run)).toEqual([])
+    expect(run.outputs['commit-sha']).toBe(await headOf())
+    expect(json(run.outputs['stale-docs'])).toEqual([])
+    expect(run.summary).toContain('### Check\n\nEvery document is up to date.')
+    expect(run.summary).not.toContain('out of date')
+  })
+
   it('an invalid blueprint among valid ones: positioned annotation, nothing of it committed, the others committed, exit 1', async () => {
     const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })
     const second = await gh.pushFiles({ branch: 'main', files: { 'arch/a.blueprint.yaml': blueprint('a'), 'arch/bad.blueprint.yaml': BAD, 'arch/z.blueprint.yaml': blueprint('z') } })
@@ -753,7 +784,7 @@ describe('tokens and permissions', () => {
     const run = await runPush(first, second, {}, { complete: false })
     expect(run.code).toBe(1)
     expect(run.summary).toContain('contents: write')
-    expect(Object.keys(run.outputs).sort()).toEqual(['blueprints', 'changed-docs', 'comment-url', 'commit-sha', 'stale-docs'])
+    expect(Object.keys(run.outputs).sort()).toEqual(OUTPUT_NAMES)
   })
 })
 

@@ -16990,7 +16990,6 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ PathError),
 /* harmony export */   O: () => (/* binding */ openWorkspace)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -17017,14 +17016,6 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-class PathError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'PathError';
-    }
-}
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /** A workspace over the folder `root` (which must exist). */
 async function openWorkspace(root) {
@@ -17049,13 +17040,13 @@ async function openWorkspace(root) {
             throw error;
         }
     }
-    /** The absolute path of `file`, after checking that it and its folders stay inside. */
-    function resolve(file) {
+    const outside = (file, real) => new _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathError */ .ER(file, `resolves through a symbolic link to ${real}, outside the repository`);
+    /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
+    function resolveFolders(file) {
         const relative = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .confine */ .Do)(file);
         if (relative === undefined)
-            throw new PathError(file, 'is outside the repository');
+            throw new _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathError */ .ER(file, 'is outside the repository');
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, relative);
-        const outside = (real) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`);
         // The longest existing folder on the way: a symlinked folder counts too.
         let folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
         let real = realFolder(folder);
@@ -17064,9 +17055,14 @@ async function openWorkspace(root) {
             real = realFolder(folder);
         }
         if (real !== undefined && !inside(real))
-            throw outside(real);
+            throw outside(file, real);
+        return { absolute, folder: folder === node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute) };
+    }
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    function resolve(file) {
+        const { absolute, folder } = resolveFolders(file);
         // The file itself may be a link (one that leads nowhere counts as missing).
-        if (folder === node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute) && isLink(absolute)) {
+        if (folder && isLink(absolute)) {
             let target;
             try {
                 target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(absolute);
@@ -17076,7 +17072,7 @@ async function openWorkspace(root) {
                     throw error;
             }
             if (target !== undefined && !inside(target))
-                throw outside(target);
+                throw outside(file, target);
         }
         return absolute;
     }
@@ -17094,13 +17090,14 @@ async function openWorkspace(root) {
             }
         },
         async write(file, content) {
-            const absolute = resolve(file);
+            // No link is written through, wherever it points: the file itself needs no resolving.
+            const { absolute } = resolveFolders(file);
             const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(absolute, { throwIfNoEntry: false });
             if (stat?.isSymbolicLink())
-                throw new PathError(file, 'is a symbolic link; documents are written only as regular files');
+                throw new _engine_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .PathError */ .ER(file, 'is a symbolic link; documents are written only as regular files');
             // The folders just made, if any, must still be inside.
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), { recursive: true }) !== undefined)
-                resolve(file);
+                resolveFolders(file);
             const temporary = `${absolute}.${process.pid}.tmp`;
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, content);
             // Keep the mode of the file being replaced (an executable bit is the author's choice).
@@ -17184,7 +17181,9 @@ function isMissing(error) {
 /* harmony export */   L: () => (/* binding */ backgroundWrites),
 /* harmony export */   c: () => (/* binding */ serveWrites)
 /* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9771);
+/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9771);
+
 
 /** How many writes go inline before a run counts as big enough for the writer thread. */
 const INLINE_WRITES = 32;
@@ -17192,23 +17191,12 @@ const INLINE_WRITES = 32;
 const IN_FLIGHT = 64;
 /** The worker side: one confined workspace, one write at a time, each answered. */
 async function serveWrites(port, root) {
-    const workspace = await (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .openWorkspace */ .O)(root);
+    const workspace = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openWorkspace */ .O)(root);
     port.on('message', (request) => {
-        workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: describe(error) }));
+        workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) }));
     });
 }
-function describe(error) {
-    if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .E)
-        return { message: error.message, file: error.file };
-    const code = error?.code;
-    return { message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) };
-}
-function rebuild(error) {
-    if (error.file !== undefined)
-        return new _files_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .E(error.file, error.message.slice(error.file.length + 2));
-    return Object.assign(new Error(error.message), error.code === undefined ? {} : { code: error.code });
-}
-function backgroundWrites(workspace, start, failed) {
+function backgroundWrites(workspace, start) {
     let inline = 0;
     let worker;
     let broken;
@@ -17216,11 +17204,11 @@ function backgroundWrites(workspace, start, failed) {
     const waiting = new Map();
     const queued = [];
     /** The thread stopped or failed: every write it still held fails with that reason. */
-    function lose(error) {
-        broken ??= error;
+    function lose(reason) {
+        broken ??= reason;
         worker = undefined;
-        for (const { file, done } of waiting.values()) {
-            failed(file, error);
+        for (const { failed, done } of waiting.values()) {
+            failed(reason);
             done();
         }
         waiting.clear();
@@ -17235,24 +17223,24 @@ function backgroundWrites(workspace, start, failed) {
                 return;
             waiting.delete(reply.id);
             if (reply.error !== undefined)
-                failed(entry.file, rebuild(reply.error));
+                entry.failed(reply.error);
             entry.done();
         });
-        started.on('error', lose);
-        started.on('exit', (code) => lose(new Error(`the writer thread stopped (exit code ${code}) before writing it`)));
+        started.on('error', (error) => lose((0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)));
+        started.on('exit', (code) => lose(`the writer thread stopped (exit code ${code}) before writing it`));
         worker = started;
         return started;
     }
     return {
-        async write(file, content) {
+        async write(file, content, failed) {
             if (start === undefined || inline < INLINE_WRITES) {
                 inline++;
-                return workspace.write(file, content).catch((error) => failed(file, error));
+                return workspace.write(file, content).catch((error) => failed((0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)));
             }
             if (broken !== undefined)
-                return failed(file, broken);
+                return failed(broken);
             const id = next++;
-            queued.push(new Promise((done) => waiting.set(id, { file, done })));
+            queued.push(new Promise((done) => waiting.set(id, { failed, done })));
             thread().postMessage({ id, file, content });
             if (queued.length >= IN_FLIGHT)
                 await queued.shift();
@@ -17279,7 +17267,7 @@ function backgroundWrites(workspace, start, failed) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4389);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1102);
 /* harmony import */ var _adapters_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1253);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -17308,7 +17296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4389:
+/***/ 1102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22064,6 +22052,15 @@ function inlineCode(text, options = {}) {
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
     return `${delimiter}${pad}${flat}${pad}${delimiter}`;
 }
+/**
+ * A GFM table of cells already made safe (by {@link inlineText}, {@link inlineCode}
+ * or the documents' `cell`). An empty cell is written `| |`: the compact table
+ * style (markdownlint MD060) has one space, not two.
+ */
+function table(header, rows) {
+    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/engine/document.ts
 
@@ -22194,7 +22191,7 @@ function componentsTable(components) {
     const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
     const rows = components.map((c) => [
         plain(c.name),
-        code(c.id),
+        inlineCode(c.id),
         plain(c.type),
         plain(c.technology),
         ...(grouped ? [plain(c.group)] : []),
@@ -22215,11 +22212,6 @@ function dependenciesTable(components, dependencies) {
     ]);
     return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
 }
-function table(header, rows) {
-    // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
-    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 /**
  * The author's Markdown (a component description) made safe for one table
  * cell: a `|` would end the cell and a newline the row. `&#124;` never
@@ -22235,17 +22227,7 @@ function cell(text) {
         .replace(/\|/g, '&#124;')
         .replace(/\n/g, '<br>');
 }
-/**
- * An inline code span that holds any text on one line: its fence is longer
- * than any backtick run inside. Text with a `|` is given as escaped plain
- * text instead (GFM splits a cell at `\\|` too), see {@link inlineCode}.
- */
-function code(text) {
-    return inlineCode(text);
-}
 
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __nccwpck_require__(9771);
 ;// CONCATENATED MODULE: ./src/project.ts
 /**
  * A repository's blueprints and their documents: which documents should
@@ -22257,11 +22239,6 @@ var files = __nccwpck_require__(9771);
 
 
 
-
-/** True for outcomes that change a file. */
-function isChange(outcome) {
-    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
-}
 /** Reads the selected blueprints and their documents and decides what each document should be. */
 async function plan(options) {
     const items = [];
@@ -22320,7 +22297,7 @@ async function project_load(workspace, file) {
         return result.ok ? { file, model: result.blueprint, problems: [] } : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error, file) }] };
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_paths/* messageOf */.bD)(error) }] };
     }
 }
 async function planOne(options) {
@@ -22335,7 +22312,7 @@ async function planOne(options) {
         document = (0,engine_paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
-        return problem(messageOf(error, entry.file));
+        return problem((0,engine_paths/* messageOf */.bD)(error));
     }
     const owner = owners.get(document);
     if (owner !== undefined)
@@ -22352,7 +22329,7 @@ async function planOne(options) {
         });
     }
     catch (error) {
-        return problem(`the template ${options.template.source} failed on this blueprint: ${messageOf(error, entry.file)}`, document);
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_paths/* messageOf */.bD)(error)}`, document);
     }
     let existing;
     try {
@@ -22360,7 +22337,7 @@ async function planOne(options) {
         existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     catch (error) {
-        return problem(messageOf(error, document), document);
+        return problem((0,engine_paths/* messageOf */.bD)(error), document);
     }
     const base = { blueprint: entry.file, model: entry.model };
     if (existing === undefined)
@@ -22440,15 +22417,19 @@ async function applyOne(workspace, item) {
         return false;
     return true;
 }
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+/** True for outcomes that change a file. */
+function isChange(outcome) {
+    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
+}
 /** Every problem of the plan, in file order. */
 function problemsOf(planned) {
     return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
 }
-/** A message for anything thrown, with the file it concerns when it is a path problem. */
-function messageOf(error, _file) {
-    if (error instanceof files/* PathError */.E)
-        return error.message.slice(error.file.length + 2);
-    return error instanceof Error ? error.message : String(error);
+/** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
+function staleDocuments(plan) {
+    return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -23289,6 +23270,8 @@ async function lastChanged(root, paths) {
     });
 }
 
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
@@ -23489,7 +23472,7 @@ async function openRepository(options) {
             bytes = await workspace.read(file);
         }
         catch (error) {
-            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${messageOf(error)}` } };
+            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${(0,engine_paths/* messageOf */.bD)(error)}` } };
         }
         if (bytes === undefined)
             return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
@@ -24186,7 +24169,7 @@ function fence(content, info = '') {
 // ---------------------------------------------------------------------------
 // One blueprint
 // ---------------------------------------------------------------------------
-const comment_code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
+const code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
 const pathCode = (path) => safeInline(path, { style: 'code', max: 200, cut: 'middle' });
 const comment_text = (value, max) => safeInline(value, max ? { max } : {});
 function comment_plural(n, one, many = `${one}s`) {
@@ -24221,7 +24204,7 @@ function fieldChange(field, change) {
     return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
 }
 function componentLabel(c) {
-    return c.name !== c.id ? `${comment_code(c.id, 80)} ${comment_text(c.name, 80)}` : comment_code(c.id, 80);
+    return c.name !== c.id ? `${code(c.id, 80)} ${comment_text(c.name, 80)}` : code(c.id, 80);
 }
 function componentDetails(c) {
     const parts = [comment_text(c.type, 40)];
@@ -24232,7 +24215,7 @@ function componentDetails(c) {
     return parts.join(' · ');
 }
 function comment_dependencyLabel(d) {
-    return `${comment_code(d.from, 60)} → ${comment_code(d.to, 60)}`;
+    return `${code(d.from, 60)} → ${code(d.to, 60)}`;
 }
 function dependencyDetails(d) {
     const parts = [];
@@ -24244,11 +24227,6 @@ function dependencyDetails(d) {
         parts.push('async');
     return parts.join(' · ');
 }
-function comment_table(header, rows) {
-    // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
-    const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 function semanticDiff(d) {
     const blocks = [];
     const c = d.components;
@@ -24258,7 +24236,7 @@ function semanticDiff(d) {
         ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (componentRows.length > 0)
-        blocks.push(comment_table(['', 'Component', 'Details'], componentRows));
+        blocks.push(table(['', 'Component', 'Details'], componentRows));
     const p = d.dependencies;
     const dependencyRows = [
         ...p.added.map((x) => ['➕ added', comment_dependencyLabel(x), dependencyDetails(x)]),
@@ -24266,7 +24244,7 @@ function semanticDiff(d) {
         ...p.changed.map((x) => ['✏️ changed', comment_dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
     ];
     if (dependencyRows.length > 0)
-        blocks.push(comment_table(['', 'Dependency', 'Details'], dependencyRows));
+        blocks.push(table(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
     if (d.id)
         other.push(fieldChange('id', d.id));
@@ -24281,7 +24259,7 @@ function semanticDiff(d) {
     if (d.overviewChanged)
         other.push('the overview');
     if (d.sectionsChanged.length > 0) {
-        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => comment_code(k)).join(', ')}`);
+        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`);
     }
     if (other.length > 0)
         blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`);
@@ -24310,7 +24288,7 @@ function reviewParts(review) {
     const docDiff = comment_documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
     const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
-    const renamedFrom = renamed ? `renamed from ${comment_code(review.previousPath ?? '', 200)}` : undefined;
+    const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
@@ -24394,8 +24372,8 @@ function staleBlock(input) {
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
-        sorted.map((s) => `- ${comment_code(s.document, 200)} (blueprint ${comment_code(s.blueprint, 200)})`).join('\n'),
-        `Fix: run ${comment_code(input.fixCommand, 200)} and commit the result.`
+        sorted.map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`).join('\n'),
+        `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
 }
 function summaryRef(input) {
@@ -24558,7 +24536,6 @@ function fitHard(body, limit, input) {
 
 
 
-
 /** Both sides of a document diff are rendered with this in place of `generated_at`. */
 const review_STAMP = '<generated_at>';
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
@@ -24610,10 +24587,6 @@ async function buildReviews(options) {
     }
     return reviews;
 }
-/** Committed documents that differ from what their blueprint generates now. */
-function staleDocuments(plan) {
-    return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
-}
 async function loadBase(options, path) {
     const bytes = await options.readBase(path);
     if (bytes === undefined)
@@ -24651,6 +24624,7 @@ var writer = __nccwpck_require__(1253);
  * folder, environment, output streams) comes in as parameters, so tests run
  * the real commands in-process against real repositories.
  */
+
 
 
 
@@ -24804,12 +24778,7 @@ async function generate(repository, options, io) {
     const problems = [];
     // Each document is written as soon as it is decided and then let go; in a big run, on the
     // writer thread while the next blueprints are rendered.
-    const owners = new Map(); // document -> blueprint, for a write that fails
-    const writes = (0,writer/* backgroundWrites */.L)(repository.workspace, io.startWriter, (document, error) => {
-        changes--;
-        const blueprint = owners.get(document) ?? document;
-        problems.push({ file: blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${messageOf(error)}` });
-    });
+    const writes = (0,writer/* backgroundWrites */.L)(repository.workspace, io.startWriter);
     const blueprints = await planEach(options, async (item) => {
         const outcome = item.outcome;
         // Said before writing, so the lines come in path order while a batch is written concurrently.
@@ -24820,8 +24789,11 @@ async function generate(repository, options, io) {
         if (outcome.kind === 'invalid')
             problems.push(...outcome.problems);
         if (outcome.kind === 'created' || outcome.kind === 'updated') {
-            owners.set(outcome.document, item.blueprint);
-            await writes.write(outcome.document, outcome.rendered.text);
+            const { document } = outcome;
+            await writes.write(document, outcome.rendered.text, (reason) => {
+                changes--;
+                problems.push({ file: item.blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${reason}` });
+            });
         }
         else {
             await applyOne(repository.workspace, item);
@@ -24882,8 +24854,10 @@ function toRepoPath(root, cwd, given) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $x: () => (/* binding */ isOutputOf),
 /* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
 /* unused harmony export looksLikeBlueprint */
@@ -24896,6 +24870,21 @@ function toRepoPath(root, cwd, given) {
  */
 
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
+/** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
+class PathError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'PathError';
+    }
+}
+/** A message for anything thrown; a {@link PathError} without its leading path, since a problem names its file already. */
+function messageOf(error) {
+    if (error instanceof PathError)
+        return error.message.slice(error.file.length + 2);
+    return error instanceof Error ? error.message : String(error);
+}
 const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
 /**

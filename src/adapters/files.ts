@@ -9,7 +9,7 @@ import { promises as fs, chmodSync, lstatSync, mkdirSync, readFileSync, realpath
 import path from 'node:path'
 import { promisify } from 'node:util'
 import picomatch from 'picomatch'
-import { confine } from '../engine/paths.js'
+import { confine, PathError } from '../engine/paths.js'
 
 const run = promisify(execFile)
 
@@ -23,16 +23,6 @@ export interface Workspace {
   remove(file: string): Promise<void>
   /** Repository-relative paths matching any of the globs, sorted. */
   list(globs: readonly string[]): Promise<string[]>
-}
-
-export class PathError extends Error {
-  constructor(
-    readonly file: string,
-    reason: string
-  ) {
-    super(`${file}: ${reason}`)
-    this.name = 'PathError'
-  }
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
@@ -59,12 +49,13 @@ export async function openWorkspace(root: string): Promise<Workspace> {
     }
   }
 
-  /** The absolute path of `file`, after checking that it and its folders stay inside. */
-  function resolve(file: string): string {
+  const outside = (file: string, real: string) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
+
+  /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
+  function resolveFolders(file: string): { absolute: string; folder: boolean } {
     const relative = confine(file)
     if (relative === undefined) throw new PathError(file, 'is outside the repository')
     const absolute = path.join(realRoot, relative)
-    const outside = (real: string) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
     // The longest existing folder on the way: a symlinked folder counts too.
     let folder = path.dirname(absolute)
     let real = realFolder(folder)
@@ -72,16 +63,22 @@ export async function openWorkspace(root: string): Promise<Workspace> {
       folder = path.dirname(folder)
       real = realFolder(folder)
     }
-    if (real !== undefined && !inside(real)) throw outside(real)
+    if (real !== undefined && !inside(real)) throw outside(file, real)
+    return { absolute, folder: folder === path.dirname(absolute) }
+  }
+
+  /** The absolute path of `file`, after checking that it and its folders stay inside. */
+  function resolve(file: string): string {
+    const { absolute, folder } = resolveFolders(file)
     // The file itself may be a link (one that leads nowhere counts as missing).
-    if (folder === path.dirname(absolute) && isLink(absolute)) {
+    if (folder && isLink(absolute)) {
       let target: string | undefined
       try {
         target = realpathSync.native(absolute)
       } catch (error) {
         if (!isMissing(error)) throw error
       }
-      if (target !== undefined && !inside(target)) throw outside(target)
+      if (target !== undefined && !inside(target)) throw outside(file, target)
     }
     return absolute
   }
@@ -98,11 +95,12 @@ export async function openWorkspace(root: string): Promise<Workspace> {
       }
     },
     async write(file, content) {
-      const absolute = resolve(file)
+      // No link is written through, wherever it points: the file itself needs no resolving.
+      const { absolute } = resolveFolders(file)
       const stat = lstatSync(absolute, { throwIfNoEntry: false })
       if (stat?.isSymbolicLink()) throw new PathError(file, 'is a symbolic link; documents are written only as regular files')
       // The folders just made, if any, must still be inside.
-      if (mkdirSync(path.dirname(absolute), { recursive: true }) !== undefined) resolve(file)
+      if (mkdirSync(path.dirname(absolute), { recursive: true }) !== undefined) resolveFolders(file)
       const temporary = `${absolute}.${process.pid}.tmp`
       writeFileSync(temporary, content)
       // Keep the mode of the file being replaced (an executable bit is the author's choice).

@@ -6,7 +6,8 @@
  * main thread renders the next blueprints. Small runs never start it.
  */
 import type { MessagePort, Worker } from 'node:worker_threads'
-import { openWorkspace, PathError, type Workspace } from './files.js'
+import { messageOf } from '../engine/paths.js'
+import { openWorkspace, type Workspace } from './files.js'
 
 interface WriteRequest {
   readonly id: number
@@ -16,8 +17,8 @@ interface WriteRequest {
 
 interface WriteReply {
   readonly id: number
-  /** `file` is set for a PathError, so its message can be rebuilt word for word. */
-  readonly error?: { readonly message: string; readonly file?: string; readonly code?: string }
+  /** Why the write failed, as the problem will say it ({@link messageOf}). */
+  readonly error?: string
 }
 
 /** Starts a worker thread that runs {@link serveWrites} for the repository at `root`. */
@@ -34,48 +35,37 @@ export async function serveWrites(port: MessagePort, root: string): Promise<void
   port.on('message', (request: WriteRequest) => {
     workspace.write(request.file, request.content).then(
       () => port.postMessage({ id: request.id } satisfies WriteReply),
-      (error: unknown) => port.postMessage({ id: request.id, error: describe(error) } satisfies WriteReply)
+      (error: unknown) => port.postMessage({ id: request.id, error: messageOf(error) } satisfies WriteReply)
     )
   })
 }
 
-function describe(error: unknown): NonNullable<WriteReply['error']> {
-  if (error instanceof PathError) return { message: error.message, file: error.file }
-  const code = (error as { code?: unknown } | null)?.code
-  return { message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) }
-}
-
-function rebuild(error: NonNullable<WriteReply['error']>): Error {
-  if (error.file !== undefined) return new PathError(error.file, error.message.slice(error.file.length + 2))
-  return Object.assign(new Error(error.message), error.code === undefined ? {} : { code: error.code })
-}
-
 /**
  * Writes for one run. `write` returns once the document is written or handed
- * to the thread (it waits while too many are under way); it never throws:
- * a write that fails is reported to `failed` with its path, so one document
- * that cannot be written does not stop the others (each write is atomic).
+ * to the thread (it waits while too many are under way); it never throws: a
+ * write that fails calls its `failed` with the reason, so one document that
+ * cannot be written does not stop the others (each write is atomic).
  * `finish` waits for every write and stops the thread.
  */
 export interface Writes {
-  write(file: string, content: string): Promise<void>
+  write(file: string, content: string, failed: (reason: string) => void): Promise<void>
   finish(): Promise<void>
 }
 
-export function backgroundWrites(workspace: Workspace, start: StartWriter | undefined, failed: (file: string, error: unknown) => void): Writes {
+export function backgroundWrites(workspace: Workspace, start: StartWriter | undefined): Writes {
   let inline = 0
   let worker: Worker | undefined
-  let broken: unknown
+  let broken: string | undefined
   let next = 0
-  const waiting = new Map<number, { file: string; done: () => void }>()
+  const waiting = new Map<number, { failed: (reason: string) => void; done: () => void }>()
   const queued: Promise<void>[] = []
 
   /** The thread stopped or failed: every write it still held fails with that reason. */
-  function lose(error: unknown): void {
-    broken ??= error
+  function lose(reason: string): void {
+    broken ??= reason
     worker = undefined
-    for (const { file, done } of waiting.values()) {
-      failed(file, error)
+    for (const { failed, done } of waiting.values()) {
+      failed(reason)
       done()
     }
     waiting.clear()
@@ -88,24 +78,24 @@ export function backgroundWrites(workspace: Workspace, start: StartWriter | unde
       const entry = waiting.get(reply.id)
       if (entry === undefined) return
       waiting.delete(reply.id)
-      if (reply.error !== undefined) failed(entry.file, rebuild(reply.error))
+      if (reply.error !== undefined) entry.failed(reply.error)
       entry.done()
     })
-    started.on('error', lose)
-    started.on('exit', (code) => lose(new Error(`the writer thread stopped (exit code ${code}) before writing it`)))
+    started.on('error', (error) => lose(messageOf(error)))
+    started.on('exit', (code) => lose(`the writer thread stopped (exit code ${code}) before writing it`))
     worker = started
     return started
   }
 
   return {
-    async write(file, content) {
+    async write(file, content, failed) {
       if (start === undefined || inline < INLINE_WRITES) {
         inline++
-        return workspace.write(file, content).catch((error: unknown) => failed(file, error))
+        return workspace.write(file, content).catch((error: unknown) => failed(messageOf(error)))
       }
-      if (broken !== undefined) return failed(file, broken)
+      if (broken !== undefined) return failed(broken)
       const id = next++
-      queued.push(new Promise<void>((done) => waiting.set(id, { file, done })))
+      queued.push(new Promise<void>((done) => waiting.set(id, { failed, done })))
       thread().postMessage({ id, file, content } satisfies WriteRequest)
       if (queued.length >= IN_FLIGHT) await queued.shift()
     },

@@ -20,7 +20,7 @@ import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid.js'
 import type { ArchitectureDiff, ValueChange } from './diff.js'
 import { changesDiagramInput, countChanges, diffBlueprints } from './diff.js'
-import { flatten, inlineCode, inlineText } from './markdown.js'
+import { flatten, inlineCode, inlineText, table } from './markdown.js'
 
 /** One blueprint of the pull request, as the caller found it at base and head. */
 export interface BlueprintReview {
@@ -240,12 +240,6 @@ function dependencyDetails(d: Dependency): string {
   if (d.technology !== undefined) parts.push(text(d.technology, 60))
   if (d.async) parts.push('async')
   return parts.join(' · ')
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
-  const line = (cells: readonly string[]): string => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
 function semanticDiff(d: ArchitectureDiff): string[] {

@@ -4,7 +4,7 @@
  */
 import type { Blueprint, Component, Dependency } from './model.js'
 import { buildDiagram } from './mermaid.js'
-import { inlineCode, inlineText } from './markdown.js'
+import { inlineCode, inlineText, table } from './markdown.js'
 import type { PlaceholderValues, Template } from './template.js'
 
 /** A generated document: its text and how to recognise itself on disk. */
@@ -152,7 +152,7 @@ function componentsTable(components: readonly Component[]): string {
   const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description']
   const rows = components.map((c) => [
     plain(c.name),
-    code(c.id),
+    inlineCode(c.id),
     plain(c.type),
     plain(c.technology),
     ...(grouped ? [plain(c.group)] : []),
@@ -174,12 +174,6 @@ function dependenciesTable(components: readonly Component[], dependencies: reado
   return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows)
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  // `| |` for an empty cell: the compact table style (markdownlint MD060) has one space, not two.
-  const line = (cells: readonly string[]) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
-}
-
 /**
  * The author's Markdown (a component description) made safe for one table
  * cell: a `|` would end the cell and a newline the row. `&#124;` never
@@ -193,13 +187,4 @@ export function cell(text: string | undefined): string {
     .trim()
     .replace(/\|/g, '&#124;')
     .replace(/\n/g, '<br>')
-}
-
-/**
- * An inline code span that holds any text on one line: its fence is longer
- * than any backtick run inside. Text with a `|` is given as escaped plain
- * text instead (GFM splits a cell at `\\|` too), see {@link inlineCode}.
- */
-export function code(text: string): string {
-  return inlineCode(text)
 }

@@ -118,3 +118,13 @@ export function inlineCode(text: string, options: InlineTextOptions = {}): strin
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
   return `${delimiter}${pad}${flat}${pad}${delimiter}`
 }
+
+/**
+ * A GFM table of cells already made safe (by {@link inlineText}, {@link inlineCode}
+ * or the documents' `cell`). An empty cell is written `| |`: the compact table
+ * style (markdownlint MD060) has one space, not two.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}

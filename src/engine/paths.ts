@@ -6,6 +6,23 @@
 import path from 'node:path'
 
 export const DEFAULT_OUTPUT = '{dir}/{name}.md'
+
+/** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
+export class PathError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string
+  ) {
+    super(`${file}: ${reason}`)
+    this.name = 'PathError'
+  }
+}
+
+/** A message for anything thrown; a {@link PathError} without its leading path, since a problem names its file already. */
+export function messageOf(error: unknown): string {
+  if (error instanceof PathError) return error.message.slice(error.file.length + 2)
+  return error instanceof Error ? error.message : String(error)
+}
 export const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'] as const
 
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i

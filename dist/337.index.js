@@ -1,8 +1,8 @@
-export const id = 843;
-export const ids = [843];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
-/***/ 843:
+/***/ 5337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,189 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var adapters_git = __webpack_require__(6960);
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __webpack_require__(9771);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A workspace over the folder `root` (which must exist). */
+async function openWorkspace(root) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
+    // Real paths of folders that exist, found once per run: `generate --all` resolves each
+    // blueprint's folder several times, and glibc's realpath reads every component each time.
+    // Only folders that exist are remembered; this run itself only adds folders.
+    const realFolders = new Map();
+    function realFolder(folder) {
+        const known = realFolders.get(folder);
+        if (known !== undefined)
+            return known;
+        try {
+            const real = external_node_fs_.realpathSync.native(folder);
+            realFolders.set(folder, real);
+            return real;
+        }
+        catch (error) {
+            if (isMissing(error))
+                return undefined;
+            throw error;
+        }
+    }
+    const outside = (file, real) => new paths/* PathError */.ER(file, `resolves through a symbolic link to ${real}, outside the repository`);
+    /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
+    function resolveFolders(file) {
+        const relative = (0,paths/* confine */.Do)(file);
+        if (relative === undefined)
+            throw new paths/* PathError */.ER(file, 'is outside the repository');
+        const absolute = external_node_path_default().join(realRoot, relative);
+        // The longest existing folder on the way: a symlinked folder counts too.
+        let folder = external_node_path_default().dirname(absolute);
+        let real = realFolder(folder);
+        while (real === undefined && external_node_path_default().dirname(folder) !== folder) {
+            folder = external_node_path_default().dirname(folder);
+            real = realFolder(folder);
+        }
+        if (real !== undefined && !inside(real))
+            throw outside(file, real);
+        return { absolute, folder: folder === external_node_path_default().dirname(absolute) };
+    }
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    function resolve(file) {
+        const { absolute, folder } = resolveFolders(file);
+        // The file itself may be a link (one that leads nowhere counts as missing).
+        if (folder && isLink(absolute)) {
+            let target;
+            try {
+                target = external_node_fs_.realpathSync.native(absolute);
+            }
+            catch (error) {
+                if (!isMissing(error))
+                    throw error;
+            }
+            if (target !== undefined && !inside(target))
+                throw outside(file, target);
+        }
+        return absolute;
+    }
+    return {
+        root: realRoot,
+        async read(file) {
+            const absolute = resolve(file);
+            try {
+                return (0,external_node_fs_.readFileSync)(absolute);
+            }
+            catch (error) {
+                if (isMissing(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async write(file, content) {
+            // No link is written through, wherever it points: the file itself needs no resolving.
+            const { absolute } = resolveFolders(file);
+            const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
+            if (stat?.isSymbolicLink())
+                throw new paths/* PathError */.ER(file, 'is a symbolic link; documents are written only as regular files');
+            // The folders just made, if any, must still be inside.
+            if ((0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true }) !== undefined)
+                resolveFolders(file);
+            const temporary = `${absolute}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temporary, content);
+            // Keep the mode of the file being replaced (an executable bit is the author's choice).
+            if (stat !== undefined)
+                (0,external_node_fs_.chmodSync)(temporary, stat.mode & 0o777);
+            (0,external_node_fs_.renameSync)(temporary, absolute);
+        },
+        async remove(file) {
+            (0,external_node_fs_.rmSync)(resolve(file), { force: true });
+        },
+        async list(globs) {
+            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+            const matches = (file) => matchers.some((m) => m(file));
+            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
+            const wanted = files.filter(matches);
+            const present = await Promise.all(wanted.map((f) => external_node_fs_.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
+            return present.filter((f) => f !== undefined).sort();
+        }
+    };
+}
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 1024 * 1024 * 1024
+        });
+        return [...new Set(stdout.split('\0').filter(Boolean))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                out.push(relative);
+            }
+        }
+    }
+    return out;
+}
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
+}
+function isMissing(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __webpack_require__(8508);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
@@ -199,8 +380,6 @@ function handlebarsProblem(source, text, error) {
     return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` };
 }
 
-// EXTERNAL MODULE: ./src/project.ts
-var project = __webpack_require__(4330);
 ;// CONCATENATED MODULE: ./src/repository.ts
 /**
  * Opens a repository for one run — its files, its git history, the template
@@ -211,7 +390,7 @@ var project = __webpack_require__(4330);
 
 
 async function openRepository(options) {
-    const workspace = await (0,files/* openWorkspace */.O)(options.root);
+    const workspace = await openWorkspace(options.root);
     const git = (0,adapters_git/* localGit */.s)(workspace.root);
     let template = builtInTemplate();
     if (options.template !== undefined && options.template !== '') {
@@ -221,7 +400,7 @@ async function openRepository(options) {
             bytes = await workspace.read(file);
         }
         catch (error) {
-            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${(0,project.messageOf)(error)}` } };
+            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${(0,paths/* messageOf */.bD)(error)}` } };
         }
         if (bytes === undefined)
             return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
