@@ -28,7 +28,7 @@ import { renderDocument } from '../src/engine/document.js'
 import type { Blueprint, Problem } from '../src/engine/model.js'
 import { COMPONENT_TYPES, SECTION_KEYS } from '../src/engine/model.js'
 import { builtInTemplate, compileTemplate, type Template } from '../src/engine/template.js'
-import { FUZZ_SEED } from './support/fast-check-seed.js'
+import { FUZZ_SEED, fuzzRuns } from './support/fast-check-seed.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const run = promisify(execFile)
@@ -239,7 +239,7 @@ function handlebarsTemplate(): Template {
 }
 
 // A fixed seed keeps CI repeatable; FC_SEED and FC_RUNS explore further.
-const FUZZ_RUNS = Number(process.env["FC_RUNS"] ?? 50)
+const FUZZ_RUNS = fuzzRuns(50)
 
 // ---------------------------------------------------------------------------
 // Documents

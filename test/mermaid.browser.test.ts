@@ -14,11 +14,11 @@ import fc from 'fast-check'
 import { COMPONENT_TYPES, type Blueprint, type DiagramType, type Direction } from '../src/engine/model.js'
 import { MAX_LABEL_CHARS, buildDiagram, dependencyKey, type ChangeKind, type Highlight } from '../src/engine/mermaid.js'
 import { launchMermaid, type MermaidBrowser, type RenderResult } from './support/browser.js'
-import { FUZZ_SEED } from './support/fast-check-seed.js'
+import { FUZZ_SEED, fuzzRuns } from './support/fast-check-seed.js'
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'mermaid')
 
-const RUNS = process.env.FC_RUNS === undefined || process.env.FC_RUNS === '' ? 300 : Number(process.env.FC_RUNS)
+const RUNS = fuzzRuns(300)
 
 let browser: MermaidBrowser | undefined
 let rendered = 0
@@ -90,6 +90,8 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
 )
 const changeKind = fc.option(fc.constantFrom<ChangeKind>('added', 'removed', 'changed'), { nil: undefined })
 const optionalText = fc.option(hostileText, { nil: undefined })
+/** Text that may also be empty: a label with nothing in it must still render (`[""]` is a parse error). */
+const maybeEmptyText = fc.option(fc.oneof({ weight: 5, arbitrary: hostileText }, { weight: 1, arbitrary: fc.constant('') }), { nil: undefined })
 
 interface Generated {
   readonly blueprint: Blueprint
@@ -112,9 +114,9 @@ const generated: fc.Arbitrary<Generated> = fc
           ...ids.map((id) =>
             fc.record({
               id: fc.constant(id),
-              name: optionalText,
+              name: maybeEmptyText,
               type: fc.constantFrom<string>(...COMPONENT_TYPES, 'mainframe', 'end', ''),
-              technology: optionalText,
+              technology: maybeEmptyText,
               description: optionalText,
               group: groups.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...groups), { nil: undefined }),
               change: changeKind
@@ -191,11 +193,24 @@ describe('generated blueprints with hostile text', () => {
           if (result.nodes !== expected) throw new Error(`drew ${result.nodes} nodes, expected ${expected}\n${context()}`)
         }
         if (diagram.note === undefined) {
-          // Every name reaches the reader intact (C4 swaps `"` for `'` and `<>&` for full-width look-alikes).
+          // Every name reaches the reader intact (C4 swaps `"` for `'` and `<>&` for full-width look-alikes);
+          // in a flowchart, so does every other label: technologies, dependency texts, group titles.
           const seen = comparable(result.texts.join(''))
-          for (const c of bp.components) {
-            const want = visible(diagram.type === 'c4' ? c4LookAlikes(c.name) : c.name)
-            if (!seen.includes(want)) throw new Error(`the name ${JSON.stringify(c.name)} is not shown as ${JSON.stringify(want)}\n${context()}`)
+          const shown = (what: string, text: string | undefined) => {
+            if (text === undefined || text === '') return
+            const want = visible(diagram.type === 'c4' ? c4LookAlikes(text) : text)
+            if (!seen.includes(want)) throw new Error(`the ${what} ${JSON.stringify(text)} is not shown as ${JSON.stringify(want)}\n${context()}`)
+          }
+          for (const c of bp.components) shown('name', c.name)
+          if (diagram.type === 'flowchart') {
+            const bracketed = (text: string | undefined) => (text === undefined || text === '' ? undefined : `[${text}]`)
+            for (const c of bp.components) shown('technology', bracketed(c.technology))
+            // A self-loop's label is placed by Mermaid's layout, not ours: only edges between two nodes are read.
+            for (const d of bp.dependencies.filter((x) => x.from !== x.to)) {
+              shown('dependency description', d.description)
+              shown('dependency technology', bracketed(d.technology))
+            }
+            for (const g of new Set(bp.components.map((c) => c.group))) shown('group', g)
           }
         }
       }),

@@ -3,7 +3,6 @@
  * renders is checked in mermaid.browser.test.ts, which also renders every
  * golden file written here. `UPDATE_GOLDEN=1` rewrites the golden files.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -19,6 +18,7 @@ import {
   type ChangeKind,
   type Diagram
 } from '../src/engine/mermaid.js'
+import { expectGolden } from './support/golden.js'
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'mermaid')
 
@@ -199,13 +199,8 @@ describe('golden diagrams', () => {
     // The note and type are part of what readers get: keep them in the golden file's sibling.
     const meta = join(GOLDEN_DIR, `${name}.json`)
     const metaText = `${JSON.stringify({ type: diagram.type, note: diagram.note ?? null }, null, 2)}\n`
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-      mkdirSync(GOLDEN_DIR, { recursive: true })
-      writeFileSync(file, diagram.text)
-      writeFileSync(meta, metaText)
-    }
-    expect(diagram.text).toBe(readFileSync(file, 'utf8'))
-    expect(metaText).toBe(readFileSync(meta, 'utf8'))
+    expectGolden(file, diagram.text)
+    expectGolden(meta, metaText)
   })
 })
 

@@ -6,7 +6,6 @@
  * UPDATE_GOLDEN=1 to rewrite them after an intended change, then read the
  * diff of the golden files like any other review.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -16,19 +15,12 @@ import { changesDiagramInput, diffBlueprints, isEmptyDiff } from '../src/engine/
 import type { BlueprintReview, CommentInput } from '../src/engine/comment.js'
 import { buildComment, commentMarker, fence, safeInline } from '../src/engine/comment.js'
 import { dependencyKey } from '../src/engine/mermaid.js'
+import { fuzzRuns } from './support/fast-check-seed.js'
+import { expectGolden } from './support/golden.js'
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'review')
 
-function expectGolden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, `${name}.md`)
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN_DIR, { recursive: true })
-    writeFileSync(file, actual)
-    return
-  }
-  if (!existsSync(file)) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to write it`)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
+const expectReviewGolden = (name: string, actual: string): void => expectGolden(join(GOLDEN_DIR, `${name}.md`), actual)
 
 // ---------------------------------------------------------------------------
 // Fixtures
@@ -594,7 +586,7 @@ describe('buildComment goldens', () => {
     expect(built.body.startsWith(`${commentMarker(comment.tag)}\n`)).toBe(true)
     expect(built.body).toBe(`${commentMarker(comment.tag)}\n${built.full}`)
     expect(structureProblems(built.body, commentMarker(comment.tag))).toEqual([])
-    expectGolden(name, built.body)
+    expectReviewGolden(name, built.body)
   })
 
   it('names the added and removed components and dependencies', () => {
@@ -673,7 +665,7 @@ describe('buildComment tiers', () => {
       expect(built.body).toMatch(/left out/)
       expect(built.body).toContain('[job summary](https://github.com/acme/shop/actions/runs/42)')
     }
-    expectGolden(`tier-${tier}`, built.body)
+    expectReviewGolden(`tier-${tier}`, built.body)
   })
 
   it('keeps summary lines while they fit, and says how many it dropped', () => {
@@ -787,7 +779,7 @@ describe('buildComment size cap', () => {
         expect(new TextEncoder().encode(built.full).length).toBeLessThanOrEqual(raw.fullLimitBytes)
         expect(structureProblems(built.full)).toEqual([])
       }),
-      { numRuns: Number(process.env.FC_RUNS ?? 150) }
+      { numRuns: fuzzRuns(150) }
     )
   })
 })

@@ -7,11 +7,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { CLI_BUNDLE as BUNDLE } from './support/action-runner.js'
 import { runCliWith, SHOP_BLUEPRINT, tempRepo, type TempRepo } from './support/repo.js'
 
-const BUNDLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'index.js')
 
 /** `count` blueprints, one per folder `bNN/`, in path order. */
 function repoWith(count: number): TempRepo {

@@ -5,6 +5,16 @@
 
 export const PROJECT = 'northwind-freight'
 
+/** Where the blueprints live in the test repositories, and where their documents go (the default output). */
+export const BILLING = 'services/billing/billing.blueprint.yaml'
+export const BILLING_MD = 'services/billing/billing.md'
+export const INVENTORY = 'warehouse/inventory.blueprint.yml'
+export const INVENTORY_MD = 'warehouse/inventory.md'
+export const TRACKING = 'apps/tracking/tracking.blueprint.json'
+export const TRACKING_MD = 'apps/tracking/tracking.md'
+export const LEDGER = 'finance/ledger/ledger.blueprint.yaml'
+export const LEDGER_MD = 'finance/ledger/ledger.md'
+
 /** 4 components, 3 dependencies. `extra` adds components/dependencies at the end. */
 export function billing(extra: { components?: string; dependencies?: string } = {}): string {
   return `# Billing for completed deliveries.

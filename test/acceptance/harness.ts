@@ -245,6 +245,9 @@ export interface ActionRun {
   annotations: Annotation[]
 }
 
+export const errors = (run: ActionRun): Annotation[] => run.annotations.filter((a) => a.level === 'error')
+export const warnings = (run: ActionRun): Annotation[] => run.annotations.filter((a) => a.level === 'warning')
+
 export interface RunOptions {
   gh: FakeGitHub
   workspace: string
