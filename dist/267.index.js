@@ -1056,7 +1056,7 @@ function componentsTable(components) {
     const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
     const rows = components.map((c) => [
         plain(c.name),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.inlineCode)(c.id),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(c.id),
         plain(c.type),
         plain(c.technology),
         ...(grouped ? [plain(c.group)] : []),

@@ -91,7 +91,7 @@ function percent(ch) {
  */
 function safeInline(text, options = {}) {
     const flat = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(text, options.max, options.cut).replaceAll(MARKER_PREFIX, MARKER_BROKEN);
-    const shown = options.style === 'code' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.inlineCode)(flat, { mentions: 'defuse' }) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(flat, { mentions: 'defuse' });
+    const shown = options.style === 'code' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flat, { mentions: 'defuse' }) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(flat, { mentions: 'defuse' });
     return shown === '' ? '(blank)' : shown;
 }
 /**

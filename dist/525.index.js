@@ -1,5 +1,5 @@
 export const id = 525;
-export const ids = [525,469];
+export const ids = [525];
 export const modules = {
 
 /***/ 1850:
@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ flatten),
-/* harmony export */   inlineCode: () => (/* binding */ inlineCode),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /**

@@ -815,8 +815,8 @@ async function commitDocuments(deps, first, selection) {
         if (outcome.kind === 'committed') {
             report.info(`committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`);
             // Paths come from blueprint file names: a backtick in one must not end the code span early.
-            const { inlineCode } = await __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1850));
-            const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${inlineCode(c.path)}`).join('\n');
+            const { safeInline } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455));
+            const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${safeInline(c.path, { style: 'code' })}`).join('\n');
             return { plan: current, sha: outcome.sha, summary: `### Commit\n\nCommitted ${outcome.sha} to \`${target.branch}\`:\n\n${list}\n`, fallBackToComment: false };
         }
         if (outcome.kind === 'unchanged') {

@@ -246,8 +246,8 @@ async function commitDocuments(deps: ActionDeps, first: Plan, selection: Selecti
     if (outcome.kind === 'committed') {
       report.info(`committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`)
       // Paths come from blueprint file names: a backtick in one must not end the code span early.
-      const { inlineCode } = await import('./engine/markdown.js')
-      const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${inlineCode(c.path)}`).join('\n')
+      const { safeInline } = await import('./engine/comment.js')
+      const list = changes.map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${safeInline(c.path, { style: 'code' })}`).join('\n')
       return { plan: current, sha: outcome.sha, summary: `### Commit\n\nCommitted ${outcome.sha} to \`${target.branch}\`:\n\n${list}\n`, fallBackToComment: false }
     }
     if (outcome.kind === 'unchanged') {
