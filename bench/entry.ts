@@ -3,7 +3,7 @@
  * with ncc into a temporary folder by bench/run.mjs (the same bundler and
  * settings as the shipped CLI, so the timings are of the code that ships).
  */
-export { parseBlueprint } from '../src/engine/blueprint.js'
+export { parseBlueprint } from '../src/engine/blueprint/index.js'
 export { renderDocument } from '../src/engine/document.js'
 export { builtInTemplate } from '../src/engine/template.js'
 export { buildDiagram } from '../src/engine/mermaid.js'

@@ -53,10 +53,20 @@ const DEFAULT_BOT = 'github-actions[bot]';
 function asApiError(e) {
     if (typeof e !== 'object' || e === null || !('status' in e) || typeof e.status !== 'number')
         return undefined;
-    const response = 'response' in e && typeof e.response === 'object' && e.response !== null ? e.response : {};
-    const data = typeof response['data'] === 'object' && response['data'] !== null ? response['data'] : {};
-    const headers = typeof response['headers'] === 'object' && response['headers'] !== null ? response['headers'] : {};
-    const message = typeof data['message'] === 'string' ? data['message'] : e instanceof Error ? e.message : 'unknown error';
+    const response = 'response' in e && typeof e.response === 'object' && e.response !== null
+        ? e.response
+        : {};
+    const data = typeof response['data'] === 'object' && response['data'] !== null
+        ? response['data']
+        : {};
+    const headers = typeof response['headers'] === 'object' && response['headers'] !== null
+        ? response['headers']
+        : {};
+    const message = typeof data['message'] === 'string'
+        ? data['message']
+        : e instanceof Error
+            ? e.message
+            : 'unknown error';
     return { status: e.status, message, headers };
 }
 /**
@@ -91,7 +101,7 @@ function encodePath(path) {
     return segments.map(encodeURIComponent).join('/');
 }
 /** Maps GitHub's file statuses onto ours: `copied` is a new path, `changed` (mode only) a modification. */
-function toChangedFile(f) {
+function toChangedPath(f) {
     switch (f.status) {
         case 'added':
         case 'copied':
@@ -99,7 +109,9 @@ function toChangedFile(f) {
         case 'removed':
             return { path: f.filename, status: 'removed' };
         case 'renamed':
-            return f.previous_filename !== undefined ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename } : { path: f.filename, status: 'added' };
+            return f.previous_filename !== undefined
+                ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename }
+                : { path: f.filename, status: 'added' };
         case 'unchanged':
             return undefined;
         default:
@@ -110,7 +122,9 @@ function toChangedFile(f) {
 function createGitHubApi(opts) {
     const { owner, repo, token } = opts;
     const log = opts.log ?? { info: () => undefined, warning: () => undefined };
-    const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const baseUrl = (opts.baseUrl ??
+        process.env['GITHUB_API_URL'] ??
+        'https://api.github.com').replace(/\/+$/, '');
     // Defence in depth: GitHub never echoes the token, but a proxy or a test server might.
     const redact = (text) => (token ? text.split(token).join('***') : text);
     const maxRateRetries = opts.throttle?.maxRetries ?? 2;
@@ -127,11 +141,15 @@ function createGitHubApi(opts) {
             // plugin-retry retries every status ≥ 400 not listed here: 403/429 belong to throttling.
             doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
             retries: opts.retry?.retries ?? 3,
-            ...(opts.retry?.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retry.retryAfterBaseValue } : {})
+            ...(opts.retry?.retryAfterBaseValue !== undefined
+                ? { retryAfterBaseValue: opts.retry.retryAfterBaseValue }
+                : {})
         },
         throttle: {
             enabled: opts.throttle?.enabled ?? true,
-            ...(opts.throttle?.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.throttle.retryAfterBaseValue } : {}),
+            ...(opts.throttle?.retryAfterBaseValue !== undefined
+                ? { retryAfterBaseValue: opts.throttle.retryAfterBaseValue }
+                : {}),
             // Returning true makes the plugin wait `retryAfter` seconds and retry; bounded so a job
             // cannot sit out an hour-long primary rate limit.
             onRateLimit: (retryAfter, options, _o, retryCount) => {
@@ -182,7 +200,12 @@ function createGitHubApi(opts) {
     async function entriesAt(treeSha, paths) {
         const found = new Map();
         const wanted = new Set(paths);
-        const full = await octokit.rest.git.getTree({ owner, repo, tree_sha: treeSha, recursive: 'true' });
+        const full = await octokit.rest.git.getTree({
+            owner,
+            repo,
+            tree_sha: treeSha,
+            recursive: 'true'
+        });
         if (!full.data.truncated) {
             for (const e of full.data.tree)
                 if (e.path !== undefined && wanted.has(e.path))
@@ -222,17 +245,27 @@ function createGitHubApi(opts) {
         },
         async compare(base, head) {
             // Three dots: changes from the merge base, i.e. what `head` brings, not what `base` gained since.
-            const r = await call(`compare ${base}...${head}`, 'contents: read', () => octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` }));
+            const r = await call(`compare ${base}...${head}`, 'contents: read', () => octokit.rest.repos.compareCommitsWithBasehead({
+                owner,
+                repo,
+                basehead: `${base}...${head}`
+            }));
             const raw = r.data.files ?? [];
-            const files = raw.map(toChangedFile).filter((f) => f !== undefined);
+            const files = raw.map(toChangedPath).filter((f) => f !== undefined);
             // GitHub says nothing when it cuts the list: exactly 300 files may be a cut list.
-            const status = ['ahead', 'behind', 'diverged', 'identical'].find((k) => k === r.data.status) ?? 'diverged';
+            const status = ['ahead', 'behind', 'diverged', 'identical'].find((k) => k === r.data.status) ??
+                'diverged';
             return { files, complete: raw.length < COMPARE_FILE_CAP, status };
         },
         async pullRequestFiles(pullNumber) {
             const pr = await call(`read pull request #${pullNumber}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber }));
-            const raw = await call(`list the files of pull request #${pullNumber}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }));
-            const files = raw.map(toChangedFile).filter((f) => f !== undefined);
+            const raw = await call(`list the files of pull request #${pullNumber}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: pullNumber,
+                per_page: 100
+            }));
+            const files = raw.map(toChangedPath).filter((f) => f !== undefined);
             // `changed_files` tells the real count, so a cut list is known for sure, not guessed from 3,000.
             return { files, complete: raw.length < PULL_FILES_CAP && raw.length >= pr.data.changed_files };
         },
@@ -303,16 +336,32 @@ function createGitHubApi(opts) {
                     }
                     else {
                         // Tree entries must carry a mode; sending 100644 would strip an existing executable bit.
-                        tree.push({ path: change.path, mode: change.mode ?? (now ? currentMode : '100644'), type: 'blob', content: change.content });
+                        tree.push({
+                            path: change.path,
+                            mode: change.mode ?? (now ? currentMode : '100644'),
+                            type: 'blob',
+                            content: change.content
+                        });
                     }
                 }
                 if (tree.length === 0)
                     return { kind: 'unchanged' };
-                const newTree = await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree });
+                const newTree = await octokit.rest.git.createTree({
+                    owner,
+                    repo,
+                    base_tree: baseTree,
+                    tree
+                });
                 if (newTree.data.sha === baseTree)
                     return { kind: 'unchanged' };
                 // No author, no committer: GitHub then signs the commit itself and shows it as verified.
-                const commit = await octokit.rest.git.createCommit({ owner, repo, message, tree: newTree.data.sha, parents: [parent] });
+                const commit = await octokit.rest.git.createCommit({
+                    owner,
+                    repo,
+                    message,
+                    tree: newTree.data.sha,
+                    parents: [parent]
+                });
                 // `force: false` only checks fast-forward. A branch reset *behind* `parent` would accept our
                 // commit and resurrect what was removed; GitHub has no compare-and-swap, so look first.
                 const head = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
@@ -321,7 +370,13 @@ function createGitHubApi(opts) {
                     return { kind: 'moved' };
                 }
                 try {
-                    await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit.data.sha, force: false });
+                    await octokit.rest.git.updateRef({
+                        owner,
+                        repo,
+                        ref: `heads/${branch}`,
+                        sha: commit.data.sha,
+                        force: false
+                    });
                 }
                 catch (e) {
                     const err = asApiError(e);
@@ -336,7 +391,12 @@ function createGitHubApi(opts) {
         },
         async findStickyComment(issue, marker) {
             const me = await whoAmI();
-            const comments = await call(`list the comments of #${issue}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }));
+            const comments = await call(`list the comments of #${issue}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100
+            }));
             // Anyone can paste the marker into a comment: only one we wrote counts.
             const ours = comments.find((c) => c.user?.login === me && (c.body ?? '').includes(marker));
             return ours ? { id: ours.id, body: ours.body ?? '', url: ours.html_url } : undefined;

@@ -10,9 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   FULL_LIMIT_BYTES: () => (/* binding */ FULL_LIMIT_BYTES),
 /* harmony export */   buildComment: () => (/* binding */ buildComment),
-/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
-/* harmony export */   fence: () => (/* binding */ fence),
-/* harmony export */   safeInline: () => (/* binding */ safeInline)
+/* harmony export */   commentMarker: () => (/* binding */ commentMarker)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7291);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1123);
@@ -48,14 +46,6 @@ const COMMENT_LIMIT = 65536;
  */
 const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 /**
- * The start of every marker. It differs from the generated documents'
- * marker (`<!-- blueprint-docs: generated from …`), which document diffs
- * quote, so a comment is never mistaken for a document or the other way round.
- */
-const MARKER_PREFIX = '<!-- blueprint-docs:comment';
-/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
-const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
-/**
  * The hidden HTML comment that finds our comment again on the next run.
  *
  * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
@@ -65,53 +55,22 @@ const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
  */
 function commentMarker(tag) {
     const encoded = Array.from(tag)
-        .map((ch) => (/^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
         .join('')
         // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
         .replace(/-(?=-)/g, '%2D')
         .replace(/-$/, '%2D');
-    return `${MARKER_PREFIX} tag=${encoded} -->`;
+    return `${_markdown_js__WEBPACK_IMPORTED_MODULE_3__.COMMENT_MARKER_PREFIX} tag=${encoded} -->`;
 }
 function percent(ch) {
     return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
-/**
- * Any outside text (names, descriptions, paths, messages) made safe for one
- * line of Markdown, including a table cell and the end of a heading: the
- * escaping of {@link inlineText} (shared with the generated documents), plus
- * what only a comment needs:
- * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
- * - our marker, quoted, is broken so a search for it never finds it;
- * - text that is empty or only white space shows as `(blank)`, so a line
- *   such as `- (blank)` still says that something is there.
- *
- * `code` style keeps the text verbatim (searchable, copyable) in a code span
- * whose delimiter outruns any backtick run inside; text with a `|` falls back
- * to `text` style.
- */
-function safeInline(text, options = {}) {
-    const flat = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(text, options.max, options.cut).replaceAll(MARKER_PREFIX, MARKER_BROKEN);
-    const shown = options.style === 'code' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(flat, { mentions: 'defuse' }) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(flat, { mentions: 'defuse' });
-    return shown === '' ? '(blank)' : shown;
-}
-/**
- * A fenced code block that holds any text: the fence is longer than the
- * longest backtick run inside, so no line of the content can close it.
- * Our marker's text is broken with a zero-width joiner, so a quoted marker
- * (say, in a document diff) can never be taken for our comment's.
- */
-function fence(content, info = '') {
-    const body = content.replace(/\r\n?/g, '\n').replaceAll(MARKER_PREFIX, MARKER_BROKEN);
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const delimiter = '`'.repeat(Math.max(3, longest + 1));
-    return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
-}
 // ---------------------------------------------------------------------------
 // One blueprint
 // ---------------------------------------------------------------------------
-const code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
-const pathCode = (path) => safeInline(path, { style: 'code', max: 200, cut: 'middle' });
-const text = (value, max) => safeInline(value, max ? { max } : {});
+const code = (text, max) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(text, { style: 'code', ...(max ? { max } : {}) });
+const pathCode = (path) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(path, { style: 'code', max: 200, cut: 'middle' });
+const text = (value, max) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(value, max ? { max } : {});
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -173,18 +132,26 @@ function semanticDiff(d) {
     const componentRows = [
         ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
         ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-        ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+        ...c.changed.map((x) => [
+            '✏️ changed',
+            componentLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
     ];
     if (componentRows.length > 0)
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['', 'Component', 'Details'], componentRows));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.table)(['', 'Component', 'Details'], componentRows));
     const p = d.dependencies;
     const dependencyRows = [
         ...p.added.map((x) => ['➕ added', dependencyLabel(x), dependencyDetails(x)]),
         ...p.removed.map((x) => ['➖ removed', dependencyLabel(x), dependencyDetails(x)]),
-        ...p.changed.map((x) => ['✏️ changed', dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+        ...p.changed.map((x) => [
+            '✏️ changed',
+            dependencyLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
     ];
     if (dependencyRows.length > 0)
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['', 'Dependency', 'Details'], dependencyRows));
+        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.table)(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
     if (d.id)
         other.push(fieldChange('id', d.id));
@@ -217,7 +184,7 @@ function diagramBlock(review) {
         const diagram = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDiagram */ .G)(input.blueprint, { highlight: input.highlight });
         const notes = [input.note, diagram.note].filter((n) => n !== undefined);
         const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : '';
-        return `${fence(diagram.text, 'mermaid')}${note}`;
+        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.fence)(diagram.text, 'mermaid')}${note}`;
     }
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -233,14 +200,20 @@ function reviewParts(review) {
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
         const more = review.problems.length - shown.length;
-        const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`].filter(Boolean).join(' · ');
+        const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`]
+            .filter(Boolean)
+            .join(' · ');
         const list = [
             ...shown.map((p) => `- ${text((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p), 300)}`),
             ...(more > 0 ? [`- … and ${plural(more, 'more problem')}`] : [])
         ].join('\n');
         return {
             summaryLine: `${pathCode(review.path)}: ${what}`,
-            main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
+            main: [
+                heading(review.base?.title),
+                `${capitalise(what)}. No diagram until it is valid.`,
+                list
+            ].join('\n\n'),
             ...(docDiff ? { docDiff } : {})
         };
     }
@@ -266,8 +239,13 @@ function reviewParts(review) {
     blocks.push(...semanticDiff(d));
     // A diagram with nothing highlighted (only the overview or a section
     // changed) would cost thousands of characters and show no change.
-    const elementChanges = changes - (d.id ? 1 : 0) - (d.title ? 1 : 0) - (d.project ? 1 : 0) - (d.diagram ? 1 : 0) -
-        (d.overviewChanged ? 1 : 0) - d.sectionsChanged.length;
+    const elementChanges = changes -
+        (d.id ? 1 : 0) -
+        (d.title ? 1 : 0) -
+        (d.project ? 1 : 0) -
+        (d.diagram ? 1 : 0) -
+        (d.overviewChanged ? 1 : 0) -
+        d.sectionsChanged.length;
     if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
         blocks.push(diagramBlock(review));
     return {
@@ -286,7 +264,7 @@ function documentDiffBlock(doc, patch = doc.patch) {
     return [
         `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
         '',
-        fence(patch, 'diff'),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.fence)(patch, 'diff'),
         '',
         '</details>'
     ].join('\n');
@@ -308,11 +286,13 @@ function totalsLine(parts) {
 function staleBlock(input) {
     if (input.stale.length === 0)
         return undefined;
-    const sorted = [...input.stale].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+    const sorted = [...input.stale].sort((a, b) => a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
-        sorted.map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`).join('\n'),
+        sorted
+            .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+            .join('\n'),
         `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
 }
@@ -321,7 +301,9 @@ function summaryRef(input) {
         return "this run's job summary";
     // The URL comes from the run context; percent-encode what could end the link.
     const url = Array.from(input.summaryUrl)
-        .map((ch) => (/^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+        .map((ch) => /^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch)
+        ? ch
+        : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
         .join('');
     return `the [job summary](${url})`;
 }
@@ -426,7 +408,10 @@ function buildComment(input) {
     const lines = parts.map((p) => `- ${p.summaryLine}`);
     const compose = (shown) => {
         const more = lines.length - shown.length;
-        const list = [...shown, ...(more > 0 ? [`- … and ${plural(more, 'more blueprint')}`] : [])].join('\n');
+        const list = [
+            ...shown,
+            ...(more > 0 ? [`- … and ${plural(more, 'more blueprint')}`] : [])
+        ].join('\n');
         return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'));
     };
     let body = compose(lines);
@@ -502,7 +487,9 @@ function dependencyContent(d) {
     return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
 }
 function compareDependencies(a, b) {
-    return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(dependencyContent(a), dependencyContent(b));
+    return (compareStrings(a.from, b.from) ||
+        compareStrings(a.to, b.to) ||
+        compareStrings(dependencyContent(a), dependencyContent(b)));
 }
 function pairKey(d) {
     // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
@@ -598,7 +585,13 @@ function diffDependencies(base, head) {
         for (let i = 0; i < n; i++) {
             const before = unmatchedBase[i];
             const after = headLeft[i];
-            changed.push({ from: after.from, to: after.to, before, after, fields: dependencyFieldChanges(before, after) });
+            changed.push({
+                from: after.from,
+                to: after.to,
+                before,
+                after,
+                fields: dependencyFieldChanges(before, after)
+            });
         }
         removed.push(...unmatchedBase.slice(n));
         added.push(...headLeft.slice(n));
@@ -617,7 +610,10 @@ function changedSections(base, head) {
     // Standard section order first (the order readers meet them in the
     // document); any key outside the standard set (not valid, but possible in
     // a hand-built model) after them, sorted.
-    const ordered = [...known.filter((k) => keys.has(k)), ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)];
+    const ordered = [
+        ...known.filter((k) => keys.has(k)),
+        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+    ];
     const sectionOf = (bp, k) => bp.sections[k];
     return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
 }
@@ -634,12 +630,18 @@ function diffBlueprints(base, head) {
         dependencies: [base?.dependencies.length ?? 0, head?.dependencies.length ?? 0]
     };
     if (base === undefined || head === undefined) {
-        const status = base === undefined && head === undefined ? 'unchanged' : base === undefined ? 'added' : 'deleted';
+        const status = base === undefined && head === undefined
+            ? 'unchanged'
+            : base === undefined
+                ? 'added'
+                : 'deleted';
         return {
             status,
             overviewChanged: false,
             sectionsChanged: [],
-            components: status === 'unchanged' ? NO_ELEMENT_CHANGES : diffComponents(base?.components ?? [], head?.components ?? []),
+            components: status === 'unchanged'
+                ? NO_ELEMENT_CHANGES
+                : diffComponents(base?.components ?? [], head?.components ?? []),
             dependencies: status === 'unchanged'
                 ? NO_ELEMENT_CHANGES
                 : diffDependencies(base?.dependencies ?? [], head?.dependencies ?? []),
@@ -663,7 +665,10 @@ function diffBlueprints(base, head) {
         dependencies: diffDependencies(base.dependencies, head.dependencies),
         metrics
     };
-    return { status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged', ...partial };
+    return {
+        status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged',
+        ...partial
+    };
 }
 /**
  * How many separate changes a diff holds: each element added, removed or
@@ -758,7 +763,12 @@ function changesDiagramInput(base, head) {
             dependencies: [],
             sections: {}
         }
-        : { ...shown, diagram: { type: 'flowchart', direction: shown.diagram.direction }, components, dependencies };
+        : {
+            ...shown,
+            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            components,
+            dependencies
+        };
     const highlight = { nodes, edges };
     return { ...neighbourhood(whole, highlight), highlight };
 }

@@ -1,15 +1,19 @@
 export const id = 525;
-export const ids = [525];
+export const ids = [525,469];
 export const modules = {
 
 /***/ 1850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ flatten),
-/* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   COMMENT_MARKER_PREFIX: () => (/* binding */ COMMENT_MARKER_PREFIX),
+/* harmony export */   fence: () => (/* binding */ fence),
+/* harmony export */   flatten: () => (/* binding */ flatten),
+/* harmony export */   inlineCode: () => (/* binding */ inlineCode),
+/* harmony export */   inlineText: () => (/* binding */ inlineText),
+/* harmony export */   safeInline: () => (/* binding */ safeInline),
+/* harmony export */   table: () => (/* binding */ table)
 /* harmony export */ });
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
@@ -35,12 +39,18 @@ function flatten(text, max, cut = 'end') {
     if (max !== undefined) {
         const chars = Array.from(flat);
         if (chars.length > max && cut === 'end')
-            flat = `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+            flat = `${chars
+                .slice(0, Math.max(1, max - 1))
+                .join('')
+                .trimEnd()}…`;
         // A path is cut in the middle: its end (the file name) tells two blueprints apart.
         else if (chars.length > max) {
             const keep = Math.max(1, max - 1);
             const head = Math.ceil(keep / 2);
-            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (keep - head)).join('').trimStart()}`;
+            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
+                .slice(chars.length - (keep - head))
+                .join('')
+                .trimStart()}`;
         }
     }
     return flat;
@@ -78,11 +88,17 @@ const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u;
 function escapeFlat(flat, mentions) {
     // The common case, checked once instead of a dozen replacements: no Markdown
     // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
-    if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
+    if (PLAIN.test(flat) &&
+        !/^[\p{N}+-]/u.test(flat) &&
+        !flat.includes('://') &&
+        !/www\./i.test(flat))
         return flat;
-    return flat
+    return (flat
         .replace(/[\\`*~[\]$]/g, '\\$&')
-        .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_')
+        .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '')
+        ? m
+        : '\\_')
         .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -94,7 +110,7 @@ function escapeFlat(flat, mentions) {
         .replace(/^[#+=-]/, '\\$&')
         .replace(/^(\d+)([.)])/, '$1\\$2')
         // `### Title ##`: a run of `#` after a space closes the heading and is dropped.
-        .replace(/(^|\s)(#+)$/, '$1\\$2');
+        .replace(/(^|\s)(#+)$/, '$1\\$2'));
 }
 /**
  * Text as an inline code span (verbatim, searchable, copyable), on one line:
@@ -123,6 +139,50 @@ function inlineCode(text, options = {}) {
 function table(header, rows) {
     const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+// ---------------------------------------------------------------------------
+// Outside text in our pull-request comment and job summary
+// ---------------------------------------------------------------------------
+/**
+ * The start of every pull-request comment's marker. It differs from the generated documents'
+ * marker (`<!-- blueprint-docs: generated from …`), which document diffs quote, so a comment is
+ * never mistaken for a document or the other way round.
+ */
+const COMMENT_MARKER_PREFIX = '<!-- blueprint-docs:comment';
+/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
+const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
+/**
+ * Any outside text (names, descriptions, paths, messages) made safe for one
+ * line of Markdown, including a table cell and the end of a heading: the
+ * escaping of {@link inlineText} (shared with the generated documents), plus
+ * what only a comment needs:
+ * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
+ * - our marker, quoted, is broken so a search for it never finds it;
+ * - text that is empty or only white space shows as `(blank)`, so a line
+ *   such as `- (blank)` still says that something is there.
+ *
+ * `code` style keeps the text verbatim (searchable, copyable) in a code span
+ * whose delimiter outruns any backtick run inside; text with a `|` falls back
+ * to `text` style.
+ */
+function safeInline(text, options = {}) {
+    const flat = flatten(text, options.max, options.cut).replaceAll(COMMENT_MARKER_PREFIX, MARKER_BROKEN);
+    const shown = options.style === 'code'
+        ? inlineCode(flat, { mentions: 'defuse' })
+        : inlineText(flat, { mentions: 'defuse' });
+    return shown === '' ? '(blank)' : shown;
+}
+/**
+ * A fenced code block that holds any text: the fence is longer than the
+ * longest backtick run inside, so no line of the content can close it.
+ * Our marker's text is broken with a zero-width joiner, so a quoted marker
+ * (say, in a document diff) can never be taken for our comment's.
+ */
+function fence(content, info = '') {
+    const body = content.replace(/\r\n?/g, '\n').replaceAll(COMMENT_MARKER_PREFIX, MARKER_BROKEN);
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const delimiter = '`'.repeat(Math.max(3, longest + 1));
+    return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
 }
 
 
@@ -435,7 +495,9 @@ function renderFlowchart(g) {
     const byClass = new Map();
     for (const n of all)
         byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
-    const classStyle = (cls) => cls === 'bp_group' ? GROUP_NODE_STYLE : TYPE_STYLES[cls.slice('bp_'.length)];
+    const classStyle = (cls) => cls === 'bp_group'
+        ? GROUP_NODE_STYLE
+        : TYPE_STYLES[cls.slice('bp_'.length)];
     const classes = [...byClass.keys()].sort(compareText);
     for (const cls of classes)
         out.push(`  classDef ${cls} ${classStyle(cls)}`);
@@ -566,7 +628,9 @@ function groupGraph(bp, ids, highlight) {
             ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
             : { key: `g:${group}`, id: idOf(ids.group, group) };
     };
-    const nodes = comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight));
+    const nodes = comps
+        .filter((c) => c.group === undefined)
+        .map((c) => componentNode(c, ids, highlight));
     for (const name of groupNames(bp)) {
         const members = comps.filter((c) => c.group === name);
         nodes.push({
@@ -622,7 +686,14 @@ function summaryGraph(bp, highlight) {
     ].join(', ');
     return {
         direction: bp.diagram.direction,
-        nodes: [{ id: 's0', shape: SHAPES.service, label: `${label(bp.title ?? bp.id)}<br/>${facts}`, cls: 'bp_group' }],
+        nodes: [
+            {
+                id: 's0',
+                shape: SHAPES.service,
+                label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
+                cls: 'bp_group'
+            }
+        ],
         groups: [],
         edges: [],
         legend: highlight !== undefined
@@ -634,7 +705,10 @@ function c4Diagram(bp, ids, highlight) {
         const id = idOf(ids.node, c.id);
         const type = knownType(c.type);
         // Person and System_Ext take no technology argument: keep it visible in the description.
-        const descrWithTech = [c.description, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`]
+        const descrWithTech = [
+            c.description,
+            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+        ]
             .filter((s) => s !== undefined && s !== '')
             .join(' ');
         switch (type) {
@@ -667,7 +741,9 @@ function c4Diagram(bp, ids, highlight) {
     }
     for (const d of sortedDependencies(bp)) {
         // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-        const text = d.async ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ') : (d.description ?? '');
+        const text = d.async
+            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
+            : (d.description ?? '');
         const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
         out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`);
     }
@@ -728,12 +804,18 @@ function buildDiagram(bp, options) {
         if (fits(full, dependencies, components)) {
             // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
             return bp.diagram.type === 'c4'
-                ? { type: 'flowchart', text: full, note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits." }
+                ? {
+                    type: 'flowchart',
+                    text: full,
+                    note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits."
+                }
                 : { type: 'flowchart', text: full };
         }
     }
     const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`;
-    const asFlowchart = bp.diagram.type === 'c4' ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.' : '';
+    const asFlowchart = bp.diagram.type === 'c4'
+        ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
+        : '';
     if (groupNames(bp).length > 0) {
         const grouped = groupGraph(bp, ids, highlight);
         const text = renderFlowchart(grouped);

@@ -18,8 +18,19 @@ const median = (xs) => {
 async function changes({ root, base, head, runs }) {
   const git = engine.localGit(root)
   const run = promisify(execFile)
-  const nameOnly = async () => (await run('git', ['diff', '--name-only', base, head], { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout
-  const adapter = async () => (await git.changes(base, head)).filter((c) => engine.looksLikeBlueprint(c.path) || (c.previousPath !== undefined && engine.looksLikeBlueprint(c.previousPath)))
+  const nameOnly = async () =>
+    (
+      await run('git', ['diff', '--name-only', base, head], {
+        cwd: root,
+        maxBuffer: 256 * 1024 * 1024
+      })
+    ).stdout
+  const adapter = async () =>
+    (await git.changes(base, head)).filter(
+      (c) =>
+        engine.looksLikeBlueprint(c.path) ||
+        (c.previousPath !== undefined && engine.looksLikeBlueprint(c.previousPath))
+    )
   // One warm-up of each (page cache, git's own caches), then alternate so drift hits both alike.
   const all = (await git.changes(base, head)).length
   const plain = (await nameOnly()).split('\n').filter(Boolean).length
@@ -34,7 +45,13 @@ async function changes({ root, base, head, runs }) {
     await adapter()
     a.push(performance.now() - t)
   }
-  return { adapterMs: median(a), gitMs: median(g), blueprints: found, changedFiles: all, gitNameOnlyFiles: plain }
+  return {
+    adapterMs: median(a),
+    gitMs: median(g),
+    blueprints: found,
+    changedFiles: all,
+    gitNameOnlyFiles: plain
+  }
 }
 
 function comment({ count, runs }) {
@@ -46,12 +63,31 @@ function comment({ count, runs }) {
     const path = blueprintPath(n)
     const base = engine.parseBlueprint({ file: path, content: blueprintYaml(n) })
     const head = engine.parseBlueprint({ file: path, content: blueprintYaml(n, 1) })
-    if (!base.ok || !head.ok) throw new Error(`synthetic blueprint ${n} is invalid: ${JSON.stringify(base.problems ?? head.problems)}`)
-    const doc = (bp) => engine.renderDocument({ blueprint: bp, source: path, generatedAt, template }).text
-    reviews.push({ path, base: base.blueprint, head: head.blueprint, document: { path: path.replace(/\.blueprint\.yaml$/, '.md'), before: doc(base.blueprint), after: doc(head.blueprint) } })
+    if (!base.ok || !head.ok)
+      throw new Error(
+        `synthetic blueprint ${n} is invalid: ${JSON.stringify(base.problems ?? head.problems)}`
+      )
+    const doc = (bp) =>
+      engine.renderDocument({ blueprint: bp, source: path, generatedAt, template }).text
+    reviews.push({
+      path,
+      base: base.blueprint,
+      head: head.blueprint,
+      document: {
+        path: path.replace(/\.blueprint\.yaml$/, '.md'),
+        before: doc(base.blueprint),
+        after: doc(head.blueprint)
+      }
+    })
   }
   const prepareMs = performance.now() - t0
-  const input = { tag: 'blueprint-docs', reviews, stale: [], fixCommand: 'npx blueprint-docs generate', summaryUrl: 'https://github.com/o/r/actions/runs/1' }
+  const input = {
+    tag: 'blueprint-docs',
+    reviews,
+    stale: [],
+    fixCommand: 'npx blueprint-docs generate',
+    summaryUrl: 'https://github.com/o/r/actions/runs/1'
+  }
   const times = []
   let built
   for (let i = 0; i < runs; i++) {
@@ -59,7 +95,14 @@ function comment({ count, runs }) {
     built = engine.buildComment(input)
     times.push(performance.now() - t)
   }
-  return { buildMs: median(times), firstMs: times[0], prepareMs, tier: built.tier, bodyChars: built.body.length, fullChars: built.full.length }
+  return {
+    buildMs: median(times),
+    firstMs: times[0],
+    prepareMs,
+    tier: built.tier,
+    bodyChars: built.body.length,
+    fullChars: built.full.length
+  }
 }
 
 const tasks = { changes, comment }

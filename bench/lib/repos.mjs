@@ -19,7 +19,13 @@ export const GIT_ENV = {
 }
 
 export function git(cwd, args, options = {}) {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options }).trim()
+  return execFileSync('git', args, {
+    cwd,
+    env: GIT_ENV,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...options
+  }).trim()
 }
 
 export function initRepo(dir) {
@@ -42,13 +48,22 @@ export function writeBlueprints(dir, count) {
  * files; some add or delete one; `changedBlueprints` of them change one
  * blueprint each. Returns the first and last commit: the range to diff.
  */
-export async function historyRepo(dir, { files, blueprints, commits, changedBlueprints, filesPerCommit = 5 }) {
+export async function historyRepo(
+  dir,
+  { files, blueprints, commits, changedBlueprints, filesPerCommit = 5 }
+) {
   initRepo(dir)
   const random = rng(42)
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, env: GIT_ENV, stdio: ['pipe', 'ignore', 'inherit'] })
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], {
+    cwd: dir,
+    env: GIT_ENV,
+    stdio: ['pipe', 'ignore', 'inherit']
+  })
   const done = new Promise((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`git fast-import exited with ${code}`))
+    )
   })
   let buffered = []
   let size = 0
@@ -57,7 +72,8 @@ export async function historyRepo(dir, { files, blueprints, commits, changedBlue
     const chunk = Buffer.concat(buffered)
     buffered = []
     size = 0
-    if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve))
+    if (!child.stdin.write(chunk))
+      await new Promise((resolve) => child.stdin.once('drain', resolve))
   }
   const out = async (text) => {
     const b = Buffer.from(text)
@@ -66,11 +82,15 @@ export async function historyRepo(dir, { files, blueprints, commits, changedBlue
     if (size > 1 << 20) await flush()
   }
   const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`
-  const plainPath = (i) => `src/module-${String(Math.floor(i / 100)).padStart(3, '0')}/file-${String(i).padStart(5, '0')}.ts`
-  const plainText = (i, rev) => `// file ${i}, revision ${rev}\nexport const value${i} = ${rev}\n${'// filler line for a realistic size\n'.repeat(6)}`
+  const plainPath = (i) =>
+    `src/module-${String(Math.floor(i / 100)).padStart(3, '0')}/file-${String(i).padStart(5, '0')}.ts`
+  const plainText = (i, rev) =>
+    `// file ${i}, revision ${rev}\nexport const value${i} = ${rev}\n${'// filler line for a realistic size\n'.repeat(6)}`
   let time = 1_700_000_000
   const commit = async (mark, message, ops) => {
-    await out(`commit refs/heads/main\nmark :${mark}\ncommitter bench <bench@example.invalid> ${time} +0000\n${data(message)}`)
+    await out(
+      `commit refs/heads/main\nmark :${mark}\ncommitter bench <bench@example.invalid> ${time} +0000\n${data(message)}`
+    )
     if (mark > 1) await out(`from :${mark - 1}\n`)
     for (const op of ops) await out(op)
     await out('\n')
@@ -80,8 +100,10 @@ export async function historyRepo(dir, { files, blueprints, commits, changedBlue
   // Start with as many ordinary files as the churn below leaves `files` in the end (one is the README).
   const plainCount = files - blueprints - Math.floor(commits / 10) + Math.floor(commits / 20)
   const first = [`M 100644 inline README.md\n${data('# synthetic monorepo\n')}`]
-  for (let n = 0; n < blueprints; n++) first.push(`M 100644 inline ${blueprintPath(n)}\n${data(blueprintYaml(n))}`)
-  for (let i = 0; i < plainCount - 1; i++) first.push(`M 100644 inline ${plainPath(i)}\n${data(plainText(i, 0))}`)
+  for (let n = 0; n < blueprints; n++)
+    first.push(`M 100644 inline ${blueprintPath(n)}\n${data(blueprintYaml(n))}`)
+  for (let i = 0; i < plainCount - 1; i++)
+    first.push(`M 100644 inline ${plainPath(i)}\n${data(plainText(i, 0))}`)
   await commit(1, 'initial import', first)
 
   // Spread the blueprint changes evenly over the history, each on a different blueprint.
@@ -95,7 +117,8 @@ export async function historyRepo(dir, { files, blueprints, commits, changedBlue
       if (!deleted.has(i)) ops.push(`M 100644 inline ${plainPath(i)}\n${data(plainText(i, c))}`)
     }
     // Churn: a new file every 10th commit, a deleted one every 20th; 20,000 files at the end give or take.
-    if (c % 10 === 0) ops.push(`M 100644 inline ${plainPath(nextPlain)}\n${data(plainText(nextPlain++, c))}`)
+    if (c % 10 === 0)
+      ops.push(`M 100644 inline ${plainPath(nextPlain)}\n${data(plainText(nextPlain++, c))}`)
     if (c % 20 === 0) {
       const i = Math.floor(random() * (plainCount - 1))
       if (!deleted.has(i)) {

@@ -10,6 +10,9 @@ const file = process.env.BENCH_RSS_FILE
 if (file) {
   process.on('exit', () => {
     const u = process.resourceUsage()
-    writeFileSync(file, JSON.stringify({ rss: u.maxRSS * 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }))
+    writeFileSync(
+      file,
+      JSON.stringify({ rss: u.maxRSS * 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })
+    )
   })
 }

@@ -2,8 +2,28 @@
  * Synthetic blueprints for the benchmark: deterministic (a seeded generator),
  * 30 components in two groups and 45 dependencies each, as issue 6 asks.
  */
-const TYPES = ['frontend', 'gateway', 'service', 'function', 'database', 'cache', 'queue', 'storage', 'external', 'person']
-const TECH = ['Go 1.23', 'Node 22', 'PostgreSQL 16', 'Redis 7', 'Kafka', 'React 18', 'Envoy', 'Python 3.12']
+const TYPES = [
+  'frontend',
+  'gateway',
+  'service',
+  'function',
+  'database',
+  'cache',
+  'queue',
+  'storage',
+  'external',
+  'person'
+]
+const TECH = [
+  'Go 1.23',
+  'Node 22',
+  'PostgreSQL 16',
+  'Redis 7',
+  'Kafka',
+  'React 18',
+  'Envoy',
+  'Python 3.12'
+]
 
 /** Mulberry32: small, fast, deterministic. */
 export function rng(seed) {
@@ -63,7 +83,13 @@ export function blueprintYaml(n, variant = 0) {
       `    group: ${i < 15 ? 'Front tier' : 'Back tier'}`
     )
   }
-  if (variant) lines.push('  - id: added', '    name: Added component', '    type: cache', '    group: Back tier')
+  if (variant)
+    lines.push(
+      '  - id: added',
+      '    name: Added component',
+      '    type: cache',
+      '    group: Back tier'
+    )
   lines.push('dependencies:')
   for (const [a, b] of EDGES) {
     if (a === dropped || b === dropped) continue

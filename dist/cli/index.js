@@ -17174,101 +17174,14 @@ function isMissing(error) {
 
 /***/ }),
 
-/***/ 1253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ backgroundWrites),
-/* harmony export */   c: () => (/* binding */ serveWrites)
-/* harmony export */ });
-/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9771);
-
-
-/** How many writes go inline before a run counts as big enough for the writer thread. */
-const INLINE_WRITES = 32;
-/** Writes handed to the thread and not yet done, at most: each holds its document's text. */
-const IN_FLIGHT = 64;
-/** The worker side: one confined workspace, one write at a time, each answered. */
-async function serveWrites(port, root) {
-    const workspace = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openWorkspace */ .O)(root);
-    port.on('message', (request) => {
-        workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) }));
-    });
-}
-function backgroundWrites(workspace, start) {
-    let inline = 0;
-    let worker;
-    let broken;
-    let next = 0;
-    const waiting = new Map();
-    const queued = [];
-    /** The thread stopped or failed: every write it still held fails with that reason. */
-    function lose(reason) {
-        broken ??= reason;
-        worker = undefined;
-        for (const { failed, done } of waiting.values()) {
-            failed(reason);
-            done();
-        }
-        waiting.clear();
-    }
-    function thread() {
-        if (worker !== undefined)
-            return worker;
-        const started = start(workspace.root);
-        started.on('message', (reply) => {
-            const entry = waiting.get(reply.id);
-            if (entry === undefined)
-                return;
-            waiting.delete(reply.id);
-            if (reply.error !== undefined)
-                entry.failed(reply.error);
-            entry.done();
-        });
-        started.on('error', (error) => lose((0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)));
-        started.on('exit', (code) => lose(`the writer thread stopped (exit code ${code}) before writing it`));
-        worker = started;
-        return started;
-    }
-    return {
-        async write(file, content, failed) {
-            if (start === undefined || inline < INLINE_WRITES) {
-                inline++;
-                return workspace.write(file, content).catch((error) => failed((0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)));
-            }
-            if (broken !== undefined)
-                return failed(broken);
-            const id = next++;
-            queued.push(new Promise((done) => waiting.set(id, { failed, done })));
-            thread().postMessage({ id, file, content });
-            if (queued.length >= IN_FLIGHT)
-                await queued.shift();
-        },
-        async finish() {
-            await Promise.all(queued);
-            queued.length = 0;
-            const last = worker;
-            worker = undefined;
-            if (last !== undefined) {
-                last.removeAllListeners('exit');
-                await last.terminate();
-            }
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 5581:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1102);
-/* harmony import */ var _adapters_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1253);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4898);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository. The same file is the
@@ -17278,7 +17191,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    process.exitCode = await (0,_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)({
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)({
         argv: process.argv.slice(2),
         cwd: process.cwd(),
         env: process.env,
@@ -17288,7 +17201,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     });
 }
 else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null) {
-    await (0,_adapters_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .serveWrites */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.root);
+    await (0,_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .serveWrites */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.root);
 }
 
 __webpack_async_result__();
@@ -17296,7 +17209,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1102:
+/***/ 4898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20433,7 +20346,7 @@ const LIMITS = {
     dependencies: 10000
 };
 
-;// CONCATENATED MODULE: ./src/engine/blueprint.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
 /**
  * Parse and validate a blueprint (SPEC §1) into the model, or explain, with a
  * file:line:col for each, everything that is wrong with it (SPEC §4).
@@ -20491,7 +20404,12 @@ function parseBlueprint(input, options = {}) {
     }
 }
 function parse(file, content, fast) {
-    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    const at = (loc, message) => ({
+        file,
+        line: loc.line,
+        col: loc.col,
+        message
+    });
     const top = { line: 1, col: 1 };
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > LIMITS.fileBytes) {
@@ -20547,7 +20465,9 @@ function parse(file, content, fast) {
     }
     const root = doc.contents;
     if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
-        return fail([at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')]);
+        return fail([
+            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
+        ]);
     }
     const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
     if (syntax.length > 0)
@@ -20556,8 +20476,14 @@ function parse(file, content, fast) {
         return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
     }
     if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root) ? 'a list' : (0,dist/* isAlias */.Vj)(root) ? 'an alias' : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)]);
+        const what = (0,dist/* isSeq */.oP)(root)
+            ? 'a list'
+            : (0,dist/* isAlias */.Vj)(root)
+                ? 'an alias'
+                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([
+            at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)
+        ]);
     }
     const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
     if (tree.problems.length > 0)
@@ -20569,7 +20495,9 @@ function parse(file, content, fast) {
     catch {
         // The only throw we expect is the alias-count guard.
         const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : top;
-        return fail([at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)]);
+        return fail([
+            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+        ]);
     }
     if (!isRecord(data))
         return fail([at(top, 'a blueprint must be a mapping with keys such as "id" and "project"')]);
@@ -20731,7 +20659,10 @@ function scanNesting(text) {
             }
             if (type === 'flow-seq-start' || type === 'flow-map-start') {
                 if (++flow > MAX_NESTING) {
-                    return { offset, message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` };
+                    return {
+                        offset,
+                        message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                    };
                 }
             }
             else if (type === 'flow-seq-end' || type === 'flow-map-end') {
@@ -20774,14 +20705,20 @@ function checkTree(doc, root, pos) {
         if (!(0,dist/* isCollection */.P3)(node))
             continue;
         if (depth > MAX_NESTING) {
-            problems.push({ loc: pos(node), message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3` });
+            problems.push({
+                loc: pos(node),
+                message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+            });
             break;
         }
         if ((0,dist/* isMap */.jh)(node)) {
             const seen = new Map();
             for (const pair of node.items) {
                 const key = pair.key;
-                if ((0,dist/* isScalar */.jn)(key) && (typeof key.value === 'string' || typeof key.value === 'number' || typeof key.value === 'boolean')) {
+                if ((0,dist/* isScalar */.jn)(key) &&
+                    (typeof key.value === 'string' ||
+                        typeof key.value === 'number' ||
+                        typeof key.value === 'boolean')) {
                     const name = String(key.value);
                     const first = seen.get(name);
                     if (first) {
@@ -20816,7 +20753,10 @@ function checkTree(doc, root, pos) {
     }
     for (const alias of aliases) {
         if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
-            problems.push({ loc: pos(alias), message: `alias "*${alias.source}" refers to no anchor "&${alias.source}" above it` });
+            problems.push({
+                loc: pos(alias),
+                message: `alias "*${alias.source}" refers to no anchor "&${alias.source}" above it`
+            });
         }
     }
     return { problems, firstAlias };
@@ -20941,7 +20881,9 @@ function simplify(errors) {
         const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
         const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
         const wrongType = new Set(inside
-            .filter((x) => x.keyword === 'type' && x.instancePath === e.instancePath && x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .filter((x) => x.keyword === 'type' &&
+            x.instancePath === e.instancePath &&
+            x.schemaPath === `${prefix}${branchOf(x)}/type`)
             .map(branchOf));
         const branches = Array.isArray(e.schema) ? e.schema : [];
         const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
@@ -20949,7 +20891,11 @@ function simplify(errors) {
             if (!fitting.includes(branchOf(x)))
                 drop.add(x);
         if (fitting.length === 0) {
-            add.push({ ...e, keyword: 'alternatives', params: { alternatives: branches.map(describeSchema) } });
+            add.push({
+                ...e,
+                keyword: 'alternatives',
+                params: { alternatives: branches.map(describeSchema) }
+            });
         }
     }
     return [...errors.filter((e) => !drop.has(e)), ...add];
@@ -20973,7 +20919,11 @@ function describeError(e, data, locator, at) {
                 : [];
             // A handful of candidate keys: cheap enough for every unknown key.
             const guess = suggest(key, allowed);
-            const hint = guess ? ` (did you mean "${guess}"?)` : allowed.length > 0 ? ` (expected one of: ${allowed.join(', ')})` : '';
+            const hint = guess
+                ? ` (did you mean "${guess}"?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
             return at(locator.keyLoc([...path, key]), `unknown key "${clip(key)}" ${placeOf(path, data)}${hint}`);
         }
         case 'required': {
@@ -20985,7 +20935,9 @@ function describeError(e, data, locator, at) {
             const want = String(e.params.type);
             let hint = '';
             const written = locator.source(path);
-            if (want === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written !== undefined) {
+            if (want === 'string' &&
+                (typeof value === 'number' || typeof value === 'boolean') &&
+                written !== undefined) {
                 hint = ` (put it in quotes: "${clip(written)}")`;
             }
             else if (value === null) {
@@ -21002,11 +20954,15 @@ function describeError(e, data, locator, at) {
             return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
         }
         case 'enum': {
-            const allowed = Array.isArray(e.params.allowedValues) ? e.params.allowedValues.map((v) => JSON.stringify(v)) : [];
+            const allowed = Array.isArray(e.params.allowedValues)
+                ? e.params.allowedValues.map((v) => JSON.stringify(v))
+                : [];
             return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
         }
         case 'alternatives': {
-            const alternatives = Array.isArray(e.params.alternatives) ? e.params.alternatives.map(String) : [];
+            const alternatives = Array.isArray(e.params.alternatives)
+                ? e.params.alternatives.map(String)
+                : [];
             return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
         }
         case 'maxItems': {
@@ -21030,16 +20986,24 @@ function pointer(instancePath) {
         .slice(1)
         .split('/')
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s, i, all) => (/^(0|[1-9]\d*)$/.test(s) && (all[i - 1] === 'components' || all[i - 1] === 'dependencies') && i === 1 ? Number(s) : s));
+        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
+        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
+        i === 1
+        ? Number(s)
+        : s);
 }
 /** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
 function ownerOf(path, data) {
     const [list, index] = path;
     if (typeof index !== 'number')
         return undefined;
-    const item = Array.isArray(data[list]) ? data[list][index] : undefined;
+    const item = Array.isArray(data[list])
+        ? data[list][index]
+        : undefined;
     if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? ` (${JSON.stringify(clip(item.id))})` : '';
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+            ? ` (${JSON.stringify(clip(item.id))})`
+            : '';
         return `component ${index + 1}${id}`;
     }
     if (list === 'dependencies') {
@@ -21185,8 +21149,10 @@ function editDistance(a, b) {
  * document as on Linux.
  */
 function normalise(data) {
-    const text = (v) => (typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined);
-    const components = (Array.isArray(data.components) ? data.components : []).filter(isRecord).map((c) => {
+    const text = (v) => typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined;
+    const components = (Array.isArray(data.components) ? data.components : [])
+        .filter(isRecord)
+        .map((c) => {
         const id = text(c.id) ?? '';
         return {
             id,
@@ -21278,7 +21244,10 @@ function fail(problems) {
     const cut = sorted[MAX_PROBLEMS - 1];
     const shown = sorted.slice(0, MAX_PROBLEMS - 1);
     if (cut) {
-        shown.push({ ...cut, message: `${group(sorted.length - shown.length)} more problems from here on are not shown` });
+        shown.push({
+            ...cut,
+            message: `${group(sorted.length - shown.length)} more problems from here on are not shown`
+        });
     }
     return { ok: false, problems: shown };
 }
@@ -21313,7 +21282,11 @@ function parseQuickly(text) {
     }
     const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
     for (const d of dependencies) {
-        if (!isRecord(d) || typeof d.from !== 'string' || typeof d.to !== 'string' || !ids.has(d.from) || !ids.has(d.to))
+        if (!isRecord(d) ||
+            typeof d.from !== 'string' ||
+            typeof d.to !== 'string' ||
+            !ids.has(d.from) ||
+            !ids.has(d.to))
             return undefined;
     }
     return normalise(data);
@@ -21630,7 +21603,9 @@ function renderFlowchart(g) {
     const byClass = new Map();
     for (const n of all)
         byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
-    const classStyle = (cls) => cls === 'bp_group' ? GROUP_NODE_STYLE : TYPE_STYLES[cls.slice('bp_'.length)];
+    const classStyle = (cls) => cls === 'bp_group'
+        ? GROUP_NODE_STYLE
+        : TYPE_STYLES[cls.slice('bp_'.length)];
     const classes = [...byClass.keys()].sort(compareText);
     for (const cls of classes)
         out.push(`  classDef ${cls} ${classStyle(cls)}`);
@@ -21761,7 +21736,9 @@ function groupGraph(bp, ids, highlight) {
             ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
             : { key: `g:${group}`, id: idOf(ids.group, group) };
     };
-    const nodes = comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight));
+    const nodes = comps
+        .filter((c) => c.group === undefined)
+        .map((c) => componentNode(c, ids, highlight));
     for (const name of groupNames(bp)) {
         const members = comps.filter((c) => c.group === name);
         nodes.push({
@@ -21817,7 +21794,14 @@ function summaryGraph(bp, highlight) {
     ].join(', ');
     return {
         direction: bp.diagram.direction,
-        nodes: [{ id: 's0', shape: SHAPES.service, label: `${label(bp.title ?? bp.id)}<br/>${facts}`, cls: 'bp_group' }],
+        nodes: [
+            {
+                id: 's0',
+                shape: SHAPES.service,
+                label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
+                cls: 'bp_group'
+            }
+        ],
         groups: [],
         edges: [],
         legend: highlight !== undefined
@@ -21829,7 +21813,10 @@ function c4Diagram(bp, ids, highlight) {
         const id = idOf(ids.node, c.id);
         const type = knownType(c.type);
         // Person and System_Ext take no technology argument: keep it visible in the description.
-        const descrWithTech = [c.description, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`]
+        const descrWithTech = [
+            c.description,
+            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+        ]
             .filter((s) => s !== undefined && s !== '')
             .join(' ');
         switch (type) {
@@ -21862,7 +21849,9 @@ function c4Diagram(bp, ids, highlight) {
     }
     for (const d of sortedDependencies(bp)) {
         // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-        const text = d.async ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ') : (d.description ?? '');
+        const text = d.async
+            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
+            : (d.description ?? '');
         const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
         out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`);
     }
@@ -21923,12 +21912,18 @@ function buildDiagram(bp, options) {
         if (fits(full, dependencies, components)) {
             // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
             return bp.diagram.type === 'c4'
-                ? { type: 'flowchart', text: full, note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits." }
+                ? {
+                    type: 'flowchart',
+                    text: full,
+                    note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits."
+                }
                 : { type: 'flowchart', text: full };
         }
     }
     const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`;
-    const asFlowchart = bp.diagram.type === 'c4' ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.' : '';
+    const asFlowchart = bp.diagram.type === 'c4'
+        ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
+        : '';
     if (groupNames(bp).length > 0) {
         const grouped = groupGraph(bp, ids, highlight);
         const text = renderFlowchart(grouped);
@@ -21972,12 +21967,18 @@ function flatten(text, max, cut = 'end') {
     if (max !== undefined) {
         const chars = Array.from(flat);
         if (chars.length > max && cut === 'end')
-            flat = `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+            flat = `${chars
+                .slice(0, Math.max(1, max - 1))
+                .join('')
+                .trimEnd()}…`;
         // A path is cut in the middle: its end (the file name) tells two blueprints apart.
         else if (chars.length > max) {
             const keep = Math.max(1, max - 1);
             const head = Math.ceil(keep / 2);
-            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (keep - head)).join('').trimStart()}`;
+            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
+                .slice(chars.length - (keep - head))
+                .join('')
+                .trimStart()}`;
         }
     }
     return flat;
@@ -22015,11 +22016,17 @@ const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u;
 function escapeFlat(flat, mentions) {
     // The common case, checked once instead of a dozen replacements: no Markdown
     // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
-    if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat))
+    if (PLAIN.test(flat) &&
+        !/^[\p{N}+-]/u.test(flat) &&
+        !flat.includes('://') &&
+        !/www\./i.test(flat))
         return flat;
-    return flat
+    return (flat
         .replace(/[\\`*~[\]$]/g, '\\$&')
-        .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_')
+        .replace(/_/g, (m, offset, whole) => /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '')
+        ? m
+        : '\\_')
         .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -22031,7 +22038,7 @@ function escapeFlat(flat, mentions) {
         .replace(/^[#+=-]/, '\\$&')
         .replace(/^(\d+)([.)])/, '$1\\$2')
         // `### Title ##`: a run of `#` after a space closes the heading and is dropped.
-        .replace(/(^|\s)(#+)$/, '$1\\$2');
+        .replace(/(^|\s)(#+)$/, '$1\\$2'));
 }
 /**
  * Text as an inline code span (verbatim, searchable, copyable), on one line:
@@ -22060,6 +22067,50 @@ function inlineCode(text, options = {}) {
 function table(header, rows) {
     const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+// ---------------------------------------------------------------------------
+// Outside text in our pull-request comment and job summary
+// ---------------------------------------------------------------------------
+/**
+ * The start of every pull-request comment's marker. It differs from the generated documents'
+ * marker (`<!-- blueprint-docs: generated from …`), which document diffs quote, so a comment is
+ * never mistaken for a document or the other way round.
+ */
+const COMMENT_MARKER_PREFIX = '<!-- blueprint-docs:comment';
+/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
+const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
+/**
+ * Any outside text (names, descriptions, paths, messages) made safe for one
+ * line of Markdown, including a table cell and the end of a heading: the
+ * escaping of {@link inlineText} (shared with the generated documents), plus
+ * what only a comment needs:
+ * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
+ * - our marker, quoted, is broken so a search for it never finds it;
+ * - text that is empty or only white space shows as `(blank)`, so a line
+ *   such as `- (blank)` still says that something is there.
+ *
+ * `code` style keeps the text verbatim (searchable, copyable) in a code span
+ * whose delimiter outruns any backtick run inside; text with a `|` falls back
+ * to `text` style.
+ */
+function safeInline(text, options = {}) {
+    const flat = flatten(text, options.max, options.cut).replaceAll(COMMENT_MARKER_PREFIX, MARKER_BROKEN);
+    const shown = options.style === 'code'
+        ? inlineCode(flat, { mentions: 'defuse' })
+        : inlineText(flat, { mentions: 'defuse' });
+    return shown === '' ? '(blank)' : shown;
+}
+/**
+ * A fenced code block that holds any text: the fence is longer than the
+ * longest backtick run inside, so no line of the content can close it.
+ * Our marker's text is broken with a zero-width joiner, so a quoted marker
+ * (say, in a document diff) can never be taken for our comment's.
+ */
+function fence(content, info = '') {
+    const body = content.replace(/\r\n?/g, '\n').replaceAll(COMMENT_MARKER_PREFIX, MARKER_BROKEN);
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const delimiter = '`'.repeat(Math.max(3, longest + 1));
+    return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/document.ts
@@ -22109,7 +22160,11 @@ function matchesApartFromStamps(text, count, piece) {
     let at = first.length;
     for (let i = 1; i < count; i++) {
         const next = piece(i);
-        const found = i === count - 1 ? (text.endsWith(next) ? text.length - next.length : -1) : text.indexOf(next, at);
+        const found = i === count - 1
+            ? text.endsWith(next)
+                ? text.length - next.length
+                : -1
+            : text.indexOf(next, at);
         if (found < at || text.slice(at, found).includes('\n'))
             return false;
         at = found + next.length;
@@ -22188,7 +22243,14 @@ function componentsTable(components) {
     if (components.length === 0)
         return '*This blueprint lists no components.*';
     const grouped = components.some((c) => c.group !== undefined);
-    const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description'];
+    const header = [
+        'Component',
+        'ID',
+        'Type',
+        'Technology',
+        ...(grouped ? ['Group'] : []),
+        'Description'
+    ];
     const rows = components.map((c) => [
         plain(c.name),
         inlineCode(c.id),
@@ -22221,20 +22283,19 @@ function dependenciesTable(components, dependencies) {
 function cell(text) {
     if (text === undefined)
         return '';
-    return text
-        .replace(/\r\n?/g, '\n')
-        .trim()
-        .replace(/\|/g, '&#124;')
-        .replace(/\n/g, '<br>');
+    return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
 }
 
-;// CONCATENATED MODULE: ./src/project.ts
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./src/project/plan.ts
 /**
  * A repository's blueprints and their documents: which documents should
  * exist with which text, compared with what is on disk. `plan` reads and
  * decides; `apply` writes. The command line and the action share both, so a
  * local `generate` and the action agree byte for byte.
  */
+
 
 
 
@@ -22256,19 +22317,26 @@ async function plan(options) {
 async function planEach(options, take) {
     const { workspace, selection } = options;
     // Given paths are taken as they are: a missing one is a problem, not a silent skip.
-    const selected = selection.kind === 'all' ? await workspace.list(options.globs) : [...new Set(selection.paths)].sort();
+    const selected = selection.kind === 'all'
+        ? await workspace.list(options.globs)
+        : [...new Set(selection.paths)].sort();
     const present = new Set(selected);
     // One history walk for every path; then a few blueprints at a time, so
     // memory follows the number of changes, not the size of the repository.
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => project_load(workspace, file)));
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => plan_load(workspace, file)));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
             ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
-            : planOne({ ...options, entry: { file: entry.file, model: entry.model }, owners, time: times.get(entry.file) })));
+            : planOne({
+                ...options,
+                entry: { file: entry.file, model: entry.model },
+                owners,
+                time: times.get(entry.file)
+            })));
         await Promise.all(planned.map((item) => take(item)));
     }
     if (selection.kind === 'all') {
@@ -22288,16 +22356,18 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-async function project_load(workspace, file) {
+async function plan_load(workspace, file) {
     try {
         const content = await workspace.read(file);
         if (content === undefined)
             return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
         const result = parseBlueprint({ file, content });
-        return result.ok ? { file, model: result.blueprint, problems: [] } : { file, problems: result.problems };
+        return result.ok
+            ? { file, model: result.blueprint, problems: [] }
+            : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_paths/* messageOf */.bD)(error) }] };
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.b)(error) }] };
     }
 }
 async function planOne(options) {
@@ -22305,14 +22375,18 @@ async function planOne(options) {
     const problem = (message, document) => ({
         blueprint: entry.file,
         model: entry.model,
-        outcome: { kind: 'invalid', problems: [{ file: entry.file, line: 1, col: 1, message }], ...(document ? { document } : {}) }
+        outcome: {
+            kind: 'invalid',
+            problems: [{ file: entry.file, line: 1, col: 1, message }],
+            ...(document ? { document } : {})
+        }
     });
     let document;
     try {
         document = (0,engine_paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
-        return problem((0,engine_paths/* messageOf */.bD)(error));
+        return problem((0,engine_text/* messageOf */.b)(error));
     }
     const owner = owners.get(document);
     if (owner !== undefined)
@@ -22329,7 +22403,7 @@ async function planOne(options) {
         });
     }
     catch (error) {
-        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_paths/* messageOf */.bD)(error)}`, document);
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_text/* messageOf */.b)(error)}`, document);
     }
     let existing;
     try {
@@ -22337,7 +22411,7 @@ async function planOne(options) {
         existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     catch (error) {
-        return problem((0,engine_paths/* messageOf */.bD)(error), document);
+        return problem((0,engine_text/* messageOf */.b)(error), document);
     }
     const base = { blueprint: entry.file, model: entry.model };
     if (existing === undefined)
@@ -22390,7 +22464,10 @@ async function orphans(options, present, owners) {
             continue;
         const previous = new TextDecoder().decode(bytes);
         const source = markedSource(previous);
-        if (source === undefined || present.has(source) || !covered(source) || !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
+        if (source === undefined ||
+            present.has(source) ||
+            !covered(source) ||
+            !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
             continue;
         if ((await workspace.read(source).catch(() => undefined)) !== undefined)
             continue;
@@ -22418,7 +22495,7 @@ async function applyOne(workspace, item) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/project/outcome.ts
 /** True for outcomes that change a file. */
 function isChange(outcome) {
     return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
@@ -22429,7 +22506,7 @@ function problemsOf(planned) {
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
-    return plan.items.flatMap((i) => (isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []));
+    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -23113,7 +23190,7 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/stale.ts
+;// CONCATENATED MODULE: ./src/project/stale.ts
 /**
  * What a stale document looks like to a person: the diff from the committed
  * text to the regenerated one, and the one command that fixes it. The
@@ -23167,11 +23244,20 @@ function localGit(root) {
         isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
         isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
         mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
+        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+            undefined,
         async changes(base, head) {
             // Synchronous on purpose: on a push that changes nothing this is the action's only
             // process, and the blocking call starts and reaps it a few milliseconds sooner.
-            const out = (0,external_node_child_process_.execFileSync)('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
+            const out = (0,external_node_child_process_.execFileSync)('git', [
+                'diff',
+                '--name-status',
+                '-z',
+                '-M',
+                '--no-ext-diff',
+                base,
+                ...(head !== undefined ? [head] : [])
+            ], {
                 cwd: root,
                 encoding: 'utf8',
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -23179,8 +23265,13 @@ function localGit(root) {
             });
             if (head !== undefined)
                 return parseNameStatus(out);
-            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean);
-            return [...parseNameStatus(out), ...untracked.map((file) => ({ path: file, status: 'added' }))];
+            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
+                .split('\0')
+                .filter(Boolean);
+            return [
+                ...parseNameStatus(out),
+                ...untracked.map((file) => ({ path: file, status: 'added' }))
+            ];
         },
         lastChanged: (paths) => lastChanged(root, paths),
         async show(commit, file) {
@@ -23210,11 +23301,16 @@ function parseNameStatus(out) {
         if (letter === 'R' || letter === 'C') {
             const from = fields[i++] ?? '';
             const to = fields[i++] ?? '';
-            changes.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' });
+            changes.push(letter === 'R'
+                ? { path: to, status: 'renamed', previousPath: from }
+                : { path: to, status: 'added' });
         }
         else {
             const file = fields[i++] ?? '';
-            changes.push({ path: file, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+            changes.push({
+                path: file,
+                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+            });
         }
     }
     return changes;
@@ -23229,7 +23325,16 @@ async function lastChanged(root, paths) {
     if (wanted.size === 0)
         return found;
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
+        const child = (0,external_node_child_process_.spawn)('git', [
+            'log',
+            '--format=%x01%ct',
+            '--name-only',
+            '--no-renames',
+            '-z',
+            'HEAD',
+            '--',
+            ...(paths.length <= 200 ? paths : [])
+        ], {
             cwd: root,
             stdio: ['ignore', 'pipe', 'ignore']
         });
@@ -23280,10 +23385,216 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
  * The standard architecture document format, verbatim: its headings, order
  * and fixed text are the built-in template. Single-brace placeholders
  * ({project_id}, …) are filled by the single-brace renderer in template.ts.
- * Kept byte for byte as the format defines it (two trailing spaces are Markdown
- * line breaks); test/template.test.ts compares it with the shared seed file.
+ * One array entry a line, so a change reads as a change of lines; trailing
+ * spaces are spelled out, as they are easy to lose and change the output.
+ * The unit tests compare it byte for byte with the format's own text.
  */
-const STANDARD_FORMAT = "# System Architecture Documentation\n\n**Project:** {project_id}  \n**Generated:** {generated_at}  \n**Blueprint ID:** {blueprint_id}  \n**Template:** Standard Architecture Documentation Format\n\n---\n\n## Architecture Overview\n\n{architecture_overview}\n\nThis document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.\n\n### Architecture Metrics\n- **Components:** {component_count}\n- **Dependencies:** {dependency_count}\n- **Diagram Type:** {diagram_type}\n\n---\n\n## System Architecture Diagram\n\n```mermaid\n{diagram_content}\n```\n\n---\n\n## Component Descriptions\n\n### Core Components\n\n{components_section}\n\n### Service Dependencies\n\n{dependencies_section}\n\n---\n\n## Data Flow Architecture\n\n### Request Processing Flow\n1. **Client Request** → API Gateway\n2. **Authentication** → Security Service\n3. **Routing** → Application Services\n4. **Business Logic** → Domain Services\n5. **Data Access** → Database Layer\n6. **Response** → Client\n\n### Data Storage Architecture\n- **Primary Database:** PostgreSQL for transactional data\n- **Cache Layer:** Redis for session and temporary data\n- **Search Index:** Elasticsearch for full-text search\n- **File Storage:** S3-compatible storage for assets\n\n---\n\n## Security Architecture\n\n### Security Layers\n1. **Network Security:** HTTPS, VPN, Firewall rules\n2. **Application Security:** Authentication, authorization, input validation\n3. **Data Security:** Encryption at rest and in transit\n4. **Monitoring:** Logging, alerting, audit trails\n\n### Authentication Flow\n```mermaid\nsequenceDiagram\n    participant Client\n    participant Gateway\n    participant Auth\n    participant Service\n    \n    Client->>Gateway: Request with credentials\n    Gateway->>Auth: Validate credentials\n    Auth-->>Gateway: Return token\n    Gateway->>Service: Forward request + token\n    Service-->>Client: Response\n```\n\n---\n\n## Scalability and Performance\n\n### Horizontal Scaling\n- **Load Balancing:** Multiple application instances\n- **Database Sharding:** Distributed data storage\n- **Caching Strategy:** Multi-layer cache architecture\n- **CDN Integration:** Static asset distribution\n\n### Performance Targets\n- **API Response Time:** < 200ms (95th percentile)\n- **Database Query Time:** < 50ms (95th percentile)\n- **Cache Hit Rate:** > 90%\n- **Uptime:** 99.9% availability\n\n---\n\n## Deployment Architecture\n\n### Environment Tiers\n- **Development:** Local development environment\n- **Staging:** Pre-production testing environment\n- **Production:** Live system environment\n\n### Deployment Strategy\n- **Blue-Green Deployment:** Zero-downtime deployments\n- **Feature Flags:** Gradual feature rollout\n- **Health Checks:** Continuous service monitoring\n- **Rollback Capability:** Quick recovery from issues\n\n---\n\n## Monitoring and Observability\n\n### Monitoring Stack\n- **Metrics:** Prometheus + Grafana\n- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)\n- **Tracing:** Jaeger for distributed tracing\n- **Alerting:** PagerDuty for incident management\n\n### Key Metrics\n- **System Health:** CPU, Memory, Disk usage\n- **Application Metrics:** Request rate, error rate, response time\n- **Business Metrics:** User activity, feature usage\n- **Security Metrics:** Failed logins, suspicious activity\n\n---\n\n## Disaster Recovery\n\n### Backup Strategy\n- **Database Backups:** Automated daily backups with point-in-time recovery\n- **File Backups:** Continuous replication to backup storage\n- **Configuration Backups:** Version-controlled infrastructure as code\n\n### Recovery Procedures\n- **RTO (Recovery Time Objective):** 4 hours\n- **RPO (Recovery Point Objective):** 15 minutes\n- **Failover Process:** Automated failover to secondary region\n- **Data Restoration:** Automated backup restoration procedures\n\n---\n\n## Technology Stack\n\n### Backend Technologies\n- **Runtime:** Python 3.11+ with FastAPI framework\n- **Database:** PostgreSQL 14+ for primary data\n- **Cache:** Redis 6+ for session and temporary data\n- **Message Queue:** RabbitMQ for asynchronous processing\n\n### Frontend Technologies\n- **Framework:** React 18+ with TypeScript\n- **State Management:** Redux Toolkit\n- **UI Library:** Material-UI or Tailwind CSS\n- **Build Tools:** Vite with esbuild\n\n### Infrastructure\n- **Container Platform:** Docker with Kubernetes orchestration\n- **Cloud Provider:** AWS/GCP/Azure\n- **CI/CD:** GitHub Actions or GitLab CI\n- **Service Mesh:** Istio for microservices communication\n\n---\n\n## API Architecture\n\n### RESTful Design\n- **Resource-based URLs:** `/api/v1/resources/{id}`\n- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations\n- **Status Codes:** Standard HTTP response codes\n- **Content Negotiation:** JSON primary, XML optional\n\n### API Versioning\n- **URL Versioning:** `/api/v1/`, `/api/v2/`\n- **Backward Compatibility:** Maintain previous versions\n- **Deprecation Policy:** 12-month deprecation notice\n- **Migration Guides:** Comprehensive upgrade documentation\n\n---\n\n## Configuration Management\n\n### Environment Configuration\n- **Environment Variables:** For deployment-specific settings\n- **Configuration Files:** For application-specific settings\n- **Secret Management:** Encrypted storage of sensitive data\n- **Feature Flags:** Runtime behavior configuration\n\n### Configuration Sources\n1. **Default Values:** Built-in application defaults\n2. **Configuration Files:** YAML/JSON configuration files\n3. **Environment Variables:** Runtime environment settings\n4. **Remote Configuration:** Centralized configuration service\n\n---\n\n*Architecture documentation generated automatically on {generated_at}*";
+/** Two spaces at the end of a line: a Markdown hard line break. */
+const HARD_BREAK = '  ';
+const STANDARD_FORMAT = [
+    '# System Architecture Documentation',
+    '',
+    '**Project:** {project_id}' + HARD_BREAK,
+    '**Generated:** {generated_at}' + HARD_BREAK,
+    '**Blueprint ID:** {blueprint_id}' + HARD_BREAK,
+    '**Template:** Standard Architecture Documentation Format',
+    '',
+    '---',
+    '',
+    '## Architecture Overview',
+    '',
+    '{architecture_overview}',
+    '',
+    'This document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.',
+    '',
+    '### Architecture Metrics',
+    '- **Components:** {component_count}',
+    '- **Dependencies:** {dependency_count}',
+    '- **Diagram Type:** {diagram_type}',
+    '',
+    '---',
+    '',
+    '## System Architecture Diagram',
+    '',
+    '```mermaid',
+    '{diagram_content}',
+    '```',
+    '',
+    '---',
+    '',
+    '## Component Descriptions',
+    '',
+    '### Core Components',
+    '',
+    '{components_section}',
+    '',
+    '### Service Dependencies',
+    '',
+    '{dependencies_section}',
+    '',
+    '---',
+    '',
+    '## Data Flow Architecture',
+    '',
+    '### Request Processing Flow',
+    '1. **Client Request** → API Gateway',
+    '2. **Authentication** → Security Service',
+    '3. **Routing** → Application Services',
+    '4. **Business Logic** → Domain Services',
+    '5. **Data Access** → Database Layer',
+    '6. **Response** → Client',
+    '',
+    '### Data Storage Architecture',
+    '- **Primary Database:** PostgreSQL for transactional data',
+    '- **Cache Layer:** Redis for session and temporary data',
+    '- **Search Index:** Elasticsearch for full-text search',
+    '- **File Storage:** S3-compatible storage for assets',
+    '',
+    '---',
+    '',
+    '## Security Architecture',
+    '',
+    '### Security Layers',
+    '1. **Network Security:** HTTPS, VPN, Firewall rules',
+    '2. **Application Security:** Authentication, authorization, input validation',
+    '3. **Data Security:** Encryption at rest and in transit',
+    '4. **Monitoring:** Logging, alerting, audit trails',
+    '',
+    '### Authentication Flow',
+    '```mermaid',
+    'sequenceDiagram',
+    '    participant Client',
+    '    participant Gateway',
+    '    participant Auth',
+    '    participant Service',
+    '    ', // a line of four spaces inside the diagram block, as the format has it
+    '    Client->>Gateway: Request with credentials',
+    '    Gateway->>Auth: Validate credentials',
+    '    Auth-->>Gateway: Return token',
+    '    Gateway->>Service: Forward request + token',
+    '    Service-->>Client: Response',
+    '```',
+    '',
+    '---',
+    '',
+    '## Scalability and Performance',
+    '',
+    '### Horizontal Scaling',
+    '- **Load Balancing:** Multiple application instances',
+    '- **Database Sharding:** Distributed data storage',
+    '- **Caching Strategy:** Multi-layer cache architecture',
+    '- **CDN Integration:** Static asset distribution',
+    '',
+    '### Performance Targets',
+    '- **API Response Time:** < 200ms (95th percentile)',
+    '- **Database Query Time:** < 50ms (95th percentile)',
+    '- **Cache Hit Rate:** > 90%',
+    '- **Uptime:** 99.9% availability',
+    '',
+    '---',
+    '',
+    '## Deployment Architecture',
+    '',
+    '### Environment Tiers',
+    '- **Development:** Local development environment',
+    '- **Staging:** Pre-production testing environment',
+    '- **Production:** Live system environment',
+    '',
+    '### Deployment Strategy',
+    '- **Blue-Green Deployment:** Zero-downtime deployments',
+    '- **Feature Flags:** Gradual feature rollout',
+    '- **Health Checks:** Continuous service monitoring',
+    '- **Rollback Capability:** Quick recovery from issues',
+    '',
+    '---',
+    '',
+    '## Monitoring and Observability',
+    '',
+    '### Monitoring Stack',
+    '- **Metrics:** Prometheus + Grafana',
+    '- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)',
+    '- **Tracing:** Jaeger for distributed tracing',
+    '- **Alerting:** PagerDuty for incident management',
+    '',
+    '### Key Metrics',
+    '- **System Health:** CPU, Memory, Disk usage',
+    '- **Application Metrics:** Request rate, error rate, response time',
+    '- **Business Metrics:** User activity, feature usage',
+    '- **Security Metrics:** Failed logins, suspicious activity',
+    '',
+    '---',
+    '',
+    '## Disaster Recovery',
+    '',
+    '### Backup Strategy',
+    '- **Database Backups:** Automated daily backups with point-in-time recovery',
+    '- **File Backups:** Continuous replication to backup storage',
+    '- **Configuration Backups:** Version-controlled infrastructure as code',
+    '',
+    '### Recovery Procedures',
+    '- **RTO (Recovery Time Objective):** 4 hours',
+    '- **RPO (Recovery Point Objective):** 15 minutes',
+    '- **Failover Process:** Automated failover to secondary region',
+    '- **Data Restoration:** Automated backup restoration procedures',
+    '',
+    '---',
+    '',
+    '## Technology Stack',
+    '',
+    '### Backend Technologies',
+    '- **Runtime:** Python 3.11+ with FastAPI framework',
+    '- **Database:** PostgreSQL 14+ for primary data',
+    '- **Cache:** Redis 6+ for session and temporary data',
+    '- **Message Queue:** RabbitMQ for asynchronous processing',
+    '',
+    '### Frontend Technologies',
+    '- **Framework:** React 18+ with TypeScript',
+    '- **State Management:** Redux Toolkit',
+    '- **UI Library:** Material-UI or Tailwind CSS',
+    '- **Build Tools:** Vite with esbuild',
+    '',
+    '### Infrastructure',
+    '- **Container Platform:** Docker with Kubernetes orchestration',
+    '- **Cloud Provider:** AWS/GCP/Azure',
+    '- **CI/CD:** GitHub Actions or GitLab CI',
+    '- **Service Mesh:** Istio for microservices communication',
+    '',
+    '---',
+    '',
+    '## API Architecture',
+    '',
+    '### RESTful Design',
+    '- **Resource-based URLs:** `/api/v1/resources/{id}`',
+    '- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations',
+    '- **Status Codes:** Standard HTTP response codes',
+    '- **Content Negotiation:** JSON primary, XML optional',
+    '',
+    '### API Versioning',
+    '- **URL Versioning:** `/api/v1/`, `/api/v2/`',
+    '- **Backward Compatibility:** Maintain previous versions',
+    '- **Deprecation Policy:** 12-month deprecation notice',
+    '- **Migration Guides:** Comprehensive upgrade documentation',
+    '',
+    '---',
+    '',
+    '## Configuration Management',
+    '',
+    '### Environment Configuration',
+    '- **Environment Variables:** For deployment-specific settings',
+    '- **Configuration Files:** For application-specific settings',
+    '- **Secret Management:** Encrypted storage of sensitive data',
+    '- **Feature Flags:** Runtime behavior configuration',
+    '',
+    '### Configuration Sources',
+    '1. **Default Values:** Built-in application defaults',
+    '2. **Configuration Files:** YAML/JSON configuration files',
+    '3. **Environment Variables:** Runtime environment settings',
+    '4. **Remote Configuration:** Centralized configuration service',
+    '',
+    '---',
+    '',
+    '*Architecture documentation generated automatically on {generated_at}*'
+].join('\n');
 
 ;// CONCATENATED MODULE: ./src/engine/template.ts
 /**
@@ -23397,7 +23708,11 @@ function splitAtOverrides(text, sections) {
         const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
         if (body === undefined || at < 0)
             continue;
-        cuts.push({ start: at + 1, end: sectionEnd(lines, at), body: body.replace(/\r\n?/g, '\n').trim() });
+        cuts.push({
+            start: at + 1,
+            end: sectionEnd(lines, at),
+            body: body.replace(/\r\n?/g, '\n').trim()
+        });
     }
     cuts.sort((a, b) => a.start - b.start);
     const parts = [];
@@ -23448,11 +23763,18 @@ function handlebarsProblem(source, text, error) {
         if (col < 1 || col > real.length + 1)
             col = 1;
     }
-    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ?? parts[0] ?? message;
-    return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` };
+    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ??
+        parts[0] ??
+        message;
+    return {
+        file: source,
+        line,
+        col,
+        message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}`
+    };
 }
 
-;// CONCATENATED MODULE: ./src/repository.ts
+;// CONCATENATED MODULE: ./src/project/repository.ts
 /**
  * Opens a repository for one run — its files, its git history, the template
  * and the clock — the same way for the command line and the action.
@@ -23472,10 +23794,21 @@ async function openRepository(options) {
             bytes = await workspace.read(file);
         }
         catch (error) {
-            return { ok: false, problem: { file, line: 1, col: 1, message: `the template cannot be used: ${(0,engine_paths/* messageOf */.bD)(error)}` } };
+            return {
+                ok: false,
+                problem: {
+                    file,
+                    line: 1,
+                    col: 1,
+                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.b)(error)}`
+                }
+            };
         }
         if (bytes === undefined)
-            return { ok: false, problem: { file, line: 1, col: 1, message: 'the template file does not exist' } };
+            return {
+                ok: false,
+                problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
+            };
         const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
         if (!compiled.ok)
             return { ok: false, problem: compiled.problem };
@@ -23500,7 +23833,11 @@ async function openRepository(options) {
                 return new Map(blueprints.map((b) => {
                     const own = known.get(b);
                     // ISO strings of one format compare as times.
-                    const newest = own === undefined ? undefined : templateTime !== undefined && templateTime > own ? templateTime : own;
+                    const newest = own === undefined
+                        ? undefined
+                        : templateTime !== undefined && templateTime > own
+                            ? templateTime
+                            : own;
                     return [b, newest ?? now];
                 }));
             }
@@ -23517,7 +23854,7 @@ function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-;// CONCATENATED MODULE: ./src/event.ts
+;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * What the workflow run is about, read once from the runner's environment
  * and the webhook payload into a small discriminated union.
@@ -23539,7 +23876,9 @@ function readContext(env) {
     const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
     const sha = env['GITHUB_SHA'] ?? '';
     const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const runUrl = env['GITHUB_RUN_ID'] ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}` : undefined;
+    const runUrl = env['GITHUB_RUN_ID']
+        ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : undefined;
     // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
     const workflowRef = env['GITHUB_WORKFLOW_REF'];
     const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined;
@@ -23565,7 +23904,7 @@ function readPayload(file) {
     }
 }
 const event_str = (value) => (typeof value === 'string' ? value : undefined);
-const obj = (value) => (typeof value === 'object' && value !== null ? value : {});
+const obj = (value) => typeof value === 'object' && value !== null ? value : {};
 function toEvent(name, payload, fallback) {
     if (name === 'push') {
         const ref = event_str(payload['ref']) ?? '';
@@ -23574,7 +23913,9 @@ function toEvent(name, payload, fallback) {
             before: event_str(payload['before']) ?? event_ZERO_SHA,
             after: event_str(payload['after']) ?? fallback.sha,
             ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-            ...(event_str(obj(payload['repository'])['default_branch']) ? { defaultBranch: event_str(obj(payload['repository'])['default_branch']) } : {}),
+            ...(event_str(obj(payload['repository'])['default_branch'])
+                ? { defaultBranch: event_str(obj(payload['repository'])['default_branch']) }
+                : {}),
             deleted: payload['deleted'] === true,
             forced: payload['forced'] === true
         };
@@ -23598,7 +23939,7 @@ function toEvent(name, payload, fallback) {
     return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/changes.ts
+;// CONCATENATED MODULE: ./src/project/changes.ts
 /**
  * Which blueprints a run must regenerate (SPEC §3, "Which blueprints"):
  * from the local clone when its history answers, else from the REST API,
@@ -23610,7 +23951,12 @@ function toEvent(name, payload, fallback) {
 function removedBlueprints(detected) {
     return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
 }
-const ALL = (reason, base) => ({ selection: { kind: 'all' }, reason, renames: new Map(), ...(base ? { base } : {}) });
+const ALL = (reason, base) => ({
+    selection: { kind: 'all' },
+    reason,
+    renames: new Map(),
+    ...(base ? { base } : {})
+});
 /** Decides the selection for one run. */
 async function detectChanges(options) {
     const { event } = options;
@@ -23661,44 +24007,84 @@ async function pushChanges(options, event) {
         // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
         const local = await git.changes(event.before, event.after).catch(() => undefined);
         if (local !== undefined)
-            return { kind: 'files', files: local, base: event.before, source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}` };
+            return {
+                kind: 'files',
+                files: local,
+                base: event.before,
+                source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}`
+            };
         // Only a plain fast-forward is measured from `before`.
         const compared = await api.compare(event.before, event.after);
         if (compared.status === 'ahead' || compared.status === 'identical') {
             if (!compared.complete)
-                return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
-            return { kind: 'files', files: compared.files, base: event.before, source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}` };
+                return {
+                    kind: 'all',
+                    reason: 'the compare API listed 300 files, its limit: every blueprint'
+                };
+            return {
+                kind: 'files',
+                files: compared.files,
+                base: event.before,
+                source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}`
+            };
         }
     }
     // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
     const defaultBranch = event.defaultBranch;
     if (defaultBranch === undefined)
-        return { kind: 'all', reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint' };
+        return {
+            kind: 'all',
+            reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint'
+        };
     if (event.branch === defaultBranch)
-        return { kind: 'all', reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint` };
+        return {
+            kind: 'all',
+            reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint`
+        };
     const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`);
     if (local !== undefined && (await localHas(git, event.after, local))) {
         const base = await git.mergeBase(local, event.after);
         if (base !== undefined) {
-            return { kind: 'files', files: await git.changes(base, event.after), base, source: `git diff against the merge base with ${defaultBranch}` };
+            return {
+                kind: 'files',
+                files: await git.changes(base, event.after),
+                base,
+                source: `git diff against the merge base with ${defaultBranch}`
+            };
         }
     }
     const compared = await api.compare(defaultBranch, event.after);
     if (!compared.complete)
         return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
-    return { kind: 'files', files: compared.files, source: `the compare API ${defaultBranch}...${changes_short(event.after)}` };
+    return {
+        kind: 'files',
+        files: compared.files,
+        source: `the compare API ${defaultBranch}...${changes_short(event.after)}`
+    };
 }
 async function pullChanges(options, event) {
     const { git, api } = options;
     if (await localHas(git, event.baseSha, event.headSha)) {
         const base = await git.mergeBase(event.baseSha, event.headSha);
         if (base !== undefined)
-            return { kind: 'files', files: await git.changes(base, event.headSha), base, source: 'git diff from the merge base to the head' };
+            return {
+                kind: 'files',
+                files: await git.changes(base, event.headSha),
+                base,
+                source: 'git diff from the merge base to the head'
+            };
     }
     const listed = await api.pullRequestFiles(event.number);
     if (!listed.complete)
-        return { kind: 'all', reason: 'the pull request lists more than 3,000 files, the API limit: every blueprint' };
-    return { kind: 'files', files: listed.files, source: `the files of pull request #${event.number}` };
+        return {
+            kind: 'all',
+            reason: 'the pull request lists more than 3,000 files, the API limit: every blueprint'
+        };
+    return {
+        kind: 'files',
+        files: listed.files,
+        source: `the files of pull request #${event.number}`
+    };
 }
 /** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
 function fromChanges(options, found) {
@@ -23770,7 +24156,9 @@ function dependencyContent(d) {
     return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
 }
 function compareDependencies(a, b) {
-    return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(dependencyContent(a), dependencyContent(b));
+    return (compareStrings(a.from, b.from) ||
+        compareStrings(a.to, b.to) ||
+        compareStrings(dependencyContent(a), dependencyContent(b)));
 }
 function pairKey(d) {
     // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
@@ -23866,7 +24254,13 @@ function diffDependencies(base, head) {
         for (let i = 0; i < n; i++) {
             const before = unmatchedBase[i];
             const after = headLeft[i];
-            changed.push({ from: after.from, to: after.to, before, after, fields: dependencyFieldChanges(before, after) });
+            changed.push({
+                from: after.from,
+                to: after.to,
+                before,
+                after,
+                fields: dependencyFieldChanges(before, after)
+            });
         }
         removed.push(...unmatchedBase.slice(n));
         added.push(...headLeft.slice(n));
@@ -23885,7 +24279,10 @@ function changedSections(base, head) {
     // Standard section order first (the order readers meet them in the
     // document); any key outside the standard set (not valid, but possible in
     // a hand-built model) after them, sorted.
-    const ordered = [...known.filter((k) => keys.has(k)), ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)];
+    const ordered = [
+        ...known.filter((k) => keys.has(k)),
+        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+    ];
     const sectionOf = (bp, k) => bp.sections[k];
     return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
 }
@@ -23902,12 +24299,18 @@ function diffBlueprints(base, head) {
         dependencies: [base?.dependencies.length ?? 0, head?.dependencies.length ?? 0]
     };
     if (base === undefined || head === undefined) {
-        const status = base === undefined && head === undefined ? 'unchanged' : base === undefined ? 'added' : 'deleted';
+        const status = base === undefined && head === undefined
+            ? 'unchanged'
+            : base === undefined
+                ? 'added'
+                : 'deleted';
         return {
             status,
             overviewChanged: false,
             sectionsChanged: [],
-            components: status === 'unchanged' ? NO_ELEMENT_CHANGES : diffComponents(base?.components ?? [], head?.components ?? []),
+            components: status === 'unchanged'
+                ? NO_ELEMENT_CHANGES
+                : diffComponents(base?.components ?? [], head?.components ?? []),
             dependencies: status === 'unchanged'
                 ? NO_ELEMENT_CHANGES
                 : diffDependencies(base?.dependencies ?? [], head?.dependencies ?? []),
@@ -23931,7 +24334,10 @@ function diffBlueprints(base, head) {
         dependencies: diffDependencies(base.dependencies, head.dependencies),
         metrics
     };
-    return { status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged', ...partial };
+    return {
+        status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged',
+        ...partial
+    };
 }
 /**
  * How many separate changes a diff holds: each element added, removed or
@@ -24026,7 +24432,12 @@ function changesDiagramInput(base, head) {
             dependencies: [],
             sections: {}
         }
-        : { ...shown, diagram: { type: 'flowchart', direction: shown.diagram.direction }, components, dependencies };
+        : {
+            ...shown,
+            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            components,
+            dependencies
+        };
     const highlight = { nodes, edges };
     return { ...neighbourhood(whole, highlight), highlight };
 }
@@ -24108,14 +24519,6 @@ const COMMENT_LIMIT = 65536;
  */
 const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 /**
- * The start of every marker. It differs from the generated documents'
- * marker (`<!-- blueprint-docs: generated from …`), which document diffs
- * quote, so a comment is never mistaken for a document or the other way round.
- */
-const comment_MARKER_PREFIX = '<!-- blueprint-docs:comment';
-/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
-const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
-/**
  * The hidden HTML comment that finds our comment again on the next run.
  *
  * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
@@ -24125,46 +24528,15 @@ const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment';
  */
 function commentMarker(tag) {
     const encoded = Array.from(tag)
-        .map((ch) => (/^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
         .join('')
         // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
         .replace(/-(?=-)/g, '%2D')
         .replace(/-$/, '%2D');
-    return `${comment_MARKER_PREFIX} tag=${encoded} -->`;
+    return `${COMMENT_MARKER_PREFIX} tag=${encoded} -->`;
 }
 function percent(ch) {
     return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-}
-/**
- * Any outside text (names, descriptions, paths, messages) made safe for one
- * line of Markdown, including a table cell and the end of a heading: the
- * escaping of {@link inlineText} (shared with the generated documents), plus
- * what only a comment needs:
- * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
- * - our marker, quoted, is broken so a search for it never finds it;
- * - text that is empty or only white space shows as `(blank)`, so a line
- *   such as `- (blank)` still says that something is there.
- *
- * `code` style keeps the text verbatim (searchable, copyable) in a code span
- * whose delimiter outruns any backtick run inside; text with a `|` falls back
- * to `text` style.
- */
-function safeInline(text, options = {}) {
-    const flat = flatten(text, options.max, options.cut).replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
-    const shown = options.style === 'code' ? inlineCode(flat, { mentions: 'defuse' }) : inlineText(flat, { mentions: 'defuse' });
-    return shown === '' ? '(blank)' : shown;
-}
-/**
- * A fenced code block that holds any text: the fence is longer than the
- * longest backtick run inside, so no line of the content can close it.
- * Our marker's text is broken with a zero-width joiner, so a quoted marker
- * (say, in a document diff) can never be taken for our comment's.
- */
-function fence(content, info = '') {
-    const body = content.replace(/\r\n?/g, '\n').replaceAll(comment_MARKER_PREFIX, MARKER_BROKEN);
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const delimiter = '`'.repeat(Math.max(3, longest + 1));
-    return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
 }
 // ---------------------------------------------------------------------------
 // One blueprint
@@ -24233,7 +24605,11 @@ function semanticDiff(d) {
     const componentRows = [
         ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
         ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-        ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+        ...c.changed.map((x) => [
+            '✏️ changed',
+            componentLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
     ];
     if (componentRows.length > 0)
         blocks.push(table(['', 'Component', 'Details'], componentRows));
@@ -24241,7 +24617,11 @@ function semanticDiff(d) {
     const dependencyRows = [
         ...p.added.map((x) => ['➕ added', comment_dependencyLabel(x), dependencyDetails(x)]),
         ...p.removed.map((x) => ['➖ removed', comment_dependencyLabel(x), dependencyDetails(x)]),
-        ...p.changed.map((x) => ['✏️ changed', comment_dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+        ...p.changed.map((x) => [
+            '✏️ changed',
+            comment_dependencyLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
     ];
     if (dependencyRows.length > 0)
         blocks.push(table(['', 'Dependency', 'Details'], dependencyRows));
@@ -24293,14 +24673,20 @@ function reviewParts(review) {
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
         const more = review.problems.length - shown.length;
-        const what = [renamedFrom, `invalid at head: ${comment_plural(review.problems.length, 'problem')}`].filter(Boolean).join(' · ');
+        const what = [renamedFrom, `invalid at head: ${comment_plural(review.problems.length, 'problem')}`]
+            .filter(Boolean)
+            .join(' · ');
         const list = [
             ...shown.map((p) => `- ${comment_text(formatProblem(p), 300)}`),
             ...(more > 0 ? [`- … and ${comment_plural(more, 'more problem')}`] : [])
         ].join('\n');
         return {
             summaryLine: `${pathCode(review.path)}: ${what}`,
-            main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
+            main: [
+                heading(review.base?.title),
+                `${capitalise(what)}. No diagram until it is valid.`,
+                list
+            ].join('\n\n'),
             ...(docDiff ? { docDiff } : {})
         };
     }
@@ -24326,8 +24712,13 @@ function reviewParts(review) {
     blocks.push(...semanticDiff(d));
     // A diagram with nothing highlighted (only the overview or a section
     // changed) would cost thousands of characters and show no change.
-    const elementChanges = changes - (d.id ? 1 : 0) - (d.title ? 1 : 0) - (d.project ? 1 : 0) - (d.diagram ? 1 : 0) -
-        (d.overviewChanged ? 1 : 0) - d.sectionsChanged.length;
+    const elementChanges = changes -
+        (d.id ? 1 : 0) -
+        (d.title ? 1 : 0) -
+        (d.project ? 1 : 0) -
+        (d.diagram ? 1 : 0) -
+        (d.overviewChanged ? 1 : 0) -
+        d.sectionsChanged.length;
     if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
         blocks.push(diagramBlock(review));
     return {
@@ -24368,11 +24759,13 @@ function totalsLine(parts) {
 function staleBlock(input) {
     if (input.stale.length === 0)
         return undefined;
-    const sorted = [...input.stale].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+    const sorted = [...input.stale].sort((a, b) => a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
-        sorted.map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`).join('\n'),
+        sorted
+            .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+            .join('\n'),
         `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
 }
@@ -24381,7 +24774,9 @@ function summaryRef(input) {
         return "this run's job summary";
     // The URL comes from the run context; percent-encode what could end the link.
     const url = Array.from(input.summaryUrl)
-        .map((ch) => (/^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+        .map((ch) => /^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch)
+        ? ch
+        : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
         .join('');
     return `the [job summary](${url})`;
 }
@@ -24486,7 +24881,10 @@ function buildComment(input) {
     const lines = parts.map((p) => `- ${p.summaryLine}`);
     const compose = (shown) => {
         const more = lines.length - shown.length;
-        const list = [...shown, ...(more > 0 ? [`- … and ${comment_plural(more, 'more blueprint')}`] : [])].join('\n');
+        const list = [
+            ...shown,
+            ...(more > 0 ? [`- … and ${comment_plural(more, 'more blueprint')}`] : [])
+        ].join('\n');
         return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'));
     };
     let body = compose(lines);
@@ -24526,7 +24924,7 @@ function fitHard(body, limit, input) {
     return marker;
 }
 
-;// CONCATENATED MODULE: ./src/review.ts
+;// CONCATENATED MODULE: ./src/project/review.ts
 /**
  * The pull-request review: each changed blueprint at its base and at its
  * head, with the document each side generates, ready for the comment. The
@@ -24565,7 +24963,11 @@ async function buildReviews(options) {
             ...(base ? { base } : {}),
             ...(head && !problems ? { head } : {}),
             ...(problems ? { problems } : {}),
-            document: { path: documentPath, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }
+            document: {
+                path: documentPath,
+                ...(before !== undefined ? { before } : {}),
+                ...(after !== undefined ? { after } : {})
+            }
         });
     }
     // A deleted blueprint whose document was never committed has no plan item: it is still a change.
@@ -24583,7 +24985,11 @@ async function buildReviews(options) {
         catch {
             // an output pattern that leaves the repository: the blueprint's own path names the review
         }
-        reviews.push({ path: gone, base, document: { path: document, ...(before !== undefined ? { before } : {}) } });
+        reviews.push({
+            path: gone,
+            base,
+            document: { path: document, ...(before !== undefined ? { before } : {}) }
+        });
     }
     return reviews;
 }
@@ -24616,9 +25022,9 @@ function render(template, blueprint, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/writer.ts
-var writer = __nccwpck_require__(1253);
-;// CONCATENATED MODULE: ./src/commands.ts
+// EXTERNAL MODULE: ./src/cli/writer.ts
+var writer = __nccwpck_require__(1007);
+;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command line's commands. Everything the outside world gives (argv,
  * folder, environment, output streams) comes in as parameters, so tests run
@@ -24704,21 +25110,36 @@ async function runCli(io) {
         return EXIT.invalid;
     }
     const repository = opened.repository;
-    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu];
+    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
+        ...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu
+    ];
     const output = parsed.values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol;
     const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
     const selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' };
-    const planOptions = { workspace: repository.workspace, globs, output, template: repository.template, selection, generatedAt: (b) => repository.generatedAt(b) };
+    const planOptions = {
+        workspace: repository.workspace,
+        globs,
+        output,
+        template: repository.template,
+        selection,
+        generatedAt: (b) => repository.generatedAt(b)
+    };
     const planned = () => plan(planOptions);
     switch (command) {
         case 'validate':
-            return commands_validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io);
+            return main_validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io);
         case 'generate':
             return generate(repository, planOptions, io);
         case 'check':
             return check(await planned(), io, fixCommand(parsed.values));
         default:
-            return diff(repository, { globs, output, base: parsed.values.base, template: parsed.values.template, fix: fixCommand(parsed.values) }, io);
+            return diff(repository, {
+                globs,
+                output,
+                base: parsed.values.base,
+                template: parsed.values.template,
+                fix: fixCommand(parsed.values)
+            }, io);
     }
 }
 /**
@@ -24732,7 +25153,9 @@ async function diff(repository, options, io) {
         io.stderr('blueprint-docs: `diff` compares with git history; this folder is not a git repository\n');
         return EXIT.invalid;
     }
-    const candidates = options.base !== undefined ? [options.base] : ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+    const candidates = options.base !== undefined
+        ? [options.base]
+        : ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
     let baseRef;
     for (const c of candidates)
         if ((baseRef = await git.resolve(c)) !== undefined)
@@ -24744,13 +25167,32 @@ async function diff(repository, options, io) {
     }
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
     const detected = fromChanges({ globs: options.globs, configFiles: options.template ? [options.template] : [], prefix: '.' }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
-    const planned = await plan({ workspace: repository.workspace, globs: options.globs, output: options.output, template: repository.template, selection: detected.selection, generatedAt: (b) => repository.generatedAt(b) });
-    const reviews = await buildReviews({ plan: planned, readBase: (file) => git.show(base, file), renames: detected.renames, removed: removedBlueprints(detected), template: repository.template, output: options.output });
-    const built = buildComment({ tag: 'blueprint-docs', reviews, stale: staleDocuments(planned), fixCommand: options.fix });
+    const planned = await plan({
+        workspace: repository.workspace,
+        globs: options.globs,
+        output: options.output,
+        template: repository.template,
+        selection: detected.selection,
+        generatedAt: (b) => repository.generatedAt(b)
+    });
+    const reviews = await buildReviews({
+        plan: planned,
+        readBase: (file) => git.show(base, file),
+        renames: detected.renames,
+        removed: removedBlueprints(detected),
+        template: repository.template,
+        output: options.output
+    });
+    const built = buildComment({
+        tag: 'blueprint-docs',
+        reviews,
+        stale: staleDocuments(planned),
+        fixCommand: options.fix
+    });
     io.stdout(`${built.body}\n`);
     return EXIT.ok;
 }
-async function commands_validate(repository, files, io) {
+async function main_validate(repository, files, io) {
     const problems = [];
     for (const file of files) {
         let content;
@@ -24758,7 +25200,12 @@ async function commands_validate(repository, files, io) {
             content = await repository.workspace.read(file);
         }
         catch (error) {
-            problems.push({ file, line: 1, col: 1, message: error instanceof Error ? error.message : String(error) });
+            problems.push({
+                file,
+                line: 1,
+                col: 1,
+                message: error instanceof Error ? error.message : String(error)
+            });
             continue;
         }
         if (content === undefined) {
@@ -24792,7 +25239,12 @@ async function generate(repository, options, io) {
             const { document } = outcome;
             await writes.write(document, outcome.rendered.text, (reason) => {
                 changes--;
-                problems.push({ file: item.blueprint, line: 1, col: 1, message: `its document ${document} could not be written: ${reason}` });
+                problems.push({
+                    file: item.blueprint,
+                    line: 1,
+                    col: 1,
+                    message: `its document ${document} could not be written: ${reason}`
+                });
             });
         }
         else {
@@ -24809,7 +25261,11 @@ async function check(planned, io, fix) {
         const o = item.outcome;
         if (!isChange(o))
             continue;
-        const why = o.kind === 'created' ? 'is missing' : o.kind === 'deleted' ? 'belongs to a blueprint that no longer exists' : 'is out of date';
+        const why = o.kind === 'created'
+            ? 'is missing'
+            : o.kind === 'deleted'
+                ? 'belongs to a blueprint that no longer exists'
+                : 'is out of date';
         io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`);
         // A missing document's diff is the whole document: say so instead of printing it.
         if (o.kind !== 'created')
@@ -24832,7 +25288,8 @@ function report(problems, io) {
 }
 async function gitTop(cwd) {
     try {
-        return (await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim() || undefined;
+        return ((await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim() ||
+            undefined);
     }
     catch {
         return undefined;
@@ -24848,6 +25305,93 @@ function toRepoPath(root, cwd, given) {
 
 /***/ }),
 
+/***/ 1007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ backgroundWrites),
+/* harmony export */   c: () => (/* binding */ serveWrites)
+/* harmony export */ });
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1655);
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9771);
+
+
+/** How many writes go inline before a run counts as big enough for the writer thread. */
+const INLINE_WRITES = 32;
+/** Writes handed to the thread and not yet done, at most: each holds its document's text. */
+const IN_FLIGHT = 64;
+/** The worker side: one confined workspace, one write at a time, each answered. */
+async function serveWrites(port, root) {
+    const workspace = await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openWorkspace */ .O)(root);
+    port.on('message', (request) => {
+        workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error) }));
+    });
+}
+function backgroundWrites(workspace, start) {
+    let inline = 0;
+    let worker;
+    let broken;
+    let next = 0;
+    const waiting = new Map();
+    const queued = [];
+    /** The thread stopped or failed: every write it still held fails with that reason. */
+    function lose(reason) {
+        broken ??= reason;
+        worker = undefined;
+        for (const { failed, done } of waiting.values()) {
+            failed(reason);
+            done();
+        }
+        waiting.clear();
+    }
+    function thread() {
+        if (worker !== undefined)
+            return worker;
+        const started = start(workspace.root);
+        started.on('message', (reply) => {
+            const entry = waiting.get(reply.id);
+            if (entry === undefined)
+                return;
+            waiting.delete(reply.id);
+            if (reply.error !== undefined)
+                entry.failed(reply.error);
+            entry.done();
+        });
+        started.on('error', (error) => lose((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)));
+        started.on('exit', (code) => lose(`the writer thread stopped (exit code ${code}) before writing it`));
+        worker = started;
+        return started;
+    }
+    return {
+        async write(file, content, failed) {
+            if (start === undefined || inline < INLINE_WRITES) {
+                inline++;
+                return workspace.write(file, content).catch((error) => failed((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)));
+            }
+            if (broken !== undefined)
+                return failed(broken);
+            const id = next++;
+            queued.push(new Promise((done) => waiting.set(id, { failed, done })));
+            thread().postMessage({ id, file, content });
+            if (queued.length >= IN_FLIGHT)
+                await queued.shift();
+        },
+        async finish() {
+            await Promise.all(queued);
+            queued.length = 0;
+            const last = worker;
+            worker = undefined;
+            if (last !== undefined) {
+                last.removeAllListeners('exit');
+                await last.terminate();
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 4886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24857,7 +25401,6 @@ function toRepoPath(root, cwd, given) {
 /* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
-/* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
 /* unused harmony export looksLikeBlueprint */
@@ -24879,13 +25422,11 @@ class PathError extends Error {
         this.name = 'PathError';
     }
 }
-/** A message for anything thrown; a {@link PathError} without its leading path, since a problem names its file already. */
-function messageOf(error) {
-    if (error instanceof PathError)
-        return error.message.slice(error.file.length + 2);
-    return error instanceof Error ? error.message : String(error);
-}
-const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'];
+const DEFAULT_BLUEPRINT_GLOBS = [
+    '**/*.blueprint.yaml',
+    '**/*.blueprint.yml',
+    '**/*.blueprint.json'
+];
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i;
 /**
  * Normalises a repository-relative path, or returns undefined when it leaves
@@ -24909,8 +25450,10 @@ function confine(relative) {
 function outputPath(pattern, blueprintPath, id) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(blueprintPath);
     const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(blueprintPath);
-    const name = BLUEPRINT_SUFFIX.test(base) ? base.replace(BLUEPRINT_SUFFIX, '') : base.replace(/\.[^.]*$/, '');
-    const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key) => (key === 'dir' ? dir : key === 'name' ? name : id));
+    const name = BLUEPRINT_SUFFIX.test(base)
+        ? base.replace(BLUEPRINT_SUFFIX, '')
+        : base.replace(/\.[^.]*$/, '');
+    const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key) => key === 'dir' ? dir : key === 'name' ? name : id);
     const confined = confine(filled);
     if (confined === undefined) {
         throw new Error(`output pattern "${pattern}" puts the document for ${blueprintPath} at "${filled}", outside the repository`);
@@ -24938,6 +25481,31 @@ function isOutputOf(pattern, blueprintPath, document) {
     }
     const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
+}
+
+
+/***/ }),
+
+/***/ 1655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
+/**
+ * Small text helpers that the engine, the action and the command line share,
+ * each in one place: turning anything thrown into a message, counting words.
+ */
+
+/**
+ * A message for anything thrown: an Error's message, anything else as a string. A {@link PathError}
+ * loses its leading path, since the problem it becomes names its file already.
+ */
+function messageOf(error) {
+    if (error instanceof _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .ER)
+        return error.message.slice(error.file.length + 2);
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -35563,6 +36131,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -5,32 +5,32 @@
  * never leaves half a document.
  */
 import { execFile } from 'node:child_process'
-import { promises as fs, chmodSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  promises as fs,
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import picomatch from 'picomatch'
 import { confine, PathError } from '../engine/paths.js'
+import type { Workspace } from '../project/ports.js'
 
 const run = promisify(execFile)
-
-/** What the rest of the program may do with the repository's files. */
-export interface Workspace {
-  /** Absolute, symlinks resolved. */
-  readonly root: string
-  /** The file's bytes, or undefined when there is no such file. Throws on a path that escapes. */
-  read(file: string): Promise<Uint8Array | undefined>
-  write(file: string, content: string): Promise<void>
-  remove(file: string): Promise<void>
-  /** Repository-relative paths matching any of the globs, sorted. */
-  list(globs: readonly string[]): Promise<string[]>
-}
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
 
 /** A workspace over the folder `root` (which must exist). */
 export async function openWorkspace(root: string): Promise<Workspace> {
   const realRoot = await fs.realpath(root)
-  const inside = (absolute: string) => absolute === realRoot || absolute.startsWith(realRoot + path.sep)
+  const inside = (absolute: string) =>
+    absolute === realRoot || absolute.startsWith(realRoot + path.sep)
 
   // Real paths of folders that exist, found once per run: `generate --all` resolves each
   // blueprint's folder several times, and glibc's realpath reads every component each time.
@@ -49,7 +49,8 @@ export async function openWorkspace(root: string): Promise<Workspace> {
     }
   }
 
-  const outside = (file: string, real: string) => new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
+  const outside = (file: string, real: string) =>
+    new PathError(file, `resolves through a symbolic link to ${real}, outside the repository`)
 
   /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
   function resolveFolders(file: string): { absolute: string; folder: boolean } {
@@ -98,7 +99,8 @@ export async function openWorkspace(root: string): Promise<Workspace> {
       // No link is written through, wherever it points: the file itself needs no resolving.
       const { absolute } = resolveFolders(file)
       const stat = lstatSync(absolute, { throwIfNoEntry: false })
-      if (stat?.isSymbolicLink()) throw new PathError(file, 'is a symbolic link; documents are written only as regular files')
+      if (stat?.isSymbolicLink())
+        throw new PathError(file, 'is a symbolic link; documents are written only as regular files')
       // The folders just made, if any, must still be inside.
       if (mkdirSync(path.dirname(absolute), { recursive: true }) !== undefined) resolveFolders(file)
       const temporary = `${absolute}.${process.pid}.tmp`
@@ -115,7 +117,14 @@ export async function openWorkspace(root: string): Promise<Workspace> {
       const matches = (file: string) => matchers.some((m) => m(file))
       const files = (await gitFiles(realRoot)) ?? (await walk(realRoot))
       const wanted = files.filter(matches)
-      const present = await Promise.all(wanted.map((f) => fs.lstat(path.join(realRoot, f)).then(() => f, () => undefined)))
+      const present = await Promise.all(
+        wanted.map((f) =>
+          fs.lstat(path.join(realRoot, f)).then(
+            () => f,
+            () => undefined
+          )
+        )
+      )
       return present.filter((f): f is string => f !== undefined).sort()
     }
   }
@@ -128,10 +137,14 @@ export async function openWorkspace(root: string): Promise<Workspace> {
  */
 async function gitFiles(root: string): Promise<string[] | undefined> {
   try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd: root,
-      maxBuffer: 1024 * 1024 * 1024
-    })
+    const { stdout } = await run(
+      'git',
+      ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+      {
+        cwd: root,
+        maxBuffer: 1024 * 1024 * 1024
+      }
+    )
     return [...new Set(stdout.split('\0').filter(Boolean))]
   } catch {
     return undefined

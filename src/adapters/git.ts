@@ -5,41 +5,14 @@
  */
 import { execFile, execFileSync, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
+import type { ChangedPath, Git } from '../project/ports.js'
 
 const run = promisify(execFile)
 
-export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed'
-export interface ChangedPath {
-  readonly path: string
-  readonly status: ChangeStatus
-  /** The old path of a renamed file. */
-  readonly previousPath?: string
-}
-
-export interface Git {
-  /** True when `root` is inside a git work tree. */
-  isRepository(): Promise<boolean>
-  /** True when the commit object is present locally. */
-  hasCommit(sha: string): Promise<boolean>
-  isShallow(): Promise<boolean>
-  isAncestor(ancestor: string, descendant: string): Promise<boolean>
-  mergeBase(a: string, b: string): Promise<string | undefined>
-  resolve(ref: string): Promise<string | undefined>
-  /** Files changed from `base` to `head` (renames detected); without `head`, to the work tree, untracked files included. */
-  changes(base: string, head?: string): Promise<ChangedPath[]>
-  /**
-   * For each path, the commit time (ISO 8601 UTC, whole seconds) of the
-   * newest commit that changed it, in one pass over the history. Paths
-   * never committed are absent.
-   */
-  lastChanged(paths: readonly string[]): Promise<Map<string, string>>
-  /** A file's content at a commit, or undefined when it is not there. */
-  show(commit: string, file: string): Promise<Uint8Array | undefined>
-}
-
 /** Git in the folder `root`. */
 export function localGit(root: string): Git {
-  const git = async (args: readonly string[]) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout
+  const git = async (args: readonly string[]) =>
+    (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout
   const ok = async (args: readonly string[]) =>
     git(args).then(
       () => true,
@@ -48,22 +21,43 @@ export function localGit(root: string): Git {
   return {
     isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
     hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
-    isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
+    isShallow: async () =>
+      (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
     isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
-    mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-    resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || undefined,
+    mergeBase: async (a, b) =>
+      (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
+    resolve: async (ref) =>
+      (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+      undefined,
     async changes(base, head) {
       // Synchronous on purpose: on a push that changes nothing this is the action's only
       // process, and the blocking call starts and reaps it a few milliseconds sooner.
-      const out = execFileSync('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, ...(head !== undefined ? [head] : [])], {
-        cwd: root,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 256 * 1024 * 1024
-      })
+      const out = execFileSync(
+        'git',
+        [
+          'diff',
+          '--name-status',
+          '-z',
+          '-M',
+          '--no-ext-diff',
+          base,
+          ...(head !== undefined ? [head] : [])
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          maxBuffer: 256 * 1024 * 1024
+        }
+      )
       if (head !== undefined) return parseNameStatus(out)
-      const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard'])).split('\0').filter(Boolean)
-      return [...parseNameStatus(out), ...untracked.map((file): ChangedPath => ({ path: file, status: 'added' }))]
+      const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
+        .split('\0')
+        .filter(Boolean)
+      return [
+        ...parseNameStatus(out),
+        ...untracked.map((file): ChangedPath => ({ path: file, status: 'added' }))
+      ]
     },
     lastChanged: (paths) => lastChanged(root, paths),
     async show(commit, file) {
@@ -85,17 +79,24 @@ export function localGit(root: string): Git {
 export function parseNameStatus(out: string): ChangedPath[] {
   const fields = out.split('\0')
   const changes: ChangedPath[] = []
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++] ?? ''
     if (code === '') continue
     const letter = code[0]
     if (letter === 'R' || letter === 'C') {
       const from = fields[i++] ?? ''
       const to = fields[i++] ?? ''
-      changes.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' })
+      changes.push(
+        letter === 'R'
+          ? { path: to, status: 'renamed', previousPath: from }
+          : { path: to, status: 'added' }
+      )
     } else {
       const file = fields[i++] ?? ''
-      changes.push({ path: file, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' })
+      changes.push({
+        path: file,
+        status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+      })
     }
   }
   return changes
@@ -110,10 +111,23 @@ async function lastChanged(root: string, paths: readonly string[]): Promise<Map<
   const found = new Map<string, string>()
   if (wanted.size === 0) return found
   return new Promise((resolve) => {
-    const child = spawn('git', ['log', '--format=%x01%ct', '--name-only', '--no-renames', '-z', 'HEAD', '--', ...(paths.length <= 200 ? paths : [])], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'ignore']
-    })
+    const child = spawn(
+      'git',
+      [
+        'log',
+        '--format=%x01%ct',
+        '--name-only',
+        '--no-renames',
+        '-z',
+        'HEAD',
+        '--',
+        ...(paths.length <= 200 ? paths : [])
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'ignore']
+      }
+    )
     let time = ''
     let rest = ''
     const take = (token: string) => {

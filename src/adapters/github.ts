@@ -11,64 +11,11 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-
-/** How `head` relates to `base`: `diverged` or `behind` after a force push. */
-export type CompareStatus = 'ahead' | 'behind' | 'diverged' | 'identical'
-
-/** A file changed between two commits, as GitHub reports it. */
-export type ChangedFile = {
-  path: string
-  status: 'added' | 'modified' | 'removed' | 'renamed'
-  /** The old path of a renamed file. */
-  previousPath?: string
-}
-
-/** One change of a commit: write `content` at `path`, or delete `path`. */
-export type FileChange = { path: string; content: string; mode?: '100644' | '100755' } | { path: string; delete: true }
-
-/** What {@link GitHubApi.commitFiles} did. */
-export type CommitOutcome =
-  /** The branch now points at `sha`. */
-  | { kind: 'committed'; sha: string }
-  /** The branch is no longer at `parent`: regenerate on the new head and try again. */
-  | { kind: 'moved' }
-  /** The changes leave the parent's tree as it is: no commit was made. */
-  | { kind: 'unchanged' }
-
-/** The calls the action makes to GitHub. All paths are repository-relative with `/`. */
-export interface GitHubApi {
-  /** The repository's default branch, e.g. `main`. */
-  defaultBranch(): Promise<string>
-  /** Files changed from the merge base of `base` and `head` to `head`; `complete` is false when GitHub's 300-file cap may have cut the list. */
-  compare(base: string, head: string): Promise<{ files: ChangedFile[]; complete: boolean; status: CompareStatus }>
-  /** Files changed by a pull request, all pages; `complete` is false past GitHub's 3,000-file cap. */
-  pullRequestFiles(pullNumber: number): Promise<{ files: ChangedFile[]; complete: boolean }>
-  /** The commit sha a branch points at. */
-  headOf(branch: string): Promise<string>
-  /**
-   * The bytes of the file at `path` as of `ref` (a commit sha or a branch), byte for byte, up to
-   * GitHub's 100 MB limit for raw contents. `undefined` when nothing is at `path` at `ref`, or what
-   * is there is a folder, a submodule or a symbolic link GitHub cannot resolve inside the repository
-   * (a link to a file in the repository reads as that file: GitHub follows it).
-   * @throws PermissionError on 403 (`contents: read`).
-   */
-  readFile(ref: string, path: string): Promise<Uint8Array | undefined>
-  /**
-   * One commit on `branch` on top of `parent` through the Git Data API (so GitHub signs it and no
-   * git credentials are needed). Never forces: if the branch moved, answers `{kind: 'moved'}`.
-   * @throws PermissionError on 403 (`contents: write`).
-   */
-  commitFiles(opts: { branch: string; parent: string; message: string; changes: FileChange[] }): Promise<CommitOutcome>
-  /** Our own comment on `issue` that carries `marker`, looking through every page; undefined when there is none. */
-  findStickyComment(issue: number, marker: string): Promise<{ id: number; body: string; url: string } | undefined>
-  /** @throws PermissionError on 403 (`pull-requests: write`). */
-  createComment(issue: number, body: string): Promise<{ id: number; url: string }>
-  /** @throws PermissionError on 403 (`pull-requests: write`). */
-  updateComment(id: number, body: string): Promise<{ id: number; url: string }>
-}
+import type { ChangedPath, GitHubApi } from '../project/ports.js'
 
 /** The `permissions:` entries a workflow can be missing. */
-export type Permission = 'contents: read' | 'contents: write' | 'pull-requests: read' | 'pull-requests: write'
+export type Permission =
+  'contents: read' | 'contents: write' | 'pull-requests: read' | 'pull-requests: write'
 
 /**
  * GitHub answered 403 to a call the token is not allowed to make. The message names the
@@ -141,11 +88,26 @@ interface ApiError {
 
 /** Octokit's RequestError, recognised by shape (its package is not a direct dependency). */
 function asApiError(e: unknown): ApiError | undefined {
-  if (typeof e !== 'object' || e === null || !('status' in e) || typeof e.status !== 'number') return undefined
-  const response = 'response' in e && typeof e.response === 'object' && e.response !== null ? (e.response as Record<string, unknown>) : {}
-  const data = typeof response['data'] === 'object' && response['data'] !== null ? (response['data'] as Record<string, unknown>) : {}
-  const headers = typeof response['headers'] === 'object' && response['headers'] !== null ? (response['headers'] as Record<string, string | undefined>) : {}
-  const message = typeof data['message'] === 'string' ? data['message'] : e instanceof Error ? e.message : 'unknown error'
+  if (typeof e !== 'object' || e === null || !('status' in e) || typeof e.status !== 'number')
+    return undefined
+  const response =
+    'response' in e && typeof e.response === 'object' && e.response !== null
+      ? (e.response as Record<string, unknown>)
+      : {}
+  const data =
+    typeof response['data'] === 'object' && response['data'] !== null
+      ? (response['data'] as Record<string, unknown>)
+      : {}
+  const headers =
+    typeof response['headers'] === 'object' && response['headers'] !== null
+      ? (response['headers'] as Record<string, string | undefined>)
+      : {}
+  const message =
+    typeof data['message'] === 'string'
+      ? data['message']
+      : e instanceof Error
+        ? e.message
+        : 'unknown error'
   return { status: e.status, message, headers }
 }
 
@@ -172,12 +134,17 @@ function encodePath(path: string): string {
   const segments = path.split('/')
   // Empty, `.` and `..` segments cannot name a file in git, and a URL parser would resolve the last
   // two (even as %2E%2E) to some other path.
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) throw new Error(`"${path}" is not a repository-relative file path`)
+  if (segments.some((s) => s === '' || s === '.' || s === '..'))
+    throw new Error(`"${path}" is not a repository-relative file path`)
   return segments.map(encodeURIComponent).join('/')
 }
 
 /** Maps GitHub's file statuses onto ours: `copied` is a new path, `changed` (mode only) a modification. */
-function toChangedFile(f: { filename: string; status: string; previous_filename?: string }): ChangedFile | undefined {
+function toChangedPath(f: {
+  filename: string
+  status: string
+  previous_filename?: string
+}): ChangedPath | undefined {
   switch (f.status) {
     case 'added':
     case 'copied':
@@ -185,7 +152,9 @@ function toChangedFile(f: { filename: string; status: string; previous_filename?
     case 'removed':
       return { path: f.filename, status: 'removed' }
     case 'renamed':
-      return f.previous_filename !== undefined ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename } : { path: f.filename, status: 'added' }
+      return f.previous_filename !== undefined
+        ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename }
+        : { path: f.filename, status: 'added' }
     case 'unchanged':
       return undefined
     default:
@@ -197,7 +166,11 @@ function toChangedFile(f: { filename: string; status: string; previous_filename?
 export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
   const { owner, repo, token } = opts
   const log: GitHubLog = opts.log ?? { info: () => undefined, warning: () => undefined }
-  const baseUrl = (opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '')
+  const baseUrl = (
+    opts.baseUrl ??
+    process.env['GITHUB_API_URL'] ??
+    'https://api.github.com'
+  ).replace(/\/+$/, '')
   // Defence in depth: GitHub never echoes the token, but a proxy or a test server might.
   const redact = (text: string): string => (token ? text.split(token).join('***') : text)
   const maxRateRetries = opts.throttle?.maxRetries ?? 2
@@ -217,21 +190,39 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
         // plugin-retry retries every status ≥ 400 not listed here: 403/429 belong to throttling.
         doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
         retries: opts.retry?.retries ?? 3,
-        ...(opts.retry?.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.retry.retryAfterBaseValue } : {})
+        ...(opts.retry?.retryAfterBaseValue !== undefined
+          ? { retryAfterBaseValue: opts.retry.retryAfterBaseValue }
+          : {})
       },
       throttle: {
         enabled: opts.throttle?.enabled ?? true,
-        ...(opts.throttle?.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: opts.throttle.retryAfterBaseValue } : {}),
+        ...(opts.throttle?.retryAfterBaseValue !== undefined
+          ? { retryAfterBaseValue: opts.throttle.retryAfterBaseValue }
+          : {}),
         // Returning true makes the plugin wait `retryAfter` seconds and retry; bounded so a job
         // cannot sit out an hour-long primary rate limit.
-        onRateLimit: (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method?: string; url?: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
           const again = retryCount < maxRateRetries
-          log.warning(`GitHub rate limit hit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
+          log.warning(
+            `GitHub rate limit hit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`
+          )
           return again
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method?: string; url?: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
           const again = retryCount < maxRateRetries
-          log.warning(`GitHub secondary rate limit hit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
+          log.warning(
+            `GitHub secondary rate limit hit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`
+          )
           return again
         }
       }
@@ -241,7 +232,11 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
   )
 
   /** Runs one API call; turns a 403 into a PermissionError and anything else into an Error with context and no token. */
-  async function call<T>(operation: string, permission: Permission, fn: () => Promise<T>): Promise<T> {
+  async function call<T>(
+    operation: string,
+    permission: Permission,
+    fn: () => Promise<T>
+  ): Promise<T> {
     try {
       return await fn()
     } catch (e) {
@@ -249,9 +244,14 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
       // Not an HTTP answer: one of our own refusals, already worded for the user.
       if (!err) throw e
       // A 403 with no requests left is a rate limit the throttling plugin gave up on, not a permission.
-      const rateLimited = err.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(err.message)
-      if (err.status === 403 && !rateLimited) throw new PermissionError(permission, operation, redact(err.message))
-      throw Object.assign(new Error(redact(`GitHub API: could not ${operation}: ${err.status} ${err.message}`)), { status: err.status })
+      const rateLimited =
+        err.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(err.message)
+      if (err.status === 403 && !rateLimited)
+        throw new PermissionError(permission, operation, redact(err.message))
+      throw Object.assign(
+        new Error(redact(`GitHub API: could not ${operation}: ${err.status} ${err.message}`)),
+        { status: err.status }
+      )
     }
   }
 
@@ -264,7 +264,11 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
         const err = asApiError(e)
         if (err?.status === 403) return opts.botLogin ?? DEFAULT_BOT
         selfLogin = undefined
-        throw new Error(redact(`GitHub API: could not find out who the token belongs to: ${err ? `${err.status} ${err.message}` : String(e)}`))
+        throw new Error(
+          redact(
+            `GitHub API: could not find out who the token belongs to: ${err ? `${err.status} ${err.message}` : String(e)}`
+          )
+        )
       }
     )
     return selfLogin
@@ -283,13 +287,25 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
   async function entriesAt(treeSha: string, paths: string[]): Promise<Map<string, TreeItem>> {
     const found = new Map<string, TreeItem>()
     const wanted = new Set(paths)
-    const full = await octokit.rest.git.getTree({ owner, repo, tree_sha: treeSha, recursive: 'true' })
+    const full = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: treeSha,
+      recursive: 'true'
+    })
     if (!full.data.truncated) {
-      for (const e of full.data.tree) if (e.path !== undefined && wanted.has(e.path)) found.set(e.path, { path: e.path, mode: e.mode ?? '', type: e.type ?? '' })
+      for (const e of full.data.tree)
+        if (e.path !== undefined && wanted.has(e.path))
+          found.set(e.path, { path: e.path, mode: e.mode ?? '', type: e.type ?? '' })
       return found
     }
-    const cache = new Map<string, Array<{ path?: string; mode?: string; type?: string; sha?: string }>>()
-    const list = async (sha: string): Promise<Array<{ path?: string; mode?: string; type?: string; sha?: string }>> => {
+    const cache = new Map<
+      string,
+      Array<{ path?: string; mode?: string; type?: string; sha?: string }>
+    >()
+    const list = async (
+      sha: string
+    ): Promise<Array<{ path?: string; mode?: string; type?: string; sha?: string }>> => {
       let entries = cache.get(sha)
       if (!entries) {
         entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: sha })).data.tree
@@ -302,9 +318,12 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
       let sha: string | undefined = treeSha
       for (const [i, name] of parts.entries()) {
         if (sha === undefined) break
-        const entry: { path?: string; mode?: string; type?: string; sha?: string } | undefined = (await list(sha)).find((e) => e.path === name)
+        const entry: { path?: string; mode?: string; type?: string; sha?: string } | undefined = (
+          await list(sha)
+        ).find((e) => e.path === name)
         if (!entry) break
-        if (i === parts.length - 1) found.set(path, { path, mode: entry.mode ?? '', type: entry.type ?? '' })
+        if (i === parts.length - 1)
+          found.set(path, { path, mode: entry.mode ?? '', type: entry.type ?? '' })
         else sha = entry.type === 'tree' ? entry.sha : undefined
       }
     }
@@ -313,34 +332,54 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
 
   return {
     async defaultBranch() {
-      const r = await call('read the repository', 'contents: read', () => octokit.rest.repos.get({ owner, repo }))
+      const r = await call('read the repository', 'contents: read', () =>
+        octokit.rest.repos.get({ owner, repo })
+      )
       return r.data.default_branch
     },
 
     async compare(base, head) {
       // Three dots: changes from the merge base, i.e. what `head` brings, not what `base` gained since.
       const r = await call(`compare ${base}...${head}`, 'contents: read', () =>
-        octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` })
+        octokit.rest.repos.compareCommitsWithBasehead({
+          owner,
+          repo,
+          basehead: `${base}...${head}`
+        })
       )
       const raw = r.data.files ?? []
-      const files = raw.map(toChangedFile).filter((f): f is ChangedFile => f !== undefined)
+      const files = raw.map(toChangedPath).filter((f): f is ChangedPath => f !== undefined)
       // GitHub says nothing when it cuts the list: exactly 300 files may be a cut list.
-      const status = (['ahead', 'behind', 'diverged', 'identical'] as const).find((k) => k === r.data.status) ?? 'diverged'
+      const status =
+        (['ahead', 'behind', 'diverged', 'identical'] as const).find((k) => k === r.data.status) ??
+        'diverged'
       return { files, complete: raw.length < COMPARE_FILE_CAP, status }
     },
 
     async pullRequestFiles(pullNumber) {
-      const pr = await call(`read pull request #${pullNumber}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber }))
-      const raw = await call(`list the files of pull request #${pullNumber}`, 'pull-requests: read', () =>
-        octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 })
+      const pr = await call(`read pull request #${pullNumber}`, 'pull-requests: read', () =>
+        octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber })
       )
-      const files = raw.map(toChangedFile).filter((f): f is ChangedFile => f !== undefined)
+      const raw = await call(
+        `list the files of pull request #${pullNumber}`,
+        'pull-requests: read',
+        () =>
+          octokit.paginate(octokit.rest.pulls.listFiles, {
+            owner,
+            repo,
+            pull_number: pullNumber,
+            per_page: 100
+          })
+      )
+      const files = raw.map(toChangedPath).filter((f): f is ChangedPath => f !== undefined)
       // `changed_files` tells the real count, so a cut list is known for sure, not guessed from 3,000.
       return { files, complete: raw.length < PULL_FILES_CAP && raw.length >= pr.data.changed_files }
     },
 
     async headOf(branch) {
-      const r = await call(`read branch ${branch}`, 'contents: read', () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
+      const r = await call(`read branch ${branch}`, 'contents: read', () =>
+        octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
+      )
       return r.data.object.sha
     },
 
@@ -362,7 +401,10 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
           const err = asApiError(e)
           if (err?.status === 404) return undefined
           // Past 100 MB GitHub refuses with 403 "too_large": not a permission the workflow lacks.
-          if (err?.status === 403 && /too.large/i.test(err.message)) throw new Error(`${path} at ${ref} is too large to read through the GitHub API (over 100 MB)`)
+          if (err?.status === 403 && /too.large/i.test(err.message))
+            throw new Error(
+              `${path} at ${ref} is too large to read through the GitHub API (over 100 MB)`
+            )
           throw e
         }
         // A raw answer is `application/vnd.github.raw…`; plain JSON means there was no file to give
@@ -388,16 +430,27 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
           baseTree,
           changes.map((c) => c.path)
         )
-        type Entry = { path: string; mode: '100644' | '100755'; type: 'blob'; content?: string; sha?: null }
+        type Entry = {
+          path: string
+          mode: '100644' | '100755'
+          type: 'blob'
+          content?: string
+          sha?: null
+        }
         const tree: Entry[] = []
         for (const change of changes) {
           const now = existing.get(change.path)
           // Only plain files are ours to write: replacing a symlink's blob would re-point the link,
           // a folder or submodule would be destroyed.
           if (now && now.type === 'blob' && now.mode !== '100644' && now.mode !== '100755') {
-            throw new Error(`${change.path} is a symbolic link (mode ${now.mode}) on ${branch}; refusing to replace it`)
+            throw new Error(
+              `${change.path} is a symbolic link (mode ${now.mode}) on ${branch}; refusing to replace it`
+            )
           }
-          if (now && now.type !== 'blob') throw new Error(`${change.path} is a ${now.type === 'tree' ? 'folder' : 'submodule'} on ${branch}; refusing to replace it`)
+          if (now && now.type !== 'blob')
+            throw new Error(
+              `${change.path} is a ${now.type === 'tree' ? 'folder' : 'submodule'} on ${branch}; refusing to replace it`
+            )
           const currentMode = now?.mode === '100755' ? '100755' : '100644'
           if ('delete' in change) {
             // GitHub answers 422 GitRPC::BadObjectState to deleting a path the tree does not have
@@ -405,23 +458,47 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
             if (now) tree.push({ path: change.path, mode: currentMode, type: 'blob', sha: null })
           } else {
             // Tree entries must carry a mode; sending 100644 would strip an existing executable bit.
-            tree.push({ path: change.path, mode: change.mode ?? (now ? currentMode : '100644'), type: 'blob', content: change.content })
+            tree.push({
+              path: change.path,
+              mode: change.mode ?? (now ? currentMode : '100644'),
+              type: 'blob',
+              content: change.content
+            })
           }
         }
         if (tree.length === 0) return { kind: 'unchanged' } as const
-        const newTree = await octokit.rest.git.createTree({ owner, repo, base_tree: baseTree, tree })
+        const newTree = await octokit.rest.git.createTree({
+          owner,
+          repo,
+          base_tree: baseTree,
+          tree
+        })
         if (newTree.data.sha === baseTree) return { kind: 'unchanged' } as const
         // No author, no committer: GitHub then signs the commit itself and shows it as verified.
-        const commit = await octokit.rest.git.createCommit({ owner, repo, message, tree: newTree.data.sha, parents: [parent] })
+        const commit = await octokit.rest.git.createCommit({
+          owner,
+          repo,
+          message,
+          tree: newTree.data.sha,
+          parents: [parent]
+        })
         // `force: false` only checks fast-forward. A branch reset *behind* `parent` would accept our
         // commit and resurrect what was removed; GitHub has no compare-and-swap, so look first.
         const head = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
         if (head.data.object.sha !== parent) {
-          log.info(`${branch} moved from ${parent.slice(0, 7)} to ${head.data.object.sha.slice(0, 7)} while committing`)
+          log.info(
+            `${branch} moved from ${parent.slice(0, 7)} to ${head.data.object.sha.slice(0, 7)} while committing`
+          )
           return { kind: 'moved' } as const
         }
         try {
-          await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commit.data.sha, force: false })
+          await octokit.rest.git.updateRef({
+            owner,
+            repo,
+            ref: `heads/${branch}`,
+            sha: commit.data.sha,
+            force: false
+          })
         } catch (e) {
           const err = asApiError(e)
           if (err?.status === 422 && /not a fast.forward/i.test(err.message)) {
@@ -437,7 +514,12 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
     async findStickyComment(issue, marker) {
       const me = await whoAmI()
       const comments = await call(`list the comments of #${issue}`, 'pull-requests: read', () =>
-        octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })
+        octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issue,
+          per_page: 100
+        })
       )
       // Anyone can paste the marker into a comment: only one we wrote counts.
       const ours = comments.find((c) => c.user?.login === me && (c.body ?? '').includes(marker))
@@ -445,12 +527,16 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
     },
 
     async createComment(issue, body) {
-      const r = await call(`comment on #${issue}`, 'pull-requests: write', () => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }))
+      const r = await call(`comment on #${issue}`, 'pull-requests: write', () =>
+        octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+      )
       return { id: r.data.id, url: r.data.html_url }
     },
 
     async updateComment(id, body) {
-      const r = await call(`update comment ${id}`, 'pull-requests: write', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }))
+      const r = await call(`update comment ${id}`, 'pull-requests: write', () =>
+        octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
+      )
       return { id: r.data.id, url: r.data.html_url }
     }
   }

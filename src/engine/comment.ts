@@ -20,7 +20,7 @@ import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid.js'
 import type { ArchitectureDiff, ValueChange } from './diff.js'
 import { changesDiagramInput, countChanges, diffBlueprints } from './diff.js'
-import { flatten, inlineCode, inlineText, table } from './markdown.js'
+import { COMMENT_MARKER_PREFIX, fence, safeInline, table } from './markdown.js'
 
 /** One blueprint of the pull request, as the caller found it at base and head. */
 export interface BlueprintReview {
@@ -78,15 +78,6 @@ export const COMMENT_LIMIT = 65536
 export const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024
 
 /**
- * The start of every marker. It differs from the generated documents'
- * marker (`<!-- blueprint-docs: generated from …`), which document diffs
- * quote, so a comment is never mistaken for a document or the other way round.
- */
-const MARKER_PREFIX = '<!-- blueprint-docs:comment'
-/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
-const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment'
-
-/**
  * The hidden HTML comment that finds our comment again on the next run.
  *
  * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
@@ -96,12 +87,14 @@ const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment'
  */
 export function commentMarker(tag: string): string {
   const encoded = Array.from(tag)
-    .map((ch) => (/^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+    .map((ch) =>
+      /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)
+    )
     .join('')
     // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
     .replace(/-(?=-)/g, '%2D')
     .replace(/-$/, '%2D')
-  return `${MARKER_PREFIX} tag=${encoded} -->`
+  return `${COMMENT_MARKER_PREFIX} tag=${encoded} -->`
 }
 
 function percent(ch: string): string {
@@ -109,60 +102,13 @@ function percent(ch: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Inline-safe text: the one door through which outside text enters the comment
-// ---------------------------------------------------------------------------
-
-/** How {@link safeInline} renders: plain Markdown text, or an inline code span. */
-export type InlineStyle = 'text' | 'code'
-
-export interface SafeInlineOptions {
-  /** `code` gives a code span when it can (not for text with `|`: see {@link inlineCode}). */
-  readonly style?: InlineStyle
-  /** Cut to this many characters (code points) with an ellipsis. */
-  readonly max?: number
-  /** Where to cut: at the end (names, prose) or in the middle (paths, whose end tells them apart). */
-  readonly cut?: 'end' | 'middle'
-}
-
-/**
- * Any outside text (names, descriptions, paths, messages) made safe for one
- * line of Markdown, including a table cell and the end of a heading: the
- * escaping of {@link inlineText} (shared with the generated documents), plus
- * what only a comment needs:
- * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
- * - our marker, quoted, is broken so a search for it never finds it;
- * - text that is empty or only white space shows as `(blank)`, so a line
- *   such as `- (blank)` still says that something is there.
- *
- * `code` style keeps the text verbatim (searchable, copyable) in a code span
- * whose delimiter outruns any backtick run inside; text with a `|` falls back
- * to `text` style.
- */
-export function safeInline(text: string, options: SafeInlineOptions = {}): string {
-  const flat = flatten(text, options.max, options.cut).replaceAll(MARKER_PREFIX, MARKER_BROKEN)
-  const shown = options.style === 'code' ? inlineCode(flat, { mentions: 'defuse' }) : inlineText(flat, { mentions: 'defuse' })
-  return shown === '' ? '(blank)' : shown
-}
-
-/**
- * A fenced code block that holds any text: the fence is longer than the
- * longest backtick run inside, so no line of the content can close it.
- * Our marker's text is broken with a zero-width joiner, so a quoted marker
- * (say, in a document diff) can never be taken for our comment's.
- */
-export function fence(content: string, info = ''): string {
-  const body = content.replace(/\r\n?/g, '\n').replaceAll(MARKER_PREFIX, MARKER_BROKEN)
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length))
-  const delimiter = '`'.repeat(Math.max(3, longest + 1))
-  return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`
-}
-
-// ---------------------------------------------------------------------------
 // One blueprint
 // ---------------------------------------------------------------------------
 
-const code = (text: string, max?: number): string => safeInline(text, { style: 'code', ...(max ? { max } : {}) })
-const pathCode = (path: string): string => safeInline(path, { style: 'code', max: 200, cut: 'middle' })
+const code = (text: string, max?: number): string =>
+  safeInline(text, { style: 'code', ...(max ? { max } : {}) })
+const pathCode = (path: string): string =>
+  safeInline(path, { style: 'code', max: 200, cut: 'middle' })
 const text = (value: string, max?: number): string => safeInline(value, max ? { max } : {})
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -248,7 +194,11 @@ function semanticDiff(d: ArchitectureDiff): string[] {
   const componentRows = [
     ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
     ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-    ...c.changed.map((x) => ['✏️ changed', componentLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+    ...c.changed.map((x) => [
+      '✏️ changed',
+      componentLabel(x.after),
+      x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+    ])
   ]
   if (componentRows.length > 0) blocks.push(table(['', 'Component', 'Details'], componentRows))
 
@@ -256,7 +206,11 @@ function semanticDiff(d: ArchitectureDiff): string[] {
   const dependencyRows = [
     ...p.added.map((x) => ['➕ added', dependencyLabel(x), dependencyDetails(x)]),
     ...p.removed.map((x) => ['➖ removed', dependencyLabel(x), dependencyDetails(x)]),
-    ...p.changed.map((x) => ['✏️ changed', dependencyLabel(x.after), x.fields.map((f) => fieldChange(f.field, f)).join(' · ')])
+    ...p.changed.map((x) => [
+      '✏️ changed',
+      dependencyLabel(x.after),
+      x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+    ])
   ]
   if (dependencyRows.length > 0) blocks.push(table(['', 'Dependency', 'Details'], dependencyRows))
 
@@ -267,13 +221,18 @@ function semanticDiff(d: ArchitectureDiff): string[] {
   if (d.diagram) {
     const show = (v: { type: string; direction: string } | undefined): string | undefined =>
       v === undefined ? undefined : `${v.type} ${v.direction}`
-    other.push(fieldChange('diagram', { before: show(d.diagram.before), after: show(d.diagram.after) }))
+    other.push(
+      fieldChange('diagram', { before: show(d.diagram.before), after: show(d.diagram.after) })
+    )
   }
   if (d.overviewChanged) other.push('the overview')
   if (d.sectionsChanged.length > 0) {
-    other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`)
+    other.push(
+      `${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`
+    )
   }
-  if (other.length > 0) blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`)
+  if (other.length > 0)
+    blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`)
   return blocks
 }
 
@@ -308,14 +267,20 @@ function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   if (review.problems !== undefined && review.problems.length > 0) {
     const shown = review.problems.slice(0, 20)
     const more = review.problems.length - shown.length
-    const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`].filter(Boolean).join(' · ')
+    const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`]
+      .filter(Boolean)
+      .join(' · ')
     const list = [
       ...shown.map((p) => `- ${text(formatProblem(p), 300)}`),
       ...(more > 0 ? [`- … and ${plural(more, 'more problem')}`] : [])
     ].join('\n')
     return {
       summaryLine: `${pathCode(review.path)}: ${what}`,
-      main: [heading(review.base?.title), `${capitalise(what)}. No diagram until it is valid.`, list].join('\n\n'),
+      main: [
+        heading(review.base?.title),
+        `${capitalise(what)}. No diagram until it is valid.`,
+        list
+      ].join('\n\n'),
       ...(docDiff ? { docDiff } : {})
     }
   }
@@ -339,9 +304,16 @@ function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   blocks.push(...semanticDiff(d))
   // A diagram with nothing highlighted (only the overview or a section
   // changed) would cost thousands of characters and show no change.
-  const elementChanges = changes - (d.id ? 1 : 0) - (d.title ? 1 : 0) - (d.project ? 1 : 0) - (d.diagram ? 1 : 0) -
-    (d.overviewChanged ? 1 : 0) - d.sectionsChanged.length
-  if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted') blocks.push(diagramBlock(review))
+  const elementChanges =
+    changes -
+    (d.id ? 1 : 0) -
+    (d.title ? 1 : 0) -
+    (d.project ? 1 : 0) -
+    (d.diagram ? 1 : 0) -
+    (d.overviewChanged ? 1 : 0) -
+    d.sectionsChanged.length
+  if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
+    blocks.push(diagramBlock(review))
   return {
     summaryLine: `${pathCode(review.path)}: ${summary}`,
     main: blocks.join('\n\n'),
@@ -386,11 +358,15 @@ function totalsLine(parts: readonly ReviewParts[]): string {
 
 function staleBlock(input: CommentInput): string | undefined {
   if (input.stale.length === 0) return undefined
-  const sorted = [...input.stale].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0))
+  const sorted = [...input.stale].sort((a, b) =>
+    a.document < b.document ? -1 : a.document > b.document ? 1 : 0
+  )
   return [
     `### Stale documents (${sorted.length})`,
     'These committed documents are out of date at this head:',
-    sorted.map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`).join('\n'),
+    sorted
+      .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+      .join('\n'),
     `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
   ].join('\n\n')
 }
@@ -399,7 +375,11 @@ function summaryRef(input: CommentInput): string {
   if (input.summaryUrl === undefined) return "this run's job summary"
   // The URL comes from the run context; percent-encode what could end the link.
   const url = Array.from(input.summaryUrl)
-    .map((ch) => (/^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent)))
+    .map((ch) =>
+      /^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch)
+        ? ch
+        : encodeURIComponent(ch).replace(/[!'()*]/g, percent)
+    )
     .join('')
   return `the [job summary](${url})`
 }
@@ -412,7 +392,10 @@ const bytes = (s: string): number => utf8.encode(s).length
  * whole while they fit; a document diff that does not fit is cut at a line
  * (its fence closed again), and a note says where and why the text stops.
  */
-function capFull(blocks: readonly { text: string; doc?: DocumentDiff }[], maxBytes: number): string {
+function capFull(
+  blocks: readonly { text: string; doc?: DocumentDiff }[],
+  maxBytes: number
+): string {
   const note = (n: number): string =>
     `> **Truncated:** the review is longer than the job summary's limit; the last ${plural(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`
   const out: string[] = []
@@ -430,7 +413,8 @@ function capFull(blocks: readonly { text: string; doc?: DocumentDiff }[], maxByt
       // Keep as many whole lines of the diff as fit, found by binary search.
       const doc = block.doc
       const lines = doc.patch.split('\n')
-      const cut = (n: number): string => documentDiffBlock(doc, `${lines.slice(0, n).join('\n')}\n… (cut here)\n`)
+      const cut = (n: number): string =>
+        documentDiffBlock(doc, `${lines.slice(0, n).join('\n')}\n… (cut here)\n`)
       const fits = (n: number): boolean => used + bytes(cut(n)) + 2 + reserve <= maxBytes
       let lo = 0
       let hi = lines.length
@@ -460,7 +444,10 @@ function capFull(blocks: readonly { text: string; doc?: DocumentDiff }[], maxByt
 export function buildComment(input: CommentInput): BuiltComment {
   const limit = input.limit ?? COMMENT_LIMIT
   const marker = commentMarker(input.tag)
-  if (limit < marker.length + 1) throw new Error(`comment limit ${limit} is shorter than the marker (${marker.length} characters)`)
+  if (limit < marker.length + 1)
+    throw new Error(
+      `comment limit ${limit} is shorter than the marker (${marker.length} characters)`
+    )
   const withMarker = (s: string): string => `${marker}\n${s}`
 
   // Sorted by path so the comment does not depend on the order changes were found in.
@@ -485,7 +472,8 @@ export function buildComment(input: CommentInput): BuiltComment {
   const full = capFull(fullBlocks, input.fullLimitBytes ?? FULL_LIMIT_BYTES)
 
   const untruncated = fullBlocks.map((b) => b.text).join('\n\n')
-  if (untruncated === full && withMarker(full).length <= limit) return { body: withMarker(full), full, tier: 'full' }
+  if (untruncated === full && withMarker(full).length <= limit)
+    return { body: withMarker(full), full, tier: 'full' }
 
   const docCount = parts.filter((p) => p.docDiff).length
   if (docCount > 0) {
@@ -493,7 +481,10 @@ export function buildComment(input: CommentInput): BuiltComment {
     const blocks = [...header, leftOut]
     for (const p of parts) {
       blocks.push(p.main)
-      if (p.docDiff) blocks.push(`_Generated document diff (+${p.docDiff.added} −${p.docDiff.removed} lines) left out; see the job summary._`)
+      if (p.docDiff)
+        blocks.push(
+          `_Generated document diff (+${p.docDiff.added} −${p.docDiff.removed} lines) left out; see the job summary._`
+        )
     }
     if (stale) blocks.push(stale)
     const body = withMarker(blocks.join('\n\n'))
@@ -504,8 +495,13 @@ export function buildComment(input: CommentInput): BuiltComment {
   const lines = parts.map((p) => `- ${p.summaryLine}`)
   const compose = (shown: readonly string[]): string => {
     const more = lines.length - shown.length
-    const list = [...shown, ...(more > 0 ? [`- … and ${plural(more, 'more blueprint')}`] : [])].join('\n')
-    return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'))
+    const list = [
+      ...shown,
+      ...(more > 0 ? [`- … and ${plural(more, 'more blueprint')}`] : [])
+    ].join('\n')
+    return withMarker(
+      [...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n')
+    )
   }
   let body = compose(lines)
   if (body.length > limit) {

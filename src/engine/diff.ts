@@ -110,7 +110,11 @@ function dependencyContent(d: Dependency): string {
 }
 
 function compareDependencies(a: Dependency, b: Dependency): number {
-  return compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(dependencyContent(a), dependencyContent(b))
+  return (
+    compareStrings(a.from, b.from) ||
+    compareStrings(a.to, b.to) ||
+    compareStrings(dependencyContent(a), dependencyContent(b))
+  )
 }
 
 function pairKey(d: { readonly from: string; readonly to: string }): string {
@@ -118,18 +122,26 @@ function pairKey(d: { readonly from: string; readonly to: string }): string {
   return JSON.stringify([d.from, d.to])
 }
 
-function componentFieldChanges(before: Component, after: Component): FieldChange<ComponentField, string>[] {
+function componentFieldChanges(
+  before: Component,
+  after: Component
+): FieldChange<ComponentField, string>[] {
   const out: FieldChange<ComponentField, string>[] = []
   for (const field of COMPONENT_FIELDS) {
-    if (before[field] !== after[field]) out.push({ field, before: before[field], after: after[field] })
+    if (before[field] !== after[field])
+      out.push({ field, before: before[field], after: after[field] })
   }
   return out
 }
 
-function dependencyFieldChanges(before: Dependency, after: Dependency): FieldChange<DependencyField, string | boolean>[] {
+function dependencyFieldChanges(
+  before: Dependency,
+  after: Dependency
+): FieldChange<DependencyField, string | boolean>[] {
   const out: FieldChange<DependencyField, string | boolean>[] = []
   for (const field of DEPENDENCY_FIELDS) {
-    if (before[field] !== after[field]) out.push({ field, before: before[field], after: after[field] })
+    if (before[field] !== after[field])
+      out.push({ field, before: before[field], after: after[field] })
   }
   return out
 }
@@ -207,14 +219,22 @@ function diffDependencies(
     for (let i = 0; i < n; i++) {
       const before = unmatchedBase[i] as Dependency
       const after = headLeft[i] as Dependency
-      changed.push({ from: after.from, to: after.to, before, after, fields: dependencyFieldChanges(before, after) })
+      changed.push({
+        from: after.from,
+        to: after.to,
+        before,
+        after,
+        fields: dependencyFieldChanges(before, after)
+      })
     }
     removed.push(...unmatchedBase.slice(n))
     added.push(...headLeft.slice(n))
   }
   added.sort(compareDependencies)
   removed.sort(compareDependencies)
-  changed.sort((a, b) => compareDependencies(a.after, b.after) || compareDependencies(a.before, b.before))
+  changed.sort(
+    (a, b) => compareDependencies(a.after, b.after) || compareDependencies(a.before, b.before)
+  )
   return { added, removed, changed }
 }
 
@@ -228,7 +248,10 @@ function changedSections(base: Blueprint, head: Blueprint): string[] {
   // Standard section order first (the order readers meet them in the
   // document); any key outside the standard set (not valid, but possible in
   // a hand-built model) after them, sorted.
-  const ordered = [...known.filter((k) => keys.has(k)), ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)]
+  const ordered = [
+    ...known.filter((k) => keys.has(k)),
+    ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+  ]
   const sectionOf = (bp: Blueprint, k: string): string | undefined =>
     (bp.sections as Readonly<Partial<Record<string, string>>>)[k]
   return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k))
@@ -242,19 +265,29 @@ const NO_ELEMENT_CHANGES = { added: [], removed: [], changed: [] } as const
  * @param base the version at the pull request's base; `undefined` for a new blueprint (or one invalid at base)
  * @param head the version at the head; `undefined` for a deleted blueprint
  */
-export function diffBlueprints(base: Blueprint | undefined, head: Blueprint | undefined): ArchitectureDiff {
+export function diffBlueprints(
+  base: Blueprint | undefined,
+  head: Blueprint | undefined
+): ArchitectureDiff {
   const metrics = {
     components: [base?.components.length ?? 0, head?.components.length ?? 0] as const,
     dependencies: [base?.dependencies.length ?? 0, head?.dependencies.length ?? 0] as const
   }
   if (base === undefined || head === undefined) {
-    const status: DiffStatus = base === undefined && head === undefined ? 'unchanged' : base === undefined ? 'added' : 'deleted'
+    const status: DiffStatus =
+      base === undefined && head === undefined
+        ? 'unchanged'
+        : base === undefined
+          ? 'added'
+          : 'deleted'
     return {
       status,
       overviewChanged: false,
       sectionsChanged: [],
       components:
-        status === 'unchanged' ? NO_ELEMENT_CHANGES : diffComponents(base?.components ?? [], head?.components ?? []),
+        status === 'unchanged'
+          ? NO_ELEMENT_CHANGES
+          : diffComponents(base?.components ?? [], head?.components ?? []),
       dependencies:
         status === 'unchanged'
           ? NO_ELEMENT_CHANGES
@@ -265,7 +298,8 @@ export function diffBlueprints(base: Blueprint | undefined, head: Blueprint | un
 
   const baseDiagram = base.diagram
   const headDiagram = head.diagram
-  const diagramDiffers = baseDiagram.type !== headDiagram.type || baseDiagram.direction !== headDiagram.direction
+  const diagramDiffers =
+    baseDiagram.type !== headDiagram.type || baseDiagram.direction !== headDiagram.direction
   const id = valueChange(base.id, head.id)
   const title = valueChange(base.title, head.title)
   const project = valueChange(base.project, head.project)
@@ -280,7 +314,10 @@ export function diffBlueprints(base: Blueprint | undefined, head: Blueprint | un
     dependencies: diffDependencies(base.dependencies, head.dependencies),
     metrics
   }
-  return { status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged', ...partial }
+  return {
+    status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged',
+    ...partial
+  }
 }
 
 /**
@@ -353,7 +390,9 @@ export function changesDiagramInput(
   for (const dep of d.dependencies.removed) note(dep, 'removed')
   for (const dep of d.dependencies.changed) note(dep, 'changed')
 
-  const headPairs = new Set((head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to)))
+  const headPairs = new Set(
+    (head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to))
+  )
   const edges = new Map<string, ChangeKind>()
   for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
     const only = kinds.size === 1 ? [...kinds][0] : undefined
@@ -365,7 +404,9 @@ export function changesDiagramInput(
   const dependencies = [...(head?.dependencies ?? [])]
   if (head !== undefined) {
     components.push(...d.components.removed)
-    dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to))))
+    dependencies.push(
+      ...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to)))
+    )
   } else if (base !== undefined) {
     components.push(...base.components)
     dependencies.push(...base.dependencies)
@@ -381,7 +422,12 @@ export function changesDiagramInput(
           dependencies: [],
           sections: {}
         }
-      : { ...shown, diagram: { type: 'flowchart', direction: shown.diagram.direction }, components, dependencies }
+      : {
+          ...shown,
+          diagram: { type: 'flowchart', direction: shown.diagram.direction },
+          components,
+          dependencies
+        }
   const highlight = { nodes, edges }
   return { ...neighbourhood(whole, highlight), highlight }
 }
@@ -393,8 +439,12 @@ export function changesDiagramInput(
  * too large, the changed elements alone; past that, buildDiagram's own
  * reduction (to groups, then to a summary node) takes over.
  */
-function neighbourhood(bp: Blueprint, highlight: Highlight): { blueprint: Blueprint; note?: string } {
-  const fits = (b: Blueprint): boolean => b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES
+function neighbourhood(
+  bp: Blueprint,
+  highlight: Highlight
+): { blueprint: Blueprint; note?: string } {
+  const fits = (b: Blueprint): boolean =>
+    b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES
   if (fits(bp)) return { blueprint: bp }
   const changed = new Set(highlight.nodes?.keys() ?? [])
   for (const dep of bp.dependencies) {

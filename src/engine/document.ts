@@ -47,11 +47,18 @@ export function renderDocument(options: RenderOptions): Rendered {
   const text = pieces.join(options.generatedAt)
   const ends: number[] = []
   let at = 0
-  for (const piece of pieces) ends.push((at += piece.length + options.generatedAt.length) - options.generatedAt.length)
-  const piece = (i: number) => text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0) + options.generatedAt.length, ends[i])
+  for (const piece of pieces)
+    ends.push((at += piece.length + options.generatedAt.length) - options.generatedAt.length)
+  const piece = (i: number) =>
+    text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0) + options.generatedAt.length, ends[i])
   return {
     text,
-    sameAs: (existing) => matchesApartFromStamps(existing.includes('\r') ? existing.replace(/\r\n?/g, '\n') : existing, ends.length, piece),
+    sameAs: (existing) =>
+      matchesApartFromStamps(
+        existing.includes('\r') ? existing.replace(/\r\n?/g, '\n') : existing,
+        ends.length,
+        piece
+      ),
     withGeneratedAt: (value) => Array.from({ length: ends.length }, (_, i) => piece(i)).join(value)
   }
 }
@@ -61,14 +68,23 @@ export function renderDocument(options: RenderOptions): Rendered {
  * each two. A plain scan: a regular expression built from a 20 KB document
  * costs V8 hundreds of kilobytes of compiled code per document.
  */
-function matchesApartFromStamps(text: string, count: number, piece: (i: number) => string): boolean {
+function matchesApartFromStamps(
+  text: string,
+  count: number,
+  piece: (i: number) => string
+): boolean {
   const first = piece(0)
   if (count === 1) return text === first
   if (!text.startsWith(first)) return false
   let at = first.length
   for (let i = 1; i < count; i++) {
     const next = piece(i)
-    const found = i === count - 1 ? (text.endsWith(next) ? text.length - next.length : -1) : text.indexOf(next, at)
+    const found =
+      i === count - 1
+        ? text.endsWith(next)
+          ? text.length - next.length
+          : -1
+        : text.indexOf(next, at)
     if (found < at || text.slice(at, found).includes('\n')) return false
     at = found + next.length
   }
@@ -88,7 +104,9 @@ function matchesApartFromStamps(text: string, count: number, piece: (i: number) 
  * values; the raw model they also see (`blueprint`, `components`, …) is
  * theirs to escape.
  */
-export function placeholderValues(blueprint: Blueprint): Omit<PlaceholderValues, 'generated_at'> & { generated_at: string } {
+export function placeholderValues(
+  blueprint: Blueprint
+): Omit<PlaceholderValues, 'generated_at'> & { generated_at: string } {
   const diagram = buildDiagram(blueprint)
   const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`
   const title = plain(blueprint.title) || plain(blueprint.id)
@@ -97,7 +115,8 @@ export function placeholderValues(blueprint: Blueprint): Omit<PlaceholderValues,
     project_id: plain(blueprint.project) || '(blank)',
     generated_at: '',
     blueprint_id: plain(blueprint.id),
-    architecture_overview: (blueprint.overview ?? '').trim() || `${title}: no overview written yet.`,
+    architecture_overview:
+      (blueprint.overview ?? '').trim() || `${title}: no overview written yet.`,
     component_count: String(blueprint.components.length),
     dependency_count: String(blueprint.dependencies.length),
     diagram_type: diagram.type,
@@ -118,7 +137,8 @@ export function plain(text: string | undefined): string {
 
 const MARKER_PREFIX = '<!-- blueprint-docs: generated from '
 const MARKER_SUFFIX = '; edit the blueprint, not this file. -->'
-const MARKER = /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/
+const MARKER =
+  /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/
 
 /**
  * The comment that marks a document as generated and names its blueprint.
@@ -149,7 +169,14 @@ function componentsTable(components: readonly Component[]): string {
   // Asterisks, like the standard format's closing line: one emphasis style per document (markdownlint MD049).
   if (components.length === 0) return '*This blueprint lists no components.*'
   const grouped = components.some((c) => c.group !== undefined)
-  const header = ['Component', 'ID', 'Type', 'Technology', ...(grouped ? ['Group'] : []), 'Description']
+  const header = [
+    'Component',
+    'ID',
+    'Type',
+    'Technology',
+    ...(grouped ? ['Group'] : []),
+    'Description'
+  ]
   const rows = components.map((c) => [
     plain(c.name),
     inlineCode(c.id),
@@ -161,7 +188,10 @@ function componentsTable(components: readonly Component[]): string {
   return table(header, rows)
 }
 
-function dependenciesTable(components: readonly Component[], dependencies: readonly Dependency[]): string {
+function dependenciesTable(
+  components: readonly Component[],
+  dependencies: readonly Dependency[]
+): string {
   if (dependencies.length === 0) return '*This blueprint lists no dependencies.*'
   const names = new Map(components.map((c) => [c.id, c.name]))
   const rows = dependencies.map((d) => [
@@ -182,9 +212,5 @@ function dependenciesTable(components: readonly Component[], dependencies: reado
  */
 export function cell(text: string | undefined): string {
   if (text === undefined) return ''
-  return text
-    .replace(/\r\n?/g, '\n')
-    .trim()
-    .replace(/\|/g, '&#124;')
-    .replace(/\n/g, '<br>')
+  return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>')
 }

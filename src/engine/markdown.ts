@@ -35,12 +35,19 @@ export function flatten(text: string, max?: number, cut: 'end' | 'middle' = 'end
   let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim()
   if (max !== undefined) {
     const chars = Array.from(flat)
-    if (chars.length > max && cut === 'end') flat = `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`
+    if (chars.length > max && cut === 'end')
+      flat = `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`
     // A path is cut in the middle: its end (the file name) tells two blueprints apart.
     else if (chars.length > max) {
       const keep = Math.max(1, max - 1)
       const head = Math.ceil(keep / 2)
-      flat = `${chars.slice(0, head).join('').trimEnd()}…${chars.slice(chars.length - (keep - head)).join('').trimStart()}`
+      flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
+        .slice(chars.length - (keep - head))
+        .join('')
+        .trimStart()}`
     }
   }
   return flat
@@ -81,24 +88,35 @@ const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u
 function escapeFlat(flat: string, mentions: 'defuse' | 'text'): string {
   // The common case, checked once instead of a dozen replacements: no Markdown
   // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
-  if (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat)) return flat
-  return flat
-    .replace(/[\\`*~[\]$]/g, '\\$&')
-    .replace(/_/g, (m, offset: number, whole: string) =>
-      /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? m : '\\_'
-    )
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/@/g, mentions === 'defuse' ? '@&#8203;' : '\\@')
-    // GFM links bare URLs (`https://…`, `www.…`); an escape in the scheme or after `www` stops that.
-    .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\\')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^[#+=-]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    // `### Title ##`: a run of `#` after a space closes the heading and is dropped.
-    .replace(/(^|\s)(#+)$/, '$1\\$2')
+  if (
+    PLAIN.test(flat) &&
+    !/^[\p{N}+-]/u.test(flat) &&
+    !flat.includes('://') &&
+    !/www\./i.test(flat)
+  )
+    return flat
+  return (
+    flat
+      .replace(/[\\`*~[\]$]/g, '\\$&')
+      .replace(/_/g, (m, offset: number, whole: string) =>
+        /[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '')
+          ? m
+          : '\\_'
+      )
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/\|/g, '&#124;')
+      .replace(/@/g, mentions === 'defuse' ? '@&#8203;' : '\\@')
+      // GFM links bare URLs (`https://…`, `www.…`); an escape in the scheme or after `www` stops that.
+      .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\\')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/^[#+=-]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      // `### Title ##`: a run of `#` after a space closes the heading and is dropped.
+      .replace(/(^|\s)(#+)$/, '$1\\$2')
+  )
 }
 
 /**
@@ -125,6 +143,71 @@ export function inlineCode(text: string, options: InlineTextOptions = {}): strin
  * style (markdownlint MD060) has one space, not two.
  */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
+  const line = (cells: readonly string[]): string =>
+    `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+// ---------------------------------------------------------------------------
+// Outside text in our pull-request comment and job summary
+// ---------------------------------------------------------------------------
+
+/**
+ * The start of every pull-request comment's marker. It differs from the generated documents'
+ * marker (`<!-- blueprint-docs: generated from …`), which document diffs quote, so a comment is
+ * never mistaken for a document or the other way round.
+ */
+export const COMMENT_MARKER_PREFIX = '<!-- blueprint-docs:comment'
+/** The marker prefix broken by a zero-width joiner: looks the same, matches nothing. */
+const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment'
+
+/** How {@link safeInline} renders: plain Markdown text, or an inline code span. */
+export type InlineStyle = 'text' | 'code'
+
+export interface SafeInlineOptions {
+  /** `code` gives a code span when it can (not for text with `|`: see {@link inlineCode}). */
+  readonly style?: InlineStyle
+  /** Cut to this many characters (code points) with an ellipsis. */
+  readonly max?: number
+  /** Where to cut: at the end (names, prose) or in the middle (paths, whose end tells them apart). */
+  readonly cut?: 'end' | 'middle'
+}
+
+/**
+ * Any outside text (names, descriptions, paths, messages) made safe for one
+ * line of Markdown, including a table cell and the end of a heading: the
+ * escaping of {@link inlineText} (shared with the generated documents), plus
+ * what only a comment needs:
+ * - `@` is followed by a zero-width space, so `@someone` notifies nobody;
+ * - our marker, quoted, is broken so a search for it never finds it;
+ * - text that is empty or only white space shows as `(blank)`, so a line
+ *   such as `- (blank)` still says that something is there.
+ *
+ * `code` style keeps the text verbatim (searchable, copyable) in a code span
+ * whose delimiter outruns any backtick run inside; text with a `|` falls back
+ * to `text` style.
+ */
+export function safeInline(text: string, options: SafeInlineOptions = {}): string {
+  const flat = flatten(text, options.max, options.cut).replaceAll(
+    COMMENT_MARKER_PREFIX,
+    MARKER_BROKEN
+  )
+  const shown =
+    options.style === 'code'
+      ? inlineCode(flat, { mentions: 'defuse' })
+      : inlineText(flat, { mentions: 'defuse' })
+  return shown === '' ? '(blank)' : shown
+}
+
+/**
+ * A fenced code block that holds any text: the fence is longer than the
+ * longest backtick run inside, so no line of the content can close it.
+ * Our marker's text is broken with a zero-width joiner, so a quoted marker
+ * (say, in a document diff) can never be taken for our comment's.
+ */
+export function fence(content: string, info = ''): string {
+  const body = content.replace(/\r\n?/g, '\n').replaceAll(COMMENT_MARKER_PREFIX, MARKER_BROKEN)
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length))
+  const delimiter = '`'.repeat(Math.max(3, longest + 1))
+  return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`
 }

@@ -230,7 +230,8 @@ function label(...lines: readonly (string | undefined)[]): string {
  * - line breaks become spaces (C4 strings are one line).
  * The zero-width spaces keep the visible text identical.
  */
-const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g
+const C4_PATTERN =
+  /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g
 function escapeC4(text: string): string {
   return clip(text).replace(C4_PATTERN, (m) => {
     switch (m) {
@@ -293,7 +294,8 @@ const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'changed', 'removed']
 /** Defined after the type classes so their CSS wins. */
 const NODE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
   added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
-  removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
+  removed:
+    'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
   changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
 }
 const EDGE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
@@ -301,7 +303,9 @@ const EDGE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
   removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
   changed: 'stroke:#bf8700,stroke-width:2px'
 }
-const C4_CHANGE_STYLES: Readonly<Record<ChangeKind, { readonly bg: string; readonly border: string; readonly line: string }>> = {
+const C4_CHANGE_STYLES: Readonly<
+  Record<ChangeKind, { readonly bg: string; readonly border: string; readonly line: string }>
+> = {
   added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
   removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
   changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
@@ -345,7 +349,8 @@ function nodeCount(g: FGraph): number {
 
 function renderFlowchart(g: FGraph): string {
   const out: string[] = [`flowchart ${g.direction}`]
-  const nodeLine = (n: FNode, indent: string): string => `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`
+  const nodeLine = (n: FNode, indent: string): string =>
+    `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`
   for (const n of g.nodes) out.push(nodeLine(n, '  '))
   for (const gr of g.groups) {
     out.push(`  subgraph ${gr.id}["${gr.title}"]`)
@@ -361,7 +366,9 @@ function renderFlowchart(g: FGraph): string {
   const byClass = new Map<string, string[]>()
   for (const n of all) byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id])
   const classStyle = (cls: string): string =>
-    cls === 'bp_group' ? GROUP_NODE_STYLE : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
+    cls === 'bp_group'
+      ? GROUP_NODE_STYLE
+      : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
   const classes = [...byClass.keys()].sort(compareText)
   for (const cls of classes) out.push(`  classDef ${cls} ${classStyle(cls)}`)
   for (const cls of classes) out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`)
@@ -455,7 +462,10 @@ function componentNode(c: Component, ids: Ids, highlight: Highlight | undefined)
   return {
     id: idOf(ids.node, c.id),
     shape: SHAPES[type],
-    label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
+    label: label(
+      c.name,
+      c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+    ),
     cls: `bp_${type}`,
     change: highlight?.nodes?.get(c.id)
   }
@@ -503,7 +513,9 @@ function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): 
       ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
       : { key: `g:${group}`, id: idOf(ids.group, group) }
   }
-  const nodes: FNode[] = comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight))
+  const nodes: FNode[] = comps
+    .filter((c) => c.group === undefined)
+    .map((c) => componentNode(c, ids, highlight))
   for (const name of groupNames(bp)) {
     const members = comps.filter((c) => c.group === name)
     nodes.push({
@@ -514,7 +526,10 @@ function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): 
       change: mergeKinds(members.map((m) => highlight?.nodes?.get(m.id)))
     })
   }
-  const edges = new Map<string, { from: { key: string; id: string }; to: { key: string; id: string }; deps: Dependency[] }>()
+  const edges = new Map<
+    string,
+    { from: { key: string; id: string }; to: { key: string; id: string }; deps: Dependency[] }
+  >()
   for (const d of bp.dependencies) {
     const from = target(d.from)
     const to = target(d.to)
@@ -524,7 +539,9 @@ function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): 
     if (entry) entry.deps.push(d)
     else edges.set(k, { from, to, deps: [d] })
   }
-  const sortedEdges = [...edges.values()].sort((a, b) => compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key]))
+  const sortedEdges = [...edges.values()].sort((a, b) =>
+    compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key])
+  )
   return {
     direction: bp.diagram.direction,
     nodes,
@@ -558,7 +575,14 @@ function summaryGraph(bp: Blueprint, highlight: Highlight | undefined): FGraph {
   ].join(', ')
   return {
     direction: bp.diagram.direction,
-    nodes: [{ id: 's0', shape: SHAPES.service, label: `${label(bp.title ?? bp.id)}<br/>${facts}`, cls: 'bp_group' }],
+    nodes: [
+      {
+        id: 's0',
+        shape: SHAPES.service,
+        label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
+        cls: 'bp_group'
+      }
+    ],
     groups: [],
     edges: [],
     legend: highlight !== undefined
@@ -571,7 +595,10 @@ function c4Diagram(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): s
     const id = idOf(ids.node, c.id)
     const type = knownType(c.type)
     // Person and System_Ext take no technology argument: keep it visible in the description.
-    const descrWithTech = [c.description, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`]
+    const descrWithTech = [
+      c.description,
+      c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+    ]
       .filter((s) => s !== undefined && s !== '')
       .join(' ')
     switch (type) {
@@ -600,7 +627,9 @@ function c4Diagram(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): s
   }
   for (const d of sortedDependencies(bp)) {
     // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-    const text = d.async ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ') : (d.description ?? '')
+    const text = d.async
+      ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
+      : (d.description ?? '')
     const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`
     out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`)
   }
@@ -623,7 +652,9 @@ function c4Diagram(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): s
       if (kind === undefined || seen.has(key)) continue
       seen.add(key)
       const c = C4_CHANGE_STYLES[kind]
-      out.push(`  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`)
+      out.push(
+        `  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`
+      )
     }
   }
   return out.join('\n')
@@ -659,13 +690,20 @@ export function buildDiagram(bp: Blueprint, options?: { readonly highlight?: Hig
     if (fits(full, dependencies, components)) {
       // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
       return bp.diagram.type === 'c4'
-        ? { type: 'flowchart', text: full, note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits." }
+        ? {
+            type: 'flowchart',
+            text: full,
+            note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits."
+          }
         : { type: 'flowchart', text: full }
     }
   }
 
   const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`
-  const asFlowchart = bp.diagram.type === 'c4' ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.' : ''
+  const asFlowchart =
+    bp.diagram.type === 'c4'
+      ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
+      : ''
   if (groupNames(bp).length > 0) {
     const grouped = groupGraph(bp, ids, highlight)
     const text = renderFlowchart(grouped)

@@ -18,12 +18,11 @@ export class PathError extends Error {
   }
 }
 
-/** A message for anything thrown; a {@link PathError} without its leading path, since a problem names its file already. */
-export function messageOf(error: unknown): string {
-  if (error instanceof PathError) return error.message.slice(error.file.length + 2)
-  return error instanceof Error ? error.message : String(error)
-}
-export const DEFAULT_BLUEPRINT_GLOBS = ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'] as const
+export const DEFAULT_BLUEPRINT_GLOBS = [
+  '**/*.blueprint.yaml',
+  '**/*.blueprint.yml',
+  '**/*.blueprint.json'
+] as const
 
 const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i
 
@@ -33,7 +32,8 @@ const BLUEPRINT_SUFFIX = /\.blueprint\.(ya?ml|json)$/i
  */
 export function confine(relative: string): string | undefined {
   const slashed = relative.replace(/\\/g, '/')
-  if (slashed === '' || path.posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed)) return undefined
+  if (slashed === '' || path.posix.isAbsolute(slashed) || /^[A-Za-z]:/.test(slashed))
+    return undefined
   const normal = path.posix.normalize(slashed)
   if (normal === '..' || normal.startsWith('../') || normal === '.') return undefined
   return normal.replace(/\/$/, '')
@@ -48,11 +48,17 @@ export function confine(relative: string): string | undefined {
 export function outputPath(pattern: string, blueprintPath: string, id: string): string {
   const dir = path.posix.dirname(blueprintPath)
   const base = path.posix.basename(blueprintPath)
-  const name = BLUEPRINT_SUFFIX.test(base) ? base.replace(BLUEPRINT_SUFFIX, '') : base.replace(/\.[^.]*$/, '')
-  const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key: string) => (key === 'dir' ? dir : key === 'name' ? name : id))
+  const name = BLUEPRINT_SUFFIX.test(base)
+    ? base.replace(BLUEPRINT_SUFFIX, '')
+    : base.replace(/\.[^.]*$/, '')
+  const filled = pattern.replace(/\{(dir|name|id)\}/g, (_, key: string) =>
+    key === 'dir' ? dir : key === 'name' ? name : id
+  )
   const confined = confine(filled)
   if (confined === undefined) {
-    throw new Error(`output pattern "${pattern}" puts the document for ${blueprintPath} at "${filled}", outside the repository`)
+    throw new Error(
+      `output pattern "${pattern}" puts the document for ${blueprintPath} at "${filled}", outside the repository`
+    )
   }
   return confined
 }

@@ -76,7 +76,8 @@ export function builtInTemplate(): Template {
  */
 export function compileTemplate(source: string, text: string): TemplateResult {
   const normalised = text.replace(/\r\n?/g, '\n')
-  if (!normalised.includes('{{')) return { ok: true, template: singleBraceTemplate(source, normalised) }
+  if (!normalised.includes('{{'))
+    return { ok: true, template: singleBraceTemplate(source, normalised) }
   const handlebars = Handlebars.create()
   try {
     // compile() is lazy: parse now so a broken template fails before any document is written.
@@ -136,7 +137,11 @@ function splitAtOverrides(text: string, sections: Blueprint['sections']): Part[]
     const body = sections[key]
     const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key])
     if (body === undefined || at < 0) continue
-    cuts.push({ start: at + 1, end: sectionEnd(lines, at), body: body.replace(/\r\n?/g, '\n').trim() })
+    cuts.push({
+      start: at + 1,
+      end: sectionEnd(lines, at),
+      body: body.replace(/\r\n?/g, '\n').trim()
+    })
   }
   cuts.sort((a, b) => a.start - b.start)
   const parts: Part[] = []
@@ -181,9 +186,17 @@ function handlebarsProblem(source: string, text: string, error: unknown): Proble
     const real = text.split('\n')[line - 1] ?? ''
     const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt
     const offset = Math.max(0, real.indexOf(tail))
-    col = offset + (caretLine.length - (excerpt.length - tail.length)) 
+    col = offset + (caretLine.length - (excerpt.length - tail.length))
     if (col < 1 || col > real.length + 1) col = 1
   }
-  const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ?? parts[0] ?? message
-  return { file: source, line, col, message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}` }
+  const reason =
+    parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ??
+    parts[0] ??
+    message
+  return {
+    file: source,
+    line,
+    col,
+    message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}`
+  }
 }

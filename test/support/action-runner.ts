@@ -15,7 +15,9 @@ export const CLI_BUNDLE = path.resolve('dist', 'cli', 'index.js')
 let node24: string | undefined
 /** The path of a real Node 24 binary, fetched once from the npm registry through npx. */
 export function node24Path(): string {
-  node24 ??= execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], { encoding: 'utf8' }).trim()
+  node24 ??= execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8'
+  }).trim()
   return node24
 }
 
@@ -26,7 +28,13 @@ export interface ActionRun {
   readonly outputs: Record<string, string>
   readonly summary: string
   /** `::error file=…,line=…::message` and `::warning …` commands, parsed. */
-  readonly annotations: { level: string; file?: string; line?: number; col?: number; message: string }[]
+  readonly annotations: {
+    level: string
+    file?: string
+    line?: number
+    col?: number
+    message: string
+  }[]
 }
 
 export interface RunOptions {
@@ -52,7 +60,12 @@ export async function runActionBundle(options: RunOptions): Promise<ActionRun> {
     writeFileSync(eventPath, JSON.stringify(options.payload))
     writeFileSync(outputPath, '')
     writeFileSync(summaryPath, '')
-    const inputs = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]))
+    const inputs = Object.fromEntries(
+      Object.entries(options.inputs ?? {}).map(([k, v]) => [
+        `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
+        v
+      ])
+    )
     // The runner passes every declared input; unset ones arrive as their defaults.
     const defaults = {
       INPUT_MODE: 'auto',
@@ -85,8 +98,16 @@ export async function runActionBundle(options: RunOptions): Promise<ActionRun> {
       ...inputs,
       ...(options.env ?? {})
     }
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const { code, stdout, stderr } = await new Promise<{
+      code: number
+      stdout: string
+      stderr: string
+    }>((resolve, reject) => {
+      const child = spawn(options.node ?? process.execPath, [BUNDLE], {
+        cwd: options.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let out = ''
       let err = ''
       child.stdout.on('data', (d: Buffer) => (out += d.toString()))
@@ -130,7 +151,12 @@ function parseAnnotations(stdout: string): ActionRun['annotations'] {
   for (const line of stdout.split('\n')) {
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
     if (!m) continue
-    const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => kv.split('=') as [string, string]))
+    const props = Object.fromEntries(
+      (m[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => kv.split('=') as [string, string])
+    )
     found.push({
       level: m[1] ?? '',
       ...(props['file'] ? { file: unescapeProperty(props['file']) } : {}),
@@ -142,5 +168,6 @@ function parseAnnotations(stdout: string): ActionRun['annotations'] {
   return found
 }
 
-const unescapeData = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+const unescapeData = (s: string) =>
+  s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
 const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',')

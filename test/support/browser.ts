@@ -40,7 +40,12 @@ export interface MermaidBrowser {
  * "succeed" as SVG, and both are failures for us.
  */
 // Every SVG carries CSS for `.error-icon`, so match the drawn element's attribute, not the class name.
-const ERROR_SVG_MARKERS = ['class="error-icon"', 'class="error-text"', 'Syntax error in text', 'Maximum text size in diagram exceeded'] as const
+const ERROR_SVG_MARKERS = [
+  'class="error-icon"',
+  'class="error-text"',
+  'Syntax error in text',
+  'Maximum text size in diagram exceeded'
+] as const
 
 /** Per-render ceiling, so one pathological diagram cannot hang the suite. */
 const RENDER_TIMEOUT_MS = 30_000
@@ -72,7 +77,9 @@ export async function launchMermaid(): Promise<MermaidBrowser> {
     // Nothing the page does may reach the network; the bundle is injected inline.
     await context.route('**/*', (route) => route.abort())
     const page = context.pages()[0] ?? (await context.newPage())
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>')
+    await page.setContent(
+      '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'
+    )
     await page.addScriptTag({ path: mermaidBundlePath() })
     await page.evaluate(() => {
       const m = (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid
@@ -98,31 +105,37 @@ export async function launchMermaid(): Promise<MermaidBrowser> {
               document: { querySelector(sel: string): El | null; createElement(tag: string): El }
             }
             const timeout = new Promise<never>((_, reject) =>
-              setTimeout(() => reject(new Error(`render timed out after ${timeoutMs} ms`)), timeoutMs)
+              setTimeout(
+                () => reject(new Error(`render timed out after ${timeoutMs} ms`)),
+                timeoutMs
+              )
             )
             try {
               const { svg } = await Promise.race([g.mermaid.render(id, text), timeout])
               // What a reader would see: the text of every node, edge label and group title.
               const box = g.document.createElement('div')
               box.innerHTML = svg
-              const texts = Array.from(box.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, g.cluster, text')).map(
-                (e) => e.textContent ?? ''
-              )
+              const texts = Array.from(
+                box.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, g.cluster, text')
+              ).map((e) => e.textContent ?? '')
               const nodes = box.querySelectorAll('g.node').length
               return { ok: true as const, svg, texts, nodes }
             } catch (e) {
-              const error = e instanceof Error ? e.message : typeof e === 'string' ? e : JSON.stringify(e)
+              const error =
+                e instanceof Error ? e.message : typeof e === 'string' ? e : JSON.stringify(e)
               return { ok: false as const, error: error || String(e) }
             } finally {
               // A failed render can leave its scratch elements behind; keep the page clean.
-              for (const sel of [`#${id}`, `#d${id}`, `#i${id}`]) g.document.querySelector(sel)?.remove()
+              for (const sel of [`#${id}`, `#d${id}`, `#i${id}`])
+                g.document.querySelector(sel)?.remove()
             }
           },
           { id, text, timeoutMs: RENDER_TIMEOUT_MS }
         )
         if (result.ok) {
           const marker = ERROR_SVG_MARKERS.find((mk) => result.svg.includes(mk))
-          if (marker !== undefined) return { ok: false, error: `mermaid drew its error graphic (${marker})` }
+          if (marker !== undefined)
+            return { ok: false, error: `mermaid drew its error graphic (${marker})` }
         }
         return result
       },

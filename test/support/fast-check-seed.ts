@@ -6,7 +6,10 @@
  */
 import fc from 'fast-check'
 
-export const FUZZ_SEED = process.env['FC_SEED'] === undefined || process.env['FC_SEED'] === '' ? 20261125 : Number(process.env['FC_SEED'])
+export const FUZZ_SEED =
+  process.env['FC_SEED'] === undefined || process.env['FC_SEED'] === ''
+    ? 20261125
+    : Number(process.env['FC_SEED'])
 
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: FUZZ_SEED })
 
@@ -19,6 +22,7 @@ export function fuzzRuns(fallback: number): number {
   const given = process.env['FC_RUNS']
   if (given === undefined || given === '') return fallback
   const runs = Number(given)
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`FC_RUNS is "${given}"; give a whole number of runs, at least 1`)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`FC_RUNS is "${given}"; give a whole number of runs, at least 1`)
   return runs
 }

@@ -79,7 +79,11 @@ export interface FaultOptions {
 }
 
 /** A file to write with {@link FakeGitHub.pushFiles}: text or bytes, optionally with a mode, or `null` to delete. */
-export type PushedFile = string | Uint8Array | { content: string | Uint8Array; mode: '100644' | '100755' | '120000' } | null
+export type PushedFile =
+  | string
+  | Uint8Array
+  | { content: string | Uint8Array; mode: '100644' | '100755' | '120000' }
+  | null
 
 export interface FakeGitHub {
   /** e.g. `http://127.0.0.1:PORT`; use as `GITHUB_API_URL`. */
@@ -95,7 +99,13 @@ export interface FakeGitHub {
   failNext(opts: FaultOptions): void
   /** Runs `hook` once, inside the next ref update, after the fast-forward check and before git's compare-and-swap. */
   beforeRefUpdate(hook: () => Promise<void> | void): void
-  addPullRequest(pr: { number: number; head: string; base: string; headRepoFork?: boolean; title?: string }): void
+  addPullRequest(pr: {
+    number: number
+    head: string
+    base: string
+    headRepoFork?: boolean
+    title?: string
+  }): void
   comments(issueNumber: number): FakeComment[]
   /** A comment by someone else (e.g. a human pasting our marker). */
   addComment(issueNumber: number, body: string, login: string): FakeComment
@@ -103,7 +113,12 @@ export interface FakeGitHub {
    * Commits straight into the bare repository, as a developer's `git push` would,
    * and returns the new commit sha. `from` is where a new branch starts (branch or sha).
    */
-  pushFiles(opts: { branch: string; files: Record<string, PushedFile>; message?: string; from?: string }): Promise<string>
+  pushFiles(opts: {
+    branch: string
+    files: Record<string, PushedFile>
+    message?: string
+    from?: string
+  }): Promise<string>
   /** Runs git against the bare repository. */
   git(args: string[]): Promise<string>
   close(): Promise<void>
@@ -148,10 +163,20 @@ interface GitResult {
   stderr: string
 }
 
-function runGit(gitDir: string, args: string[], opts: { input?: Buffer | string; env?: Record<string, string> } = {}): Promise<GitResult> {
+function runGit(
+  gitDir: string,
+  args: string[],
+  opts: { input?: Buffer | string; env?: Record<string, string> } = {}
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [`--git-dir=${gitDir}`, ...args], {
-      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...opts.env },
+      env: {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        ...opts.env
+      },
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
     })
     const out: Buffer[] = []
@@ -159,7 +184,13 @@ function runGit(gitDir: string, args: string[], opts: { input?: Buffer | string;
     child.stdout?.on('data', (c: Buffer) => out.push(c))
     child.stderr?.on('data', (c: Buffer) => err.push(c))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() }))
+    child.on('close', (code) =>
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString()
+      })
+    )
     if (child.stdin) {
       // git may exit before reading all of stdin (e.g. on a bad object): not our error to raise.
       child.stdin.on('error', () => undefined)
@@ -205,10 +236,18 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   const owner = opts.owner ?? 'octo-org'
   const repo = opts.repo ?? 'octo-repo'
   const defaultBranch = opts.defaultBranch ?? 'main'
-  const tokens: Record<string, FakeToken> = opts.tokens ?? { [DEFAULT_TOKEN]: { login: BOT.login, kind: 'installation' } }
+  const tokens: Record<string, FakeToken> = opts.tokens ?? {
+    [DEFAULT_TOKEN]: { login: BOT.login, kind: 'installation' }
+  }
   const root = await mkdtemp(join(tmpdir(), 'fake-github-'))
   const bareRepo = join(root, `${repo}.git`)
-  const init = await runGit(bareRepo, ['init', '--bare', '--quiet', `--initial-branch=${defaultBranch}`, bareRepo])
+  const init = await runGit(bareRepo, [
+    'init',
+    '--bare',
+    '--quiet',
+    `--initial-branch=${defaultBranch}`,
+    bareRepo
+  ])
   if (init.code !== 0) throw new Error(`git init failed: ${init.stderr}`)
 
   const requests: RecordedRequest[] = []
@@ -227,9 +266,14 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
 
   // ---- git helpers -------------------------------------------------------
 
-  async function git(args: string[], input?: Buffer | string, env?: Record<string, string>): Promise<string> {
+  async function git(
+    args: string[],
+    input?: Buffer | string,
+    env?: Record<string, string>
+  ): Promise<string> {
     const r = await runGit(bareRepo, args, { input, env })
-    if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim()}`)
+    if (r.code !== 0)
+      throw new Error(`git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim()}`)
     return r.stdout.toString()
   }
 
@@ -243,7 +287,12 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   async function resolveCommit(ref: string): Promise<string | undefined> {
     if (ref === '' || ref.startsWith('-')) return undefined
     for (const candidate of [`refs/heads/${ref}`, `refs/tags/${ref}`, ref]) {
-      const r = await runGit(bareRepo, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
+      const r = await runGit(bareRepo, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        `${candidate}^{commit}`
+      ])
       if (r.code === 0) return r.stdout.toString().trim()
     }
     return undefined
@@ -316,36 +365,74 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       else if (key === 'parent') parents.push(value)
       else if (key === 'author' || key === 'committer') {
         const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value)
-        if (m) people[key] = { name: m[1] as string, email: m[2] as string, date: new Date(Number(m[3]) * 1000).toISOString().replace('.000Z', 'Z') }
+        if (m)
+          people[key] = {
+            name: m[1] as string,
+            email: m[2] as string,
+            date: new Date(Number(m[3]) * 1000).toISOString().replace('.000Z', 'Z')
+          }
       }
     }
     const nobody = { name: '', email: '', date: '' }
-    return { sha, tree, parents, author: people['author'] ?? nobody, committer: people['committer'] ?? nobody, message }
+    return {
+      sha,
+      tree,
+      parents,
+      author: people['author'] ?? nobody,
+      committer: people['committer'] ?? nobody,
+      message
+    }
   }
 
   /** `git diff` between two commits, with rename detection, in GitHub's file shape. */
   async function diffFiles(from: string, to: string): Promise<FileDiff[]> {
     const raw = (await git(['diff', '--raw', '-z', '-M', '--no-abbrev', from, to])).split('\0')
     const files: FileDiff[] = []
-    for (let i = 0; i < raw.length - 1; ) {
+    for (let i = 0; i < raw.length - 1;) {
       const meta = raw[i++] as string
-      const [, , , newSha, code] = meta.slice(1).split(' ') as [string, string, string, string, string]
+      const [, , , newSha, code] = meta.slice(1).split(' ') as [
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
       const letter = code.charAt(0)
       const first = raw[i++] as string
-      const statuses = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' } as const
+      const statuses = {
+        A: 'added',
+        D: 'removed',
+        M: 'modified',
+        R: 'renamed',
+        C: 'copied',
+        T: 'changed'
+      } as const
       const status: FileDiff['status'] = statuses[letter as keyof typeof statuses] ?? 'modified'
       if (letter === 'R' || letter === 'C') {
         const second = raw[i++] as string
-        files.push({ filename: second, previous_filename: first, status, sha: newSha, additions: 0, deletions: 0 })
+        files.push({
+          filename: second,
+          previous_filename: first,
+          status,
+          sha: newSha,
+          additions: 0,
+          deletions: 0
+        })
       } else {
         const oldSha = (meta.slice(1).split(' ')[2] ?? '') as string
-        files.push({ filename: first, status, sha: letter === 'D' ? oldSha : newSha, additions: 0, deletions: 0 })
+        files.push({
+          filename: first,
+          status,
+          sha: letter === 'D' ? oldSha : newSha,
+          additions: 0,
+          deletions: 0
+        })
       }
     }
     // Line counts: `--numstat -z` prints "a\td\tpath\0" or, for a rename, "a\td\t\0old\0new\0".
     const num = (await git(['diff', '--numstat', '-z', '-M', from, to])).split('\0')
     const counts = new Map<string, [number, number]>()
-    for (let i = 0; i < num.length - 1; ) {
+    for (let i = 0; i < num.length - 1;) {
       const rec = num[i++] as string
       const [a, d, path] = rec.split('\t') as [string, string, string]
       const name = path === '' ? ((i++, num[i++]) as string) : path
@@ -391,7 +478,13 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         html_url: `https://github.com/${owner}/${repo}/commit/${p}`
       })),
       verification: isVerified
-        ? { verified: true, reason: 'valid', signature: '-----BEGIN PGP SIGNATURE-----\n(fake)\n-----END PGP SIGNATURE-----', payload: null, verified_at: c.committer.date }
+        ? {
+            verified: true,
+            reason: 'valid',
+            signature: '-----BEGIN PGP SIGNATURE-----\n(fake)\n-----END PGP SIGNATURE-----',
+            payload: null,
+            verified_at: c.committer.date
+          }
         : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
     }
   }
@@ -399,7 +492,10 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   async function restCommitJson(sha: string, withFiles: boolean): Promise<Record<string, unknown>> {
     const c = await readCommit(sha)
     const g = gitCommitJson(c)
-    const files = withFiles && c.parents[0] ? (await diffFiles(c.parents[0], sha)).slice(0, COMPARE_FILE_CAP) : []
+    const files =
+      withFiles && c.parents[0]
+        ? (await diffFiles(c.parents[0], sha)).slice(0, COMPARE_FILE_CAP)
+        : []
     return {
       sha,
       node_id: g['node_id'],
@@ -416,10 +512,20 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       },
       author: null,
       committer: null,
-      parents: (g['parents'] as Array<Record<string, string>>).map((p) => ({ ...p, url: `${baseUrl}/repos/${owner}/${repo}/commits/${p['sha']}` })),
+      parents: (g['parents'] as Array<Record<string, string>>).map((p) => ({
+        ...p,
+        url: `${baseUrl}/repos/${owner}/${repo}/commits/${p['sha']}`
+      })),
       ...(withFiles
         ? {
-            stats: files.reduce((s, f) => ({ total: s.total + f.additions + f.deletions, additions: s.additions + f.additions, deletions: s.deletions + f.deletions }), { total: 0, additions: 0, deletions: 0 }),
+            stats: files.reduce(
+              (s, f) => ({
+                total: s.total + f.additions + f.deletions,
+                additions: s.additions + f.additions,
+                deletions: s.deletions + f.deletions
+              }),
+              { total: 0, additions: 0, deletions: 0 }
+            ),
             files: files.map((f) => fileJson(f, sha))
           }
         : {})
@@ -436,14 +542,20 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   }
 
   function userJson(login: string, kind: FakeToken['kind']): Record<string, unknown> {
-    const id = login === BOT.login ? BOT.id : 1000 + [...login].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000, 7)
+    const id =
+      login === BOT.login
+        ? BOT.id
+        : 1000 + [...login].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000, 7)
     return {
       login,
       id,
       node_id: `U_${id}`,
       avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
       url: `${baseUrl}/users/${encodeURIComponent(login)}`,
-      html_url: kind === 'installation' ? `https://github.com/apps/${login.replace(/\[bot\]$/, '')}` : `https://github.com/${login}`,
+      html_url:
+        kind === 'installation'
+          ? `https://github.com/apps/${login.replace(/\[bot\]$/, '')}`
+          : `https://github.com/${login}`,
       type: kind === 'installation' ? 'Bot' : 'User',
       site_admin: false
     }
@@ -467,7 +579,11 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     }
   }
 
-  function storeComment(issue: number, body: string, user: { login: string; type: string }): FakeComment {
+  function storeComment(
+    issue: number,
+    body: string,
+    user: { login: string; type: string }
+  ): FakeComment {
     const c: FakeComment = { id: nextCommentId++, body, user }
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
     commentTimes.set(c.id, { created: now, updated: now })
@@ -509,7 +625,8 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     const indexes: number[] = []
     const paths: string[] = []
     for (const [i, e] of entries.entries()) {
-      const content = typeof e === 'object' && e !== null ? (e as Record<string, unknown>)['content'] : undefined
+      const content =
+        typeof e === 'object' && e !== null ? (e as Record<string, unknown>)['content'] : undefined
       if (typeof content !== 'string') continue
       const file = join(root, `blob-${blobCounter++}`)
       await writeFile(file, content, 'utf8')
@@ -519,7 +636,11 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     const shas = new Map<number, string>()
     if (paths.length === 0) return shas
     try {
-      const out = (await git(['hash-object', '-w', '--no-filters', '--stdin-paths'], paths.join('\n') + '\n')).trim().split('\n')
+      const out = (
+        await git(['hash-object', '-w', '--no-filters', '--stdin-paths'], paths.join('\n') + '\n')
+      )
+        .trim()
+        .split('\n')
       indexes.forEach((index, k) => shas.set(index, out[k] as string))
     } finally {
       await Promise.all(paths.map((f) => rm(f, { force: true })))
@@ -541,39 +662,64 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const path = e['path']
       const mode = e['mode']
       const type = e['type'] ?? (mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob')
-      if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.endsWith('/') || path.split('/').some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
+      if (
+        typeof path !== 'string' ||
+        path === '' ||
+        path.startsWith('/') ||
+        path.endsWith('/') ||
+        path.split('/').some((p) => p === '' || p === '.' || p === '..' || p === '.git')
+      ) {
         throw fail(422, `tree.path contains a malformed path component`)
       }
-      if (typeof mode !== 'string' || !['100644', '100755', '040000', '160000', '120000'].includes(mode)) {
-        throw fail(422, `Invalid request.\n\nNo subschema in "anyOf" matched.\n${JSON.stringify(mode)} is not a member of ["100644", "100755", "040000", "160000", "120000"].`)
+      if (
+        typeof mode !== 'string' ||
+        !['100644', '100755', '040000', '160000', '120000'].includes(mode)
+      ) {
+        throw fail(
+          422,
+          `Invalid request.\n\nNo subschema in "anyOf" matched.\n${JSON.stringify(mode)} is not a member of ["100644", "100755", "040000", "160000", "120000"].`
+        )
       }
       const hasContent = 'content' in e && e['content'] !== undefined
-      if (hasContent && 'sha' in e && e['sha'] !== undefined) throw fail(422, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.')
+      if (hasContent && 'sha' in e && e['sha'] !== undefined)
+        throw fail(
+          422,
+          'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
+        )
       if (e['sha'] === null) {
         // `sha: null` deletes the path; a folder path deletes everything under it. GitHub documents
         // "Returns an error if you try to delete a file that does not exist": 422 GitRPC::BadObjectState.
         if (!flat.has(path) && ![...flat.keys()].some((k) => k.startsWith(`${path}/`))) {
-          throw fail(422, 'GitRPC::BadObjectState', { documentation_url: 'https://docs.github.com/rest/git/trees#create-a-tree' })
+          throw fail(422, 'GitRPC::BadObjectState', {
+            documentation_url: 'https://docs.github.com/rest/git/trees#create-a-tree'
+          })
         }
         removeUnder(path)
         continue
       }
       if (hasContent) {
-        if (typeof e['content'] !== 'string' || type !== 'blob') throw fail(422, 'Invalid tree info')
+        if (typeof e['content'] !== 'string' || type !== 'blob')
+          throw fail(422, 'Invalid tree info')
         const sha = blobShas.get(index) as string
         removeUnder(path)
         flat.set(path, { mode, type: 'blob', sha })
         continue
       }
       const sha = e['sha']
-      if (typeof sha !== 'string') throw fail(422, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.')
+      if (typeof sha !== 'string')
+        throw fail(
+          422,
+          'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
+        )
       if (type === 'tree') {
-        if ((await objectType(sha)) !== 'tree') throw fail(422, `tree.sha ${sha} is not a valid tree`)
+        if ((await objectType(sha)) !== 'tree')
+          throw fail(422, `tree.sha ${sha} is not a valid tree`)
         removeUnder(path)
         for (const [sub, entry] of await flatTree(sha)) flat.set(`${path}/${sub}`, entry)
         continue
       }
-      if (type === 'blob' && (await objectType(sha)) !== 'blob') throw fail(422, `tree.sha ${sha} is not a valid blob`)
+      if (type === 'blob' && (await objectType(sha)) !== 'blob')
+        throw fail(422, `tree.sha ${sha} is not a valid blob`)
       // A file can replace a folder of the same name, and the other way round, as in git.
       removeUnder(path)
       const parts = path.split('/')
@@ -598,7 +744,12 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       .filter(Boolean)
       .map((rec) => {
         const tab = rec.indexOf('\t')
-        const [mode, type, objSha, size] = rec.slice(0, tab).split(/ +/) as [string, string, string, string]
+        const [mode, type, objSha, size] = rec.slice(0, tab).split(/ +/) as [
+          string,
+          string,
+          string,
+          string
+        ]
         const kind = type === 'tree' ? 'trees' : type === 'blob' ? 'blobs' : 'commits'
         return {
           path: rec.slice(tab + 1),
@@ -606,13 +757,25 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
           type,
           sha: objSha,
           ...(type === 'blob' ? { size: Number(size) } : {}),
-          ...(type !== 'commit' ? { url: `${baseUrl}/repos/${owner}/${repo}/git/${kind}/${objSha}` } : {})
+          ...(type !== 'commit'
+            ? { url: `${baseUrl}/repos/${owner}/${repo}/git/${kind}/${objSha}` }
+            : {})
         }
       })
-    return { sha, url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${sha}`, tree, truncated: false }
+    return {
+      sha,
+      url: `${baseUrl}/repos/${owner}/${repo}/git/trees/${sha}`,
+      tree,
+      truncated: false
+    }
   }
 
-  async function pushFiles(o: { branch: string; files: Record<string, PushedFile>; message?: string; from?: string }): Promise<string> {
+  async function pushFiles(o: {
+    branch: string
+    files: Record<string, PushedFile>
+    message?: string
+    from?: string
+  }): Promise<string> {
     const old = await branchHead(o.branch)
     const parent = old ?? (o.from !== undefined ? await resolveCommit(o.from) : undefined)
     const baseTree = parent ? (await readCommit(parent)).tree : undefined
@@ -622,14 +785,32 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         entries.push({ path, mode: '100644', sha: null })
         continue
       }
-      const { content, mode } = typeof f === 'string' || f instanceof Uint8Array ? { content: f, mode: '100644' } : f
+      const { content, mode } =
+        typeof f === 'string' || f instanceof Uint8Array ? { content: f, mode: '100644' } : f
       // Bytes go in as a blob of their own: the tree API's `content` is text only.
-      if (content instanceof Uint8Array) entries.push({ path, mode, type: 'blob', sha: (await git(['hash-object', '-w', '--stdin'], Buffer.from(content))).trim() })
+      if (content instanceof Uint8Array)
+        entries.push({
+          path,
+          mode,
+          type: 'blob',
+          sha: (await git(['hash-object', '-w', '--stdin'], Buffer.from(content))).trim()
+        })
       else entries.push({ path, mode, type: 'blob', content })
     }
     const tree = await buildTree(baseTree, entries)
-    const env = { GIT_AUTHOR_NAME: 'Dev Eloper', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev Eloper', GIT_COMMITTER_EMAIL: 'dev@example.com' }
-    const sha = (await git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', o.message ?? 'push'], undefined, env)).trim()
+    const env = {
+      GIT_AUTHOR_NAME: 'Dev Eloper',
+      GIT_AUTHOR_EMAIL: 'dev@example.com',
+      GIT_COMMITTER_NAME: 'Dev Eloper',
+      GIT_COMMITTER_EMAIL: 'dev@example.com'
+    }
+    const sha = (
+      await git(
+        ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', o.message ?? 'push'],
+        undefined,
+        env
+      )
+    ).trim()
     await git(['update-ref', `refs/heads/${o.branch}`, sha, old ?? ZERO])
     return sha
   }
@@ -637,14 +818,28 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   // ---- contents ---------------------------------------------------------
 
   /** The entry called `name` in the folder `dir` ('' for the root) of `commit`; undefined when there is none. */
-  async function entryAt(commit: string, dir: string, name: string): Promise<(TreeEntry & { size: number }) | undefined> {
+  async function entryAt(
+    commit: string,
+    dir: string,
+    name: string
+  ): Promise<(TreeEntry & { size: number }) | undefined> {
     // `commit:dir` names a tree without pathspec magic, so `*`, `:` or `[` in a name are just letters.
-    const r = await runGit(bareRepo, ['ls-tree', '-z', '-l', dir === '' ? `${commit}^{tree}` : `${commit}:${dir}`])
+    const r = await runGit(bareRepo, [
+      'ls-tree',
+      '-z',
+      '-l',
+      dir === '' ? `${commit}^{tree}` : `${commit}:${dir}`
+    ])
     if (r.code !== 0) return undefined
     for (const rec of r.stdout.toString('utf8').split('\0')) {
       const tab = rec.indexOf('\t')
       if (tab < 0 || rec.slice(tab + 1) !== name) continue
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, TreeEntry['type'], string, string]
+      const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [
+        string,
+        TreeEntry['type'],
+        string,
+        string
+      ]
       return { mode, type, sha, size: size === '-' ? 0 : Number(size) }
     }
     return undefined
@@ -654,19 +849,31 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     const enc = path.split('/').map(encodeURIComponent).join('/')
     const url = `${baseUrl}/repos/${owner}/${repo}/contents/${enc}?ref=${encodeURIComponent(ref)}`
     const kind = entry.type === 'tree' ? 'tree' : 'blob'
-    const html = entry.type === 'commit' ? null : `https://github.com/${owner}/${repo}/${kind}/${ref}/${enc}`
-    const gitUrl = entry.type === 'commit' ? null : `${baseUrl}/repos/${owner}/${repo}/git/${kind}s/${entry.sha}`
+    const html =
+      entry.type === 'commit' ? null : `https://github.com/${owner}/${repo}/${kind}/${ref}/${enc}`
+    const gitUrl =
+      entry.type === 'commit' ? null : `${baseUrl}/repos/${owner}/${repo}/git/${kind}s/${entry.sha}`
     return {
       url,
       html_url: html,
       git_url: gitUrl,
-      download_url: entry.type === 'blob' ? `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${enc}` : null,
+      download_url:
+        entry.type === 'blob'
+          ? `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${enc}`
+          : null,
       _links: { self: url, git: gitUrl, html }
     }
   }
 
   /** GitHub's `type` of a contents entry. */
-  const contentType = (e: TreeEntry): string => (e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : e.mode === '120000' ? 'symlink' : 'file')
+  const contentType = (e: TreeEntry): string =>
+    e.type === 'tree'
+      ? 'dir'
+      : e.type === 'commit'
+        ? 'submodule'
+        : e.mode === '120000'
+          ? 'symlink'
+          : 'file'
 
   /**
    * `GET /contents/{path}` as GitHub answers it (docs.github.com/rest/repos/contents#get-repository-content):
@@ -677,12 +884,25 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
    * other links get their JSON (this is what we understand GitHub to do; it documents raw only
    * "for files and symlinks").
    */
-  async function contents(commit: string, ref: string, path: string, raw: boolean, hops = 0): Promise<Reply> {
+  async function contents(
+    commit: string,
+    ref: string,
+    path: string,
+    raw: boolean,
+    hops = 0
+  ): Promise<Reply> {
     const name = path.slice(path.lastIndexOf('/') + 1)
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
     if (path.split('/').some((p) => p === '.' || p === '..')) throw notFound()
     const entry: (TreeEntry & { size: number }) | undefined =
-      path === '' ? { mode: '040000', type: 'tree', sha: (await git(['rev-parse', `${commit}^{tree}`])).trim(), size: 0 } : await entryAt(commit, dir, name)
+      path === ''
+        ? {
+            mode: '040000',
+            type: 'tree',
+            sha: (await git(['rev-parse', `${commit}^{tree}`])).trim(),
+            size: 0
+          }
+        : await entryAt(commit, dir, name)
     if (!entry) throw notFound()
     if (entry.type === 'tree') {
       const out = await git(['ls-tree', '-z', '-l', entry.sha])
@@ -691,10 +911,22 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         .filter(Boolean)
         .map((rec) => {
           const tab = rec.indexOf('\t')
-          const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [string, TreeEntry['type'], string, string]
+          const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/) as [
+            string,
+            TreeEntry['type'],
+            string,
+            string
+          ]
           const child = path === '' ? rec.slice(tab + 1) : `${path}/${rec.slice(tab + 1)}`
           const e: TreeEntry = { mode, type, sha }
-          return { type: contentType(e), size: size === '-' ? 0 : Number(size), name: rec.slice(tab + 1), path: child, sha, ...contentLinks(child, ref, e) }
+          return {
+            type: contentType(e),
+            size: size === '-' ? 0 : Number(size),
+            name: rec.slice(tab + 1),
+            path: child,
+            sha,
+            ...contentLinks(child, ref, e)
+          }
         })
       return ok(listing)
     }
@@ -704,9 +936,20 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const target = (await git(['cat-file', 'blob', entry.sha])).toString()
       const resolved = posix.normalize(posix.join(dir, target))
       // Followed only inside the repository, only to a file, and not round in circles.
-      if (!target.startsWith('/') && resolved !== '..' && !resolved.startsWith('../') && hops < 40) {
+      if (
+        !target.startsWith('/') &&
+        resolved !== '..' &&
+        !resolved.startsWith('../') &&
+        hops < 40
+      ) {
         const followed = await contents(commit, ref, resolved, raw, hops + 1).catch(() => undefined)
-        if (followed && !Array.isArray(followed.body) && (Buffer.isBuffer(followed.body) || (followed.body as Record<string, unknown>)['type'] === 'file')) return followed
+        if (
+          followed &&
+          !Array.isArray(followed.body) &&
+          (Buffer.isBuffer(followed.body) ||
+            (followed.body as Record<string, unknown>)['type'] === 'file')
+        )
+          return followed
       }
       return ok({ type: 'symlink', target, ...base })
     }
@@ -714,7 +957,14 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     if (bytes.code !== 0) throw fail(500, `fake GitHub: cannot read blob ${entry.sha}`)
     if (raw) {
       // GitHub labels raw contents utf-8 whatever the bytes are; clients must not decode them as text.
-      return { status: 200, body: bytes.stdout, headers: { 'content-type': 'application/vnd.github.raw+json; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw; format=json' } }
+      return {
+        status: 200,
+        body: bytes.stdout,
+        headers: {
+          'content-type': 'application/vnd.github.raw+json; charset=utf-8',
+          'x-github-media-type': 'github.v3; param=raw; format=json'
+        }
+      }
     }
     // Base64 as Ruby's Base64.encode64 writes it: a newline after every 60 characters, and at the end.
     const b64 = bytes.stdout.toString('base64')
@@ -736,7 +986,13 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     }
   }
 
-  function send(res: ServerResponse, record: RecordedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  function send(
+    res: ServerResponse,
+    record: RecordedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): void {
     record.status = status
     res.statusCode = status
     res.setHeader('x-ratelimit-limit', '5000')
@@ -787,29 +1043,58 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         if (!who) throw fail(401, 'Bad credentials')
         remaining = Math.max(remaining - 1, 0)
       }
-      const faultIndex = faults.findIndex((f) => (!f.method || f.method.toUpperCase() === method) && f.path.test(path))
+      const faultIndex = faults.findIndex(
+        (f) => (!f.method || f.method.toUpperCase() === method) && f.path.test(path)
+      )
       if (faultIndex >= 0) {
         const f = faults[faultIndex] as FaultOptions & { remaining: number }
         if (--f.remaining <= 0) faults.splice(faultIndex, 1)
-        send(res, record, f.status, f.body ?? { message: defaultFaultMessage(f.status), documentation_url: DOCS, status: String(f.status) }, f.headers)
+        send(
+          res,
+          record,
+          f.status,
+          f.body ?? {
+            message: defaultFaultMessage(f.status),
+            documentation_url: DOCS,
+            status: String(f.status)
+          },
+          f.headers
+        )
         return
       }
       const isWrite = method !== 'GET' && method !== 'HEAD'
       if (isWrite && !who) throw fail(401, 'Requires authentication')
       // A fork's token (and a `permissions:` block without write) can read but not write.
       if (isWrite && who?.readOnly) throw fail(403, 'Resource not accessible by integration')
-      const { status, body, headers } = await route(method, url, record.body, who, res, req.headers.accept ?? '')
+      const { status, body, headers } = await route(
+        method,
+        url,
+        record.body,
+        who,
+        res,
+        req.headers.accept ?? ''
+      )
       send(res, record, status, body, headers)
     } catch (e) {
       if (e instanceof HttpError) send(res, record, e.status, e.body)
-      else send(res, record, 500, { message: `fake GitHub crashed: ${e instanceof Error ? e.message : String(e)}` })
+      else
+        send(res, record, 500, {
+          message: `fake GitHub crashed: ${e instanceof Error ? e.message : String(e)}`
+        })
     }
   }
 
   type Reply = { status: number; body: unknown; headers?: Record<string, string> }
   const ok = (body: unknown, status = 200): Reply => ({ status, body })
 
-  async function route(method: string, url: URL, body: unknown, who: FakeToken | undefined, res: ServerResponse, accept: string): Promise<Reply> {
+  async function route(
+    method: string,
+    url: URL,
+    body: unknown,
+    who: FakeToken | undefined,
+    res: ServerResponse,
+    accept: string
+  ): Promise<Reply> {
     const p = url.pathname
     if (method === 'GET' && p === '/user') {
       if (!who) throw fail(401, 'Requires authentication')
@@ -818,7 +1103,12 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       return ok(userJson(who.login, who.kind))
     }
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(p)
-    if (!m || decodeURIComponent(m[1] as string).toLowerCase() !== owner.toLowerCase() || decodeURIComponent(m[2] as string).toLowerCase() !== repo.toLowerCase()) throw notFound()
+    if (
+      !m ||
+      decodeURIComponent(m[1] as string).toLowerCase() !== owner.toLowerCase() ||
+      decodeURIComponent(m[2] as string).toLowerCase() !== repo.toLowerCase()
+    )
+      throw notFound()
     const rest = m[3] ?? ''
     const dec = (s: string | undefined): string => decodeURIComponent(s ?? '')
     const body_ = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
@@ -850,11 +1140,19 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       if (!base || !head) throw notFound()
       const mbOut = await runGit(bareRepo, ['merge-base', base, head])
       // Unrelated histories: GitHub answers 404 "No common ancestor".
-      if (mbOut.code !== 0) throw fail(404, `No common ancestor between ${spec.slice(0, dots)} and ${spec.slice(dots + 3)}.`)
+      if (mbOut.code !== 0)
+        throw fail(
+          404,
+          `No common ancestor between ${spec.slice(0, dots)} and ${spec.slice(dots + 3)}.`
+        )
       const mergeBase = mbOut.stdout.toString().trim()
       const ahead = Number((await git(['rev-list', '--count', `${base}..${head}`])).trim())
       const behind = Number((await git(['rev-list', '--count', `${head}..${base}`])).trim())
-      const commitShas = (await git(['rev-list', '--reverse', '--max-count=250', `${base}..${head}`])).split('\n').filter(Boolean)
+      const commitShas = (
+        await git(['rev-list', '--reverse', '--max-count=250', `${base}..${head}`])
+      )
+        .split('\n')
+        .filter(Boolean)
       // GitHub lists at most 300 files and says nothing else about the rest.
       const files = (await diffFiles(mergeBase, head)).slice(0, COMPARE_FILE_CAP)
       return ok({
@@ -865,7 +1163,14 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         patch_url: `https://github.com/${owner}/${repo}/compare/${spec}.patch`,
         base_commit: await restCommitJson(base, false),
         merge_base_commit: await restCommitJson(mergeBase, false),
-        status: ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged',
+        status:
+          ahead === 0 && behind === 0
+            ? 'identical'
+            : behind === 0
+              ? 'ahead'
+              : ahead === 0
+                ? 'behind'
+                : 'diverged',
         ahead_by: ahead,
         behind_by: behind,
         total_commits: ahead,
@@ -879,12 +1184,19 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       if (!pr) throw notFound()
       const headSha = await branchHead(pr.head)
       const baseSha = await branchHead(pr.base)
-      if (!headSha || !baseSha) throw fail(500, `fake GitHub: branch ${pr.head} or ${pr.base} has no commit`)
+      if (!headSha || !baseSha)
+        throw fail(500, `fake GitHub: branch ${pr.head} or ${pr.base} has no commit`)
       const mergeBase = (await git(['merge-base', baseSha, headSha])).trim()
       const all = await diffFiles(mergeBase, headSha)
-      if (r[2]) return ok(paginate(url, all.slice(0, PULL_FILES_CAP), res).map((f) => fileJson(f, headSha)))
+      if (r[2])
+        return ok(paginate(url, all.slice(0, PULL_FILES_CAP), res).map((f) => fileJson(f, headSha)))
       const headOwner = pr.headRepoFork ? 'fork-owner' : owner
-      const side = (ref: string, sha: string, o: string, fork: boolean): Record<string, unknown> => ({
+      const side = (
+        ref: string,
+        sha: string,
+        o: string,
+        fork: boolean
+      ): Record<string, unknown> => ({
         label: `${o}:${ref}`,
         ref,
         sha,
@@ -922,7 +1234,12 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const refParam = url.searchParams.get('ref')
       const commit = await resolveCommit(refParam ?? defaultBranch)
       if (!commit) throw fail(404, `No commit found for the ref ${refParam ?? defaultBranch}`)
-      return contents(commit, refParam ?? defaultBranch, path, /application\/vnd\.github(\.v3)?\.raw/i.test(accept))
+      return contents(
+        commit,
+        refParam ?? defaultBranch,
+        path,
+        /application\/vnd\.github(\.v3)?\.raw/i.test(accept)
+      )
     }
 
     if (method === 'GET' && (r = /^\/git\/ref\/(.+)$/.exec(rest))) {
@@ -939,18 +1256,25 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     }
 
     if (method === 'GET' && (r = /^\/git\/trees\/(.+)$/.exec(rest))) {
-      const sha = await resolveCommit(dec(r[1])).then(async (c) => (c ? (await readCommit(c)).tree : dec(r?.[1])))
+      const sha = await resolveCommit(dec(r[1])).then(async (c) =>
+        c ? (await readCommit(c)).tree : dec(r?.[1])
+      )
       if ((await objectType(sha)) !== 'tree') throw notFound()
-      const recursive = url.searchParams.has('recursive') && !['0', 'false'].includes(url.searchParams.get('recursive') ?? '')
+      const recursive =
+        url.searchParams.has('recursive') &&
+        !['0', 'false'].includes(url.searchParams.get('recursive') ?? '')
       return ok(await treeJson(sha, recursive))
     }
 
     if (method === 'POST' && rest === '/git/blobs') {
       const content = body_['content']
       const encoding = body_['encoding'] ?? 'utf-8'
-      if (typeof content !== 'string') throw fail(422, 'Invalid request.\n\n"content" wasn\'t supplied.')
-      if (encoding !== 'utf-8' && encoding !== 'base64') throw fail(422, `encoding must be utf-8 or base64`)
-      const bytes = encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8')
+      if (typeof content !== 'string')
+        throw fail(422, 'Invalid request.\n\n"content" wasn\'t supplied.')
+      if (encoding !== 'utf-8' && encoding !== 'base64')
+        throw fail(422, `encoding must be utf-8 or base64`)
+      const bytes =
+        encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8')
       const sha = (await git(['hash-object', '-w', '--stdin'], bytes)).trim()
       return ok({ url: `${baseUrl}/repos/${owner}/${repo}/git/blobs/${sha}`, sha }, 201)
     }
@@ -959,7 +1283,10 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const entries = body_['tree']
       if (!Array.isArray(entries)) throw fail(422, 'Invalid request.\n\n"tree" wasn\'t supplied.')
       const baseTree = body_['base_tree']
-      if (baseTree !== undefined && (typeof baseTree !== 'string' || (await objectType(baseTree)) !== 'tree')) {
+      if (
+        baseTree !== undefined &&
+        (typeof baseTree !== 'string' || (await objectType(baseTree)) !== 'tree')
+      ) {
         throw fail(422, `base_tree ${String(baseTree)} is not a valid tree oid`)
       }
       const sha = await buildTree(baseTree as string | undefined, entries)
@@ -970,22 +1297,38 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const message = body_['message']
       const tree = body_['tree']
       const parents = body_['parents'] ?? []
-      if (typeof message !== 'string') throw fail(422, 'Invalid request.\n\n"message" wasn\'t supplied.')
-      if (typeof tree !== 'string' || (await objectType(tree)) !== 'tree') throw fail(422, 'Tree SHA does not exist')
-      if (!Array.isArray(parents)) throw fail(422, 'Invalid request.\n\nFor \'properties/parents\', not an array.')
-      for (const p of parents) if (typeof p !== 'string' || (await objectType(p)) !== 'commit') throw fail(422, 'Parent SHA does not exist or is not a commit object')
+      if (typeof message !== 'string')
+        throw fail(422, 'Invalid request.\n\n"message" wasn\'t supplied.')
+      if (typeof tree !== 'string' || (await objectType(tree)) !== 'tree')
+        throw fail(422, 'Tree SHA does not exist')
+      if (!Array.isArray(parents))
+        throw fail(422, "Invalid request.\n\nFor 'properties/parents', not an array.")
+      for (const p of parents)
+        if (typeof p !== 'string' || (await objectType(p)) !== 'commit')
+          throw fail(422, 'Parent SHA does not exist or is not a commit object')
       const person = (v: unknown): { name: string; email: string; date?: string } | undefined => {
         if (typeof v !== 'object' || v === null) return undefined
         const o = v as Record<string, unknown>
-        if (typeof o['name'] !== 'string' || typeof o['email'] !== 'string') throw fail(422, 'Invalid request.\n\n"name" and "email" are required for author and committer.')
-        return { name: o['name'], email: o['email'], ...(typeof o['date'] === 'string' ? { date: o['date'] } : {}) }
+        if (typeof o['name'] !== 'string' || typeof o['email'] !== 'string')
+          throw fail(
+            422,
+            'Invalid request.\n\n"name" and "email" are required for author and committer.'
+          )
+        return {
+          name: o['name'],
+          email: o['email'],
+          ...(typeof o['date'] === 'string' ? { date: o['date'] } : {})
+        }
       }
       const author = person(body_['author'])
       const committer = person(body_['committer'])
       // With no author and no committer GitHub writes the commit as the token's
       // identity and signs it itself: the commit shows as "Verified".
       const login = who?.login ?? 'ghost'
-      const self: { name: string; email: string; date?: string } = { name: login, email: `${login === BOT.login ? BOT.id : 1}+${login}@users.noreply.github.com` }
+      const self: { name: string; email: string; date?: string } = {
+        name: login,
+        email: `${login === BOT.login ? BOT.id : 1}+${login}@users.noreply.github.com`
+      }
       const a = author ?? committer ?? self
       const c = committer ?? author ?? self
       const now = new Date().toISOString()
@@ -1014,32 +1357,52 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const old = await branchHead(branch)
       if (!old) throw fail(422, 'Reference does not exist')
       if ((await objectType(sha)) !== 'commit') throw fail(422, 'Object does not exist')
-      if (!force && (await runGit(bareRepo, ['merge-base', '--is-ancestor', old, sha])).code !== 0) {
-        throw fail(422, 'Update is not a fast forward', { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' })
+      if (
+        !force &&
+        (await runGit(bareRepo, ['merge-base', '--is-ancestor', old, sha])).code !== 0
+      ) {
+        throw fail(422, 'Update is not a fast forward', {
+          documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference'
+        })
       }
       const hook = refHooks.shift()
       if (hook) await hook()
       // Compare-and-swap: git refuses when the branch is no longer at `old`,
       // which is what GitHub reports when another push won the race.
       const cas = await runGit(bareRepo, ['update-ref', `refs/heads/${branch}`, sha, old])
-      if (cas.code !== 0) throw fail(422, 'Update is not a fast forward', { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' })
+      if (cas.code !== 0)
+        throw fail(422, 'Update is not a fast forward', {
+          documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference'
+        })
       return ok(refJson(branch, sha))
     }
 
     if (method === 'GET' && (r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1])
-      return ok(paginate(url, commentsByIssue.get(issue) ?? [], res).map((c) => commentJson(issue, c)))
+      return ok(
+        paginate(url, commentsByIssue.get(issue) ?? [], res).map((c) => commentJson(issue, c))
+      )
     }
 
     if (method === 'POST' && (r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1])
       const text = body_['body']
       checkCommentBody(text)
-      const c = storeComment(issue, text as string, { login: who?.login ?? 'ghost', type: who?.kind === 'installation' ? 'Bot' : 'User' })
-      return { status: 201, body: commentJson(issue, c), headers: { location: `${baseUrl}/repos/${owner}/${repo}/issues/comments/${c.id}` } }
+      const c = storeComment(issue, text as string, {
+        login: who?.login ?? 'ghost',
+        type: who?.kind === 'installation' ? 'Bot' : 'User'
+      })
+      return {
+        status: 201,
+        body: commentJson(issue, c),
+        headers: { location: `${baseUrl}/repos/${owner}/${repo}/issues/comments/${c.id}` }
+      }
     }
 
-    if ((method === 'PATCH' || method === 'GET') && (r = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+    if (
+      (method === 'PATCH' || method === 'GET') &&
+      (r = /^\/issues\/comments\/(\d+)$/.exec(rest))
+    ) {
       const found = findComment(Number(r[1]))
       if (!found) throw notFound()
       if (method === 'PATCH') {
@@ -1058,7 +1421,14 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     if (typeof text !== 'string') throw fail(422, 'Invalid request.\n\n"body" wasn\'t supplied.')
     if (text.length > COMMENT_MAX) {
       throw fail(422, 'Validation Failed', {
-        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)'
+          }
+        ]
       })
     }
   }
@@ -1084,13 +1454,21 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       refHooks.push(hook)
     },
     addPullRequest(pr) {
-      pulls.set(pr.number, { number: pr.number, head: pr.head, base: pr.base, headRepoFork: pr.headRepoFork ?? false, title: pr.title ?? `PR ${pr.number}` })
+      pulls.set(pr.number, {
+        number: pr.number,
+        head: pr.head,
+        base: pr.base,
+        headRepoFork: pr.headRepoFork ?? false,
+        title: pr.title ?? `PR ${pr.number}`
+      })
     },
     comments(issue) {
       return (commentsByIssue.get(issue) ?? []).map((c) => ({ ...c, user: { ...c.user } }))
     },
     addComment(issue, body, login) {
-      return { ...storeComment(issue, body, { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }) }
+      return {
+        ...storeComment(issue, body, { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' })
+      }
     },
     pushFiles,
     git: (args) => git(args),

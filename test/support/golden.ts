@@ -13,6 +13,7 @@ export function expectGolden(file: string, actual: string): void {
     writeFileSync(file, actual)
     return
   }
-  if (!existsSync(file)) throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to write it`)
+  if (!existsSync(file))
+    throw new Error(`golden file ${file} is missing: run with UPDATE_GOLDEN=1 to write it`)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }

@@ -2,10 +2,18 @@
  * Real git repositories in temporary folders, for tests that need history.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync, symlinkSync } from 'node:fs'
+import {
+  mkdtempSync,
+  mkdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+  existsSync,
+  symlinkSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CliIo } from '../../src/commands.js'
+import type { CliIo } from '../../src/cli/main.js'
 
 export interface TempRepo {
   readonly root: string
@@ -20,13 +28,26 @@ export interface TempRepo {
   cleanup(): void
 }
 
-const IDENTITY = ['-c', 'user.name=Test Author', '-c', 'user.email=author@example.com', '-c', 'commit.gpgsign=false']
+const IDENTITY = [
+  '-c',
+  'user.name=Test Author',
+  '-c',
+  'user.email=author@example.com',
+  '-c',
+  'commit.gpgsign=false'
+]
 
 /** A new folder, a git repository unless `git: false`. */
-export function tempRepo(options: { git?: boolean; files?: Record<string, string> } = {}): TempRepo {
+export function tempRepo(
+  options: { git?: boolean; files?: Record<string, string> } = {}
+): TempRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'bpd-repo-'))
   const git = (...args: string[]) =>
-    execFileSync('git', [...IDENTITY, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    execFileSync('git', [...IDENTITY, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
   if (options.git !== false) git('init', '-q', '-b', 'main')
   const repo: TempRepo = {
     root,
@@ -83,8 +104,12 @@ export async function runCliIn(repo: TempRepo, ...argv: string[]): Promise<CliRu
 }
 
 /** {@link runCliIn} with more of the command line's surroundings (e.g. its writer thread). */
-export async function runCliWith(repo: TempRepo, more: Partial<CliIo>, ...argv: string[]): Promise<CliRun> {
-  const { runCli } = await import('../../src/commands.js')
+export async function runCliWith(
+  repo: TempRepo,
+  more: Partial<CliIo>,
+  ...argv: string[]
+): Promise<CliRun> {
+  const { runCli } = await import('../../src/cli/main.js')
   let out = ''
   let err = ''
   const code = await runCli({

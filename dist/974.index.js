@@ -1,0 +1,230 @@
+export const id = 974;
+export const ids = [974];
+export const modules = {
+
+/***/ 974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   apply: () => (/* binding */ apply),
+/* harmony export */   applyOne: () => (/* binding */ applyOne),
+/* harmony export */   plan: () => (/* binding */ plan),
+/* harmony export */   planEach: () => (/* binding */ planEach)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5958);
+/* harmony import */ var _engine_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4886);
+/* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1655);
+/**
+ * A repository's blueprints and their documents: which documents should
+ * exist with which text, compared with what is on disk. `plan` reads and
+ * decides; `apply` writes. The command line and the action share both, so a
+ * local `generate` and the action agree byte for byte.
+ */
+
+
+
+
+
+/** Reads the selected blueprints and their documents and decides what each document should be. */
+async function plan(options) {
+    const items = [];
+    const blueprints = await planEach(options, (item) => void items.push(item));
+    return { items, blueprints };
+}
+/**
+ * The same plan, handed over a few blueprints at a time and not kept: the
+ * command line writes each document as soon as it is decided, so memory
+ * follows one batch, not the whole repository. `take` is called in path
+ * order; the calls of one batch run concurrently (whatever `take` does
+ * before its first await happens in order). Returns the blueprint paths
+ * processed.
+ */
+async function planEach(options, take) {
+    const { workspace, selection } = options;
+    // Given paths are taken as they are: a missing one is a problem, not a silent skip.
+    const selected = selection.kind === 'all'
+        ? await workspace.list(options.globs)
+        : [...new Set(selection.paths)].sort();
+    const present = new Set(selected);
+    // One history walk for every path; then a few blueprints at a time, so
+    // memory follows the number of changes, not the size of the repository.
+    const times = await options.generatedAt(selected);
+    const owners = new Map(); // document path -> blueprint path
+    for (let start = 0; start < selected.length; start += BATCH) {
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)));
+        // A batch is planned and handed over concurrently: the files are what takes the time. planOne
+        // claims its document path before its first await, so ownership still goes in path order.
+        const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
+            ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
+            : planOne({
+                ...options,
+                entry: { file: entry.file, model: entry.model },
+                owners,
+                time: times.get(entry.file)
+            })));
+        await Promise.all(planned.map((item) => take(item)));
+    }
+    if (selection.kind === 'all') {
+        for (const item of await orphans(options, present, owners))
+            await take(item);
+    }
+    else {
+        for (const gone of selection.removed ?? []) {
+            if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
+                continue;
+            const item = await planRemoval(workspace, gone, options, owners);
+            if (item !== undefined)
+                await take(item);
+        }
+    }
+    return selected;
+}
+/** How many blueprints are read at once. */
+const BATCH = 16;
+async function load(workspace, file) {
+    try {
+        const content = await workspace.read(file);
+        if (content === undefined)
+            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
+        const result = (0,_engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBlueprint */ .R)({ file, content });
+        return result.ok
+            ? { file, model: result.blueprint, problems: [] }
+            : { file, problems: result.problems };
+    }
+    catch (error) {
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error) }] };
+    }
+}
+async function planOne(options) {
+    const { entry, workspace, owners } = options;
+    const problem = (message, document) => ({
+        blueprint: entry.file,
+        model: entry.model,
+        outcome: {
+            kind: 'invalid',
+            problems: [{ file: entry.file, line: 1, col: 1, message }],
+            ...(document ? { document } : {})
+        }
+    });
+    let document;
+    try {
+        document = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .outputPath */ .XC)(options.output, entry.file, entry.model.id);
+    }
+    catch (error) {
+        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error));
+    }
+    const owner = owners.get(document);
+    if (owner !== undefined)
+        return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
+    owners.set(document, entry.file);
+    let rendered;
+    try {
+        rendered = (0,_engine_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDocument */ .yQ)({
+            blueprint: entry.model,
+            source: entry.file,
+            // The time source answers for every path; the epoch only guards a broken one.
+            generatedAt: options.time ?? '1970-01-01T00:00:00Z',
+            template: options.template
+        });
+    }
+    catch (error) {
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error)}`, document);
+    }
+    let existing;
+    try {
+        const bytes = await workspace.read(document);
+        existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+    }
+    catch (error) {
+        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error), document);
+    }
+    const base = { blueprint: entry.file, model: entry.model };
+    if (existing === undefined)
+        return { ...base, outcome: { kind: 'created', document, rendered } };
+    const marker = (0,_engine_document_js__WEBPACK_IMPORTED_MODULE_1__/* .markedSource */ .cJ)(existing);
+    if (marker === undefined) {
+        return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
+    }
+    if (rendered.sameAs(existing))
+        return { ...base, outcome: { kind: 'unchanged', document } };
+    return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
+}
+/** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
+async function planRemoval(workspace, gone, options, owners) {
+    // The id is gone with the file; `{id}` patterns are found by the orphan scan instead.
+    if (options.output.includes('{id}'))
+        return undefined;
+    let document;
+    try {
+        document = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .outputPath */ .XC)(options.output, gone, '');
+    }
+    catch {
+        return undefined;
+    }
+    if (owners.has(document))
+        return undefined; // a blueprint that is still there writes it now
+    const bytes = await workspace.read(document).catch(() => undefined);
+    if (bytes === undefined)
+        return undefined;
+    const previous = new TextDecoder().decode(bytes);
+    if ((0,_engine_document_js__WEBPACK_IMPORTED_MODULE_1__/* .markedSource */ .cJ)(previous) !== gone)
+        return undefined;
+    return { blueprint: gone, outcome: { kind: 'deleted', document, previous } };
+}
+/**
+ * Generated documents whose blueprint is gone: Markdown files that end with
+ * our marker, whose marker names a blueprint this run's globs cover that no
+ * longer exists, and that sit exactly where the output pattern put that
+ * blueprint's document. Anything less certain is left alone.
+ */
+async function orphans(options, present, owners) {
+    const { workspace } = options;
+    const covered = picomatch__WEBPACK_IMPORTED_MODULE_4___default()([...options.globs]);
+    const found = [];
+    for (const document of await workspace.list(['**/*.md'])) {
+        if (owners.has(document))
+            continue;
+        const bytes = await workspace.read(document).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const previous = new TextDecoder().decode(bytes);
+        const source = (0,_engine_document_js__WEBPACK_IMPORTED_MODULE_1__/* .markedSource */ .cJ)(previous);
+        if (source === undefined ||
+            present.has(source) ||
+            !covered(source) ||
+            !(0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isOutputOf */ .$x)(options.output, source, document))
+            continue;
+        if ((await workspace.read(source).catch(() => undefined)) !== undefined)
+            continue;
+        found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } });
+    }
+    return found;
+}
+/** Writes the plan's changes to the workspace; returns the documents written or removed. Invalid blueprints write nothing. */
+async function apply(workspace, planned) {
+    const changed = [];
+    for (const item of planned.items)
+        if (await applyOne(workspace, item))
+            changed.push(item.outcome.document);
+    return changed;
+}
+/** Writes or removes one planned document; false when there was nothing to do. */
+async function applyOne(workspace, item) {
+    const outcome = item.outcome;
+    if (outcome.kind === 'created' || outcome.kind === 'updated')
+        await workspace.write(outcome.document, outcome.rendered.text);
+    else if (outcome.kind === 'deleted')
+        await workspace.remove(outcome.document);
+    else
+        return false;
+    return true;
+}
+
+
+/***/ })
+
+};

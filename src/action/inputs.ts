@@ -1,0 +1,99 @@
+/**
+ * The only reader of the action's inputs: turns `INPUT_*` into one typed,
+ * readonly configuration, or an error that names the input, the value given
+ * and what was expected. Input and output names live here and nowhere else.
+ */
+import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+
+export const INPUT = {
+  mode: 'mode',
+  blueprints: 'blueprints',
+  output: 'output',
+  template: 'template',
+  all: 'all',
+  token: 'token',
+  commitMessage: 'commit-message',
+  commentTag: 'comment-tag',
+  workingDirectory: 'working-directory'
+} as const
+
+export const OUTPUT = {
+  blueprints: 'blueprints',
+  changedDocs: 'changed-docs',
+  staleDocs: 'stale-docs',
+  commitSha: 'commit-sha',
+  commentUrl: 'comment-url'
+} as const
+
+export type Mode = 'commit' | 'comment' | 'check'
+const MODES: readonly Mode[] = ['commit', 'comment', 'check']
+
+export interface Config {
+  /** `auto` is resolved against the event later: comment on pull requests, commit otherwise. */
+  readonly modes: ReadonlySet<Mode> | 'auto'
+  readonly globs: readonly string[]
+  readonly output: string
+  /** Repository-relative; undefined = the built-in standard format. */
+  readonly template?: string
+  readonly all: boolean
+  readonly token: string
+  readonly commitMessage: string
+  readonly commentTag: string
+  readonly workingDirectory: string
+}
+
+/** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, spaces as `_`. */
+export type InputReader = (name: string) => string
+
+export function envInputs(env: Readonly<Record<string, string | undefined>>): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError'
+}
+
+/** Parses every input once. Throws {@link InputError} on a value that cannot be meant. */
+export function readConfig(input: InputReader): Config {
+  const modeText = input(INPUT.mode) || 'auto'
+  let modes: Config['modes'] = 'auto'
+  if (modeText.toLowerCase() !== 'auto') {
+    const given = modeText
+      .split(',')
+      .map((m) => m.trim().toLowerCase())
+      .filter(Boolean)
+    const unknown = given.filter((m) => !MODES.includes(m as Mode))
+    if (unknown.length > 0 || given.length === 0) {
+      throw new InputError(
+        `input "${INPUT.mode}" is "${modeText}"; expected "auto" or a comma-separated list of ${MODES.join(', ')}`
+      )
+    }
+    modes = new Set(given as Mode[])
+  }
+  const globs = input(INPUT.blueprints)
+    .split('\n')
+    .map((g) => g.trim())
+    .filter((g) => g !== '' && !g.startsWith('#'))
+  const all = input(INPUT.all).toLowerCase() || 'false'
+  if (!['true', 'false'].includes(all))
+    throw new InputError(`input "${INPUT.all}" is "${all}"; expected true or false`)
+  const tag = input(INPUT.commentTag) || 'blueprint-docs'
+  const template = input(INPUT.template)
+  return {
+    modes,
+    globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
+    output: input(INPUT.output) || DEFAULT_OUTPUT,
+    ...(template !== '' ? { template } : {}),
+    all: all === 'true',
+    token: input(INPUT.token),
+    commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
+    commentTag: tag,
+    workingDirectory: input(INPUT.workingDirectory) || '.'
+  }
+}
+
+/** The modes to run for an event: `auto` means comment on pull requests and commit on everything else. */
+export function resolveModes(config: Config, isPullRequest: boolean): ReadonlySet<Mode> {
+  if (config.modes !== 'auto') return config.modes
+  return new Set<Mode>([isPullRequest ? 'comment' : 'commit'])
+}

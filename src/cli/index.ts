@@ -1,0 +1,21 @@
+/**
+ * The command line: `npx blueprint-docs generate|check|diff|validate`, the
+ * same engine as the action, run inside a repository. The same file is the
+ * writer thread of big `generate` runs (src/adapters/writer.ts).
+ */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { runCli } from './main.js'
+import { serveWrites } from './writer.js'
+
+if (isMainThread) {
+  process.exitCode = await runCli({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    startWriter: (root) => new Worker(new URL(import.meta.url), { workerData: { root } })
+  })
+} else if (parentPort !== null) {
+  await serveWrites(parentPort, (workerData as { root: string }).root)
+}

@@ -1,0 +1,236 @@
+/**
+ * Which blueprints a run must regenerate (SPEC §3, "Which blueprints"):
+ * from the local clone when its history answers, else from the REST API,
+ * else — when even that is cut short — every blueprint.
+ */
+import picomatch from 'picomatch'
+import type { ChangedPath, Git, GitHubApi } from './ports.js'
+import { ZERO_SHA, type RunEvent } from '../action/event.js'
+import type { Selection } from './plan.js'
+
+export interface Detected {
+  readonly selection: Selection
+  /** One sentence for the log: why these blueprints. */
+  readonly reason: string
+  /** The commit the change is measured from (merge base or `before`), when known: the comment's "before". */
+  readonly base?: string
+  /** Changed blueprint paths with their old path when renamed, for the comment. */
+  readonly renames: ReadonlyMap<string, string>
+}
+
+export interface DetectOptions {
+  readonly event: RunEvent
+  readonly all: boolean
+  readonly globs: readonly string[]
+  readonly git: Git
+  readonly api: Pick<GitHubApi, 'compare' | 'pullRequestFiles'>
+  /** Changes to these files mean every blueprint: the template and the running workflow. */
+  readonly configFiles: readonly string[]
+  /** The working directory inside the repository, `.` for the root: paths are made relative to it. */
+  readonly prefix: string
+}
+
+/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
+export function removedBlueprints(detected: Detected): readonly string[] {
+  return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : []
+}
+
+const ALL = (reason: string, base?: string): Detected => ({
+  selection: { kind: 'all' },
+  reason,
+  renames: new Map(),
+  ...(base ? { base } : {})
+})
+
+/** Decides the selection for one run. */
+export async function detectChanges(options: DetectOptions): Promise<Detected> {
+  const { event } = options
+  if (options.all) return ALL('input "all" is true: every blueprint')
+  if (event.kind === 'other') return ALL(`a ${event.name} event: every blueprint`)
+  const found =
+    event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event)
+  if (found.kind === 'all') return ALL(found.reason, found.base)
+  // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
+  // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
+  const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+  if (noneCanMatch(options.globs, touched)) return selectFrom(options, found, () => false)
+  const { default: picomatch } = await import('picomatch')
+  return selectFrom(options, found, picomatch([...options.globs]))
+}
+
+/**
+ * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
+ * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
+ * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
+ * brace, class or extglob, proves nothing, and the caller then asks picomatch.
+ */
+export function noneCanMatch(globs: readonly string[], paths: readonly string[]): boolean {
+  const endings: string[] = []
+  for (const glob of globs) {
+    const ending = /[\w.-]+$/.exec(glob)?.[0]
+    // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
+    if (ending === undefined || glob.includes('!')) return false
+    endings.push(ending)
+  }
+  // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
+  return paths.every((p) => {
+    const bare = p.replace(/\/+$/, '')
+    return !endings.some((e) => bare.endsWith(e))
+  })
+}
+
+type Found =
+  | { kind: 'all'; reason: string; base?: string }
+  | { kind: 'files'; files: ChangedPath[]; base?: string; source: string }
+
+async function pushChanges(
+  options: DetectOptions,
+  event: Extract<RunEvent, { kind: 'push' }>
+): Promise<Found> {
+  const { git, api } = options
+  if (event.deleted) return { kind: 'files', files: [], source: 'the branch was deleted' }
+  const newBranch = event.before === ZERO_SHA
+  if (!newBranch && !event.forced) {
+    // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
+    // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
+    // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
+    const local = await git.changes(event.before, event.after).catch(() => undefined)
+    if (local !== undefined)
+      return {
+        kind: 'files',
+        files: local,
+        base: event.before,
+        source: `git diff ${short(event.before)}..${short(event.after)}`
+      }
+    // Only a plain fast-forward is measured from `before`.
+    const compared = await api.compare(event.before, event.after)
+    if (compared.status === 'ahead' || compared.status === 'identical') {
+      if (!compared.complete)
+        return {
+          kind: 'all',
+          reason: 'the compare API listed 300 files, its limit: every blueprint'
+        }
+      return {
+        kind: 'files',
+        files: compared.files,
+        base: event.before,
+        source: `the compare API ${short(event.before)}...${short(event.after)}`
+      }
+    }
+  }
+  // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
+  const defaultBranch = event.defaultBranch
+  if (defaultBranch === undefined)
+    return {
+      kind: 'all',
+      reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint'
+    }
+  if (event.branch === defaultBranch)
+    return {
+      kind: 'all',
+      reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint`
+    }
+  const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`)
+  if (local !== undefined && (await localHas(git, event.after, local))) {
+    const base = await git.mergeBase(local, event.after)
+    if (base !== undefined) {
+      return {
+        kind: 'files',
+        files: await git.changes(base, event.after),
+        base,
+        source: `git diff against the merge base with ${defaultBranch}`
+      }
+    }
+  }
+  const compared = await api.compare(defaultBranch, event.after)
+  if (!compared.complete)
+    return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
+  return {
+    kind: 'files',
+    files: compared.files,
+    source: `the compare API ${defaultBranch}...${short(event.after)}`
+  }
+}
+
+async function pullChanges(
+  options: DetectOptions,
+  event: Extract<RunEvent, { kind: 'pull_request' }>
+): Promise<Found> {
+  const { git, api } = options
+  if (await localHas(git, event.baseSha, event.headSha)) {
+    const base = await git.mergeBase(event.baseSha, event.headSha)
+    if (base !== undefined)
+      return {
+        kind: 'files',
+        files: await git.changes(base, event.headSha),
+        base,
+        source: 'git diff from the merge base to the head'
+      }
+  }
+  const listed = await api.pullRequestFiles(event.number)
+  if (!listed.complete)
+    return {
+      kind: 'all',
+      reason: 'the pull request lists more than 3,000 files, the API limit: every blueprint'
+    }
+  return {
+    kind: 'files',
+    files: listed.files,
+    source: `the files of pull request #${event.number}`
+  }
+}
+
+/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+export function fromChanges(
+  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
+  found: { files: readonly ChangedPath[]; base?: string; source: string }
+): Detected {
+  // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
+  return selectFrom(options, found, picomatch([...options.globs]))
+}
+
+function selectFrom(
+  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
+  found: { files: readonly ChangedPath[]; base?: string; source: string },
+  isBlueprint: (path: string) => boolean
+): Detected {
+  const prefix =
+    options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`
+  const local = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined)
+  const config = new Set(options.configFiles)
+  const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+  const configChange = touched.find((p) => config.has(p))
+  if (configChange !== undefined) return ALL(`${configChange} changed: every blueprint`, found.base)
+
+  const paths: string[] = []
+  const removed: string[] = []
+  const renames = new Map<string, string>()
+  for (const file of found.files) {
+    const now = local(file.path)
+    const before = file.previousPath !== undefined ? local(file.previousPath) : undefined
+    if (file.status === 'removed') {
+      if (now !== undefined && isBlueprint(now)) removed.push(now)
+      continue
+    }
+    if (now !== undefined && isBlueprint(now)) {
+      paths.push(now)
+      if (before !== undefined && isBlueprint(before)) renames.set(now, before)
+    }
+    if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
+      removed.push(before)
+  }
+  const count = paths.length + removed.length
+  return {
+    selection: { kind: 'paths', paths, removed },
+    reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
+    renames,
+    ...(found.base ? { base: found.base } : {})
+  }
+}
+
+async function localHas(git: Git, ...shas: string[]): Promise<boolean> {
+  for (const sha of shas) if (!(await git.hasCommit(sha))) return false
+  return true
+}
+
+const short = (sha: string) => sha.slice(0, 7)

@@ -1,0 +1,56 @@
+/**
+ * What a plan decided, blueprint by blueprint, and the questions every mode
+ * asks of it: which documents change, which are stale, what the problems
+ * are. Types and small pure functions only, so the action can ask them of
+ * any plan without loading the engine that makes one (project.ts).
+ */
+import type { Rendered } from '../engine/document.js'
+import type { Blueprint, Problem } from '../engine/model.js'
+
+/** What happens to one document. */
+export type Outcome =
+  /** Equal apart from `generated_at`: nothing is kept but the path (a plan may hold thousands). */
+  | { readonly kind: 'unchanged'; readonly document: string }
+  | { readonly kind: 'created'; readonly document: string; readonly rendered: Rendered }
+  | {
+      readonly kind: 'updated'
+      readonly document: string
+      readonly rendered: Rendered
+      readonly previous: string
+    }
+  /** The blueprint is gone (deleted or renamed away): its generated document goes too. */
+  | { readonly kind: 'deleted'; readonly document: string; readonly previous: string }
+  /** Nothing is written, deleted or committed for this blueprint. */
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[]; readonly document?: string }
+
+export interface PlannedBlueprint {
+  /** The blueprint's path (for `deleted`, the blueprint that no longer exists). */
+  readonly blueprint: string
+  readonly model?: Blueprint
+  readonly outcome: Outcome
+}
+
+export interface Plan {
+  readonly items: readonly PlannedBlueprint[]
+  /** Blueprint paths processed (present and valid or invalid). */
+  readonly blueprints: readonly string[]
+}
+
+/** True for outcomes that change a file. */
+export function isChange(
+  outcome: Outcome
+): outcome is Extract<Outcome, { kind: 'created' | 'updated' | 'deleted' }> {
+  return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted'
+}
+
+/** Every problem of the plan, in file order. */
+export function problemsOf(planned: Plan): Problem[] {
+  return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []))
+}
+
+/** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
+export function staleDocuments(plan: Plan): { document: string; blueprint: string }[] {
+  return plan.items.flatMap((i) =>
+    isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []
+  )
+}

@@ -1,0 +1,101 @@
+/**
+ * Opens a repository for one run — its files, its git history, the template
+ * and the clock — the same way for the command line and the action.
+ */
+import { localGit } from '../adapters/git.js'
+import { openWorkspace } from '../adapters/files.js'
+import type { Git, Workspace } from './ports.js'
+import type { Problem } from '../engine/model.js'
+import { builtInTemplate, compileTemplate, type Template } from '../engine/template.js'
+import { messageOf } from '../engine/text.js'
+
+export interface Repository {
+  readonly workspace: Workspace
+  readonly git: Git
+  readonly template: Template
+  /** `generated_at` per blueprint path: SOURCE_DATE_EPOCH, else last commit of blueprint or template, else now. */
+  generatedAt(blueprints: readonly string[]): Promise<ReadonlyMap<string, string>>
+}
+
+export interface OpenOptions {
+  readonly root: string
+  /** Repository-relative template path; built-in when undefined. */
+  readonly template?: string
+  /** The value of SOURCE_DATE_EPOCH, when set. */
+  readonly sourceDateEpoch?: string
+  readonly now: () => Date
+}
+
+export type OpenResult = { ok: true; repository: Repository } | { ok: false; problem: Problem }
+
+export async function openRepository(options: OpenOptions): Promise<OpenResult> {
+  const workspace = await openWorkspace(options.root)
+  const git = localGit(workspace.root)
+  let template = builtInTemplate()
+  if (options.template !== undefined && options.template !== '') {
+    const file = options.template
+    let bytes: Uint8Array | undefined
+    try {
+      bytes = await workspace.read(file)
+    } catch (error) {
+      return {
+        ok: false,
+        problem: {
+          file,
+          line: 1,
+          col: 1,
+          message: `the template cannot be used: ${messageOf(error)}`
+        }
+      }
+    }
+    if (bytes === undefined)
+      return {
+        ok: false,
+        problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
+      }
+    const compiled = compileTemplate(file, new TextDecoder().decode(bytes))
+    if (!compiled.ok) return { ok: false, problem: compiled.problem }
+    template = compiled.template
+  }
+  const fixed = epochTime(options.sourceDateEpoch)
+  const templatePath = options.template
+  return {
+    ok: true,
+    repository: {
+      workspace,
+      git,
+      template,
+      async generatedAt(blueprints) {
+        const now = iso(options.now())
+        if (fixed !== undefined) return new Map(blueprints.map((b) => [b, fixed]))
+        const known = (await git.isRepository())
+          ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
+          : new Map<string, string>()
+        const templateTime = templatePath ? known.get(templatePath) : undefined
+        return new Map(
+          blueprints.map((b) => {
+            const own = known.get(b)
+            // ISO strings of one format compare as times.
+            const newest =
+              own === undefined
+                ? undefined
+                : templateTime !== undefined && templateTime > own
+                  ? templateTime
+                  : own
+            return [b, newest ?? now]
+          })
+        )
+      }
+    }
+  }
+}
+
+function epochTime(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim())) return undefined
+  return iso(new Date(Number(value.trim()) * 1000))
+}
+
+/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
+export function iso(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
