@@ -219,21 +219,26 @@ describe('the unpacked command line, with no npm install', () => {
 })
 
 describe('npm run release:check', () => {
-  /** Runs the release check in a copy of the staged repository whose CHANGELOG.md is `edit`ed. */
-  async function releaseCheck(
-    edit: (changelog: string) => string,
+  /** Runs the release check in a copy of the staged repository, with `edits` applied to its files. */
+  async function releaseCheckWith(
+    edits: Record<string, (text: string) => string>,
     ...args: string[]
   ): Promise<CommandRun> {
     const copy = mkdtempSync(path.join(tmpdir(), 'bpd-release-'))
     try {
       cpSync(stage, copy, { recursive: true })
-      const file = path.join(copy, 'CHANGELOG.md')
-      writeFileSync(file, edit(readFileSync(file, 'utf8')))
+      for (const [name, edit] of Object.entries(edits)) {
+        const file = path.join(copy, name)
+        writeFileSync(file, edit(readFileSync(file, 'utf8')))
+      }
       return await runCommand(process.execPath, [RELEASE_CHECK, ...args], { cwd: copy })
     } finally {
       rmSync(copy, { recursive: true, force: true })
     }
   }
+  /** {@link releaseCheckWith} with CHANGELOG.md `edit`ed. */
+  const releaseCheck = (edit: (changelog: string) => string, ...args: string[]) =>
+    releaseCheckWith({ 'CHANGELOG.md': edit }, ...args)
 
   const version = (): string => repoVersion()
   const heading = (): RegExp => new RegExp(`^## \\[${version().replace(/\./g, '\\.')}\\].*$`, 'm')
@@ -265,6 +270,26 @@ describe('npm run release:check', () => {
     const run = await releaseCheck((c) => c, '--tag', 'v0.0.1')
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(`the tag v0.0.1 does not name package.json's version ${version()}`)
+  })
+
+  it('fails when the bin cannot run without its #! line', async () => {
+    const run = await releaseCheckWith({
+      'dist/cli/index.js': (text) => text.replace(/^#![^\n]*\n/, '')
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'release-check: bin blueprint-docs (dist/cli/index.js) does not start with "#!/usr/bin/env node"'
+    )
+  })
+
+  it('fails when "files" would publish the sources', async () => {
+    const run = await releaseCheckWith({
+      'package.json': (text) => text.replace('"files": [', '"files": [\n    "src/",')
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^release-check: the package would publish src\/[\w/]+\.ts: keep src\/ out of "files"$/m
+    )
   })
 
   it("--notes prints the version's section: the release's body", async () => {
