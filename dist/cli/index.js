@@ -23861,6 +23861,7 @@ function iso(date) {
  * and the webhook payload into a small discriminated union.
  */
 
+
 const event_ZERO_SHA = '0000000000000000000000000000000000000000';
 /** Reads the run's context; throws with a clear message when the runner's variables are missing. */
 function readContext(env) {
@@ -23883,6 +23884,8 @@ function readContext(env) {
     // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
     const workflowRef = env['GITHUB_WORKFLOW_REF'];
     const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined;
+    const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
+    const actionRef = env['GITHUB_ACTION_REF'];
     return {
         event: toEvent(name, payload, { branch, sha }),
         owner,
@@ -23890,7 +23893,9 @@ function readContext(env) {
         sha,
         workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
         ...(workflowFile ? { workflowFile } : {}),
-        ...(runUrl ? { runUrl } : {})
+        ...(runUrl ? { runUrl } : {}),
+        ...(actionRepository ? { actionRepository } : {}),
+        ...(actionRef ? { actionRef } : {})
     };
 }
 function readPayload(file) {
@@ -23901,7 +23906,7 @@ function readPayload(file) {
         return typeof parsed === 'object' && parsed !== null ? parsed : {};
     }
     catch (error) {
-        throw new Error(`the event payload ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`the event payload ${file} cannot be read: ${messageOf(error)}`);
     }
 }
 const event_str = (value) => (typeof value === 'string' ? value : undefined);

@@ -3,6 +3,7 @@
  * and the webhook payload into a small discriminated union.
  */
 import { readFileSync } from 'node:fs'
+import { messageOf } from '../engine/text.js'
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000'
 
@@ -42,6 +43,10 @@ export interface RunContext {
   readonly workflowFile?: string
   /** Link to this run, for the comment's pointer to the job summary. */
   readonly runUrl?: string
+  /** The action's own repository (`owner/repo`) when the step runs it from another repository; unset for `uses: ./`. */
+  readonly actionRepository?: string
+  /** The ref the workflow pinned the action at (`v1`, a tag or a sha); unset for `uses: ./`. */
+  readonly actionRef?: string
 }
 
 /** Reads the run's context; throws with a clear message when the runner's variables are missing. */
@@ -65,6 +70,8 @@ export function readContext(env: Readonly<Record<string, string | undefined>>): 
   // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
   const workflowRef = env['GITHUB_WORKFLOW_REF']
   const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined
+  const actionRepository = env['GITHUB_ACTION_REPOSITORY']
+  const actionRef = env['GITHUB_ACTION_REF']
   return {
     event: toEvent(name, payload, { branch, sha }),
     owner,
@@ -72,7 +79,9 @@ export function readContext(env: Readonly<Record<string, string | undefined>>): 
     sha,
     workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
     ...(workflowFile ? { workflowFile } : {}),
-    ...(runUrl ? { runUrl } : {})
+    ...(runUrl ? { runUrl } : {}),
+    ...(actionRepository ? { actionRepository } : {}),
+    ...(actionRef ? { actionRef } : {})
   }
 }
 
@@ -84,9 +93,7 @@ function readPayload(file: string | undefined): Json {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
     return typeof parsed === 'object' && parsed !== null ? (parsed as Json) : {}
   } catch (error) {
-    throw new Error(
-      `the event payload ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`
-    )
+    throw new Error(`the event payload ${file} cannot be read: ${messageOf(error)}`)
   }
 }
 

@@ -1,8 +1,10 @@
 /**
- * The only reader of the action's inputs: turns `INPUT_*` into one typed,
- * readonly configuration, or an error that names the input, the value given
- * and what was expected. Input and output names live here and nowhere else.
+ * The only reader of the action's inputs: reads them through `@actions/core`
+ * into one typed, readonly configuration, or an error that names the input,
+ * the value given and what was expected. Input and output names live here
+ * and nowhere else.
  */
+import * as core from '@actions/core'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
 
 export const INPUT = {
@@ -42,19 +44,13 @@ export interface Config {
   readonly workingDirectory: string
 }
 
-/** Reads an input the way the runner passes it: `INPUT_<NAME>` upper-cased, spaces as `_`. */
-export type InputReader = (name: string) => string
-
-export function envInputs(env: Readonly<Record<string, string | undefined>>): InputReader {
-  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
-}
-
 export class InputError extends Error {
   override readonly name = 'InputError'
 }
 
 /** Parses every input once. Throws {@link InputError} on a value that cannot be meant. */
-export function readConfig(input: InputReader): Config {
+export function readConfig(): Config {
+  const input = (name: string) => core.getInput(name)
   const modeText = input(INPUT.mode) || 'auto'
   let modes: Config['modes'] = 'auto'
   if (modeText.toLowerCase() !== 'auto') {
@@ -70,10 +66,11 @@ export function readConfig(input: InputReader): Config {
     }
     modes = new Set(given as Mode[])
   }
-  const globs = input(INPUT.blueprints)
-    .split('\n')
-    .map((g) => g.trim())
+  const globs = core
+    .getMultilineInput(INPUT.blueprints)
     .filter((g) => g !== '' && !g.startsWith('#'))
+  // Not core.getBooleanInput: it refuses `tRUE`, which this input has always taken, and its error
+  // does not say which value it was given.
   const all = input(INPUT.all).toLowerCase() || 'false'
   if (!['true', 'false'].includes(all))
     throw new InputError(`input "${INPUT.all}" is "${all}"; expected true or false`)

@@ -1,0 +1,4083 @@
+export const id = 881;
+export const ids = [881];
+export const modules = {
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  apply: () => (/* reexport */ apply),
+  buildComment: () => (/* reexport */ buildComment),
+  buildReviews: () => (/* reexport */ buildReviews),
+  commentMarker: () => (/* reexport */ commentMarker),
+  createGitHubApi: () => (/* reexport */ createGitHubApi),
+  documentDiff: () => (/* reexport */ documentDiff),
+  fixCommand: () => (/* reexport */ fixCommand),
+  openRepository: () => (/* reexport */ openRepository),
+  overlayWorkspace: () => (/* reexport */ overlayWorkspace),
+  plan: () => (/* reexport */ plan)
+});
+
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var adapters_git = __webpack_require__(6960);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A workspace over the folder `root` (which must exist). */
+async function openWorkspace(root) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
+    // Real paths of folders that exist, found once per run: `generate --all` resolves each
+    // blueprint's folder several times, and glibc's realpath reads every component each time.
+    // Only folders that exist are remembered; this run itself only adds folders.
+    const realFolders = new Map();
+    function realFolder(folder) {
+        const known = realFolders.get(folder);
+        if (known !== undefined)
+            return known;
+        try {
+            const real = external_node_fs_.realpathSync.native(folder);
+            realFolders.set(folder, real);
+            return real;
+        }
+        catch (error) {
+            if (isMissing(error))
+                return undefined;
+            throw error;
+        }
+    }
+    const outside = (file, real) => new paths/* PathError */.ER(file, `resolves through a symbolic link to ${real}, outside the repository`);
+    /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
+    function resolveFolders(file) {
+        const relative = (0,paths/* confine */.Do)(file);
+        if (relative === undefined)
+            throw new paths/* PathError */.ER(file, 'is outside the repository');
+        const absolute = external_node_path_default().join(realRoot, relative);
+        // The longest existing folder on the way: a symlinked folder counts too.
+        let folder = external_node_path_default().dirname(absolute);
+        let real = realFolder(folder);
+        while (real === undefined && external_node_path_default().dirname(folder) !== folder) {
+            folder = external_node_path_default().dirname(folder);
+            real = realFolder(folder);
+        }
+        if (real !== undefined && !inside(real))
+            throw outside(file, real);
+        return { absolute, folder: folder === external_node_path_default().dirname(absolute) };
+    }
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    function resolve(file) {
+        const { absolute, folder } = resolveFolders(file);
+        // The file itself may be a link (one that leads nowhere counts as missing).
+        if (folder && isLink(absolute)) {
+            let target;
+            try {
+                target = external_node_fs_.realpathSync.native(absolute);
+            }
+            catch (error) {
+                if (!isMissing(error))
+                    throw error;
+            }
+            if (target !== undefined && !inside(target))
+                throw outside(file, target);
+        }
+        return absolute;
+    }
+    return {
+        root: realRoot,
+        async read(file) {
+            const absolute = resolve(file);
+            try {
+                return (0,external_node_fs_.readFileSync)(absolute);
+            }
+            catch (error) {
+                if (isMissing(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async write(file, content) {
+            // No link is written through, wherever it points: the file itself needs no resolving.
+            const { absolute } = resolveFolders(file);
+            const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
+            if (stat?.isSymbolicLink())
+                throw new paths/* PathError */.ER(file, 'is a symbolic link; documents are written only as regular files');
+            // The folders just made, if any, must still be inside.
+            if ((0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true }) !== undefined)
+                resolveFolders(file);
+            const temporary = `${absolute}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temporary, content);
+            // Keep the mode of the file being replaced (an executable bit is the author's choice).
+            if (stat !== undefined)
+                (0,external_node_fs_.chmodSync)(temporary, stat.mode & 0o777);
+            (0,external_node_fs_.renameSync)(temporary, absolute);
+        },
+        async remove(file) {
+            (0,external_node_fs_.rmSync)(resolve(file), { force: true });
+        },
+        async list(globs) {
+            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+            const matches = (file) => matchers.some((m) => m(file));
+            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
+            const wanted = files.filter(matches);
+            const present = await Promise.all(wanted.map((f) => external_node_fs_.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
+            return present.filter((f) => f !== undefined).sort();
+        }
+    };
+}
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 1024 * 1024 * 1024
+        });
+        return [...new Set(stdout.split('\0').filter(Boolean))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                out.push(relative);
+            }
+        }
+    }
+    return out;
+}
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
+}
+function isMissing(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __webpack_require__(1123);
+;// CONCATENATED MODULE: ./src/engine/standard-format.ts
+/**
+ * The standard architecture document format, verbatim: its headings, order
+ * and fixed text are the built-in template. Single-brace placeholders
+ * ({project_id}, …) are filled by the single-brace renderer in template.ts.
+ * One array entry a line, so a change reads as a change of lines; trailing
+ * spaces are spelled out, as they are easy to lose and change the output.
+ * The unit tests compare it byte for byte with the format's own text.
+ */
+/** Two spaces at the end of a line: a Markdown hard line break. */
+const HARD_BREAK = '  ';
+const STANDARD_FORMAT = [
+    '# System Architecture Documentation',
+    '',
+    '**Project:** {project_id}' + HARD_BREAK,
+    '**Generated:** {generated_at}' + HARD_BREAK,
+    '**Blueprint ID:** {blueprint_id}' + HARD_BREAK,
+    '**Template:** Standard Architecture Documentation Format',
+    '',
+    '---',
+    '',
+    '## Architecture Overview',
+    '',
+    '{architecture_overview}',
+    '',
+    'This document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.',
+    '',
+    '### Architecture Metrics',
+    '- **Components:** {component_count}',
+    '- **Dependencies:** {dependency_count}',
+    '- **Diagram Type:** {diagram_type}',
+    '',
+    '---',
+    '',
+    '## System Architecture Diagram',
+    '',
+    '```mermaid',
+    '{diagram_content}',
+    '```',
+    '',
+    '---',
+    '',
+    '## Component Descriptions',
+    '',
+    '### Core Components',
+    '',
+    '{components_section}',
+    '',
+    '### Service Dependencies',
+    '',
+    '{dependencies_section}',
+    '',
+    '---',
+    '',
+    '## Data Flow Architecture',
+    '',
+    '### Request Processing Flow',
+    '1. **Client Request** → API Gateway',
+    '2. **Authentication** → Security Service',
+    '3. **Routing** → Application Services',
+    '4. **Business Logic** → Domain Services',
+    '5. **Data Access** → Database Layer',
+    '6. **Response** → Client',
+    '',
+    '### Data Storage Architecture',
+    '- **Primary Database:** PostgreSQL for transactional data',
+    '- **Cache Layer:** Redis for session and temporary data',
+    '- **Search Index:** Elasticsearch for full-text search',
+    '- **File Storage:** S3-compatible storage for assets',
+    '',
+    '---',
+    '',
+    '## Security Architecture',
+    '',
+    '### Security Layers',
+    '1. **Network Security:** HTTPS, VPN, Firewall rules',
+    '2. **Application Security:** Authentication, authorization, input validation',
+    '3. **Data Security:** Encryption at rest and in transit',
+    '4. **Monitoring:** Logging, alerting, audit trails',
+    '',
+    '### Authentication Flow',
+    '```mermaid',
+    'sequenceDiagram',
+    '    participant Client',
+    '    participant Gateway',
+    '    participant Auth',
+    '    participant Service',
+    '    ', // a line of four spaces inside the diagram block, as the format has it
+    '    Client->>Gateway: Request with credentials',
+    '    Gateway->>Auth: Validate credentials',
+    '    Auth-->>Gateway: Return token',
+    '    Gateway->>Service: Forward request + token',
+    '    Service-->>Client: Response',
+    '```',
+    '',
+    '---',
+    '',
+    '## Scalability and Performance',
+    '',
+    '### Horizontal Scaling',
+    '- **Load Balancing:** Multiple application instances',
+    '- **Database Sharding:** Distributed data storage',
+    '- **Caching Strategy:** Multi-layer cache architecture',
+    '- **CDN Integration:** Static asset distribution',
+    '',
+    '### Performance Targets',
+    '- **API Response Time:** < 200ms (95th percentile)',
+    '- **Database Query Time:** < 50ms (95th percentile)',
+    '- **Cache Hit Rate:** > 90%',
+    '- **Uptime:** 99.9% availability',
+    '',
+    '---',
+    '',
+    '## Deployment Architecture',
+    '',
+    '### Environment Tiers',
+    '- **Development:** Local development environment',
+    '- **Staging:** Pre-production testing environment',
+    '- **Production:** Live system environment',
+    '',
+    '### Deployment Strategy',
+    '- **Blue-Green Deployment:** Zero-downtime deployments',
+    '- **Feature Flags:** Gradual feature rollout',
+    '- **Health Checks:** Continuous service monitoring',
+    '- **Rollback Capability:** Quick recovery from issues',
+    '',
+    '---',
+    '',
+    '## Monitoring and Observability',
+    '',
+    '### Monitoring Stack',
+    '- **Metrics:** Prometheus + Grafana',
+    '- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)',
+    '- **Tracing:** Jaeger for distributed tracing',
+    '- **Alerting:** PagerDuty for incident management',
+    '',
+    '### Key Metrics',
+    '- **System Health:** CPU, Memory, Disk usage',
+    '- **Application Metrics:** Request rate, error rate, response time',
+    '- **Business Metrics:** User activity, feature usage',
+    '- **Security Metrics:** Failed logins, suspicious activity',
+    '',
+    '---',
+    '',
+    '## Disaster Recovery',
+    '',
+    '### Backup Strategy',
+    '- **Database Backups:** Automated daily backups with point-in-time recovery',
+    '- **File Backups:** Continuous replication to backup storage',
+    '- **Configuration Backups:** Version-controlled infrastructure as code',
+    '',
+    '### Recovery Procedures',
+    '- **RTO (Recovery Time Objective):** 4 hours',
+    '- **RPO (Recovery Point Objective):** 15 minutes',
+    '- **Failover Process:** Automated failover to secondary region',
+    '- **Data Restoration:** Automated backup restoration procedures',
+    '',
+    '---',
+    '',
+    '## Technology Stack',
+    '',
+    '### Backend Technologies',
+    '- **Runtime:** Python 3.11+ with FastAPI framework',
+    '- **Database:** PostgreSQL 14+ for primary data',
+    '- **Cache:** Redis 6+ for session and temporary data',
+    '- **Message Queue:** RabbitMQ for asynchronous processing',
+    '',
+    '### Frontend Technologies',
+    '- **Framework:** React 18+ with TypeScript',
+    '- **State Management:** Redux Toolkit',
+    '- **UI Library:** Material-UI or Tailwind CSS',
+    '- **Build Tools:** Vite with esbuild',
+    '',
+    '### Infrastructure',
+    '- **Container Platform:** Docker with Kubernetes orchestration',
+    '- **Cloud Provider:** AWS/GCP/Azure',
+    '- **CI/CD:** GitHub Actions or GitLab CI',
+    '- **Service Mesh:** Istio for microservices communication',
+    '',
+    '---',
+    '',
+    '## API Architecture',
+    '',
+    '### RESTful Design',
+    '- **Resource-based URLs:** `/api/v1/resources/{id}`',
+    '- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations',
+    '- **Status Codes:** Standard HTTP response codes',
+    '- **Content Negotiation:** JSON primary, XML optional',
+    '',
+    '### API Versioning',
+    '- **URL Versioning:** `/api/v1/`, `/api/v2/`',
+    '- **Backward Compatibility:** Maintain previous versions',
+    '- **Deprecation Policy:** 12-month deprecation notice',
+    '- **Migration Guides:** Comprehensive upgrade documentation',
+    '',
+    '---',
+    '',
+    '## Configuration Management',
+    '',
+    '### Environment Configuration',
+    '- **Environment Variables:** For deployment-specific settings',
+    '- **Configuration Files:** For application-specific settings',
+    '- **Secret Management:** Encrypted storage of sensitive data',
+    '- **Feature Flags:** Runtime behavior configuration',
+    '',
+    '### Configuration Sources',
+    '1. **Default Values:** Built-in application defaults',
+    '2. **Configuration Files:** YAML/JSON configuration files',
+    '3. **Environment Variables:** Runtime environment settings',
+    '4. **Remote Configuration:** Centralized configuration service',
+    '',
+    '---',
+    '',
+    '*Architecture documentation generated automatically on {generated_at}*'
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/engine/template.ts
+/**
+ * Templates: the standard format (built in) and custom templates, in either
+ * Handlebars or the standard format's own single-brace style, turned into the
+ * Markdown of one architecture document.
+ *
+ * `generated_at` is the one value that changes without the architecture
+ * changing, so rendering goes through a sentinel: a {@link Rendered} document
+ * knows where its timestamp stands and can tell whether a file on disk is the
+ * same document apart from that timestamp (SPEC §2, "No churn").
+ */
+
+
+
+/** The placeholders every template sees (SPEC §2). */
+const PLACEHOLDERS = [
+    'project_id',
+    'generated_at',
+    'blueprint_id',
+    'architecture_overview',
+    'component_count',
+    'dependency_count',
+    'diagram_type',
+    'diagram_content',
+    'components_section',
+    'dependencies_section'
+];
+/**
+ * Where each `sections:` key lands in a template written in the standard
+ * format: the heading whose body the override replaces. `data_flow` and
+ * `data_storage` are the two halves of "Data Flow Architecture"; every other
+ * key is a whole `##` section.
+ */
+const SECTION_HEADINGS = {
+    data_flow: '### Request Processing Flow',
+    data_storage: '### Data Storage Architecture',
+    security: '## Security Architecture',
+    scalability: '## Scalability and Performance',
+    deployment: '## Deployment Architecture',
+    monitoring: '## Monitoring and Observability',
+    disaster_recovery: '## Disaster Recovery',
+    technology_stack: '## Technology Stack',
+    api: '## API Architecture',
+    configuration: '## Configuration Management'
+};
+/** The built-in template: the standard format, section for section. */
+function builtInTemplate() {
+    return singleBraceTemplate('built-in', STANDARD_FORMAT);
+}
+/**
+ * Compiles a custom template. A template with `{{` is Handlebars; one
+ * without is in the standard format's single-brace style, where `{name}` is
+ * a placeholder only for the names of {@link PLACEHOLDERS} and any other
+ * braces (`/api/v1/resources/{id}`) stay as written.
+ */
+function compileTemplate(source, text) {
+    const normalised = text.replace(/\r\n?/g, '\n');
+    if (!normalised.includes('{{'))
+        return { ok: true, template: singleBraceTemplate(source, normalised) };
+    const handlebars = lib_default().create();
+    try {
+        // compile() is lazy: parse now so a broken template fails before any document is written.
+        handlebars.parse(normalised);
+    }
+    catch (error) {
+        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
+    }
+    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
+    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
+    return {
+        ok: true,
+        template: {
+            source,
+            style: 'handlebars',
+            render: ({ values, blueprint }) => compiled({
+                ...values,
+                blueprint,
+                components: blueprint.components,
+                dependencies: blueprint.dependencies,
+                sections: blueprint.sections
+            })
+        }
+    };
+}
+function singleBraceTemplate(source, text) {
+    return {
+        source,
+        style: 'single-brace',
+        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
+            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+            .join('')
+    };
+}
+const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+/** One pass, so a value that itself contains `{project_id}` is left alone. */
+function fillSingleBrace(text, values) {
+    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
+}
+/**
+ * Cuts the template where `sections:` overrides replace a body, keeping the
+ * heading. A body runs to the next heading of the same or a higher level, or
+ * to the `---` rule that closes every standard section. Override text comes
+ * back as literal parts, so braces in it are never taken for placeholders.
+ */
+function splitAtOverrides(text, sections) {
+    const lines = text.split('\n');
+    const cuts = [];
+    for (const key of model/* SECTION_KEYS */.vz) {
+        const body = sections[key];
+        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
+        if (body === undefined || at < 0)
+            continue;
+        cuts.push({
+            start: at + 1,
+            end: sectionEnd(lines, at),
+            body: body.replace(/\r\n?/g, '\n').trim()
+        });
+    }
+    cuts.sort((a, b) => a.start - b.start);
+    const parts = [];
+    let next = 0;
+    for (const cut of cuts) {
+        // Keep the format's own spacing: a blank line after the heading only where it had one.
+        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
+        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
+        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
+        next = cut.end;
+    }
+    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
+    return parts;
+}
+/** Index of the first line after the section whose heading is at `at`. */
+function sectionEnd(lines, at) {
+    const level = (lines[at] ?? '').indexOf(' ');
+    let inFence = false;
+    for (let i = at + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.startsWith('```'))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        if (line === '---')
+            return i;
+        const hashes = /^(#{1,6}) /.exec(line)?.[1];
+        if (hashes !== undefined && hashes.length <= level)
+            return i;
+    }
+    return lines.length;
+}
+function handlebarsProblem(source, text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
+    const lineMatch = /on line (\d+)/.exec(message);
+    const line = lineMatch ? Number(lineMatch[1]) : 1;
+    const parts = message.split('\n');
+    const caretLine = parts.find((p) => /^-*\^$/.test(p));
+    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
+    let col = 1;
+    if (caretLine !== undefined) {
+        // The excerpt may be the tail of the line ("...text"); find it in the real line.
+        const real = text.split('\n')[line - 1] ?? '';
+        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
+        const offset = Math.max(0, real.indexOf(tail));
+        col = offset + (caretLine.length - (excerpt.length - tail.length));
+        if (col < 1 || col > real.length + 1)
+            col = 1;
+    }
+    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ??
+        parts[0] ??
+        message;
+    return {
+        file: source,
+        line,
+        col,
+        message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/project/repository.ts
+/**
+ * Opens a repository for one run — its files, its git history, the template
+ * and the clock — the same way for the command line and the action.
+ */
+
+
+
+
+async function openRepository(options) {
+    const workspace = await openWorkspace(options.root);
+    const git = (0,adapters_git/* localGit */.s)(workspace.root);
+    let template = builtInTemplate();
+    if (options.template !== undefined && options.template !== '') {
+        const file = options.template;
+        let bytes;
+        try {
+            bytes = await workspace.read(file);
+        }
+        catch (error) {
+            return {
+                ok: false,
+                problem: {
+                    file,
+                    line: 1,
+                    col: 1,
+                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.b)(error)}`
+                }
+            };
+        }
+        if (bytes === undefined)
+            return {
+                ok: false,
+                problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
+            };
+        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
+        if (!compiled.ok)
+            return { ok: false, problem: compiled.problem };
+        template = compiled.template;
+    }
+    const fixed = epochTime(options.sourceDateEpoch);
+    const templatePath = options.template;
+    return {
+        ok: true,
+        repository: {
+            workspace,
+            git,
+            template,
+            async generatedAt(blueprints) {
+                const now = iso(options.now());
+                if (fixed !== undefined)
+                    return new Map(blueprints.map((b) => [b, fixed]));
+                const known = (await git.isRepository())
+                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
+                    : new Map();
+                const templateTime = templatePath ? known.get(templatePath) : undefined;
+                return new Map(blueprints.map((b) => {
+                    const own = known.get(b);
+                    // ISO strings of one format compare as times.
+                    const newest = own === undefined
+                        ? undefined
+                        : templateTime !== undefined && templateTime > own
+                            ? templateTime
+                            : own;
+                    return [b, newest ?? now];
+                }));
+            }
+        }
+    };
+}
+function epochTime(value) {
+    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
+        return undefined;
+    return iso(new Date(Number(value.trim()) * 1000));
+}
+/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
+function iso(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./schema/blueprint.schema.json
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
+/**
+ * Parse and validate a blueprint (SPEC §1) into the model, or explain, with a
+ * file:line:col for each, everything that is wrong with it (SPEC §4).
+ *
+ * The loader is the first thing to see text from a repository, so it is
+ * written to survive anything: it never throws, refuses oversized or
+ * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
+ * bounded work, and only then hands the document to the schema.
+ *
+ * Pipeline: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
+ * tree checks (depth, duplicate keys, aliases) → JSON Schema (Ajv) →
+ * semantic checks (unique ids, dependency ends) → model.
+ */
+
+
+
+
+
+/**
+ * A blueprint is three levels deep (top → components → component → field);
+ * 64 leaves room for anything sensible while keeping the recursive parts of
+ * the yaml library, Ajv and our own code far from the stack limit.
+ */
+const MAX_NESTING = 64;
+/**
+ * Block (indentation-based) nesting cannot be counted without a full parse,
+ * and the full parse is what runs out of memory on hostile input. Every block
+ * level needs at least one more column (at most two levels per column), so a
+ * bound on the column of block indicators bounds the block depth before the
+ * parser runs; the exact MAX_NESTING check follows on the composed tree.
+ */
+const MAX_BLOCK_COLUMN = 256;
+/** Refuses "billion laughs" alias expansion long before it costs anything. */
+const MAX_ALIAS_COUNT = 100;
+/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
+const MAX_PROBLEMS = 100;
+/**
+ * Parse a blueprint file.
+ *
+ * @param input.file repository-relative path, used in problems and to choose
+ *   JSON (`.json`) or YAML (anything else) by extension.
+ * @param input.content the file's bytes (checked to be UTF-8) or text.
+ * @returns the model with defaults applied, or the problems sorted by position.
+ *   Never throws.
+ */
+function parseBlueprint(input, options = {}) {
+    try {
+        return parse(input.file, input.content, options.fast ?? true);
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, the user
+        // still gets an annotation instead of a crashed run.
+        const reason = error instanceof Error ? error.message : String(error);
+        return fail([{ file: input.file, line: 1, col: 1, message: `could not be read: ${reason}` }]);
+    }
+}
+function parse(file, content, fast) {
+    const at = (loc, message) => ({
+        file,
+        line: loc.line,
+        col: loc.col,
+        message
+    });
+    const top = { line: 1, col: 1 };
+    const size = typeof content === 'string' ? utf8Length(content) : content.length;
+    if (size > model/* LIMITS */.b1.fileBytes) {
+        return fail([at(top, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]);
+    }
+    let text;
+    if (typeof content === 'string') {
+        text = content;
+    }
+    else {
+        const decoded = decodeUtf8(content);
+        if (typeof decoded !== 'string')
+            return fail([at(decoded.loc, decoded.message)]);
+        text = decoded;
+    }
+    // Editors on Windows like to add a BOM; it is not content.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const json = /\.json$/i.test(file);
+    // JSON blueprints always take the positioned path: JSON.parse keeps the last
+    // of two equal keys silently, and YAML parsers accept JSON's near misses.
+    if (fast && !json) {
+        const quick = parseQuickly(text);
+        if (quick !== undefined)
+            return { ok: true, blueprint: quick };
+    }
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text);
+    if (tooDeep)
+        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    const composer = new dist/* Composer */.Dk({
+        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent'
+    });
+    const docs = [];
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        docs.push(doc);
+        // A second document is already an error; do not spend time on a third.
+        if (docs.length === 2)
+            break;
+    }
+    const doc = docs[0];
+    if (!doc)
+        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+    const second = docs[1];
+    if (second) {
+        return fail([
+            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
+        ]);
+    }
+    const root = doc.contents;
+    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
+        return fail([
+            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
+        ]);
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    if (syntax.length > 0)
+        return fail(syntax);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
+        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root)
+            ? 'a list'
+            : (0,dist/* isAlias */.Vj)(root)
+                ? 'an alias'
+                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([
+            at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)
+        ]);
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
+    if (tree.problems.length > 0)
+        return fail(tree.problems.map((p) => at(p.loc, p.message)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        // The only throw we expect is the alias-count guard.
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : top;
+        return fail([
+            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+        ]);
+    }
+    if (!isRecord(data))
+        return fail([at(top, 'a blueprint must be a mapping with keys such as "id" and "project"')]);
+    const locator = new Locator(doc, pos);
+    const budget = { suggestions: MAX_PROBLEMS };
+    const problems = [...validate(data, locator, at), ...checkSemantics(data, locator, at, budget)];
+    if (problems.length > 0)
+        return fail(problems);
+    return { ok: true, blueprint: normalise(data) };
+}
+/* ------------------------------------------------------------------ bytes */
+/** UTF-8 byte length of a string without allocating an encoded copy. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function formatSize(bytes) {
+    const mib = bytes / (1024 * 1024);
+    // "1.0 MiB; at most 1 MiB" would read as a contradiction: show bytes there.
+    if (mib < 1.1)
+        return `${group(bytes)} bytes`;
+    return `${(Math.floor(mib * 10) / 10).toFixed(1)} MiB`;
+}
+function decodeUtf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < bad; i++) {
+            if (bytes[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        const col = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            loc: { line, col },
+            message: `is not valid UTF-8 (byte 0x${hex} at offset ${bad}); save the file as UTF-8`
+        };
+    }
+}
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(b) {
+    let i = 0;
+    while (i < b.length) {
+        const c = b[i] ?? 0;
+        let need;
+        let min = 0x80;
+        let max = 0xbf;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        else if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                min = 0xa0; // overlong
+            if (c === 0xed)
+                max = 0x9f; // surrogates
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                min = 0x90; // overlong
+            if (c === 0xf4)
+                max = 0x8f; // above U+10FFFF
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const d = b[i + k];
+            if (d === undefined)
+                return i;
+            const lo = k === 1 ? min : 0x80;
+            const hi = k === 1 ? max : 0xbf;
+            if (d < lo || d > hi)
+                return i;
+        }
+        i += need + 1;
+    }
+    return b.length;
+}
+/**
+ * Offset → line and column (1-based, column in UTF-16 units like editors and
+ * GitHub annotations). Built from the text itself rather than yaml's
+ * LineCounter, which is fed by the parser and, the fuzzer found, misses the
+ * line breaks inside some malformed tokens, yielding columns past the line end.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        const at = Math.max(0, Math.min(offset, text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1 };
+    };
+}
+/* ---------------------------------------------------------------- nesting */
+/**
+ * Bound the nesting with the yaml lexer alone, which is a streaming state
+ * machine: the parser keeps a stack (100,000 `[` cost it 900 MB) and the
+ * composer recurses (and has crashed the process on deep input), so neither
+ * may see unbounded nesting.
+ */
+function scanNesting(text) {
+    let flow = 0;
+    let offset = 0;
+    let col = 0;
+    let scalarNext = false;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (scalarNext) {
+            // The lexeme after the scalar marker is scalar content, whatever it looks like.
+            scalarNext = false;
+        }
+        else {
+            const type = dist/* CST */.DB.tokenType(lexeme);
+            if (type === 'doc-mode')
+                continue;
+            if (type === 'flow-error-end') {
+                flow = 0;
+                continue;
+            }
+            if (type === 'scalar') {
+                scalarNext = true;
+                continue;
+            }
+            if (type === 'flow-seq-start' || type === 'flow-map-start') {
+                if (++flow > MAX_NESTING) {
+                    return {
+                        offset,
+                        message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                    };
+                }
+            }
+            else if (type === 'flow-seq-end' || type === 'flow-map-end') {
+                flow = Math.max(0, flow - 1);
+            }
+            else if (flow === 0 &&
+                col > MAX_BLOCK_COLUMN &&
+                (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
+                return {
+                    offset,
+                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
+                };
+            }
+        }
+        offset += lexeme.length;
+        const nl = lexeme.lastIndexOf('\n');
+        col = nl === -1 ? col + lexeme.length : lexeme.length - nl - 1;
+    }
+    return undefined;
+}
+/**
+ * One iterative walk over the composed tree (no recursion, aliases not
+ * expanded): exact depth, duplicate keys, the number of aliases and aliases
+ * without an anchor.
+ */
+function checkTree(doc, root, pos) {
+    const problems = [];
+    let firstAlias;
+    const aliases = [];
+    const stack = [{ node: root, depth: 1 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // The stack visits nodes out of order; report the alias written first.
+            if (!firstAlias || nodeStart(node) < nodeStart(firstAlias))
+                firstAlias = node;
+            aliases.push(node);
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(node))
+            continue;
+        if (depth > MAX_NESTING) {
+            problems.push({
+                loc: pos(node),
+                message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+            });
+            break;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Map();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key) &&
+                    (typeof key.value === 'string' ||
+                        typeof key.value === 'number' ||
+                        typeof key.value === 'boolean')) {
+                    const name = String(key.value);
+                    const first = seen.get(name);
+                    if (first) {
+                        problems.push({
+                            loc: pos(key),
+                            message: `key "${clip(name)}" appears twice in the same mapping (first on line ${pos(first).line})`
+                        });
+                    }
+                    else
+                        seen.set(name, key);
+                }
+                else if ((0,dist/* isCollection */.P3)(key) || (0,dist/* isAlias */.Vj)(key)) {
+                    stack.push({ node: key, depth: depth + 1 });
+                }
+                stack.push({ node: pair.value, depth: depth + 1 });
+            }
+        }
+        else {
+            for (const item of node.items)
+                stack.push({ node: (0,dist/* isPair */.tO)(item) ? item.value : item, depth: depth + 1 });
+        }
+    }
+    if (aliases.length > MAX_ALIAS_COUNT) {
+        // yaml looks each alias up by walking the whole document, in resolve()
+        // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
+        // has no use for that many.
+        problems.push({
+            loc: pos(firstAlias ?? root),
+            message: `uses ${group(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+        });
+        return { problems, firstAlias };
+    }
+    for (const alias of aliases) {
+        if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
+            problems.push({
+                loc: pos(alias),
+                message: `alias "*${alias.source}" refers to no anchor "&${alias.source}" above it`
+            });
+        }
+    }
+    return { problems, firstAlias };
+}
+function nodeStart(node) {
+    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
+        return node.range?.[0] ?? 0;
+    return 0;
+}
+/**
+ * Finds the YAML node for a JSON-pointer path, with an index per mapping so
+ * that thousands of errors in one large mapping stay linear.
+ */
+class Locator {
+    doc;
+    pos;
+    index = new Map();
+    constructor(doc, pos) {
+        this.doc = doc;
+        this.pos = pos;
+    }
+    /** The deepest node on the path, and the key node of the last step taken. */
+    find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const step of path) {
+            // Stop at an alias: the place to fix is where the alias was written.
+            if ((0,dist/* isMap */.jh)(node)) {
+                const entry = this.entries(node).get(String(step));
+                if (!entry)
+                    return { node, key, complete: false };
+                key = entry.key;
+                node = entry.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+                const item = node.items[step];
+                if (item === undefined)
+                    return { node, key, complete: false };
+                key = undefined;
+                node = item;
+            }
+            else
+                return { node, key, complete: false };
+        }
+        return { node, key, complete: true };
+    }
+    /** Where to point for a value: at the value, or at its key when the value is empty. */
+    valueLoc(path) {
+        const { node, key } = this.find(path);
+        // `project:` with nothing after it: the empty node sits at the end of the line.
+        if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
+            return this.pos(nodeStart(key));
+        return this.pos(nodeStart(node));
+    }
+    /** Where to point for a key: at the key itself when there is one. */
+    keyLoc(path) {
+        const { node, key, complete } = this.find(path);
+        return this.pos(nodeStart(complete && key ? key : node));
+    }
+    /** The scalar as written, e.g. `1.10` where the value is 1.1. */
+    source(path) {
+        const { node, complete } = this.find(path);
+        return complete && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
+    }
+    entries(map) {
+        let entries = this.index.get(map);
+        if (!entries) {
+            entries = new Map();
+            if ((0,dist/* isMap */.jh)(map)) {
+                for (const pair of map.items) {
+                    const k = pair.key;
+                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value === null ? '' : k.value) : String(k);
+                    if (!entries.has(name))
+                        entries.set(name, { key: k, value: pair.value });
+                }
+            }
+            this.index.set(map, entries);
+        }
+        return entries;
+    }
+}
+/* ----------------------------------------------------------------- schema */
+let compiled;
+/** Compiled once, on first use, and shared: compiling costs far more than validating. */
+function validator() {
+    // verbose: errors carry the value and the sub-schema, which the messages need.
+    compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
+    return compiled;
+}
+function validate(data, locator, at) {
+    const validateFn = validator();
+    if (validateFn(data))
+        return [];
+    const errors = simplify(validateFn.errors ?? []);
+    // The cached validator would otherwise keep the last errors, and through
+    // `verbose` their data, the whole last blueprint, alive between calls.
+    validateFn.errors = null;
+    const seen = new Set();
+    const problems = [];
+    for (const e of errors) {
+        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        problems.push(describeError(e, data, locator, at));
+    }
+    return problems;
+}
+/**
+ * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
+ * the value (their errors are the useful ones); when no branch fits, replace
+ * them all with one "must be A or B" error.
+ */
+function simplify(errors) {
+    const drop = new Set();
+    const add = [];
+    for (const e of errors) {
+        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+            continue;
+        drop.add(e);
+        const prefix = `${e.schemaPath}/`;
+        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
+        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+        const wrongType = new Set(inside
+            .filter((x) => x.keyword === 'type' &&
+            x.instancePath === e.instancePath &&
+            x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .map(branchOf));
+        const branches = Array.isArray(e.schema) ? e.schema : [];
+        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
+        for (const x of inside)
+            if (!fitting.includes(branchOf(x)))
+                drop.add(x);
+        if (fitting.length === 0) {
+            add.push({
+                ...e,
+                keyword: 'alternatives',
+                params: { alternatives: branches.map(describeSchema) }
+            });
+        }
+    }
+    return [...errors.filter((e) => !drop.has(e)), ...add];
+}
+function describeSchema(s) {
+    if (!isRecord(s))
+        return 'a value';
+    if (Array.isArray(s.enum))
+        return s.enum.map((v) => JSON.stringify(v)).join(', ');
+    return typeof s.type === 'string' ? expected(s.type) : 'a value';
+}
+function describeError(e, data, locator, at) {
+    const path = pointer(e.instancePath);
+    const value = e.data;
+    const subject = subjectOf(path, data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
+                : [];
+            // A handful of candidate keys: cheap enough for every unknown key.
+            const guess = suggest(key, allowed);
+            const hint = guess
+                ? ` (did you mean "${guess}"?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return at(locator.keyLoc([...path, key]), `unknown key "${clip(key)}" ${placeOf(path, data)}${hint}`);
+        }
+        case 'required': {
+            const owner = ownerOf(path, data);
+            const missing = String(e.params.missingProperty);
+            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            let hint = '';
+            const written = locator.source(path);
+            if (want === 'string' &&
+                (typeof value === 'number' || typeof value === 'boolean') &&
+                written !== undefined) {
+                hint = ` (put it in quotes: "${clip(written)}")`;
+            }
+            else if (value === null) {
+                hint = EMPTY_HINT;
+            }
+            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
+        }
+        case 'pattern': {
+            // `\S`: text that must say something (`project: "   "` names no project).
+            if (e.params.pattern === '\\S')
+                return at(locator.valueLoc(path), `${subject} must not be blank`);
+            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
+            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
+            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
+        }
+        case 'enum': {
+            const allowed = Array.isArray(e.params.allowedValues)
+                ? e.params.allowedValues.map((v) => JSON.stringify(v))
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
+        }
+        case 'alternatives': {
+            const alternatives = Array.isArray(e.params.alternatives)
+                ? e.params.alternatives.map(String)
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
+        }
+        case 'maxItems': {
+            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
+            const count = Array.isArray(value) ? value.length : 0;
+            return at(locator.valueLoc(path), `has ${group(count)} ${what}; a blueprint may have at most ${group(Number(e.params.limit))}`);
+        }
+        case 'minLength':
+            return at(locator.valueLoc(path), `${subject} must not be empty`);
+        default:
+            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
+    }
+}
+/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
+const EMPTY_HINT = ' (give it a value or remove the key)';
+/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
+function pointer(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
+        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
+        i === 1
+        ? Number(s)
+        : s);
+}
+/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
+function ownerOf(path, data) {
+    const [list, index] = path;
+    if (typeof index !== 'number')
+        return undefined;
+    const item = Array.isArray(data[list])
+        ? data[list][index]
+        : undefined;
+    if (list === 'components') {
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+            ? ` (${JSON.stringify(clip(item.id))})`
+            : '';
+        return `component ${index + 1}${id}`;
+    }
+    if (list === 'dependencies') {
+        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+            ? ` (${JSON.stringify(clip(item.from))} → ${JSON.stringify(clip(item.to))})`
+            : '';
+        return `dependency ${index + 1}${ends}`;
+    }
+    return undefined;
+}
+/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
+function subjectOf(path, data) {
+    const owner = ownerOf(path, data);
+    const rest = owner ? path.slice(2) : path;
+    const name = rest.length > 0 ? `"${rest.map((s) => clip(String(s))).join('.')}"` : '';
+    if (owner)
+        return name ? `${owner}: ${name}` : owner;
+    return name || 'the blueprint';
+}
+/** Where a key sits, for "unknown key … at the top level". */
+function placeOf(path, data) {
+    if (path.length === 0)
+        return 'at the top level';
+    const owner = ownerOf(path, data);
+    if (owner && path.length === 2)
+        return `in ${owner}`;
+    return `in ${subjectOf(path, data)}`;
+}
+function expected(type) {
+    switch (type) {
+        case 'string':
+            return 'text';
+        case 'boolean':
+            return 'true or false';
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'number':
+        case 'integer':
+            return 'a number';
+        default:
+            return type;
+    }
+}
+/** A value as a person would name it in a message. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (typeof value === 'string')
+        return JSON.stringify(clip(value));
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    return 'a mapping';
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+/* -------------------------------------------------------------- semantics */
+function checkSemantics(data, locator, at, budget) {
+    const problems = [];
+    const components = Array.isArray(data.components) ? data.components : [];
+    const firstIndex = new Map();
+    components.forEach((c, i) => {
+        if (!isRecord(c) || typeof c.id !== 'string' || c.id === '')
+            return;
+        const first = firstIndex.get(c.id);
+        if (first === undefined) {
+            firstIndex.set(c.id, i);
+            return;
+        }
+        const firstLine = locator.valueLoc(['components', first, 'id']).line;
+        problems.push(at(locator.valueLoc(['components', i, 'id']), `component ${i + 1}: id ${JSON.stringify(clip(c.id))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`));
+    });
+    // Without a list of components there is nothing to check the ends against.
+    if (data.components !== undefined && !Array.isArray(data.components))
+        return problems;
+    const ids = [...firstIndex.keys()];
+    const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
+    dependencies.forEach((d, i) => {
+        if (!isRecord(d))
+            return;
+        for (const end of ['from', 'to']) {
+            const ref = d[end];
+            if (typeof ref !== 'string' || firstIndex.has(ref))
+                continue;
+            const guess = suggest(ref, ids, budget);
+            const tail = ids.length === 0
+                ? ', but the blueprint has no components'
+                : guess
+                    ? `, which is not a component id (did you mean "${guess}"?)`
+                    : ', which is not a component id';
+            problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify(clip(ref))}${tail}`));
+        }
+    });
+    return problems;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/* -------------------------------------------------------------- normalise */
+/**
+ * Build the model from data the schema has accepted. Text stays as written
+ * except that CRLF becomes LF, so a file saved on Windows generates the same
+ * document as on Linux.
+ */
+function normalise(data) {
+    const text = (v) => typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined;
+    const components = (Array.isArray(data.components) ? data.components : [])
+        .filter(isRecord)
+        .map((c) => {
+        const id = text(c.id) ?? '';
+        return {
+            id,
+            name: text(c.name) ?? id,
+            type: text(c.type) ?? 'service',
+            ...optional('technology', text(c.technology)),
+            ...optional('description', text(c.description)),
+            ...optional('group', text(c.group))
+        };
+    });
+    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
+        .filter(isRecord)
+        .map((d) => ({
+        from: text(d.from) ?? '',
+        to: text(d.to) ?? '',
+        ...optional('description', text(d.description)),
+        ...optional('technology', text(d.technology)),
+        async: d.async === true
+    }));
+    const sections = {};
+    if (isRecord(data.sections)) {
+        for (const key of model/* SECTION_KEYS */.vz) {
+            const body = text(data.sections[key]);
+            if (body !== undefined)
+                sections[key] = body;
+        }
+    }
+    let diagram = { type: 'flowchart', direction: 'TB' };
+    if (typeof data.diagram === 'string')
+        diagram = { type: data.diagram, direction: 'TB' };
+    else if (isRecord(data.diagram)) {
+        diagram = {
+            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
+            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
+        };
+    }
+    return {
+        id: text(data.id) ?? '',
+        project: text(data.project) ?? '',
+        ...optional('title', text(data.title)),
+        ...optional('overview', text(data.overview)),
+        diagram,
+        components,
+        dependencies,
+        sections
+    };
+}
+/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/* ------------------------------------------------------------------ misc */
+function yamlMessage(e, json) {
+    const raw = e.message.split('\n')[0] ?? e.message;
+    switch (e.code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; indent with spaces';
+        case 'TAG_RESOLVE_FAILED':
+            if (json && raw.startsWith('Unresolved plain scalar')) {
+                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
+            }
+            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
+        case 'DUPLICATE_KEY':
+            return 'a key appears twice in the same mapping';
+        default:
+            return `YAML syntax error: ${lowerFirst(raw)}`;
+    }
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+function group(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Long values would swamp the message; 60 characters identify any key or id. */
+function clip(s) {
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+function fail(problems) {
+    const sorted = problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+    if (sorted.length <= MAX_PROBLEMS)
+        return { ok: false, problems: sorted };
+    const cut = sorted[MAX_PROBLEMS - 1];
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    if (cut) {
+        shown.push({
+            ...cut,
+            message: `${group(sorted.length - shown.length)} more problems from here on are not shown`
+        });
+    }
+    return { ok: false, problems: shown };
+}
+/**
+ * Most blueprints are valid and plain. For them a second, faster parser
+ * (js-yaml, ten times quicker than the positioned parse below on a 10 KB
+ * blueprint) gives the same value; the schema and the cross-checks then
+ * run on it. Anything unusual — anchors, aliases, tags, directives, a second
+ * document, a duplicate key, a value the schema or the cross-checks refuse,
+ * any exception — returns undefined, and the full positioned parse decides,
+ * so every problem is still reported exactly as before.
+ * test/blueprint.fuzz.test.ts checks that both paths agree.
+ */
+function parseQuickly(text) {
+    if (UNUSUAL.test(text))
+        return undefined;
+    let data;
+    try {
+        data = js_yaml/* default.load */.Ay.load(text, { schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA });
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(data) || !validator()(data))
+        return undefined;
+    const components = Array.isArray(data.components) ? data.components : [];
+    const ids = new Set();
+    for (const c of components) {
+        if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id))
+            return undefined;
+        ids.add(c.id);
+    }
+    const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
+    for (const d of dependencies) {
+        if (!isRecord(d) ||
+            typeof d.from !== 'string' ||
+            typeof d.to !== 'string' ||
+            !ids.has(d.from) ||
+            !ids.has(d.to))
+            return undefined;
+    }
+    return normalise(data);
+}
+/**
+ * What sends a file down the positioned path: a possible anchor, alias or
+ * tag (`&x`, `*x`, `!x` after a space, bracket or start of line), a merge
+ * key, a directive or document marker, a tab, a carriage return alone, and
+ * deep indentation. Over-eager on purpose (`**bold**` in a description
+ * counts): a false alarm costs time, never correctness.
+ */
+const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/m;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/mermaid.ts
+/**
+ * Blueprint model → Mermaid diagram text.
+ *
+ * The diagram must render on GitHub whatever text a blueprint holds, so three
+ * rules run through this module:
+ *
+ * 1. Node, group and legend ids are generated, never taken from user text
+ *    (`end`, `default`, `o…`/`x…` after an arrow, `…_blank` all break Mermaid).
+ * 2. Every piece of user text is clipped and escaped in one pass, and always
+ *    sits inside double quotes.
+ * 3. The output is a pure function of the blueprint's content: sorted, LF
+ *    line ends, independent of the order the author wrote things in.
+ *
+ * Every escaping rule below was checked by rendering in headless Chromium with
+ * the real mermaid bundle (test/mermaid.browser.test.ts).
+ */
+
+/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
+const MAX_TEXT_SIZE = 50_000;
+/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
+const MAX_EDGES = 500;
+/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
+const MAX_NODES = 500;
+/** User text longer than this (in code points) is cut and ends in `…`. */
+const MAX_LABEL_CHARS = 200;
+/** Hex digits of the hash used for an id when no other id collides with it. */
+const ID_HEX_LENGTH = 8;
+/**
+ * The key of a dependency in {@link Highlight.edges}. Several dependencies
+ * between the same two components share a key (and a highlight).
+ * JSON keeps it unambiguous whatever characters the ids contain.
+ */
+function dependencyKey(from, to) {
+    return JSON.stringify([from, to]);
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/**
+ * The generated Mermaid id of a component: `n` + the first 8 hex digits of the
+ * SHA-256 of its id. Hex only, so it can never spell a keyword; the prefix `n`
+ * is safe right after an arrow (`o` and `x` would turn `-->` into `--o`/`--x`).
+ * {@link buildDiagram} uses exactly this id unless two components of the same
+ * blueprint collide, in which case both get longer ids (see {@link assignIds}).
+ */
+function nodeId(componentId) {
+    return `n${sha256Hex(componentId).slice(0, ID_HEX_LENGTH)}`;
+}
+/**
+ * Generated ids for a set of keys: `prefix` + a hash prefix of each key.
+ * Keys whose short ids collide are lengthened together, deterministically (the
+ * result depends only on the set of keys), until they differ; identical full
+ * hashes (never seen in practice) fall back to a numbered suffix.
+ * @internal exported for tests, which inject a deliberately weak hash.
+ */
+function assignIds(keys, prefix, hash = sha256Hex) {
+    const sorted = [...new Set(keys)].sort(compareText);
+    const hashes = new Map(sorted.map((k) => [k, hash(k)]));
+    const full = (k) => hashes.get(k) ?? '';
+    const result = new Map();
+    const taken = new Set();
+    let pending = sorted;
+    let length = ID_HEX_LENGTH;
+    while (pending.length > 0) {
+        const byCandidate = new Map();
+        for (const key of pending) {
+            const candidate = prefix + full(key).slice(0, length);
+            const bucket = byCandidate.get(candidate);
+            if (bucket)
+                bucket.push(key);
+            else
+                byCandidate.set(candidate, [key]);
+        }
+        const next = [];
+        const fullLength = pending.every((k) => full(k).length <= length);
+        for (const [candidate, bucket] of byCandidate) {
+            const [only] = bucket;
+            if (bucket.length === 1 && only !== undefined && !taken.has(candidate)) {
+                result.set(only, candidate);
+                taken.add(candidate);
+            }
+            else if (fullLength) {
+                // The hashes themselves are equal: number the keys in sorted order.
+                bucket.forEach((key, i) => {
+                    let id = `${candidate}z${i}`;
+                    while (taken.has(id))
+                        id += 'z';
+                    result.set(key, id);
+                    taken.add(id);
+                });
+            }
+            else {
+                next.push(...bucket);
+            }
+        }
+        pending = next;
+        length += 4;
+    }
+    return result;
+}
+/** Code-unit order: the same on every machine, unlike `localeCompare`. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareTuple(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const c = compareText(a[i] ?? '', b[i] ?? '');
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** Cuts text longer than {@link MAX_LABEL_CHARS} code points (never inside a surrogate pair). */
+function mermaid_clip(text) {
+    const chars = Array.from(text);
+    return chars.length <= MAX_LABEL_CHARS ? text : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
+}
+/**
+ * Flowchart label escaping. Mermaid decodes `#name;` / `#123;` entity codes in
+ * labels; backslashes escape nothing. Why each character:
+ * - `#` first of all, in the same pass, so the `#` of our own codes is never
+ *   escaped again, and user text such as `#quot;` stays literal;
+ * - `"` ends the label; `` ` `` right after the opening quote starts a
+ *   Markdown string; `|` ends an edge label;
+ * - `<` `>` `&`: raw tags are dropped by the sanitizer (text lost) or let
+ *   entities through;
+ * - `%`: `%%{init: …}%%` is picked out of the *whole* text as a directive, even
+ *   inside quotes, which breaks the line (found in the browser);
+ * - `:`: Mermaid pre-processes every line matching `style.*:\S*#.*;` by
+ *   deleting its last `;`, which mangles a label like `style:x#` (its `#35;`
+ *   loses the `;`); without a raw `:` the pattern cannot match (found in the
+ *   browser);
+ * - `\`: a literal `\n` or `\N` in a label is drawn as a line break (found in
+ *   the browser: `C:\new` lost its `\n`); `#92;` alone is not enough once the
+ *   label holds a `<br/>`, so `\n` also gets a zero-width space (`#8203;`);
+ * - `$$`: Mermaid 11 renders `$$…$$` as KaTeX math, and an unbalanced formula
+ *   fails the whole diagram (found in the browser); entity codes are decoded
+ *   before that check, so a zero-width space (`#8203;`) goes between the signs;
+ * - line breaks (`\r\n`, `\n`, `\r`, U+2028, U+2029, U+0085) become `<br/>`:
+ *   a raw newline inside a label ends the statement.
+ * Brackets, braces, parentheses, `;` and `@` are harmless inside quotes and stay
+ * readable in the source.
+ */
+const FLOWCHART_ESCAPES = {
+    '#': '#35;',
+    '"': '#quot;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '&': '#amp;',
+    '`': '#96;',
+    '|': '#124;',
+    '%': '#37;',
+    ':': '#58;',
+    '\\': '#92;',
+    // Even as an entity, `\` + `n` (either case) becomes a line break once a label has a `<br/>`; a zero-width space stops that.
+    '\\n': '#92;#8203;n',
+    '\\N': '#92;#8203;N',
+    // Only a `$` followed by another is matched: `$$…$$` is KaTeX math (even as `#36;#36;`).
+    $: '$#8203;'
+};
+const FLOWCHART_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|\$(?=\$)|[#"<>&`|%:\\]/g;
+/**
+ * Escapes text for a double-quoted Mermaid flowchart label (node, edge or
+ * subgraph title), in one pass: `#`→`#35;`, `"`→`#quot;`, `<`→`#lt;`,
+ * `>`→`#gt;`, `&`→`#amp;`, `` ` ``→`#96;`, `|`→`#124;`, `%`→`#37;`,
+ * `:`→`#58;`, `\`→`#92;` (`\n`→`#92;#8203;n`, also `\N`), `$$`→`$#8203;$`, and each line break → `<br/>`. It does not clip; an empty
+ * result must not be emitted as `""` (Mermaid refuses empty quoted labels).
+ */
+function escapeLabel(text) {
+    return text.replace(FLOWCHART_PATTERN, (ch) => FLOWCHART_ESCAPES[ch] ?? '<br/>');
+}
+/** A clipped, escaped, never-empty flowchart label. */
+function label(...lines) {
+    const text = lines
+        .filter((l) => l !== undefined && l !== '')
+        .map((l) => escapeLabel(mermaid_clip(l)))
+        .join('<br/>');
+    // `[""]` is a parse error; a no-break space keeps the shape.
+    return text === '' ? '#160;' : text;
+}
+/**
+ * C4 strings go through a different path from flowchart labels (all checked in
+ * the browser):
+ * - `"` cannot be written at all (no escape works, `#quot;` shows literally):
+ *   it becomes `'`;
+ * - `<` `>` `&` become the full-width look-alikes `＜` `＞` `＆`. The entity
+ *   codes `#lt;` `#gt;` `#amp;` decode in short text, but C4 breaks a long
+ *   word character by character when it wraps, and then shows `&lt;` or drops
+ *   the `>`; raw `<tag>` text is removed by the sanitizer;
+ * - a `#` that would start an entity code (`#\w+;`) gets a zero-width space
+ *   after it, else `#35;` shows as `&#35;`;
+ * - `%%` gets a zero-width space between the signs: `%%{` would start a
+ *   directive and break the parse;
+ * - `\n` and `\N` (backslash, n) are drawn as a line break: a zero-width space goes between;
+ * - `style` and `classDef` get a zero-width space inside, so the
+ *   `style.*:\S*#.*;` pre-processing cannot eat a `;` of the text;
+ * - line breaks become spaces (C4 strings are one line).
+ * The zero-width spaces keep the visible text identical.
+ */
+const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g;
+function escapeC4(text) {
+    return mermaid_clip(text).replace(C4_PATTERN, (m) => {
+        switch (m) {
+            case '"':
+                return "'";
+            case '<':
+                return '\uff1c';
+            case '>':
+                return '\uff1e';
+            case '&':
+                return '\uff06';
+            case '#':
+                return '#\u200b';
+            case '%':
+                return '%\u200b';
+            case '\\':
+                return '\\\u200b';
+            case 'style':
+                return 'st\u200byle';
+            case 'classDef':
+                return 'class\u200bDef';
+            default:
+                return ' ';
+        }
+    });
+}
+/** Classic shapes only: the `@{ shape: … }` syntax needs Mermaid 11.3+, older renderers break on it. */
+const SHAPES = {
+    person: ['((', '))'],
+    frontend: ['(', ')'],
+    gateway: ['{{', '}}'],
+    service: ['[', ']'],
+    function: ['[[', ']]'],
+    database: ['[(', ')]'],
+    cache: ['([', '])'],
+    queue: ['>', ']'],
+    storage: ['[(', ')]'],
+    external: ['[', ']']
+};
+/** Light styling per type; class names are prefixed so none can be Mermaid's special `default`. */
+const TYPE_STYLES = {
+    person: 'fill:#dbeafe,stroke:#1d4ed8',
+    frontend: 'fill:#e0f2fe,stroke:#0369a1',
+    gateway: 'fill:#ede9fe,stroke:#6d28d9',
+    service: 'fill:#f1f5f9,stroke:#334155',
+    function: 'fill:#fef9c3,stroke:#a16207',
+    database: 'fill:#dcfce7,stroke:#15803d',
+    cache: 'fill:#ffedd5,stroke:#c2410c',
+    queue: 'fill:#fce7f3,stroke:#be185d',
+    storage: 'fill:#ccfbf1,stroke:#0f766e',
+    external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
+};
+const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px';
+const CHANGE_KINDS = ['added', 'changed', 'removed'];
+/** Defined after the type classes so their CSS wins. */
+const NODE_CHANGE_STYLES = {
+    added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
+    changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
+};
+const EDGE_CHANGE_STYLES = {
+    added: 'stroke:#2da44e,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
+    changed: 'stroke:#bf8700,stroke-width:2px'
+};
+const C4_CHANGE_STYLES = {
+    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
+    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
+    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
+};
+function knownType(type) {
+    return Object.hasOwn(SHAPES, type) ? type : 'service';
+}
+function nodeCount(g) {
+    return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0);
+}
+function renderFlowchart(g) {
+    const out = [`flowchart ${g.direction}`];
+    const nodeLine = (n, indent) => `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`;
+    for (const n of g.nodes)
+        out.push(nodeLine(n, '  '));
+    for (const gr of g.groups) {
+        out.push(`  subgraph ${gr.id}["${gr.title}"]`);
+        for (const n of gr.nodes)
+            out.push(nodeLine(n, '    '));
+        out.push('  end');
+    }
+    for (const e of g.edges) {
+        const arrow = e.async ? '-.->' : '-->';
+        out.push(`  ${e.from} ${arrow}${e.label === undefined ? '' : `|"${e.label}"|`} ${e.to}`);
+    }
+    const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)];
+    const byClass = new Map();
+    for (const n of all)
+        byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
+    const classStyle = (cls) => cls === 'bp_group'
+        ? GROUP_NODE_STYLE
+        : TYPE_STYLES[cls.slice('bp_'.length)];
+    const classes = [...byClass.keys()].sort(compareText);
+    for (const cls of classes)
+        out.push(`  classDef ${cls} ${classStyle(cls)}`);
+    for (const cls of classes)
+        out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`);
+    if (g.legend) {
+        out.push('  subgraph lgd["Legend"]');
+        for (const kind of CHANGE_KINDS)
+            out.push(`    lgd${kind[0]}["${kind}"]`);
+        out.push('  end');
+    }
+    const anyChange = g.legend || all.some((n) => n.change) || g.edges.some((e) => e.change);
+    if (anyChange) {
+        for (const kind of CHANGE_KINDS)
+            out.push(`  classDef ${kind} ${NODE_CHANGE_STYLES[kind]}`);
+        for (const kind of CHANGE_KINDS) {
+            const ids = all.filter((n) => n.change === kind).map((n) => n.id);
+            if (g.legend)
+                ids.push(`lgd${kind[0]}`);
+            if (ids.length > 0)
+                out.push(`  class ${ids.join(',')} ${kind}`);
+        }
+        // linkStyle counts edges in order of appearance; an index past the last edge is an error.
+        for (const kind of CHANGE_KINDS) {
+            const idx = g.edges.flatMap((e, i) => (e.change === kind ? [String(i)] : []));
+            if (idx.length > 0)
+                out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`);
+        }
+    }
+    return out.join('\n');
+}
+function fits(text, edges, nodes) {
+    return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES;
+}
+function sortedComponents(bp) {
+    return [...bp.components].sort((a, b) => compareText(a.id, b.id));
+}
+function depTuple(d) {
+    return [d.from, d.to, d.async ? '1' : '0', d.description ?? '', d.technology ?? ''];
+}
+function sortedDependencies(bp) {
+    return [...bp.dependencies].sort((a, b) => compareTuple(depTuple(a), depTuple(b)));
+}
+function groupNames(bp) {
+    const names = new Set();
+    for (const c of bp.components)
+        if (c.group !== undefined)
+            names.add(c.group);
+    return [...names].sort(compareText);
+}
+/** One kind for several changed members: theirs if they agree, else `changed`. */
+function mergeKinds(kinds) {
+    const set = new Set(kinds.filter((k) => k !== undefined));
+    if (set.size === 0)
+        return undefined;
+    const [only] = set;
+    return set.size === 1 ? only : 'changed';
+}
+function plural(n, word) {
+    const many = word === 'dependency' ? 'dependencies' : `${word}s`;
+    return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
+/** `2400` → `2,400`, without `toLocaleString`, whose output depends on the machine's ICU data. */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function makeIds(bp) {
+    return {
+        node: assignIds(bp.components.map((c) => c.id), 'n'),
+        group: assignIds(groupNames(bp), 'g')
+    };
+}
+function idOf(map, key) {
+    const id = map.get(key);
+    // Validation guarantees every dependency names a component; a broken model is a bug upstream.
+    if (id === undefined)
+        throw new Error(`mermaid: no component with id ${JSON.stringify(key)}`);
+    return id;
+}
+function componentNode(c, ids, highlight) {
+    const type = knownType(c.type);
+    return {
+        id: idOf(ids.node, c.id),
+        shape: SHAPES[type],
+        label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
+        cls: `bp_${type}`,
+        change: highlight?.nodes?.get(c.id)
+    };
+}
+function dependencyLabel(d) {
+    const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`;
+    if ((d.description ?? '') === '' && tech === undefined)
+        return undefined;
+    return label(d.description, tech);
+}
+/** The whole blueprint, one node per component. */
+function fullGraph(bp, ids, highlight) {
+    const comps = sortedComponents(bp);
+    return {
+        direction: bp.diagram.direction,
+        nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
+        groups: groupNames(bp).map((name) => ({
+            id: idOf(ids.group, name),
+            title: label(name),
+            nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
+        })),
+        edges: sortedDependencies(bp).map((d) => ({
+            from: idOf(ids.node, d.from),
+            to: idOf(ids.node, d.to),
+            async: d.async,
+            label: dependencyLabel(d),
+            change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+        })),
+        legend: highlight !== undefined
+    };
+}
+/**
+ * One node per group (ungrouped components kept), dependencies aggregated
+ * between the resulting nodes with a count; dependencies inside one group vanish.
+ */
+function groupGraph(bp, ids, highlight) {
+    const comps = sortedComponents(bp);
+    const byId = new Map(bp.components.map((c) => [c.id, c]));
+    // Sort key and Mermaid id of the node a component is drawn as.
+    const target = (componentId) => {
+        const group = byId.get(componentId)?.group;
+        return group === undefined
+            ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
+            : { key: `g:${group}`, id: idOf(ids.group, group) };
+    };
+    const nodes = comps
+        .filter((c) => c.group === undefined)
+        .map((c) => componentNode(c, ids, highlight));
+    for (const name of groupNames(bp)) {
+        const members = comps.filter((c) => c.group === name);
+        nodes.push({
+            id: idOf(ids.group, name),
+            shape: SHAPES.service,
+            label: `${label(name)}<br/>${plural(members.length, 'component')}`,
+            cls: 'bp_group',
+            change: mergeKinds(members.map((m) => highlight?.nodes?.get(m.id)))
+        });
+    }
+    const edges = new Map();
+    for (const d of bp.dependencies) {
+        const from = target(d.from);
+        const to = target(d.to);
+        if (from.key === to.key && from.key.startsWith('g:'))
+            continue;
+        const k = JSON.stringify([from.key, to.key]);
+        const entry = edges.get(k);
+        if (entry)
+            entry.deps.push(d);
+        else
+            edges.set(k, { from, to, deps: [d] });
+    }
+    const sortedEdges = [...edges.values()].sort((a, b) => compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key]));
+    return {
+        direction: bp.diagram.direction,
+        nodes,
+        groups: [],
+        edges: sortedEdges.map(({ from, to, deps }) => {
+            const [first] = deps;
+            const bothPlain = !from.key.startsWith('g:') && !to.key.startsWith('g:');
+            return {
+                from: from.id,
+                to: to.id,
+                // Dashed only when every dependency it stands for is asynchronous.
+                async: deps.every((d) => d.async),
+                label: deps.length === 1 && bothPlain && first !== undefined
+                    ? dependencyLabel(first)
+                    : plural(deps.length, 'dependency'),
+                change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
+            };
+        }),
+        legend: highlight !== undefined
+    };
+}
+/** A single node that says what the blueprint holds. */
+function summaryGraph(bp, highlight) {
+    const groups = groupNames(bp).length;
+    const facts = [
+        plural(bp.components.length, 'component'),
+        plural(bp.dependencies.length, 'dependency'),
+        ...(groups > 0 ? [plural(groups, 'group')] : [])
+    ].join(', ');
+    return {
+        direction: bp.diagram.direction,
+        nodes: [
+            {
+                id: 's0',
+                shape: SHAPES.service,
+                label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
+                cls: 'bp_group'
+            }
+        ],
+        groups: [],
+        edges: [],
+        legend: highlight !== undefined
+    };
+}
+function c4Diagram(bp, ids, highlight) {
+    const q = (s) => `"${escapeC4(s ?? '')}"`;
+    const element = (c) => {
+        const id = idOf(ids.node, c.id);
+        const type = knownType(c.type);
+        // Person and System_Ext take no technology argument: keep it visible in the description.
+        const descrWithTech = [
+            c.description,
+            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+        ]
+            .filter((s) => s !== undefined && s !== '')
+            .join(' ');
+        switch (type) {
+            case 'person':
+                return `Person(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
+            case 'external':
+                return `System_Ext(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
+            case 'database':
+            case 'storage':
+            case 'cache':
+                return `ContainerDb(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+            case 'queue':
+                return `ContainerQueue(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+            default:
+                return `Container(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+        }
+    };
+    const comps = sortedComponents(bp);
+    // C4 has no direction statement (its layout is fixed), so `direction` is ignored here.
+    const out = ['C4Container'];
+    for (const c of comps)
+        if (c.group === undefined)
+            out.push(`  ${element(c)}`);
+    for (const name of groupNames(bp)) {
+        out.push(`  Container_Boundary(${idOf(ids.group, name)}, ${q(name)}) {`);
+        for (const c of comps)
+            if (c.group === name)
+                out.push(`    ${element(c)}`);
+        out.push('  }');
+    }
+    for (const d of sortedDependencies(bp)) {
+        // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
+        const text = d.async
+            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
+            : (d.description ?? '');
+        const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
+        out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`);
+    }
+    if (highlight !== undefined) {
+        out.push('  Container_Boundary(lgd, "Legend") {');
+        for (const kind of CHANGE_KINDS)
+            out.push(`    Container(lgd${kind[0]}, "${kind}")`);
+        out.push('  }');
+        // C4 has no dashed or faded elements; colour alone tells the kinds apart.
+        const style = (id, kind) => `  UpdateElementStyle(${id}, $bgColor="${C4_CHANGE_STYLES[kind].bg}", $borderColor="${C4_CHANGE_STYLES[kind].border}", $fontColor="#ffffff")`;
+        for (const c of comps) {
+            const kind = highlight.nodes?.get(c.id);
+            if (kind !== undefined)
+                out.push(style(idOf(ids.node, c.id), kind));
+        }
+        for (const kind of CHANGE_KINDS)
+            out.push(style(`lgd${kind[0]}`, kind));
+        const seen = new Set();
+        for (const d of sortedDependencies(bp)) {
+            const key = dependencyKey(d.from, d.to);
+            const kind = highlight.edges?.get(key);
+            if (kind === undefined || seen.has(key))
+                continue;
+            seen.add(key);
+            const c = C4_CHANGE_STYLES[kind];
+            out.push(`  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`);
+        }
+    }
+    return out.join('\n');
+}
+/**
+ * Draws a blueprint as Mermaid text: a flowchart (`flowchart <direction>`) or,
+ * when the blueprint asks for it, a C4 container diagram.
+ *
+ * The text is the same for the same blueprint content, whatever order the
+ * components and dependencies were written in. A diagram that would exceed
+ * Mermaid's limits ({@link MAX_TEXT_SIZE}, {@link MAX_EDGES}) or
+ * {@link MAX_NODES} is reduced to one node per group, then to one summary
+ * node, and `note` says so; a reduced diagram is always a flowchart, because
+ * a C4 diagram has no automatic layout to cope with aggregated nodes.
+ *
+ * With `highlight`, the named components and dependencies are coloured as
+ * added / removed / changed and a legend is appended.
+ */
+function buildDiagram(bp, options) {
+    const highlight = options?.highlight;
+    const ids = makeIds(bp);
+    const components = bp.components.length;
+    const dependencies = bp.dependencies.length;
+    const withinLimits = fits('', dependencies, components);
+    if (bp.diagram.type === 'c4' && withinLimits) {
+        const text = c4Diagram(bp, ids, highlight);
+        if (fits(text, dependencies, components))
+            return { type: 'c4', text };
+    }
+    if (withinLimits) {
+        const full = renderFlowchart(fullGraph(bp, ids, highlight));
+        if (fits(full, dependencies, components)) {
+            // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
+            return bp.diagram.type === 'c4'
+                ? {
+                    type: 'flowchart',
+                    text: full,
+                    note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits."
+                }
+                : { type: 'flowchart', text: full };
+        }
+    }
+    const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`;
+    const asFlowchart = bp.diagram.type === 'c4'
+        ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
+        : '';
+    if (groupNames(bp).length > 0) {
+        const grouped = groupGraph(bp, ids, highlight);
+        const text = renderFlowchart(grouped);
+        if (fits(text, grouped.edges.length, nodeCount(grouped))) {
+            return {
+                type: 'flowchart',
+                text,
+                note: `The diagram shows groups only: ${sizes} exceed Mermaid's limits.${asFlowchart}`
+            };
+        }
+    }
+    return {
+        type: 'flowchart',
+        text: renderFlowchart(summaryGraph(bp, highlight)),
+        note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/markdown.ts
+var markdown = __webpack_require__(1850);
+;// CONCATENATED MODULE: ./src/engine/document.ts
+
+
+// The timestamp is rendered as this token first, so the document knows where
+// it stands. U+E000 is a private-use character: blueprint text that holds this
+// exact token is the only way to confuse it, and then only the comparison.
+const STAMP = '\uE000generated_at\uE000';
+/** Renders the document for one blueprint. Pure: same options, same bytes. */
+function renderDocument(options) {
+    const { blueprint, template } = options;
+    const values = placeholderValues(blueprint);
+    const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
+    const normalised = body.replace(/\r\n?/g, '\n');
+    // Trailing newlines trimmed by hand: /\n*$/ tries every position of a 20 KB document.
+    let end = normalised.length;
+    while (end > 0 && normalised.charCodeAt(end - 1) === 10)
+        end--;
+    const withStamp = `${normalised.slice(0, end)}\n\n${generatedMarker(options.source)}\n`;
+    // Keep one string and where the timestamps stand in it, not a copy per piece:
+    // a plan holds thousands of these at once.
+    const pieces = withStamp.split(STAMP);
+    const text = pieces.join(options.generatedAt);
+    const ends = [];
+    let at = 0;
+    for (const piece of pieces)
+        ends.push((at += piece.length + options.generatedAt.length) - options.generatedAt.length);
+    const piece = (i) => text.slice(i === 0 ? 0 : (ends[i - 1] ?? 0) + options.generatedAt.length, ends[i]);
+    return {
+        text,
+        sameAs: (existing) => matchesApartFromStamps(existing.includes('\r') ? existing.replace(/\r\n?/g, '\n') : existing, ends.length, piece),
+        withGeneratedAt: (value) => Array.from({ length: ends.length }, (_, i) => piece(i)).join(value)
+    };
+}
+/**
+ * True when `text` is the pieces in order with any one-line value between
+ * each two. A plain scan: a regular expression built from a 20 KB document
+ * costs V8 hundreds of kilobytes of compiled code per document.
+ */
+function matchesApartFromStamps(text, count, piece) {
+    const first = piece(0);
+    if (count === 1)
+        return text === first;
+    if (!text.startsWith(first))
+        return false;
+    let at = first.length;
+    for (let i = 1; i < count; i++) {
+        const next = piece(i);
+        const found = i === count - 1
+            ? text.endsWith(next)
+                ? text.length - next.length
+                : -1
+            : text.indexOf(next, at);
+        if (found < at || text.slice(at, found).includes('\n'))
+            return false;
+        at = found + next.length;
+    }
+    return at === text.length;
+}
+/**
+ * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ *
+ * Text the blueprint format calls text (project, id, title, names, types,
+ * technologies, groups, dependency descriptions) goes through {@link plain},
+ * so it reads as the text it is wherever a template puts it: a name
+ * `<img onerror=…>`, `__init__` or `a@b.c`, or a project `"x\n# Heading"`,
+ * changes nothing around it. The overview, component descriptions and
+ * `sections:` are the author's Markdown and are written as they are.
+ * Custom templates (Handlebars or single-brace) get these same escaped
+ * values; the raw model they also see (`blueprint`, `components`, …) is
+ * theirs to escape.
+ */
+function placeholderValues(blueprint) {
+    const diagram = buildDiagram(blueprint);
+    const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`;
+    const title = plain(blueprint.title) || plain(blueprint.id);
+    return {
+        // The loader refuses a blank project, but one of only control characters (which are not shown) gets through.
+        project_id: plain(blueprint.project) || '(blank)',
+        generated_at: '',
+        blueprint_id: plain(blueprint.id),
+        architecture_overview: (blueprint.overview ?? '').trim() || `${title}: no overview written yet.`,
+        component_count: String(blueprint.components.length),
+        dependency_count: String(blueprint.dependencies.length),
+        diagram_type: diagram.type,
+        diagram_content: diagram.text,
+        components_section: note + componentsTable(blueprint.components),
+        dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
+    };
+}
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+function plain(text) {
+    return text === undefined ? '' : (0,markdown/* inlineText */.ln)(text);
+}
+const MARKER_PREFIX = '<!-- blueprint-docs: generated from ';
+const MARKER_SUFFIX = '; edit the blueprint, not this file. -->';
+const MARKER = /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/;
+/**
+ * The comment that marks a document as generated and names its blueprint.
+ * A file at an output path without it was written by hand and is never
+ * touched. The path is URI-encoded so no path can close the comment early.
+ */
+function generatedMarker(source) {
+    return `${MARKER_PREFIX}${encodeURI(source)}${MARKER_SUFFIX}`;
+}
+/**
+ * The blueprint path named by a document's marker, or undefined for a
+ * hand-written file. Only the document's last line counts: a file that
+ * merely quotes a marker (a review of a document diff, say) is not ours.
+ */
+function markedSource(text) {
+    const last = text.replace(/\s+$/, '').split('\n').pop() ?? '';
+    const found = MARKER.exec(last)?.[1];
+    if (found === undefined)
+        return undefined;
+    try {
+        return decodeURI(found);
+    }
+    catch {
+        return undefined;
+    }
+}
+function componentsTable(components) {
+    // Asterisks, like the standard format's closing line: one emphasis style per document (markdownlint MD049).
+    if (components.length === 0)
+        return '*This blueprint lists no components.*';
+    const grouped = components.some((c) => c.group !== undefined);
+    const header = [
+        'Component',
+        'ID',
+        'Type',
+        'Technology',
+        ...(grouped ? ['Group'] : []),
+        'Description'
+    ];
+    const rows = components.map((c) => [
+        plain(c.name),
+        (0,markdown/* inlineCode */.ti)(c.id),
+        plain(c.type),
+        plain(c.technology),
+        ...(grouped ? [plain(c.group)] : []),
+        cell(c.description)
+    ]);
+    return (0,markdown/* table */.tp)(header, rows);
+}
+function dependenciesTable(components, dependencies) {
+    if (dependencies.length === 0)
+        return '*This blueprint lists no dependencies.*';
+    const names = new Map(components.map((c) => [c.id, c.name]));
+    const rows = dependencies.map((d) => [
+        plain(names.get(d.from) ?? d.from),
+        plain(names.get(d.to) ?? d.to),
+        plain(d.description),
+        plain(d.technology),
+        d.async ? 'async' : 'sync'
+    ]);
+    return (0,markdown/* table */.tp)(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
+}
+/**
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
+ */
+function cell(text) {
+    if (text === undefined)
+        return '';
+    return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/project/plan.ts
+/**
+ * A repository's blueprints and their documents: which documents should
+ * exist with which text, compared with what is on disk. `plan` reads and
+ * decides; `apply` writes. The command line and the action share both, so a
+ * local `generate` and the action agree byte for byte.
+ */
+
+
+
+
+
+/** Reads the selected blueprints and their documents and decides what each document should be. */
+async function plan(options) {
+    const items = [];
+    const blueprints = await planEach(options, (item) => void items.push(item));
+    return { items, blueprints };
+}
+/**
+ * The same plan, handed over a few blueprints at a time and not kept: the
+ * command line writes each document as soon as it is decided, so memory
+ * follows one batch, not the whole repository. `take` is called in path
+ * order; the calls of one batch run concurrently (whatever `take` does
+ * before its first await happens in order). Returns the blueprint paths
+ * processed.
+ */
+async function planEach(options, take) {
+    const { workspace, selection } = options;
+    // Given paths are taken as they are: a missing one is a problem, not a silent skip.
+    const selected = selection.kind === 'all'
+        ? await workspace.list(options.globs)
+        : [...new Set(selection.paths)].sort();
+    const present = new Set(selected);
+    // One history walk for every path; then a few blueprints at a time, so
+    // memory follows the number of changes, not the size of the repository.
+    const times = await options.generatedAt(selected);
+    const owners = new Map(); // document path -> blueprint path
+    for (let start = 0; start < selected.length; start += BATCH) {
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)));
+        // A batch is planned and handed over concurrently: the files are what takes the time. planOne
+        // claims its document path before its first await, so ownership still goes in path order.
+        const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
+            ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
+            : planOne({
+                ...options,
+                entry: { file: entry.file, model: entry.model },
+                owners,
+                time: times.get(entry.file)
+            })));
+        await Promise.all(planned.map((item) => take(item)));
+    }
+    if (selection.kind === 'all') {
+        for (const item of await orphans(options, present, owners))
+            await take(item);
+    }
+    else {
+        for (const gone of selection.removed ?? []) {
+            if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
+                continue;
+            const item = await planRemoval(workspace, gone, options, owners);
+            if (item !== undefined)
+                await take(item);
+        }
+    }
+    return selected;
+}
+/** How many blueprints are read at once. */
+const BATCH = 16;
+async function load(workspace, file) {
+    try {
+        const content = await workspace.read(file);
+        if (content === undefined)
+            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
+        const result = parseBlueprint({ file, content });
+        return result.ok
+            ? { file, model: result.blueprint, problems: [] }
+            : { file, problems: result.problems };
+    }
+    catch (error) {
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.b)(error) }] };
+    }
+}
+async function planOne(options) {
+    const { entry, workspace, owners } = options;
+    const problem = (message, document) => ({
+        blueprint: entry.file,
+        model: entry.model,
+        outcome: {
+            kind: 'invalid',
+            problems: [{ file: entry.file, line: 1, col: 1, message }],
+            ...(document ? { document } : {})
+        }
+    });
+    let document;
+    try {
+        document = (0,paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
+    }
+    catch (error) {
+        return problem((0,engine_text/* messageOf */.b)(error));
+    }
+    const owner = owners.get(document);
+    if (owner !== undefined)
+        return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
+    owners.set(document, entry.file);
+    let rendered;
+    try {
+        rendered = renderDocument({
+            blueprint: entry.model,
+            source: entry.file,
+            // The time source answers for every path; the epoch only guards a broken one.
+            generatedAt: options.time ?? '1970-01-01T00:00:00Z',
+            template: options.template
+        });
+    }
+    catch (error) {
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_text/* messageOf */.b)(error)}`, document);
+    }
+    let existing;
+    try {
+        const bytes = await workspace.read(document);
+        existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+    }
+    catch (error) {
+        return problem((0,engine_text/* messageOf */.b)(error), document);
+    }
+    const base = { blueprint: entry.file, model: entry.model };
+    if (existing === undefined)
+        return { ...base, outcome: { kind: 'created', document, rendered } };
+    const marker = markedSource(existing);
+    if (marker === undefined) {
+        return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
+    }
+    if (rendered.sameAs(existing))
+        return { ...base, outcome: { kind: 'unchanged', document } };
+    return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
+}
+/** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
+async function planRemoval(workspace, gone, options, owners) {
+    // The id is gone with the file; `{id}` patterns are found by the orphan scan instead.
+    if (options.output.includes('{id}'))
+        return undefined;
+    let document;
+    try {
+        document = (0,paths/* outputPath */.XC)(options.output, gone, '');
+    }
+    catch {
+        return undefined;
+    }
+    if (owners.has(document))
+        return undefined; // a blueprint that is still there writes it now
+    const bytes = await workspace.read(document).catch(() => undefined);
+    if (bytes === undefined)
+        return undefined;
+    const previous = new TextDecoder().decode(bytes);
+    if (markedSource(previous) !== gone)
+        return undefined;
+    return { blueprint: gone, outcome: { kind: 'deleted', document, previous } };
+}
+/**
+ * Generated documents whose blueprint is gone: Markdown files that end with
+ * our marker, whose marker names a blueprint this run's globs cover that no
+ * longer exists, and that sit exactly where the output pattern put that
+ * blueprint's document. Anything less certain is left alone.
+ */
+async function orphans(options, present, owners) {
+    const { workspace } = options;
+    const covered = picomatch_default()([...options.globs]);
+    const found = [];
+    for (const document of await workspace.list(['**/*.md'])) {
+        if (owners.has(document))
+            continue;
+        const bytes = await workspace.read(document).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const previous = new TextDecoder().decode(bytes);
+        const source = markedSource(previous);
+        if (source === undefined ||
+            present.has(source) ||
+            !covered(source) ||
+            !(0,paths/* isOutputOf */.$x)(options.output, source, document))
+            continue;
+        if ((await workspace.read(source).catch(() => undefined)) !== undefined)
+            continue;
+        found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } });
+    }
+    return found;
+}
+/** Writes the plan's changes to the workspace; returns the documents written or removed. Invalid blueprints write nothing. */
+async function apply(workspace, planned) {
+    const changed = [];
+    for (const item of planned.items)
+        if (await applyOne(workspace, item))
+            changed.push(item.outcome.document);
+    return changed;
+}
+/** Writes or removes one planned document; false when there was nothing to do. */
+async function applyOne(workspace, item) {
+    const outcome = item.outcome;
+    if (outcome.kind === 'created' || outcome.kind === 'updated')
+        await workspace.write(outcome.document, outcome.rendered.text);
+    else if (outcome.kind === 'deleted')
+        await workspace.remove(outcome.document);
+    else
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/diff.ts
+
+
+/** The component fields compared one by one, in the order they are reported. */
+const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'];
+/** The dependency fields compared one by one (from/to are the key, not fields). */
+const DEPENDENCY_FIELDS = ['description', 'technology', 'async'];
+/**
+ * Code-unit order, not `localeCompare`: the result must not depend on the
+ * machine's locale (a CI runner and a laptop must agree byte for byte).
+ */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function byId(a, b) {
+    return compareStrings(a.id, b.id);
+}
+/** A canonical text for the content of a dependency, used for matching duplicates and for sorting. */
+function dependencyContent(d) {
+    return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
+}
+function compareDependencies(a, b) {
+    return (compareStrings(a.from, b.from) ||
+        compareStrings(a.to, b.to) ||
+        compareStrings(dependencyContent(a), dependencyContent(b)));
+}
+function pairKey(d) {
+    // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
+    return JSON.stringify([d.from, d.to]);
+}
+function componentFieldChanges(before, after) {
+    const out = [];
+    for (const field of COMPONENT_FIELDS) {
+        if (before[field] !== after[field])
+            out.push({ field, before: before[field], after: after[field] });
+    }
+    return out;
+}
+function dependencyFieldChanges(before, after) {
+    const out = [];
+    for (const field of DEPENDENCY_FIELDS) {
+        if (before[field] !== after[field])
+            out.push({ field, before: before[field], after: after[field] });
+    }
+    return out;
+}
+function diffComponents(base, head) {
+    // Ids are unique within a valid blueprint; should a duplicate slip through,
+    // the first one wins on both sides, consistently.
+    const baseById = new Map();
+    for (const c of base)
+        if (!baseById.has(c.id))
+            baseById.set(c.id, c);
+    const headById = new Map();
+    for (const c of head)
+        if (!headById.has(c.id))
+            headById.set(c.id, c);
+    const added = [];
+    const removed = [];
+    const changed = [];
+    for (const [id, after] of headById) {
+        const before = baseById.get(id);
+        if (before === undefined) {
+            added.push(after);
+            continue;
+        }
+        const fields = componentFieldChanges(before, after);
+        if (fields.length > 0)
+            changed.push({ id, before, after, fields });
+    }
+    for (const [id, before] of baseById)
+        if (!headById.has(id))
+            removed.push(before);
+    added.sort(byId);
+    removed.sort(byId);
+    changed.sort((a, b) => compareStrings(a.id, b.id));
+    return { added, removed, changed };
+}
+function groupByPair(deps) {
+    const out = new Map();
+    for (const d of deps) {
+        const k = pairKey(d);
+        const list = out.get(k);
+        if (list === undefined)
+            out.set(k, [d]);
+        else
+            list.push(d);
+    }
+    return out;
+}
+/**
+ * Dependencies are keyed by from → to, but a blueprint may hold the same
+ * pair twice (say, a sync call and an async event). Within one pair:
+ * identical entries match first; the rest are paired in canonical content
+ * order (not file order, so reordering is no change) and reported as
+ * changed; what is left over is added or removed.
+ */
+function diffDependencies(base, head) {
+    const baseByPair = groupByPair(base);
+    const headByPair = groupByPair(head);
+    const added = [];
+    const removed = [];
+    const changed = [];
+    const pairs = new Set([...baseByPair.keys(), ...headByPair.keys()]);
+    for (const k of pairs) {
+        const bs = [...(baseByPair.get(k) ?? [])].sort(compareDependencies);
+        const hs = [...(headByPair.get(k) ?? [])].sort(compareDependencies);
+        const unmatchedBase = [];
+        const headLeft = [...hs];
+        for (const b of bs) {
+            const i = headLeft.findIndex((h) => dependencyContent(h) === dependencyContent(b));
+            if (i >= 0)
+                headLeft.splice(i, 1);
+            else
+                unmatchedBase.push(b);
+        }
+        const n = Math.min(unmatchedBase.length, headLeft.length);
+        for (let i = 0; i < n; i++) {
+            const before = unmatchedBase[i];
+            const after = headLeft[i];
+            changed.push({
+                from: after.from,
+                to: after.to,
+                before,
+                after,
+                fields: dependencyFieldChanges(before, after)
+            });
+        }
+        removed.push(...unmatchedBase.slice(n));
+        added.push(...headLeft.slice(n));
+    }
+    added.sort(compareDependencies);
+    removed.sort(compareDependencies);
+    changed.sort((a, b) => compareDependencies(a.after, b.after) || compareDependencies(a.before, b.before));
+    return { added, removed, changed };
+}
+function valueChange(before, after) {
+    return before === after ? undefined : { before, after };
+}
+function changedSections(base, head) {
+    const keys = new Set([...Object.keys(base.sections), ...Object.keys(head.sections)]);
+    const known = model/* SECTION_KEYS */.vz;
+    // Standard section order first (the order readers meet them in the
+    // document); any key outside the standard set (not valid, but possible in
+    // a hand-built model) after them, sorted.
+    const ordered = [
+        ...known.filter((k) => keys.has(k)),
+        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+    ];
+    const sectionOf = (bp, k) => bp.sections[k];
+    return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
+}
+const NO_ELEMENT_CHANGES = { added: [], removed: [], changed: [] };
+/**
+ * Compares two versions of one blueprint.
+ *
+ * @param base the version at the pull request's base; `undefined` for a new blueprint (or one invalid at base)
+ * @param head the version at the head; `undefined` for a deleted blueprint
+ */
+function diffBlueprints(base, head) {
+    const metrics = {
+        components: [base?.components.length ?? 0, head?.components.length ?? 0],
+        dependencies: [base?.dependencies.length ?? 0, head?.dependencies.length ?? 0]
+    };
+    if (base === undefined || head === undefined) {
+        const status = base === undefined && head === undefined
+            ? 'unchanged'
+            : base === undefined
+                ? 'added'
+                : 'deleted';
+        return {
+            status,
+            overviewChanged: false,
+            sectionsChanged: [],
+            components: status === 'unchanged'
+                ? NO_ELEMENT_CHANGES
+                : diffComponents(base?.components ?? [], head?.components ?? []),
+            dependencies: status === 'unchanged'
+                ? NO_ELEMENT_CHANGES
+                : diffDependencies(base?.dependencies ?? [], head?.dependencies ?? []),
+            metrics
+        };
+    }
+    const baseDiagram = base.diagram;
+    const headDiagram = head.diagram;
+    const diagramDiffers = baseDiagram.type !== headDiagram.type || baseDiagram.direction !== headDiagram.direction;
+    const id = valueChange(base.id, head.id);
+    const title = valueChange(base.title, head.title);
+    const project = valueChange(base.project, head.project);
+    const partial = {
+        ...(id ? { id } : {}),
+        ...(title ? { title } : {}),
+        ...(project ? { project } : {}),
+        ...(diagramDiffers ? { diagram: { before: baseDiagram, after: headDiagram } } : {}),
+        overviewChanged: base.overview !== head.overview,
+        sectionsChanged: changedSections(base, head),
+        components: diffComponents(base.components, head.components),
+        dependencies: diffDependencies(base.dependencies, head.dependencies),
+        metrics
+    };
+    return {
+        status: countChanges({ status: 'modified', ...partial }) > 0 ? 'modified' : 'unchanged',
+        ...partial
+    };
+}
+/**
+ * How many separate changes a diff holds: each element added, removed or
+ * changed counts one, as does each blueprint-level value and each section.
+ * An added or deleted blueprint counts its elements.
+ */
+function countChanges(d) {
+    return (d.components.added.length +
+        d.components.removed.length +
+        d.components.changed.length +
+        d.dependencies.added.length +
+        d.dependencies.removed.length +
+        d.dependencies.changed.length +
+        (d.id ? 1 : 0) +
+        (d.title ? 1 : 0) +
+        (d.project ? 1 : 0) +
+        (d.diagram ? 1 : 0) +
+        (d.overviewChanged ? 1 : 0) +
+        d.sectionsChanged.length);
+}
+/**
+ * True when there is nothing to show. An added or deleted blueprint is never
+ * empty, even with no components: its existence is the change.
+ */
+function isEmptyDiff(d) {
+    return d.status === 'unchanged';
+}
+/**
+ * The input for the changes diagram: the head architecture plus the removed
+ * components and dependencies (so a reviewer sees what went away, drawn
+ * faded), and a {@link Highlight} marking what was added, removed or changed.
+ *
+ * Always a flowchart, whatever the blueprint's own diagram type: the
+ * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
+ * not have (and C4 layout is experimental, see REFERENCE.md).
+ *
+ * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
+ * can name): a pair with only added entries is `added`, only removed entries
+ * `removed`, anything else (a changed entry, or a duplicate pair gaining or
+ * losing an entry) `changed`. A removed duplicate of a pair the head still
+ * has is not drawn twice: the pair shows as changed.
+ *
+ * When the whole is too large for Mermaid, only the changed neighbourhood is
+ * kept and `note` says so (see {@link neighbourhood}).
+ */
+function changesDiagramInput(base, head) {
+    const d = diffBlueprints(base, head);
+    const shown = head ?? base;
+    const nodes = new Map();
+    for (const c of d.components.added)
+        nodes.set(c.id, 'added');
+    for (const c of d.components.removed)
+        nodes.set(c.id, 'removed');
+    for (const c of d.components.changed)
+        nodes.set(c.id, 'changed');
+    const kindsByPair = new Map();
+    const note = (dep, kind) => {
+        const key = dependencyKey(dep.from, dep.to);
+        const set = kindsByPair.get(key) ?? new Set();
+        set.add(kind);
+        kindsByPair.set(key, set);
+    };
+    for (const dep of d.dependencies.added)
+        note(dep, 'added');
+    for (const dep of d.dependencies.removed)
+        note(dep, 'removed');
+    for (const dep of d.dependencies.changed)
+        note(dep, 'changed');
+    const headPairs = new Set((head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to)));
+    const edges = new Map();
+    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
+        const only = kinds.size === 1 ? [...kinds][0] : undefined;
+        // A pair still present at head with a removed entry has not gone away: it changed.
+        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
+    }
+    const components = [...(head?.components ?? [])];
+    const dependencies = [...(head?.dependencies ?? [])];
+    if (head !== undefined) {
+        components.push(...d.components.removed);
+        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to))));
+    }
+    else if (base !== undefined) {
+        components.push(...base.components);
+        dependencies.push(...base.dependencies);
+    }
+    const whole = shown === undefined
+        ? {
+            id: 'empty',
+            project: 'empty',
+            diagram: { type: 'flowchart', direction: 'TB' },
+            components: [],
+            dependencies: [],
+            sections: {}
+        }
+        : {
+            ...shown,
+            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            components,
+            dependencies
+        };
+    const highlight = { nodes, edges };
+    return { ...neighbourhood(whole, highlight), highlight };
+}
+/**
+ * A changes diagram too large for Mermaid shows the changed neighbourhood
+ * only: the changed components and dependencies, and the components one
+ * dependency away from them (context for the reviewer). Should even that be
+ * too large, the changed elements alone; past that, buildDiagram's own
+ * reduction (to groups, then to a summary node) takes over.
+ */
+function neighbourhood(bp, highlight) {
+    const fits = (b) => b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES;
+    if (fits(bp))
+        return { blueprint: bp };
+    const changed = new Set(highlight.nodes?.keys() ?? []);
+    for (const dep of bp.dependencies) {
+        if (highlight.edges?.has(dependencyKey(dep.from, dep.to))) {
+            changed.add(dep.from);
+            changed.add(dep.to);
+        }
+    }
+    const restrict = (keep) => ({
+        ...bp,
+        components: bp.components.filter((c) => keep.has(c.id)),
+        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
+    });
+    const near = new Set(changed);
+    for (const dep of bp.dependencies) {
+        if (changed.has(dep.from))
+            near.add(dep.to);
+        if (changed.has(dep.to))
+            near.add(dep.from);
+    }
+    const total = `${bp.components.length} components and ${bp.dependencies.length} dependencies`;
+    const withNeighbours = restrict(near);
+    if (fits(withNeighbours)) {
+        return {
+            blueprint: withNeighbours,
+            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    const changedOnly = restrict(changed);
+    if (fits(changedOnly)) {
+        return {
+            blueprint: changedOnly,
+            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    return { blueprint: bp };
+}
+
+;// CONCATENATED MODULE: ./src/project/review.ts
+/**
+ * The pull-request review: each changed blueprint at its base and at its
+ * head, with the document each side generates, ready for the comment. The
+ * action and `blueprint-docs diff` both build it here.
+ */
+
+
+
+
+/** Both sides of a document diff are rendered with this in place of `generated_at`. */
+const review_STAMP = '<generated_at>';
+/** One review per blueprint that differs between base and head; unchanged ones are left out. */
+async function buildReviews(options) {
+    const reviews = [];
+    const renamedAway = new Set(options.renames.values());
+    const reviewed = new Set();
+    for (const item of options.plan.items) {
+        const deleted = item.outcome.kind === 'deleted';
+        if (deleted && renamedAway.has(item.blueprint))
+            continue; // shown under its new name
+        const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
+        const base = await loadBase(options, previousPath ?? item.blueprint);
+        const head = deleted ? undefined : item.model;
+        const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
+        const documentPath = documentOf(options, item, base);
+        const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
+        const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
+        if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
+            continue;
+        if (!problems && !base && !head)
+            continue;
+        reviewed.add(item.blueprint);
+        reviews.push({
+            path: item.blueprint,
+            ...(previousPath !== undefined ? { previousPath } : {}),
+            ...(base ? { base } : {}),
+            ...(head && !problems ? { head } : {}),
+            ...(problems ? { problems } : {}),
+            document: {
+                path: documentPath,
+                ...(before !== undefined ? { before } : {}),
+                ...(after !== undefined ? { after } : {})
+            }
+        });
+    }
+    // A deleted blueprint whose document was never committed has no plan item: it is still a change.
+    for (const gone of options.removed) {
+        if (reviewed.has(gone) || renamedAway.has(gone))
+            continue;
+        const base = await loadBase(options, gone);
+        if (base === undefined)
+            continue;
+        const before = render(options.template, base, gone);
+        let document = gone;
+        try {
+            document = (0,paths/* outputPath */.XC)(options.output, gone, base.id);
+        }
+        catch {
+            // an output pattern that leaves the repository: the blueprint's own path names the review
+        }
+        reviews.push({
+            path: gone,
+            base,
+            document: { path: document, ...(before !== undefined ? { before } : {}) }
+        });
+    }
+    return reviews;
+}
+async function loadBase(options, path) {
+    const bytes = await options.readBase(path);
+    if (bytes === undefined)
+        return undefined;
+    const parsed = parseBlueprint({ file: path, content: bytes });
+    return parsed.ok ? parsed.blueprint : undefined;
+}
+function documentOf(options, item, base) {
+    const o = item.outcome;
+    if (o.kind !== 'invalid')
+        return o.document;
+    if (o.document !== undefined)
+        return o.document;
+    try {
+        return (0,paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
+    }
+    catch {
+        return item.blueprint;
+    }
+}
+function render(template, blueprint, source) {
+    try {
+        return renderDocument({ blueprint, source, generatedAt: review_STAMP, template }).text;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/project/stale.ts
+/**
+ * What a stale document looks like to a person: the diff from the committed
+ * text to the regenerated one, and the one command that fixes it. The
+ * command line's `check` and the action's check, comment and summary all
+ * say it the same way.
+ */
+
+
+/** The unified diff from the committed document to the one generate would write. */
+function documentDiff(outcome) {
+    if (outcome.kind === 'deleted')
+        return (0,create/* createTwoFilesPatch */.ss)(outcome.document, '/dev/null', outcome.previous, '');
+    if (outcome.kind === 'created')
+        return (0,create/* createTwoFilesPatch */.ss)('/dev/null', outcome.document, '', outcome.rendered.text);
+    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
+    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
+    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
+    return (0,create/* createTwoFilesPatch */.ss)(outcome.document, outcome.document, outcome.previous, after);
+}
+/** The command that fixes stale documents, with the options that differ from the defaults. */
+function fixCommand(values) {
+    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+    const parts = ['npx blueprint-docs generate'];
+    for (const g of values.blueprints ?? [])
+        parts.push(`--blueprints ${quote(g)}`);
+    if (values.output !== undefined && values.output !== paths/* DEFAULT_OUTPUT */.Ol)
+        parts.push(`--output ${quote(values.output)}`);
+    if (values.template)
+        parts.push(`--template ${quote(values.template)}`);
+    if (values['working-directory'] && values['working-directory'] !== '.')
+        parts.push(`--working-directory ${quote(values['working-directory'])}`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/comment.ts
+/**
+ * The pull-request comment (and the output of `blueprint-docs diff`, which
+ * is the same Markdown): per blueprint, what changed in the architecture, the
+ * changes diagram and the generated document's unified diff, under a header
+ * with totals.
+ *
+ * Two constraints shape this module:
+ * - GitHub refuses comment bodies over 65,536 characters (422), so the body
+ *   degrades in tiers (full → without document diffs → summary lines) and
+ *   always says what it left out; the untruncated text goes to the job
+ *   summary (1 MiB per step).
+ * - Blueprint text and file names come from the pull request's author. Every
+ *   piece of it goes through {@link safeInline} (or into a code fence from
+ *   {@link fence}), so it cannot close our tables, fences or `<details>`,
+ *   inject HTML, notify people with `@mentions`, or forge our marker.
+ */
+
+
+
+
+
+/** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
+const COMMENT_LIMIT = 65536;
+/**
+ * The job summary holds at most 1 MiB per step. The review leaves 16 KiB of
+ * it to whatever else the step writes there (errors, check results).
+ */
+const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/**
+ * The hidden HTML comment that finds our comment again on the next run.
+ *
+ * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
+ * can end the comment early (`-->`, `--!>`) or make two tags' markers
+ * collide. Callers should match with `body.startsWith(marker)` and check the
+ * author too: anyone can paste a marker into a comment of their own.
+ */
+function commentMarker(tag) {
+    const encoded = Array.from(tag)
+        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
+        .join('')
+        // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
+        .replace(/-(?=-)/g, '%2D')
+        .replace(/-$/, '%2D');
+    return `${markdown/* COMMENT_MARKER_PREFIX */.QO} tag=${encoded} -->`;
+}
+function percent(ch) {
+    return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
+// ---------------------------------------------------------------------------
+// One blueprint
+// ---------------------------------------------------------------------------
+const code = (text, max) => (0,markdown/* safeInline */.H1)(text, { style: 'code', ...(max ? { max } : {}) });
+const pathCode = (path) => (0,markdown/* safeInline */.H1)(path, { style: 'code', max: 200, cut: 'middle' });
+const comment_text = (value, max) => (0,markdown/* safeInline */.H1)(value, max ? { max } : {});
+function comment_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function comment_documentDiff(doc) {
+    if (doc.before === doc.after)
+        return undefined;
+    const patch = (0,create/* structuredPatch */.YB)(doc.before === undefined ? '/dev/null' : `a/${doc.path}`, doc.after === undefined ? '/dev/null' : `b/${doc.path}`, doc.before ?? '', doc.after ?? '', undefined, undefined, { context: 3 });
+    let added = 0;
+    let removed = 0;
+    for (const hunk of patch.hunks) {
+        for (const line of hunk.lines) {
+            if (line.startsWith('+'))
+                added++;
+            else if (line.startsWith('-'))
+                removed++;
+        }
+    }
+    return { patch: (0,create/* formatPatch */.Gu)(patch, create/* FILE_HEADERS_ONLY */.jr), added, removed };
+}
+function describeValue(v, max) {
+    if (v === undefined)
+        return '_(none)_';
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    return v === '' ? '_(empty)_' : comment_text(v, max);
+}
+function fieldChange(field, change) {
+    // Long prose (descriptions) is cut; the document diff has it whole.
+    const max = field === 'description' ? 60 : 80;
+    return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
+}
+function componentLabel(c) {
+    return c.name !== c.id ? `${code(c.id, 80)} ${comment_text(c.name, 80)}` : code(c.id, 80);
+}
+function componentDetails(c) {
+    const parts = [comment_text(c.type, 40)];
+    if (c.technology !== undefined)
+        parts.push(comment_text(c.technology, 60));
+    if (c.group !== undefined)
+        parts.push(`group: ${comment_text(c.group, 60)}`);
+    return parts.join(' · ');
+}
+function comment_dependencyLabel(d) {
+    return `${code(d.from, 60)} → ${code(d.to, 60)}`;
+}
+function dependencyDetails(d) {
+    const parts = [];
+    if (d.description !== undefined)
+        parts.push(comment_text(d.description, 60));
+    if (d.technology !== undefined)
+        parts.push(comment_text(d.technology, 60));
+    if (d.async)
+        parts.push('async');
+    return parts.join(' · ');
+}
+function semanticDiff(d) {
+    const blocks = [];
+    const c = d.components;
+    const componentRows = [
+        ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
+        ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
+        ...c.changed.map((x) => [
+            '✏️ changed',
+            componentLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
+    ];
+    if (componentRows.length > 0)
+        blocks.push((0,markdown/* table */.tp)(['', 'Component', 'Details'], componentRows));
+    const p = d.dependencies;
+    const dependencyRows = [
+        ...p.added.map((x) => ['➕ added', comment_dependencyLabel(x), dependencyDetails(x)]),
+        ...p.removed.map((x) => ['➖ removed', comment_dependencyLabel(x), dependencyDetails(x)]),
+        ...p.changed.map((x) => [
+            '✏️ changed',
+            comment_dependencyLabel(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
+    ];
+    if (dependencyRows.length > 0)
+        blocks.push((0,markdown/* table */.tp)(['', 'Dependency', 'Details'], dependencyRows));
+    const other = [];
+    if (d.id)
+        other.push(fieldChange('id', d.id));
+    if (d.project)
+        other.push(fieldChange('project', d.project));
+    if (d.title)
+        other.push(fieldChange('title', d.title));
+    if (d.diagram) {
+        const show = (v) => v === undefined ? undefined : `${v.type} ${v.direction}`;
+        other.push(fieldChange('diagram', { before: show(d.diagram.before), after: show(d.diagram.after) }));
+    }
+    if (d.overviewChanged)
+        other.push('the overview');
+    if (d.sectionsChanged.length > 0) {
+        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`);
+    }
+    if (other.length > 0)
+        blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`);
+    return blocks;
+}
+function metricsText(d) {
+    const [cb, ca] = d.metrics.components;
+    const [db, da] = d.metrics.dependencies;
+    return `components ${cb} → ${ca} · dependencies ${db} → ${da}`;
+}
+/** The diagram block, or a line saying why there is none; never throws. */
+function diagramBlock(review) {
+    try {
+        const input = changesDiagramInput(review.base, review.head);
+        const diagram = buildDiagram(input.blueprint, { highlight: input.highlight });
+        const notes = [input.note, diagram.note].filter((n) => n !== undefined);
+        const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_text(n, 300)).join(' ')}_` : '';
+        return `${(0,markdown/* fence */.EU)(diagram.text, 'mermaid')}${note}`;
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        return `_No changes diagram: ${comment_text(message, 200)}_`;
+    }
+}
+function reviewParts(review) {
+    const docDiff = comment_documentDiff(review.document);
+    const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
+    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
+    const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
+    const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
+    if (review.problems !== undefined && review.problems.length > 0) {
+        const shown = review.problems.slice(0, 20);
+        const more = review.problems.length - shown.length;
+        const what = [renamedFrom, `invalid at head: ${comment_plural(review.problems.length, 'problem')}`]
+            .filter(Boolean)
+            .join(' · ');
+        const list = [
+            ...shown.map((p) => `- ${comment_text((0,model/* formatProblem */.Vw)(p), 300)}`),
+            ...(more > 0 ? [`- … and ${comment_plural(more, 'more problem')}`] : [])
+        ].join('\n');
+        return {
+            summaryLine: `${pathCode(review.path)}: ${what}`,
+            main: [
+                heading(review.base?.title),
+                `${capitalise(what)}. No diagram until it is valid.`,
+                list
+            ].join('\n\n'),
+            ...(docDiff ? { docDiff } : {})
+        };
+    }
+    const d = diffBlueprints(review.base, review.head);
+    const changes = countChanges(d);
+    if (d.status === 'unchanged' && !renamed && docDiff === undefined)
+        return undefined;
+    let what;
+    if (d.status === 'added') {
+        what = `new blueprint · ${comment_plural(d.metrics.components[1], 'component')}, ${comment_plural(d.metrics.dependencies[1], 'dependency', 'dependencies')}`;
+    }
+    else if (d.status === 'deleted') {
+        what = `deleted blueprint · had ${comment_plural(d.metrics.components[0], 'component')}, ${comment_plural(d.metrics.dependencies[0], 'dependency', 'dependencies')}`;
+    }
+    else if (d.status === 'modified') {
+        what = `${comment_plural(changes, 'change')} · ${metricsText(d)}`;
+    }
+    else {
+        what = 'no architecture change';
+    }
+    const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ');
+    const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`];
+    blocks.push(...semanticDiff(d));
+    // A diagram with nothing highlighted (only the overview or a section
+    // changed) would cost thousands of characters and show no change.
+    const elementChanges = changes -
+        (d.id ? 1 : 0) -
+        (d.title ? 1 : 0) -
+        (d.project ? 1 : 0) -
+        (d.diagram ? 1 : 0) -
+        (d.overviewChanged ? 1 : 0) -
+        d.sectionsChanged.length;
+    if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
+        blocks.push(diagramBlock(review));
+    return {
+        summaryLine: `${pathCode(review.path)}: ${summary}`,
+        main: blocks.join('\n\n'),
+        diff: d,
+        ...(docDiff ? { docDiff } : {})
+    };
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function documentDiffBlock(doc, patch = doc.patch) {
+    // A blank line after <summary> and before </details> is what makes GitHub
+    // render the Markdown (the fence) between them.
+    return [
+        `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
+        '',
+        (0,markdown/* fence */.EU)(patch, 'diff'),
+        '',
+        '</details>'
+    ].join('\n');
+}
+// ---------------------------------------------------------------------------
+// Assembly and tiers
+// ---------------------------------------------------------------------------
+const TITLE = '## Architecture review';
+function totalsLine(parts) {
+    const sum = (pick) => parts.reduce((n, p) => n + (p.diff ? pick(p.diff) : 0), 0);
+    const counts = (kind) => {
+        const added = sum((d) => d[kind].added.length);
+        const removed = sum((d) => d[kind].removed.length);
+        const changed = sum((d) => d[kind].changed.length);
+        return `+${added} −${removed} ~${changed}`;
+    };
+    return `**${comment_plural(parts.length, 'blueprint')} changed** · components ${counts('components')} · dependencies ${counts('dependencies')}`;
+}
+function staleBlock(input) {
+    if (input.stale.length === 0)
+        return undefined;
+    const sorted = [...input.stale].sort((a, b) => a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
+    return [
+        `### Stale documents (${sorted.length})`,
+        'These committed documents are out of date at this head:',
+        sorted
+            .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+            .join('\n'),
+        `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
+    ].join('\n\n');
+}
+function summaryRef(input) {
+    if (input.summaryUrl === undefined)
+        return "this run's job summary";
+    // The URL comes from the run context; percent-encode what could end the link.
+    const url = Array.from(input.summaryUrl)
+        .map((ch) => /^[A-Za-z0-9\-._~:/?#=&%+,;]$/.test(ch)
+        ? ch
+        : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
+        .join('');
+    return `the [job summary](${url})`;
+}
+const utf8 = new TextEncoder();
+const bytes = (s) => utf8.encode(s).length;
+/**
+ * The full text for the job summary, at most `maxBytes`: blocks are kept
+ * whole while they fit; a document diff that does not fit is cut at a line
+ * (its fence closed again), and a note says where and why the text stops.
+ */
+function capFull(blocks, maxBytes) {
+    const note = (n) => `> **Truncated:** the review is longer than the job summary's limit; the last ${comment_plural(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`;
+    const out = [];
+    let used = 0;
+    const reserve = bytes(note(blocks.length)) + 2;
+    for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
+        const size = bytes(block.text) + (out.length > 0 ? 2 : 0);
+        if (used + size + (i + 1 < blocks.length ? reserve : 0) <= maxBytes) {
+            out.push(block.text);
+            used += size;
+            continue;
+        }
+        if (block.doc !== undefined) {
+            // Keep as many whole lines of the diff as fit, found by binary search.
+            const doc = block.doc;
+            const lines = doc.patch.split('\n');
+            const cut = (n) => documentDiffBlock(doc, `${lines.slice(0, n).join('\n')}\n… (cut here)\n`);
+            const fits = (n) => used + bytes(cut(n)) + 2 + reserve <= maxBytes;
+            let lo = 0;
+            let hi = lines.length;
+            while (lo < hi) {
+                const mid = Math.ceil((lo + hi) / 2);
+                if (fits(mid))
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (lo > 0)
+                out.push(cut(lo));
+        }
+        out.push(note(blocks.length - i));
+        return out.join('\n\n');
+    }
+    return out.join('\n\n');
+}
+/**
+ * Builds the sticky comment.
+ *
+ * `body` fits in `limit` characters and starts with {@link commentMarker};
+ * `full` carries everything (for the job summary). Each tier says what it
+ * left out and where to find it. `limit` counts UTF-16 code units (what
+ * `String.length` counts), never fewer than the characters GitHub counts.
+ *
+ * @throws Error when `limit` cannot even hold the marker.
+ */
+function buildComment(input) {
+    const limit = input.limit ?? COMMENT_LIMIT;
+    const marker = commentMarker(input.tag);
+    if (limit < marker.length + 1)
+        throw new Error(`comment limit ${limit} is shorter than the marker (${marker.length} characters)`);
+    const withMarker = (s) => `${marker}\n${s}`;
+    // Sorted by path so the comment does not depend on the order changes were found in.
+    const parts = [...input.reviews]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(reviewParts)
+        .filter((p) => p !== undefined);
+    const stale = staleBlock(input);
+    if (parts.length === 0 && stale === undefined) {
+        const s = `${TITLE}\n\nNo architecture or document changes any more.`;
+        return { body: fitHard(withMarker(s), limit), full: s, tier: 'full' };
+    }
+    const header = [TITLE, parts.length > 0 ? totalsLine(parts) : '**No architecture changes.**'];
+    const fullBlocks = header.map((t) => ({ text: t }));
+    for (const p of parts) {
+        fullBlocks.push({ text: p.main });
+        if (p.docDiff)
+            fullBlocks.push({ text: documentDiffBlock(p.docDiff), doc: p.docDiff });
+    }
+    if (stale)
+        fullBlocks.push({ text: stale });
+    const full = capFull(fullBlocks, input.fullLimitBytes ?? FULL_LIMIT_BYTES);
+    const untruncated = fullBlocks.map((b) => b.text).join('\n\n');
+    if (untruncated === full && withMarker(full).length <= limit)
+        return { body: withMarker(full), full, tier: 'full' };
+    const docCount = parts.filter((p) => p.docDiff).length;
+    if (docCount > 0) {
+        const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${comment_plural(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
+        const blocks = [...header, leftOut];
+        for (const p of parts) {
+            blocks.push(p.main);
+            if (p.docDiff)
+                blocks.push(`_Generated document diff (+${p.docDiff.added} −${p.docDiff.removed} lines) left out; see the job summary._`);
+        }
+        if (stale)
+            blocks.push(stale);
+        const body = withMarker(blocks.join('\n\n'));
+        if (body.length <= limit)
+            return { body, full, tier: 'no-document-diffs' };
+    }
+    const leftOut = `> **Shortened to fit GitHub's comment limit:** only one line per blueprint is shown; the changes, diagrams and document diffs are left out. The full review is in ${summaryRef(input)}.`;
+    const lines = parts.map((p) => `- ${p.summaryLine}`);
+    const compose = (shown) => {
+        const more = lines.length - shown.length;
+        const list = [
+            ...shown,
+            ...(more > 0 ? [`- … and ${comment_plural(more, 'more blueprint')}`] : [])
+        ].join('\n');
+        return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'));
+    };
+    let body = compose(lines);
+    if (body.length > limit) {
+        // Keep as many lines as fit; binary search, since each line costs a different length.
+        let lo = 0;
+        let hi = lines.length;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (compose(lines.slice(0, mid)).length <= limit)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        body = compose(lines.slice(0, lo));
+    }
+    return { body: fitHard(body, limit, input), full, tier: 'summary' };
+}
+/**
+ * The last resort when even the summary does not fit (a tiny limit, or a
+ * huge list of stale documents): the marker and a sentence pointing to the
+ * job summary, which holds no outside text and so cannot be cut mid-structure.
+ */
+function fitHard(body, limit, input) {
+    if (body.length <= limit)
+        return body;
+    const marker = body.slice(0, body.indexOf('\n'));
+    const ref = input ? summaryRef(input) : "this run's job summary";
+    const candidates = [
+        `${TITLE}\n\nThe review is too long for a comment; it is in ${ref}.`,
+        `${TITLE}\n\nToo long for a comment; see the job summary.`,
+        'See the job summary.'
+    ];
+    for (const c of candidates)
+        if (marker.length + 1 + c.length <= limit)
+            return `${marker}\n${c}`;
+    return marker;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/adapters/github/permission.ts
+var github_permission = __webpack_require__(5923);
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+/**
+ * The Octokit client the GitHub adapter shares — retries on 5xx, waits out
+ * rate limits a bounded number of times — and the one wrapper every call goes
+ * through, which turns GitHub's answers into errors worded for the user.
+ */
+
+
+
+
+
+/** Octokit's error for an HTTP answer, or undefined for anything else (one of our own refusals). */
+function asApiError(e) {
+    if (!(e instanceof dist_src/* RequestError */.G))
+        return undefined;
+    const data = e.response?.data;
+    const message = typeof data === 'object' &&
+        data !== null &&
+        'message' in data &&
+        typeof data.message === 'string'
+        ? data.message
+        : e.message;
+    return { status: e.status, message, headers: e.response?.headers ?? {} };
+}
+/** Creates the client. No request is made until one is called. */
+function createClient(opts) {
+    const { owner, repo, token } = opts;
+    const log = opts.log ?? { info: () => undefined, warning: () => undefined };
+    const baseUrl = (opts.baseUrl ??
+        process.env['GITHUB_API_URL'] ??
+        'https://api.github.com').replace(/\/+$/, '');
+    // Defence in depth: GitHub never echoes the token, but a proxy or a test server might.
+    const redact = (text) => (token ? text.split(token).join('***') : text);
+    const maxRateRetries = opts.throttle?.maxRetries ?? 2;
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const again = retryCount < maxRateRetries;
+        log.warning(`GitHub ${kind} hit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return again;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(token, {
+        baseUrl,
+        // Octokit's own logger: keep its warnings (deprecations, throttling trouble), drop its debug chatter.
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => log.warning(redact(m)),
+            error: (m) => log.warning(redact(m))
+        },
+        retry: {
+            // plugin-retry retries every status ≥ 400 not listed here: 403/429 belong to throttling.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+            retries: opts.retry?.retries ?? 3,
+            ...(opts.retry?.retryAfterBaseValue !== undefined
+                ? { retryAfterBaseValue: opts.retry.retryAfterBaseValue }
+                : {})
+        },
+        throttle: {
+            enabled: opts.throttle?.enabled ?? true,
+            ...(opts.throttle?.retryAfterBaseValue !== undefined
+                ? { retryAfterBaseValue: opts.throttle.retryAfterBaseValue }
+                : {}),
+            // Returning true makes the plugin wait `retryAfter` seconds and retry; bounded so a job
+            // cannot sit out an hour-long primary rate limit.
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit')
+        }
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    async function call(operation, permission, fn) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const err = asApiError(e);
+            // Not an HTTP answer: one of our own refusals, already worded for the user.
+            if (!err)
+                throw e;
+            // A 403 with no requests left is a rate limit the throttling plugin gave up on, not a permission.
+            const rateLimited = err.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(err.message);
+            if (err.status === 403 && !rateLimited)
+                throw new github_permission/* PermissionError */.i(permission, operation, redact(err.message));
+            throw Object.assign(new Error(redact(`GitHub API: could not ${operation}: ${err.status} ${err.message}`)), { status: err.status });
+        }
+    }
+    return { octokit, owner, repo, log, redact, call };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/comments.ts
+
+/** The author of every comment made with the workflow's `GITHUB_TOKEN`. */
+const DEFAULT_BOT = 'github-actions[bot]';
+/** The comment calls, over the shared client; `botLogin` is who we are when `GET /user` is refused. */
+function comments(client, botLogin = DEFAULT_BOT) {
+    const { octokit, owner, repo, call, redact } = client;
+    let selfLogin;
+    /** Our login. Installation tokens (the workflow's GITHUB_TOKEN) may not call `GET /user`: 403 means we are the bot. */
+    function whoAmI() {
+        selfLogin ??= octokit.rest.users.getAuthenticated().then((r) => r.data.login, (e) => {
+            const err = asApiError(e);
+            if (err?.status === 403)
+                return botLogin;
+            selfLogin = undefined;
+            throw new Error(redact(`GitHub API: could not find out who the token belongs to: ${err ? `${err.status} ${err.message}` : String(e)}`));
+        });
+        return selfLogin;
+    }
+    return {
+        async findStickyComment(issue, marker) {
+            const me = await whoAmI();
+            const all = await call(`list the comments of #${issue}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issue,
+                per_page: 100
+            }));
+            // Anyone can paste the marker into a comment: only one we wrote counts.
+            const ours = all.find((c) => c.user?.login === me && (c.body ?? '').includes(marker));
+            return ours ? { id: ours.id, body: ours.body ?? '', url: ours.html_url } : undefined;
+        },
+        async createComment(issue, body) {
+            const r = await call(`comment on #${issue}`, 'pull-requests: write', () => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body }));
+            return { id: r.data.id, url: r.data.html_url };
+        },
+        async updateComment(id, body) {
+            const r = await call(`update comment ${id}`, 'pull-requests: write', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+            return { id: r.data.id, url: r.data.html_url };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/commit.ts
+
+/**
+ * The current tree entries at the given paths. A recursive tree listing is one call; GitHub
+ * truncates it past 100,000 entries / 7 MB, and then we walk only the folders on our paths.
+ */
+async function entriesAt({ octokit, owner, repo }, treeSha, paths) {
+    const found = new Map();
+    const wanted = new Set(paths);
+    const full = await octokit.rest.git.getTree({
+        owner,
+        repo,
+        tree_sha: treeSha,
+        recursive: 'true'
+    });
+    if (!full.data.truncated) {
+        for (const e of full.data.tree)
+            if (e.path !== undefined && wanted.has(e.path))
+                found.set(e.path, { path: e.path, mode: e.mode ?? '', type: e.type ?? '' });
+        return found;
+    }
+    const cache = new Map();
+    const list = async (sha) => {
+        let entries = cache.get(sha);
+        if (!entries) {
+            entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: sha })).data.tree;
+            cache.set(sha, entries);
+        }
+        return entries;
+    };
+    for (const path of wanted) {
+        const parts = path.split('/');
+        let sha = treeSha;
+        for (const [i, name] of parts.entries()) {
+            if (sha === undefined)
+                break;
+            const entry = (await list(sha)).find((e) => e.path === name);
+            if (!entry)
+                break;
+            if (i === parts.length - 1)
+                found.set(path, { path, mode: entry.mode ?? '', type: entry.type ?? '' });
+            else
+                sha = entry.type === 'tree' ? entry.sha : undefined;
+        }
+    }
+    return found;
+}
+/** {@link GitHubApi.commitFiles}, over the shared client. */
+function commitFiles(client) {
+    const { octokit, owner, repo, call, log } = client;
+    return async ({ branch, parent, message, changes }) => call(`commit to ${branch}`, 'contents: write', async () => {
+        const parentCommit = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent });
+        const baseTree = parentCommit.data.tree.sha;
+        const existing = await entriesAt(client, baseTree, changes.map((c) => c.path));
+        const tree = [];
+        for (const change of changes) {
+            const now = existing.get(change.path);
+            // Only plain files are ours to write: replacing a symlink's blob would re-point the link,
+            // a folder or submodule would be destroyed.
+            if (now && now.type === 'blob' && now.mode !== '100644' && now.mode !== '100755') {
+                throw new Error(`${change.path} is a symbolic link (mode ${now.mode}) on ${branch}; refusing to replace it`);
+            }
+            if (now && now.type !== 'blob')
+                throw new Error(`${change.path} is a ${now.type === 'tree' ? 'folder' : 'submodule'} on ${branch}; refusing to replace it`);
+            const currentMode = now?.mode === '100755' ? '100755' : '100644';
+            if ('delete' in change) {
+                // GitHub answers 422 GitRPC::BadObjectState to deleting a path the tree does not have;
+                // it is nothing to do anyway.
+                if (now)
+                    tree.push({ path: change.path, mode: currentMode, type: 'blob', sha: null });
+            }
+            else {
+                // Tree entries must carry a mode; sending 100644 would strip an existing executable bit.
+                tree.push({
+                    path: change.path,
+                    mode: change.mode ?? (now ? currentMode : '100644'),
+                    type: 'blob',
+                    content: change.content
+                });
+            }
+        }
+        if (tree.length === 0)
+            return { kind: 'unchanged' };
+        const newTree = await octokit.rest.git.createTree({
+            owner,
+            repo,
+            base_tree: baseTree,
+            tree
+        });
+        if (newTree.data.sha === baseTree)
+            return { kind: 'unchanged' };
+        // No author, no committer: GitHub then signs the commit itself and shows it as verified.
+        const commit = await octokit.rest.git.createCommit({
+            owner,
+            repo,
+            message,
+            tree: newTree.data.sha,
+            parents: [parent]
+        });
+        // `force: false` only checks fast-forward. A branch reset *behind* `parent` would accept our
+        // commit and resurrect what was removed; GitHub has no compare-and-swap, so look first.
+        const head = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        if (head.data.object.sha !== parent) {
+            log.info(`${branch} moved from ${parent.slice(0, 7)} to ${head.data.object.sha.slice(0, 7)} while committing`);
+            return { kind: 'moved' };
+        }
+        try {
+            await octokit.rest.git.updateRef({
+                owner,
+                repo,
+                ref: `heads/${branch}`,
+                sha: commit.data.sha,
+                force: false
+            });
+        }
+        catch (e) {
+            const err = asApiError(e);
+            if (err?.status === 422 && /not a fast.forward/i.test(err.message)) {
+                log.info(`${branch} moved while committing (${err.message})`);
+                return { kind: 'moved' };
+            }
+            throw e;
+        }
+        return { kind: 'committed', sha: commit.data.sha };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/reads.ts
+
+/** GitHub cuts `compare` at 300 files and `pulls/{n}/files` at 3,000, without an error. */
+const COMPARE_FILE_CAP = 300;
+const PULL_FILES_CAP = 3000;
+/**
+ * The bytes of a raw response. We ask Octokit not to parse it: GitHub labels raw contents
+ * `charset=utf-8` whatever they are, and Octokit then decodes them as text, which mangles binary
+ * files. Strings and ArrayBuffers are accepted too, should a custom `fetch` or a future Octokit
+ * parse after all.
+ */
+async function toBytes(data) {
+    if (data === null || data === undefined)
+        return new Uint8Array(0);
+    if (data instanceof Uint8Array)
+        return data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (typeof data === 'string')
+        return new TextEncoder().encode(data);
+    if (data instanceof ReadableStream)
+        return new Uint8Array(await new Response(data).arrayBuffer());
+    throw new Error(`unexpected raw response body (${Object.prototype.toString.call(data)})`);
+}
+/**
+ * A repository path as a URL path: each segment percent-encoded on its own, so `#`, `?`, `%`,
+ * spaces and non-ASCII letters survive and the slashes stay slashes.
+ */
+function encodePath(path) {
+    const segments = path.split('/');
+    // Empty, `.` and `..` segments cannot name a file in git, and a URL parser would resolve the last
+    // two (even as %2E%2E) to some other path.
+    if (segments.some((s) => s === '' || s === '.' || s === '..'))
+        throw new Error(`"${path}" is not a repository-relative file path`);
+    return segments.map(encodeURIComponent).join('/');
+}
+/** Maps GitHub's file statuses onto ours: `copied` is a new path, `changed` (mode only) a modification. */
+function toChangedPath(f) {
+    switch (f.status) {
+        case 'added':
+        case 'copied':
+            return { path: f.filename, status: 'added' };
+        case 'removed':
+            return { path: f.filename, status: 'removed' };
+        case 'renamed':
+            return f.previous_filename !== undefined
+                ? { path: f.filename, status: 'renamed', previousPath: f.previous_filename }
+                : { path: f.filename, status: 'added' };
+        case 'unchanged':
+            return undefined;
+        default:
+            return { path: f.filename, status: 'modified' };
+    }
+}
+const changedPaths = (raw) => raw.map(toChangedPath).filter((f) => f !== undefined);
+/** The reads, over the shared client. */
+function reads({ octokit, owner, repo, call }) {
+    return {
+        async defaultBranch() {
+            const r = await call('read the repository', 'contents: read', () => octokit.rest.repos.get({ owner, repo }));
+            return r.data.default_branch;
+        },
+        async compare(base, head) {
+            // Three dots: changes from the merge base, i.e. what `head` brings, not what `base` gained since.
+            const r = await call(`compare ${base}...${head}`, 'contents: read', () => octokit.rest.repos.compareCommitsWithBasehead({
+                owner,
+                repo,
+                basehead: `${base}...${head}`
+            }));
+            const raw = r.data.files ?? [];
+            // GitHub says nothing when it cuts the list: exactly 300 files may be a cut list.
+            const status = ['ahead', 'behind', 'diverged', 'identical'].find((k) => k === r.data.status) ??
+                'diverged';
+            return { files: changedPaths(raw), complete: raw.length < COMPARE_FILE_CAP, status };
+        },
+        async pullRequestFiles(pullNumber) {
+            const pr = await call(`read pull request #${pullNumber}`, 'pull-requests: read', () => octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber }));
+            const raw = await call(`list the files of pull request #${pullNumber}`, 'pull-requests: read', () => octokit.paginate(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: pullNumber,
+                per_page: 100
+            }));
+            // `changed_files` tells the real count, so a cut list is known for sure, not guessed from 3,000.
+            return {
+                files: changedPaths(raw),
+                complete: raw.length < PULL_FILES_CAP && raw.length >= pr.data.changed_files
+            };
+        },
+        async headOf(branch) {
+            const r = await call(`read branch ${branch}`, 'contents: read', () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }));
+            return r.data.object.sha;
+        },
+        async readFile(ref, path) {
+            const encoded = encodePath(path);
+            return call(`read ${path} at ${ref}`, 'contents: read', async () => {
+                let r;
+                try {
+                    // `{+path}` keeps our per-segment encoding (Octokit's `{path}` would turn `/` into %2F).
+                    r = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', {
+                        owner,
+                        repo,
+                        path: encoded,
+                        ref,
+                        headers: { accept: 'application/vnd.github.raw+json' },
+                        request: { parseSuccessResponseBody: false }
+                    });
+                }
+                catch (e) {
+                    const err = asApiError(e);
+                    if (err?.status === 404)
+                        return undefined;
+                    // Past 100 MB GitHub refuses with 403 "too_large": not a permission the workflow lacks.
+                    if (err?.status === 403 && /too.large/i.test(err.message))
+                        throw new Error(`${path} at ${ref} is too large to read through the GitHub API (over 100 MB)`);
+                    throw e;
+                }
+                // A raw answer is `application/vnd.github.raw…`; plain JSON means there was no file to give
+                // raw: GitHub answers a folder with its listing, a submodule or a dangling link with an object.
+                const type = String(r.headers['content-type'] ?? '')
+                    .split(';')[0]
+                    ?.trim()
+                    .toLowerCase();
+                if (type === 'application/json') {
+                    if (r.data instanceof ReadableStream)
+                        await r.data.cancel();
+                    return undefined;
+                }
+                return toBytes(r.data);
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+
+
+
+/** Builds the Octokit-backed {@link GitHubApi}. No request is made until a method is called. */
+function createGitHubApi(opts) {
+    const client = createClient(opts);
+    return {
+        ...reads(client),
+        commitFiles: commitFiles(client),
+        ...comments(client, opts.botLogin)
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/paths.ts
+var action_paths = __webpack_require__(9566);
+;// CONCATENATED MODULE: ./src/action/overlay.ts
+/**
+ * The workspace as it is at a branch's new head, for regenerating after the
+ * branch moved during a commit: files the new commits changed are read from
+ * GitHub, everything else from the checkout.
+ */
+
+
+/** A read-only workspace: the checkout, overlaid with what changed on the branch since. */
+function overlayWorkspace({ base, prefix, changed, read }) {
+    const strip = (p) => prefix === '.' || prefix === ''
+        ? p
+        : p.startsWith(`${prefix}/`)
+            ? p.slice(prefix.length + 1)
+            : undefined;
+    const fresh = new Set();
+    const gone = new Set();
+    for (const f of changed) {
+        const p = strip(f.path);
+        if (p !== undefined)
+            (f.status === 'removed' ? gone : fresh).add(p);
+        const old = f.previousPath !== undefined ? strip(f.previousPath) : undefined;
+        if (old !== undefined)
+            gone.add(old);
+    }
+    const readOnly = () => Promise.reject(new Error('the overlay of a moved branch is read-only'));
+    return {
+        root: base.root,
+        async read(file) {
+            if (fresh.has(file))
+                return read((0,action_paths/* joinPrefix */.$)(prefix, file));
+            if (gone.has(file))
+                return undefined;
+            return base.read(file);
+        },
+        write: readOnly,
+        remove: readOnly,
+        async list(globs) {
+            const listed = new Set((await base.list(globs)).filter((f) => !gone.has(f)));
+            const match = picomatch_default()([...globs]);
+            for (const f of fresh)
+                if (match(f))
+                    listed.add(f);
+            return [...listed].sort();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/heavy.ts
+/**
+ * Everything the action needs only once a blueprint is to be generated,
+ * reviewed or committed: the engine behind the plan (yaml, Ajv, Handlebars),
+ * the comment and its diffs, and Octokit. main.ts loads this module with one
+ * `import()` the first time a job asks for it, so the common push that
+ * touches no blueprint never loads any of it; ncc emits it as a chunk next
+ * to `dist/index.js`.
+ */
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,95 @@
+/**
+ * Comment mode: one sticky comment per pull request and `comment-tag`,
+ * edited in place on every run. A token that may not write (a fork's) is not
+ * a failure: the review goes to the job summary with a warning.
+ */
+import type { Detected } from '../project/changes.js'
+import { removedBlueprints } from '../project/changes.js'
+import type { Plan } from '../project/outcome.js'
+import { PermissionError } from '../adapters/github/permission.js'
+import { joinPrefix } from './paths.js'
+import type { ActionDeps } from './run.js'
+
+/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
+export const FORK_TOKEN =
+  'A pull request from a fork always gets a read-only token, whatever the workflow asks for.'
+
+/** Options of {@link postComment}. */
+export interface CommentOptions {
+  readonly plan: Plan
+  readonly detected: Detected
+  /** Committed documents that are out of date. */
+  readonly stale: readonly { document: string; blueprint: string }[]
+  /** The command that regenerates them. */
+  readonly fix: string
+}
+
+/** What comment mode did: the comment's URL when there is one, and the summary section (the whole review). */
+export interface Commented {
+  readonly url?: string
+  readonly summary: string
+}
+
+/** Builds the review of the pull request and posts it as the sticky comment, or updates it. */
+export async function postComment(
+  deps: ActionDeps,
+  { plan, detected, stale, fix }: CommentOptions
+): Promise<Commented> {
+  const { context, report, config, git } = deps
+  const event = context.event
+  if (event.kind !== 'pull_request') return { summary: '' }
+  const [{ buildReviews, buildComment, commentMarker }, repository] = await Promise.all([
+    deps.heavy(),
+    deps.repository()
+  ])
+  const base = detected.base ?? event.baseSha
+  const readBase = async (file: string) => {
+    const repoPath = joinPrefix(deps.prefix, file)
+    if (await git.hasCommit(base)) return git.show(base, repoPath)
+    return (await deps.api()).readFile(base, repoPath)
+  }
+  const reviews = await buildReviews({
+    plan,
+    readBase,
+    renames: detected.renames,
+    removed: removedBlueprints(detected),
+    template: repository.template,
+    output: config.output
+  })
+  const built = buildComment({
+    tag: config.commentTag,
+    reviews,
+    stale,
+    fixCommand: fix,
+    ...(context.runUrl ? { summaryUrl: context.runUrl } : {})
+  })
+  const marker = commentMarker(config.commentTag)
+  const summary = `### Pull-request comment\n\n${built.full}\n`
+  try {
+    const api = await deps.api()
+    const existing = await api.findStickyComment(event.number, marker)
+    if (existing) {
+      if (existing.body === built.body) {
+        report.info(`the comment is already up to date: ${existing.url}`)
+        return { url: existing.url, summary }
+      }
+      const updated = await api.updateComment(existing.id, built.body)
+      report.info(`updated the comment in place (${built.tier}): ${updated.url}`)
+      return { url: updated.url, summary }
+    }
+    if (reviews.length === 0 && stale.length === 0) {
+      report.info('no architecture or document changes and no earlier comment: nothing to post')
+      return { summary }
+    }
+    const created = await api.createComment(event.number, built.body)
+    report.info(`posted the comment (${built.tier}): ${created.url}`)
+    return { url: created.url, summary }
+  } catch (error) {
+    if (error instanceof PermissionError) {
+      // A fork's read-only token is the normal case, not a failure: the review is in the job summary.
+      report.warning(`${error.message}\n${FORK_TOKEN}\nThe review is in the job summary instead.`)
+      return { summary }
+    }
+    throw error
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Everything the action needs only once a blueprint is to be generated,
+ * reviewed or committed: the engine behind the plan (yaml, Ajv, Handlebars),
+ * the comment and its diffs, and Octokit. main.ts loads this module with one
+ * `import()` the first time a job asks for it, so the common push that
+ * touches no blueprint never loads any of it; ncc emits it as a chunk next
+ * to `dist/index.js`.
+ */
+export { openRepository } from '../project/repository.js'
+export { apply, plan } from '../project/plan.js'
+export { buildReviews } from '../project/review.js'
+export { documentDiff, fixCommand } from '../project/stale.js'
+export { buildComment, commentMarker } from '../engine/comment.js'
+export { createGitHubApi } from '../adapters/github.js'
+export { overlayWorkspace } from './overlay.js'
