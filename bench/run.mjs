@@ -4,8 +4,8 @@
  * floor measured in the same run, alternated with it (A, B, A, B …), medians
  * of several runs. The machines this runs on differ several-fold in raw
  * speed; the ratios do not. Printed as a Markdown table: both sides' times,
- * the ratio, the target, met or missed. Always exits 0 when it could measure
- * (a missed target is a result); 1 when it could not.
+ * the ratio, the target, met or missed. Exits 0 when it could measure (a
+ * missed target is a result); 1 when a measure could not be made.
  *
  *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment]
  *
@@ -24,11 +24,11 @@
  * (also on Ctrl-C). See bench/RESULTS.md for the last recorded run.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { actionEnv, pushFixture } from './lib/action.mjs'
+import { benchStartup } from './lib/startup.mjs'
 import {
   HEADER,
   alternate,
@@ -118,55 +118,8 @@ function bundle(entry, name) {
   return path.join(out, 'index.js')
 }
 
-const kib = (file) => `${(statSync(file).size / 1024).toFixed(0)} KiB`
-
-/* --------------------------------------------------------------- start-up */
-
-function benchStartup() {
-  const floorAction = bundle(path.join(HERE, 'floors/action.ts'), 'floor-action')
-  const fixture = pushFixture({ tmp, cli: CLI, epoch: EPOCH })
-  const subjectEnv = actionEnv(fixture, 'action')
-  const floorEnv = actionEnv(fixture, 'floor')
-  log(`start-up: dist/index.js and the floor action on ${NODE_LABEL}, ${RUNS.startup} runs each`)
-  let last
-  const bare = []
-  const r = alternate({
-    runs: RUNS.startup,
-    subject: () => (last = timed(NODE, [ACTION], { env: subjectEnv, cwd: fixture.dir })),
-    floor: () => {
-      bare.push(timed(NODE, ['-e', '0']).elapsed)
-      return timed(NODE, [floorAction], { env: floorEnv, cwd: fixture.dir })
-    }
-  })
-  const subject = r.subject.map((x) => x.elapsed)
-  const floor = r.floor.map((x) => x.elapsed)
-  const ratio = median(subject) / median(floor)
-  const chunks = readdirSync(path.dirname(ACTION)).filter((f) => /^\d+\.index\.js$/.test(f))
-  rows.push(
-    row({
-      measure: `Start-up, push touching no blueprint: \`dist/index.js\` (${kib(ACTION)}, ${chunks.length} chunks) vs floor action (${kib(floorAction)}), ${NODE_LABEL}`,
-      subject: spread(subject),
-      floor: spread(floor),
-      ratio,
-      target: '≤ 1.25×',
-      met: ratio <= 1.25
-    })
-  )
-  notes.push(
-    `start-up: a bare \`node -e 0\` on the same binary, run before each floor run, took ${spread(bare.slice(1))}.`
-  )
-  const status = git(fixture.dir, ['status', '--porcelain'])
-  if (status !== '')
-    notes.push(
-      `start-up: the action changed the work tree on a push that touches no blueprint:\n${status}`
-    )
-  if (!/changed-docs/.test(readFileSync(subjectEnv.GITHUB_OUTPUT, 'utf8')))
-    notes.push(
-      `start-up: the action wrote no \`changed-docs\` output; its last run printed:\n${(last.stdout + last.stderr).trim().split('\n').slice(0, 12).join('\n')}`
-    )
-  if (!/^sha<</m.test(readFileSync(floorEnv.GITHUB_OUTPUT, 'utf8')))
-    notes.push('start-up: the floor action wrote no `sha` output.')
-}
+/** What every measure needs: where to work, which Node, where to report. */
+const context = { tmp, node: NODE, nodeLabel: NODE_LABEL, bundle, rows, notes, log }
 
 /* ------------------------------------------------------------- throughput */
 
@@ -368,18 +321,51 @@ function inproc(engine, task, args) {
   return JSON.parse(r.stdout.trim().split('\n').pop())
 }
 
+/**
+ * Runs one measure; when it cannot measure (a bundle that fails to build, an
+ * action that exits non-zero) the table says so, the rest still runs, and
+ * the bench exits 1.
+ */
+async function section(name, measure) {
+  try {
+    await measure()
+  } catch (error) {
+    const message = String(error?.message ?? error)
+    rows.push(
+      row({
+        measure: name,
+        subject: `**not measured**: ${message.split('\n')[0]}`,
+        floor: '',
+        ratio: '—',
+        target: '',
+        met: false
+      })
+    )
+    notes.push(`${name}: ${String(error?.stack ?? error)}`)
+    process.exitCode = 1
+  }
+}
+
 async function main() {
   if (!existsSync(CLI))
     throw new Error(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first`)
   if (wants('startup')) {
-    if (existsSync(ACTION)) benchStartup()
+    if (existsSync(ACTION))
+      await section('Start-up', () =>
+        benchStartup({ action: ACTION, cli: CLI, epoch: EPOCH, runs: RUNS.startup, ...context })
+      )
     else notes.push('start-up: not measured, dist/index.js does not exist (`npm run build`).')
   }
-  if (wants('throughput')) benchThroughput()
+  if (wants('throughput')) await section('Throughput', benchThroughput)
   if (wants('changes') || wants('comment')) {
-    const engine = pathToFileURL(bundle(path.join(HERE, 'entry.ts'), 'engine')).href
-    if (wants('changes')) await benchChanges(engine)
-    if (wants('comment')) benchComment(engine)
+    let engine
+    await section('Engine bundle (bench/entry.ts)', () => {
+      engine = pathToFileURL(bundle(path.join(HERE, 'entry.ts'), 'engine')).href
+    })
+    if (engine !== undefined && wants('changes'))
+      await section('Change detection', () => benchChanges(engine))
+    if (engine !== undefined && wants('comment'))
+      await section('Comment', () => benchComment(engine))
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
   const lines = [

@@ -1,13 +1,13 @@
 /**
- * The start-up fixture: a small repository and a push event whose
- * before..after touches no blueprint, and the environment the runner gives
- * a `node24` action step for it.
+ * The start-up measure: the action's bundle and the floor action, run as the
+ * runner runs a `node24` step, on a small repository and a push event whose
+ * before..after touches no blueprint.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { GIT_ENV, git, initRepo, writeBlueprints } from './repos.mjs'
-import { timed } from './measure.mjs'
+import { alternate, median, row, spread, timed } from './measure.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -16,7 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * `cli`, so nothing is stale), then a commit that only edits README.md; and
  * the real push payload pointed at that range.
  */
-export function pushFixture({ tmp, cli, epoch }) {
+function pushFixture({ tmp, cli, epoch }) {
   const dir = path.join(tmp, 'startup-repo')
   initRepo(dir)
   writeBlueprints(dir, 3)
@@ -66,7 +66,7 @@ export function pushFixture({ tmp, cli, epoch }) {
  * from ours that could change the action's behaviour is passed on; the API
  * URL points where nothing listens, so any API call would fail the run.
  */
-export function actionEnv(fixture, step) {
+function actionEnv(fixture, step) {
   const output = path.join(fixture.tmp, `${step}-github-output`)
   const summary = path.join(fixture.tmp, `${step}-github-step-summary`)
   writeFileSync(output, '')
@@ -105,4 +105,70 @@ export function actionEnv(fixture, step) {
     'INPUT_COMMENT-TAG': 'blueprint-docs',
     'INPUT_WORKING-DIRECTORY': '.'
   }
+}
+
+const kib = (file) => `${(statSync(file).size / 1024).toFixed(0)} KiB`
+
+/**
+ * Start-up: `action` (the action's bundle) against the floor action,
+ * bench/floors/action.ts bundled with `bundle`, alternated `runs` times on
+ * `node` with the same environment. Adds its row to `rows`, what it saw
+ * to `notes`.
+ */
+export function benchStartup({
+  action,
+  cli,
+  epoch,
+  runs,
+  tmp,
+  node,
+  nodeLabel,
+  bundle,
+  rows,
+  notes,
+  log
+}) {
+  const floorAction = bundle(path.join(ROOT, 'bench/floors/action.ts'), 'floor-action')
+  const fixture = pushFixture({ tmp, cli, epoch })
+  const subjectEnv = actionEnv(fixture, 'action')
+  const floorEnv = actionEnv(fixture, 'floor')
+  log(`start-up: dist/index.js and the floor action on ${nodeLabel}, ${runs} runs each`)
+  let last
+  const bare = []
+  const r = alternate({
+    runs,
+    subject: () => (last = timed(node, [action], { env: subjectEnv, cwd: fixture.dir })),
+    floor: () => {
+      bare.push(timed(node, ['-e', '0']).elapsed)
+      return timed(node, [floorAction], { env: floorEnv, cwd: fixture.dir })
+    }
+  })
+  const subject = r.subject.map((x) => x.elapsed)
+  const floor = r.floor.map((x) => x.elapsed)
+  const ratio = median(subject) / median(floor)
+  const chunks = readdirSync(path.dirname(action)).filter((f) => /^\d+\.index\.js$/.test(f))
+  rows.push(
+    row({
+      measure: `Start-up, push touching no blueprint: \`dist/index.js\` (${kib(action)}, ${chunks.length} chunks) vs floor action (${kib(floorAction)}), ${nodeLabel}`,
+      subject: spread(subject),
+      floor: spread(floor),
+      ratio,
+      target: '≤ 1.25×',
+      met: ratio <= 1.25
+    })
+  )
+  notes.push(
+    `start-up: a bare \`node -e 0\` on the same binary, run before each floor run, took ${spread(bare.slice(1))}.`
+  )
+  const status = git(fixture.dir, ['status', '--porcelain'])
+  if (status !== '')
+    notes.push(
+      `start-up: the action changed the work tree on a push that touches no blueprint:\n${status}`
+    )
+  if (!/changed-docs/.test(readFileSync(subjectEnv.GITHUB_OUTPUT, 'utf8')))
+    notes.push(
+      `start-up: the action wrote no \`changed-docs\` output; its last run printed:\n${(last.stdout + last.stderr).trim().split('\n').slice(0, 12).join('\n')}`
+    )
+  if (!/^sha<</m.test(readFileSync(floorEnv.GITHUB_OUTPUT, 'utf8')))
+    notes.push('start-up: the floor action wrote no `sha` output.')
 }
