@@ -1,20 +1,23 @@
 /**
  * The in-process measurements, run in a fresh child process so that each
  * starts from the same heap: `node bench/lib/inproc.mjs <bundle> <task> <json args>`.
- * Prints one JSON line with the results.
+ * Prints one JSON line with the subject's and the floor's times.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import yaml from 'js-yaml'
+import { plainTemplate, renderPlain } from '../floors/generate.mjs'
 import { blueprintPath, blueprintYaml } from './synth.mjs'
 
 const [bundle, task, rawArgs] = process.argv.slice(2)
 const args = JSON.parse(rawArgs ?? '{}')
 const engine = await import(bundle)
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 
+/**
+ * Change detection: the adapter's `changes(base, head)` plus the blueprint
+ * filter, against `git diff --name-only` of the same range from the same
+ * process, alternated.
+ */
 async function changes({ root, base, head, runs }) {
   const git = engine.localGit(root)
   const run = promisify(execFile)
@@ -31,34 +34,35 @@ async function changes({ root, base, head, runs }) {
         engine.looksLikeBlueprint(c.path) ||
         (c.previousPath !== undefined && engine.looksLikeBlueprint(c.previousPath))
     )
-  // One warm-up of each (page cache, git's own caches), then alternate so drift hits both alike.
+  // One warm-up of each (page cache, git's own caches).
   const all = (await git.changes(base, head)).length
   const plain = (await nameOnly()).split('\n').filter(Boolean).length
   const found = (await adapter()).length
-  const a = []
-  const g = []
+  const subject = []
+  const floor = []
   for (let i = 0; i < runs; i++) {
     let t = performance.now()
-    await nameOnly()
-    g.push(performance.now() - t)
-    t = performance.now()
     await adapter()
-    a.push(performance.now() - t)
+    subject.push(performance.now() - t)
+    t = performance.now()
+    await nameOnly()
+    floor.push(performance.now() - t)
   }
-  return {
-    adapterMs: median(a),
-    gitMs: median(g),
-    blueprints: found,
-    changedFiles: all,
-    gitNameOnlyFiles: plain
-  }
+  return { subject, floor, blueprints: found, changedFiles: all, gitNameOnlyFiles: plain }
 }
 
-function comment({ count, runs }) {
+/**
+ * The pull-request comment: the first `buildComment` call of this process
+ * for `count` changed blueprints, against the floor of rendering the same
+ * base and head blueprints plain (bench/floors/generate.mjs's template,
+ * first call too). Parsing and the inputs' documents are not timed.
+ */
+function comment({ count }) {
   const template = engine.builtInTemplate()
   const generatedAt = '2026-01-01T00:00:00Z'
   const t0 = performance.now()
   const reviews = []
+  const plain = []
   for (let n = 0; n < count; n++) {
     const path = blueprintPath(n)
     const base = engine.parseBlueprint({ file: path, content: blueprintYaml(n) })
@@ -79,6 +83,10 @@ function comment({ count, runs }) {
         after: doc(head.blueprint)
       }
     })
+    plain.push(
+      yaml.load(blueprintYaml(n), { schema: yaml.CORE_SCHEMA }),
+      yaml.load(blueprintYaml(n, 1), { schema: yaml.CORE_SCHEMA })
+    )
   }
   const prepareMs = performance.now() - t0
   const input = {
@@ -88,17 +96,22 @@ function comment({ count, runs }) {
     fixCommand: 'npx blueprint-docs generate',
     summaryUrl: 'https://github.com/o/r/actions/runs/1'
   }
-  const times = []
-  let built
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    built = engine.buildComment(input)
-    times.push(performance.now() - t)
-  }
+
+  let t = performance.now()
+  const built = engine.buildComment(input)
+  const subject = performance.now() - t
+
+  t = performance.now()
+  const plainTemplateFn = plainTemplate()
+  let plainChars = 0
+  for (const blueprint of plain) plainChars += renderPlain(plainTemplateFn, blueprint).length
+  const floor = performance.now() - t
+
   return {
-    buildMs: median(times),
-    firstMs: times[0],
+    subject,
+    floor,
     prepareMs,
+    plainChars,
     tier: built.tier,
     bodyChars: built.body.length,
     fullChars: built.full.length

@@ -3,7 +3,7 @@
  * (thousands of commits in seconds, no work tree churn).
  */
 import { spawn, execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { blueprintPath, blueprintYaml, rng } from './synth.mjs'
 
@@ -39,6 +39,20 @@ export function writeBlueprints(dir, count) {
     const file = path.join(dir, blueprintPath(n))
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, blueprintYaml(n))
+  }
+}
+
+/** Removes every Markdown file under `dir` (outside .git): the documents a run wrote. */
+export function removeDocuments(dir) {
+  const stack = [dir]
+  while (stack.length > 0) {
+    const d = stack.pop()
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue
+      const p = path.join(d, e.name)
+      if (e.isDirectory()) stack.push(p)
+      else if (e.name.endsWith('.md')) rmSync(p)
+    }
   }
 }
 

@@ -1,7 +1,14 @@
 /**
  * Synthetic blueprints for the benchmark: deterministic (a seeded generator),
- * 30 components in two groups and 45 dependencies each, as issue 6 asks.
+ * each of COMPONENTS components in two groups and DEPENDENCIES dependencies,
+ * the size of a real service's blueprint (about 10 KB of YAML).
  */
+
+/** Components per synthetic blueprint. */
+export const COMPONENTS = 30
+/** Dependencies per synthetic blueprint. */
+export const DEPENDENCIES = 45
+
 const TYPES = [
   'frontend',
   'gateway',
@@ -37,13 +44,13 @@ export function rng(seed) {
   }
 }
 
-/** The 45 (from, to) pairs over 30 components: a chain plus 16 fixed extra edges, no duplicates. */
+/** The (from, to) pairs over the components: a chain plus fixed extra edges, no duplicates. */
 function edges() {
   const out = []
-  for (let i = 0; i < 29; i++) out.push([i, i + 1])
-  for (let k = 0; out.length < 45; k++) {
-    const from = (k * 7) % 30
-    const to = (k * 11 + 3) % 30
+  for (let i = 0; i < COMPONENTS - 1; i++) out.push([i, i + 1])
+  for (let k = 0; out.length < DEPENDENCIES; k++) {
+    const from = (k * 7) % COMPONENTS
+    const to = (k * 11 + 3) % COMPONENTS
     if (from !== to && !out.some(([a, b]) => a === from && b === to)) out.push([from, to])
   }
   return out
@@ -70,7 +77,7 @@ export function blueprintYaml(n, variant = 0) {
     'components:'
   ]
   const dropped = variant ? 5 + (n % 10) : -1
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < COMPONENTS; i++) {
     if (i === dropped) continue
     const type = TYPES[Math.floor(r() * TYPES.length)]
     const tech = TECH[Math.floor(r() * TECH.length)]
@@ -80,7 +87,7 @@ export function blueprintYaml(n, variant = 0) {
       `    type: ${type}`,
       `    technology: ${variant && i % 9 === 0 ? `${tech} (upgraded)` : tech}`,
       `    description: "Does part ${i} of the work: reads, writes and reports."`,
-      `    group: ${i < 15 ? 'Front tier' : 'Back tier'}`
+      `    group: ${i < COMPONENTS / 2 ? 'Front tier' : 'Back tier'}`
     )
   }
   if (variant)
