@@ -17,7 +17,7 @@
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff'
 import type { Blueprint, Component, Dependency, Problem } from './model.js'
 import { formatProblem } from './model.js'
-import { buildDiagram } from './mermaid.js'
+import { buildDiagram } from './mermaid/index.js'
 import type { ArchitectureDiff, ValueChange } from './diff.js'
 import { changesDiagramInput, countChanges, diffBlueprints } from './diff.js'
 import { COMMENT_MARKER_PREFIX, fence, safeInline, table } from './markdown.js'

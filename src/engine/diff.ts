@@ -10,8 +10,9 @@
  */
 import type { Component, Blueprint, Dependency, DiagramType, Direction } from './model.js'
 import { SECTION_KEYS } from './model.js'
-import type { ChangeKind, Highlight } from './mermaid.js'
-import { MAX_EDGES, MAX_NODES, dependencyKey } from './mermaid.js'
+import { MAX_EDGES, MAX_NODES } from './mermaid/index.js'
+import { dependencyKey } from './mermaid/ids.js'
+import type { ChangeKind, Highlight } from './mermaid/shared.js'
 
 /** The component fields compared one by one, in the order they are reported. */
 export const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'] as const

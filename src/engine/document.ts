@@ -3,7 +3,7 @@
  * generated marker, and the comparison that ignores `generated_at`.
  */
 import type { Blueprint, Component, Dependency } from './model.js'
-import { buildDiagram } from './mermaid.js'
+import { buildDiagram } from './mermaid/index.js'
 import { inlineCode, inlineText, table } from './markdown.js'
 import type { PlaceholderValues, Template } from './template.js'
 

@@ -15,7 +15,7 @@ import { changesDiagramInput, diffBlueprints, isEmptyDiff } from '../../src/engi
 import type { BlueprintReview, CommentInput } from '../../src/engine/comment.js'
 import { buildComment, commentMarker } from '../../src/engine/comment.js'
 import { fence, safeInline } from '../../src/engine/markdown.js'
-import { dependencyKey } from '../../src/engine/mermaid.js'
+import { dependencyKey } from '../../src/engine/mermaid/ids.js'
 import { fuzzRuns } from '../support/fast-check-seed.js'
 import { expectGolden } from '../support/golden.js'
 
