@@ -31,6 +31,13 @@ export interface RenderOptions {
 // exact token is the only way to confuse it, and then only the comparison.
 const STAMP = '\uE000generated_at\uE000'
 
+/**
+ * What a document shows for `generated_at` when two versions of it are
+ * compared (the review's document diffs): both sides carry the same value,
+ * so the time they were rendered at is never a difference.
+ */
+export const UNDATED = '<generated_at>'
+
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 export function renderDocument(options: RenderOptions): Rendered {
   const { blueprint, template } = options
@@ -92,7 +99,7 @@ function matchesApartFromStamps(
 }
 
 /**
- * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ * The values of the placeholders, `generated_at` aside, as Markdown.
  *
  * Text the blueprint format calls text (project, id, title, names, types,
  * technologies, groups, dependency descriptions) goes through {@link plain},

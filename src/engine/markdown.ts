@@ -9,6 +9,7 @@
  * lands: inside a paragraph, at the start of a line, at the end of a heading
  * or in a table cell.
  */
+import { clip } from './text.js'
 
 /** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -32,25 +33,19 @@ export interface InlineTextOptions {
  * `max`: what {@link inlineText} and {@link inlineCode} escape.
  */
 export function flatten(text: string, max?: number, cut: 'end' | 'middle' = 'end'): string {
-  let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim()
-  if (max !== undefined) {
-    const chars = Array.from(flat)
-    if (chars.length > max && cut === 'end')
-      flat = `${chars
-        .slice(0, Math.max(1, max - 1))
-        .join('')
-        .trimEnd()}…`
-    // A path is cut in the middle: its end (the file name) tells two blueprints apart.
-    else if (chars.length > max) {
-      const keep = Math.max(1, max - 1)
-      const head = Math.ceil(keep / 2)
-      flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
-        .slice(chars.length - (keep - head))
-        .join('')
-        .trimStart()}`
-    }
-  }
-  return flat
+  const flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim()
+  if (max === undefined) return flat
+  // No space before the ellipsis: `word …` reads as a word left out.
+  if (cut === 'end') return clip(flat, max, { trimEnd: true })
+  // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+  const chars = Array.from(flat)
+  if (chars.length <= max) return flat
+  const keep = Math.max(1, max - 1)
+  const head = Math.ceil(keep / 2)
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars
+    .slice(chars.length - (keep - head))
+    .join('')
+    .trimStart()}`
 }
 
 /**

@@ -86,7 +86,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}: ${p.message}`
 }
 
-/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+/** The largest blueprint accepted: a larger one is refused with a positioned error. */
 export const LIMITS = {
   fileBytes: 1024 * 1024,
   components: 2000,

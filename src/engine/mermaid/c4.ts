@@ -5,16 +5,16 @@
 import type { Blueprint, Component } from '../model.js'
 import { escapeC4 } from './escape.js'
 import { dependencyKey, idOf, type Ids } from './ids.js'
+import type { ChangeKind, Highlight } from './shared.js'
 import {
   CHANGE_KINDS,
   groupNames,
   knownType,
   sortedComponents,
-  sortedDependencies,
-  type ChangeKind,
-  type Highlight
+  sortedDependencies
 } from './shared.js'
 
+/** C4 has no dashed or faded elements: colour alone tells the change kinds apart. */
 const C4_CHANGE_STYLES: Readonly<
   Record<ChangeKind, { readonly bg: string; readonly border: string; readonly line: string }>
 > = {
