@@ -17,6 +17,7 @@ export interface Rendered {
   withGeneratedAt(value: string): string
 }
 
+/** What {@link renderDocument} needs: the blueprint, where it lives, the time and the template. */
 export interface RenderOptions {
   readonly blueprint: Blueprint
   /** Repository-relative path of the blueprint, named in the marker. */

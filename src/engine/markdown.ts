@@ -16,6 +16,7 @@ import { clip } from './text.js'
 const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g
 
+/** How {@link inlineText} and {@link inlineCode} treat mentions and length. */
 export interface InlineTextOptions {
   /**
    * `defuse` (for comments, where GitHub notifies whoever is named) puts a
@@ -159,6 +160,7 @@ const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment'
 /** How {@link safeInline} renders: plain Markdown text, or an inline code span. */
 export type InlineStyle = 'text' | 'code'
 
+/** How {@link safeInline} renders and cuts. */
 export interface SafeInlineOptions {
   /** `code` gives a code span when it can (not for text with `|`: see {@link inlineCode}). */
   readonly style?: InlineStyle

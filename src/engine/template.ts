@@ -28,7 +28,9 @@ export const PLACEHOLDERS = [
   'components_section',
   'dependencies_section'
 ] as const
+/** The name of one placeholder. */
 export type Placeholder = (typeof PLACEHOLDERS)[number]
+/** A value, as Markdown, for every placeholder. */
 export type PlaceholderValues = Readonly<Record<Placeholder, string>>
 
 /**
@@ -58,11 +60,13 @@ export interface Template {
   render(context: TemplateContext): string
 }
 
+/** What a template renders: the placeholder values and the raw model. */
 export interface TemplateContext {
   readonly values: PlaceholderValues
   readonly blueprint: Blueprint
 }
 
+/** A compiled template, or the problem that kept it from compiling. */
 export type TemplateResult = { ok: true; template: Template } | { ok: false; problem: Problem }
 
 /** The built-in template: the standard format, section for section. */

@@ -24,7 +24,7 @@ const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/
  * run on it. Anything unusual — anchors, aliases, tags, directives, a second
  * document, a line not laid out as {@link plainLayout} expects, a duplicate key, a value the schema or the cross-checks refuse,
  * any exception — returns undefined, and the full positioned parse decides,
- * so every problem is still reported exactly as before.
+ * so every problem is reported exactly as the positioned parse reports it.
  * A property test holds the two paths to the same model.
  */
 export function parseQuickly(text: string): Blueprint | undefined {

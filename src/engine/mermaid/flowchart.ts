@@ -69,6 +69,7 @@ export interface FNode {
   readonly cls: string
   readonly change?: ChangeKind
 }
+/** One edge of the flowchart being drawn (its label already escaped). */
 export interface FEdge {
   readonly from: string
   readonly to: string
@@ -76,6 +77,7 @@ export interface FEdge {
   readonly label?: string
   readonly change?: ChangeKind
 }
+/** A subgraph of grouped nodes. */
 export interface FGroup {
   readonly id: string
   readonly title: string
