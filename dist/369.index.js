@@ -214,6 +214,7 @@ var model = __webpack_require__(1123);
  */
 /** Two spaces at the end of a line: a Markdown hard line break. */
 const HARD_BREAK = '  ';
+/** The built-in template's text, one line an entry. */
 const STANDARD_FORMAT = [
     '# System Architecture Documentation',
     '',
@@ -419,6 +420,8 @@ const STANDARD_FORMAT = [
     '*Architecture documentation generated automatically on {generated_at}*'
 ].join('\n');
 
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/template.ts
 /**
  * Templates: the standard format (built in) and custom templates, in either
@@ -428,12 +431,14 @@ const STANDARD_FORMAT = [
  * `generated_at` is the one value that changes without the architecture
  * changing, so rendering goes through a sentinel: a {@link Rendered} document
  * knows where its timestamp stands and can tell whether a file on disk is the
- * same document apart from that timestamp (SPEC §2, "No churn").
+ * same document apart from that timestamp, so a run that changes nothing
+ * but the time commits nothing.
  */
 
 
 
-/** The placeholders every template sees (SPEC §2). */
+
+/** The placeholders every template sees, built-in or custom. */
 const PLACEHOLDERS = [
     'project_id',
     'generated_at',
@@ -569,7 +574,7 @@ function sectionEnd(lines, at) {
     return lines.length;
 }
 function handlebarsProblem(source, text, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,engine_text/* messageOf */.bD)(error);
     // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
     const lineMatch = /on line (\d+)/.exec(message);
     const line = lineMatch ? Number(lineMatch[1]) : 1;
@@ -597,8 +602,6 @@ function handlebarsProblem(source, text, error) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/project/repository.ts
 /**
  * Opens a repository for one run — its files, its git history, the template
@@ -625,7 +628,7 @@ async function openRepository(options) {
                     file,
                     line: 1,
                     col: 1,
-                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.b)(error)}`
+                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.bD)(error)}`
                 }
             };
         }

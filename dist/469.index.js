@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   safeInline: () => (/* binding */ safeInline),
 /* harmony export */   table: () => (/* binding */ table)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1655);
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
  * generated documents (document.ts) and the pull-request comment
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * lands: inside a paragraph, at the start of a line, at the end of a heading
  * or in a table cell.
  */
+
 /** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -35,25 +37,22 @@ const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
  * `max`: what {@link inlineText} and {@link inlineCode} escape.
  */
 function flatten(text, max, cut = 'end') {
-    let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
-    if (max !== undefined) {
-        const chars = Array.from(flat);
-        if (chars.length > max && cut === 'end')
-            flat = `${chars
-                .slice(0, Math.max(1, max - 1))
-                .join('')
-                .trimEnd()}…`;
-        // A path is cut in the middle: its end (the file name) tells two blueprints apart.
-        else if (chars.length > max) {
-            const keep = Math.max(1, max - 1);
-            const head = Math.ceil(keep / 2);
-            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
-                .slice(chars.length - (keep - head))
-                .join('')
-                .trimStart()}`;
-        }
-    }
-    return flat;
+    const flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
+    if (max === undefined)
+        return flat;
+    // No space before the ellipsis: `word …` reads as a word left out.
+    if (cut === 'end')
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(flat, max, { trimEnd: true });
+    // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+    const chars = Array.from(flat);
+    if (chars.length <= max)
+        return flat;
+    const keep = Math.max(1, max - 1);
+    const head = Math.ceil(keep / 2);
+    return `${chars.slice(0, head).join('').trimEnd()}…${chars
+        .slice(chars.length - (keep - head))
+        .join('')
+        .trimStart()}`;
 }
 /**
  * Plain text made safe as inline Markdown; empty for text that is empty or

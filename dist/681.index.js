@@ -7,41 +7,31 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $7: () => (/* binding */ isEmptyDiff),
-/* harmony export */   T1: () => (/* binding */ changesDiagramInput),
 /* harmony export */   ux: () => (/* binding */ diffBlueprints),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
 /* unused harmony exports COMPONENT_FIELDS, DEPENDENCY_FIELDS */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1123);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5281);
+/* harmony import */ var _mermaid_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3672);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+
 
 
 /** The component fields compared one by one, in the order they are reported. */
 const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'];
 /** The dependency fields compared one by one (from/to are the key, not fields). */
 const DEPENDENCY_FIELDS = ['description', 'technology', 'async'];
-/**
- * Code-unit order, not `localeCompare`: the result must not depend on the
- * machine's locale (a CI runner and a laptop must agree byte for byte).
- */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function byId(a, b) {
-    return compareStrings(a.id, b.id);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id);
 }
 /** A canonical text for the content of a dependency, used for matching duplicates and for sorting. */
 function dependencyContent(d) {
     return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
 }
 function compareDependencies(a, b) {
-    return (compareStrings(a.from, b.from) ||
-        compareStrings(a.to, b.to) ||
-        compareStrings(dependencyContent(a), dependencyContent(b)));
-}
-function pairKey(d) {
-    // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
-    return JSON.stringify([d.from, d.to]);
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.from, b.from) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.to, b.to) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(dependencyContent(a), dependencyContent(b)));
 }
 function componentFieldChanges(before, after) {
     const out = [];
@@ -88,13 +78,13 @@ function diffComponents(base, head) {
             removed.push(before);
     added.sort(byId);
     removed.sort(byId);
-    changed.sort((a, b) => compareStrings(a.id, b.id));
+    changed.sort((a, b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id));
     return { added, removed, changed };
 }
 function groupByPair(deps) {
     const out = new Map();
     for (const d of deps) {
-        const k = pairKey(d);
+        const k = (0,_mermaid_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(d.from, d.to);
         const list = out.get(k);
         if (list === undefined)
             out.set(k, [d]);
@@ -160,7 +150,7 @@ function changedSections(base, head) {
     // a hand-built model) after them, sorted.
     const ordered = [
         ...known.filter((k) => keys.has(k)),
-        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+        ...[...keys].filter((k) => !known.includes(k)).sort(_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)
     ];
     const sectionOf = (bp, k) => bp.sections[k];
     return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
@@ -244,129 +234,6 @@ function countChanges(d) {
 function isEmptyDiff(d) {
     return d.status === 'unchanged';
 }
-/**
- * The input for the changes diagram: the head architecture plus the removed
- * components and dependencies (so a reviewer sees what went away, drawn
- * faded), and a {@link Highlight} marking what was added, removed or changed.
- *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and C4 layout is experimental, see REFERENCE.md).
- *
- * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
- * can name): a pair with only added entries is `added`, only removed entries
- * `removed`, anything else (a changed entry, or a duplicate pair gaining or
- * losing an entry) `changed`. A removed duplicate of a pair the head still
- * has is not drawn twice: the pair shows as changed.
- *
- * When the whole is too large for Mermaid, only the changed neighbourhood is
- * kept and `note` says so (see {@link neighbourhood}).
- */
-function changesDiagramInput(base, head) {
-    const d = diffBlueprints(base, head);
-    const shown = head ?? base;
-    const nodes = new Map();
-    for (const c of d.components.added)
-        nodes.set(c.id, 'added');
-    for (const c of d.components.removed)
-        nodes.set(c.id, 'removed');
-    for (const c of d.components.changed)
-        nodes.set(c.id, 'changed');
-    const kindsByPair = new Map();
-    const note = (dep, kind) => {
-        const key = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to);
-        const set = kindsByPair.get(key) ?? new Set();
-        set.add(kind);
-        kindsByPair.set(key, set);
-    };
-    for (const dep of d.dependencies.added)
-        note(dep, 'added');
-    for (const dep of d.dependencies.removed)
-        note(dep, 'removed');
-    for (const dep of d.dependencies.changed)
-        note(dep, 'changed');
-    const headPairs = new Set((head?.dependencies ?? []).map((dep) => (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to)));
-    const edges = new Map();
-    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
-        const only = kinds.size === 1 ? [...kinds][0] : undefined;
-        // A pair still present at head with a removed entry has not gone away: it changed.
-        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
-    }
-    const components = [...(head?.components ?? [])];
-    const dependencies = [...(head?.dependencies ?? [])];
-    if (head !== undefined) {
-        components.push(...d.components.removed);
-        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to))));
-    }
-    else if (base !== undefined) {
-        components.push(...base.components);
-        dependencies.push(...base.dependencies);
-    }
-    const whole = shown === undefined
-        ? {
-            id: 'empty',
-            project: 'empty',
-            diagram: { type: 'flowchart', direction: 'TB' },
-            components: [],
-            dependencies: [],
-            sections: {}
-        }
-        : {
-            ...shown,
-            diagram: { type: 'flowchart', direction: shown.diagram.direction },
-            components,
-            dependencies
-        };
-    const highlight = { nodes, edges };
-    return { ...neighbourhood(whole, highlight), highlight };
-}
-/**
- * A changes diagram too large for Mermaid shows the changed neighbourhood
- * only: the changed components and dependencies, and the components one
- * dependency away from them (context for the reviewer). Should even that be
- * too large, the changed elements alone; past that, buildDiagram's own
- * reduction (to groups, then to a summary node) takes over.
- */
-function neighbourhood(bp, highlight) {
-    const fits = (b) => b.components.length <= _mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NODES */ .nm && b.dependencies.length <= _mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_EDGES */ .aC;
-    if (fits(bp))
-        return { blueprint: bp };
-    const changed = new Set(highlight.nodes?.keys() ?? []);
-    for (const dep of bp.dependencies) {
-        if (highlight.edges?.has((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to))) {
-            changed.add(dep.from);
-            changed.add(dep.to);
-        }
-    }
-    const restrict = (keep) => ({
-        ...bp,
-        components: bp.components.filter((c) => keep.has(c.id)),
-        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
-    });
-    const near = new Set(changed);
-    for (const dep of bp.dependencies) {
-        if (changed.has(dep.from))
-            near.add(dep.to);
-        if (changed.has(dep.to))
-            near.add(dep.from);
-    }
-    const total = `${bp.components.length} components and ${bp.dependencies.length} dependencies`;
-    const withNeighbours = restrict(near);
-    if (fits(withNeighbours)) {
-        return {
-            blueprint: withNeighbours,
-            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    const changedOnly = restrict(changed);
-    if (fits(changedOnly)) {
-        return {
-            blueprint: changedOnly,
-            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    return { blueprint: bp };
-}
 
 
 /***/ }),
@@ -378,7 +245,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildReviews: () => (/* binding */ buildReviews)
 /* harmony export */ });
-/* harmony import */ var _engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5958);
+/* harmony import */ var _engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5005);
 /* harmony import */ var _engine_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6227);
 /* harmony import */ var _engine_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6933);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4886);
@@ -391,8 +258,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Both sides of a document diff are rendered with this in place of `generated_at`. */
-const STAMP = '<generated_at>';
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(options) {
     const reviews = [];
@@ -472,7 +337,7 @@ function documentOf(options, item, base) {
 }
 function render(template, blueprint, source) {
     try {
-        return (0,_engine_document_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDocument */ .yQ)({ blueprint, source, generatedAt: STAMP, template }).text;
+        return (0,_engine_document_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDocument */ .yQ)({ blueprint, source, generatedAt: _engine_document_js__WEBPACK_IMPORTED_MODULE_2__/* .UNDATED */ .oc, template }).text;
     }
     catch {
         return undefined;

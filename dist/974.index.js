@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5958);
+/* harmony import */ var _engine_blueprint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5005);
 /* harmony import */ var _engine_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4886);
 /* harmony import */ var _engine_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1655);
@@ -96,7 +96,7 @@ async function load(workspace, file) {
             : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error) }] };
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error) }] };
     }
 }
 async function planOne(options) {
@@ -115,7 +115,7 @@ async function planOne(options) {
         document = (0,_engine_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .outputPath */ .XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
-        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error));
+        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error));
     }
     const owner = owners.get(document);
     if (owner !== undefined)
@@ -132,7 +132,7 @@ async function planOne(options) {
         });
     }
     catch (error) {
-        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error)}`, document);
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, document);
     }
     let existing;
     try {
@@ -140,7 +140,7 @@ async function planOne(options) {
         existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     catch (error) {
-        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error), document);
+        return problem((0,_engine_text_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), document);
     }
     const base = { blueprint: entry.file, model: entry.model };
     if (existing === undefined)

@@ -504,7 +504,7 @@ async function runModes(deps, state) {
         state.commitSha = committed.sha ?? '';
         state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
-            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(714), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 974));
+            const { apply } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(963), __nccwpck_require__.e(257), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 974));
             state.changedDocs = await apply((await deps.repository()).workspace, planned);
             state.stale = [];
         }
@@ -551,7 +551,7 @@ async function makePlan(deps, selection, workspace) {
         return NOTHING;
     const { config } = deps;
     const [{ plan }, repository] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(714), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 974)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(379), __nccwpck_require__.e(963), __nccwpck_require__.e(257), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 974)),
         deps.repository()
     ]);
     return plan({
@@ -722,8 +722,8 @@ async function postComment(deps, planned, detected, stale, fix) {
     if (event.kind !== 'pull_request')
         return { summary: '' };
     const [{ buildReviews }, { buildComment, commentMarker }, repository] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(525), __nccwpck_require__.e(714), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
-        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(525), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6455)),
+        Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(963), __nccwpck_require__.e(257), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(963), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
         deps.repository()
     ]);
     const base = detected.base ?? event.baseSha;
@@ -1044,7 +1044,7 @@ async function run(env = process.env) {
             report.setFailed('blueprint-docs found problems; see the annotations and the job summary');
     }
     catch (error) {
-        report.setFailed((0,engine_text/* messageOf */.b)(error));
+        report.setFailed((0,engine_text/* messageOf */.bD)(error));
     }
 }
 async function openRepository(config, root, env) {
@@ -1267,18 +1267,18 @@ async function lastChanged(root, paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ov: () => (/* binding */ COMPONENT_TYPES),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   vz: () => (/* binding */ SECTION_KEYS)
 /* harmony export */ });
-/* unused harmony export COMPONENT_TYPES */
 /**
  * The blueprint model: what a parsed, validated blueprint looks like to the
  * rest of the engine. Everything here is plain data, so the model can be
  * compared, serialised and handed to templates as it is.
  */
 /** Component types that have a shape of their own in the diagrams. */
-const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
+const COMPONENT_TYPES = [
     'person',
     'frontend',
     'gateway',
@@ -1289,7 +1289,7 @@ const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
     'queue',
     'storage',
     'external'
-]));
+];
 /** The standard sections whose body a blueprint may replace (`sections:`). */
 const SECTION_KEYS = [
     'data_flow',
@@ -1307,7 +1307,7 @@ const SECTION_KEYS = [
 function formatProblem(p) {
     return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }
-/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+/** The largest blueprint accepted: a larger one is refused with a positioned error. */
 const LIMITS = {
     fileBytes: 1024 * 1024,
     components: 2000,
@@ -1337,6 +1337,7 @@ const LIMITS = {
  * symbolic links are the files adapter's concern.
  */
 
+/** Where a document is written by default: beside its blueprint, named after it. */
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
 class PathError extends Error {
@@ -1347,6 +1348,7 @@ class PathError extends Error {
         this.name = 'PathError';
     }
 }
+/** The files read as blueprints when no pattern is given. */
 const DEFAULT_BLUEPRINT_GLOBS = [
     '**/*.blueprint.yaml',
     '**/*.blueprint.yml',
@@ -1415,12 +1417,17 @@ function isOutputOf(pattern, blueprintPath, document) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
 /**
  * Small text helpers that the engine, the action and the command line share,
- * each in one place: turning anything thrown into a message, counting words.
+ * each in one place: turning anything thrown into a message, counting things,
+ * cutting long text and ordering text the same on every machine.
  */
 
 /**
@@ -1431,6 +1438,34 @@ function messageOf(error) {
     if (error instanceof _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .ER)
         return error.message.slice(error.file.length + 2);
     return error instanceof Error ? error.message : String(error);
+}
+/** `2400` → `2,400`, without `toLocaleString`, whose output depends on the machine's ICU data. */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 component`, `2,400 components`, `3 dependencies` (pass `many` where `s` is wrong). */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * Text cut to at most `max` code points, the last being `…`, so a cut is
+ * never inside a surrogate pair and always shows. At least one character of
+ * the text is kept. `trimEnd` drops white space left before the ellipsis,
+ * which Markdown would otherwise show as `word …`.
+ */
+function clip(text, max, options = {}) {
+    // Most text is short: no array of code points for it.
+    if (text.length <= max)
+        return text;
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const kept = chars.slice(0, Math.max(1, max - 1)).join('');
+    return `${options.trimEnd === true ? kept.trimEnd() : kept}…`;
+}
+/** Code-unit order: the same on every machine, unlike `localeCompare`. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

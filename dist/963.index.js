@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525,469];
+export const id = 963;
+export const ids = [963,469];
 export const modules = {
 
 /***/ 1850:
@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   safeInline: () => (/* binding */ safeInline),
 /* harmony export */   table: () => (/* binding */ table)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1655);
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
  * generated documents (document.ts) and the pull-request comment
@@ -26,6 +27,7 @@ __webpack_require__.r(__webpack_exports__);
  * lands: inside a paragraph, at the start of a line, at the end of a heading
  * or in a table cell.
  */
+
 /** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -35,25 +37,22 @@ const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
  * `max`: what {@link inlineText} and {@link inlineCode} escape.
  */
 function flatten(text, max, cut = 'end') {
-    let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
-    if (max !== undefined) {
-        const chars = Array.from(flat);
-        if (chars.length > max && cut === 'end')
-            flat = `${chars
-                .slice(0, Math.max(1, max - 1))
-                .join('')
-                .trimEnd()}…`;
-        // A path is cut in the middle: its end (the file name) tells two blueprints apart.
-        else if (chars.length > max) {
-            const keep = Math.max(1, max - 1);
-            const head = Math.ceil(keep / 2);
-            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
-                .slice(chars.length - (keep - head))
-                .join('')
-                .trimStart()}`;
-        }
-    }
-    return flat;
+    const flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
+    if (max === undefined)
+        return flat;
+    // No space before the ellipsis: `word …` reads as a word left out.
+    if (cut === 'end')
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(flat, max, { trimEnd: true });
+    // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+    const chars = Array.from(flat);
+    if (chars.length <= max)
+        return flat;
+    const keep = Math.max(1, max - 1);
+    const head = Math.ceil(keep / 2);
+    return `${chars.slice(0, head).join('').trimEnd()}…${chars
+        .slice(chars.length - (keep - head))
+        .join('')
+        .trimStart()}`;
 }
 /**
  * Plain text made safe as inline Markdown; empty for text that is empty or
@@ -188,43 +187,27 @@ function fence(content, info = '') {
 
 /***/ }),
 
-/***/ 5281:
+/***/ 3672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ buildDiagram),
-/* harmony export */   aC: () => (/* binding */ MAX_EDGES),
-/* harmony export */   jy: () => (/* binding */ dependencyKey),
-/* harmony export */   nm: () => (/* binding */ MAX_NODES)
+/* harmony export */   TH: () => (/* binding */ idOf),
+/* harmony export */   VN: () => (/* binding */ makeIds),
+/* harmony export */   jy: () => (/* binding */ dependencyKey)
 /* harmony export */ });
-/* unused harmony exports MAX_TEXT_SIZE, MAX_LABEL_CHARS, nodeId, assignIds, escapeLabel */
+/* unused harmony exports nodeId, assignIds */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1655);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9021);
 /**
- * Blueprint model → Mermaid diagram text.
- *
- * The diagram must render on GitHub whatever text a blueprint holds, so three
- * rules run through this module:
- *
- * 1. Node, group and legend ids are generated, never taken from user text
- *    (`end`, `default`, `o…`/`x…` after an arrow, `…_blank` all break Mermaid).
- * 2. Every piece of user text is clipped and escaped in one pass, and always
- *    sits inside double quotes.
- * 3. The output is a pure function of the blueprint's content: sorted, LF
- *    line ends, independent of the order the author wrote things in.
- *
- * Every escaping rule below was checked by rendering in headless Chromium with
- * the real mermaid bundle (test/mermaid.browser.test.ts).
+ * Mermaid ids: generated from a hash of the component id or group name,
+ * never taken from user text (`end`, `default`, `o…`/`x…` after an arrow,
+ * `…_blank` all break Mermaid), and stable for the same content.
  */
 
-/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
-const MAX_TEXT_SIZE = 50_000;
-/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
-const MAX_EDGES = 500;
-/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
-const MAX_NODES = 500;
-/** User text longer than this (in code points) is cut and ends in `…`. */
-const MAX_LABEL_CHARS = 200;
+
+
 /** Hex digits of the hash used for an id when no other id collides with it. */
 const ID_HEX_LENGTH = 8;
 /**
@@ -256,7 +239,7 @@ function nodeId(componentId) {
  * @internal exported for tests, which inject a deliberately weak hash.
  */
 function assignIds(keys, prefix, hash = sha256Hex) {
-    const sorted = [...new Set(keys)].sort(compareText);
+    const sorted = [...new Set(keys)].sort(_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6);
     const hashes = new Map(sorted.map((k) => [k, hash(k)]));
     const full = (k) => hashes.get(k) ?? '';
     const result = new Map();
@@ -300,23 +283,49 @@ function assignIds(keys, prefix, hash = sha256Hex) {
     }
     return result;
 }
-/** Code-unit order: the same on every machine, unlike `localeCompare`. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** Ids for every component and group of the blueprint. */
+function makeIds(bp) {
+    return {
+        node: assignIds(bp.components.map((c) => c.id), 'n'),
+        group: assignIds((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .groupNames */ .S0)(bp), 'g')
+    };
 }
-function compareTuple(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const c = compareText(a[i] ?? '', b[i] ?? '');
-        if (c !== 0)
-            return c;
-    }
-    return 0;
+/** The generated id of a component or group; a missing one is a bug upstream. */
+function idOf(map, key) {
+    const id = map.get(key);
+    // Validation guarantees every dependency names a component; a broken model is a bug upstream.
+    if (id === undefined)
+        throw new Error(`mermaid: no component with id ${JSON.stringify(key)}`);
+    return id;
 }
-/** Cuts text longer than {@link MAX_LABEL_CHARS} code points (never inside a surrogate pair). */
-function clip(text) {
-    const chars = Array.from(text);
-    return chars.length <= MAX_LABEL_CHARS ? text : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
-}
+
+
+/***/ }),
+
+/***/ 4055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aC: () => (/* binding */ MAX_EDGES),
+  nm: () => (/* binding */ MAX_NODES),
+  G: () => (/* binding */ buildDiagram)
+});
+
+// UNUSED EXPORTS: MAX_TEXT_SIZE
+
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/engine/mermaid/escape.ts
+/**
+ * User text inside Mermaid: clipped, escaped in one pass, and always inside
+ * double quotes. Every rule here was checked by rendering in headless
+ * Chromium with the real mermaid bundle.
+ */
+
+/** User text longer than this (in code points) is cut and ends in `…`. */
+const MAX_LABEL_CHARS = 200;
 /**
  * Flowchart label escaping. Mermaid decodes `#name;` / `#123;` entity codes in
  * labels; backslashes escape nothing. Why each character:
@@ -375,7 +384,7 @@ function escapeLabel(text) {
 function label(...lines) {
     const text = lines
         .filter((l) => l !== undefined && l !== '')
-        .map((l) => escapeLabel(clip(l)))
+        .map((l) => escapeLabel((0,engine_text/* clip */.$Q)(l, MAX_LABEL_CHARS)))
         .join('<br/>');
     // `[""]` is a parse error; a no-break space keeps the shape.
     return text === '' ? '#160;' : text;
@@ -400,8 +409,9 @@ function label(...lines) {
  * The zero-width spaces keep the visible text identical.
  */
 const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g;
+/** Text for a double-quoted C4 string, clipped and escaped as above. */
 function escapeC4(text) {
-    return clip(text).replace(C4_PATTERN, (m) => {
+    return (0,engine_text/* clip */.$Q)(text, MAX_LABEL_CHARS).replace(C4_PATTERN, (m) => {
         switch (m) {
             case '"':
                 return "'";
@@ -426,6 +436,103 @@ function escapeC4(text) {
         }
     });
 }
+
+// EXTERNAL MODULE: ./src/engine/mermaid/ids.ts
+var mermaid_ids = __webpack_require__(3672);
+// EXTERNAL MODULE: ./src/engine/mermaid/shared.ts
+var shared = __webpack_require__(9021);
+;// CONCATENATED MODULE: ./src/engine/mermaid/c4.ts
+
+
+
+/** C4 has no dashed or faded elements: colour alone tells the change kinds apart. */
+const C4_CHANGE_STYLES = {
+    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
+    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
+    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
+};
+/** The C4 container diagram of the whole blueprint, highlighted when asked. */
+function c4Diagram(bp, ids, highlight) {
+    const q = (s) => `"${escapeC4(s ?? '')}"`;
+    const element = (c) => {
+        const id = (0,mermaid_ids/* idOf */.TH)(ids.node, c.id);
+        const type = (0,shared/* knownType */.a6)(c.type);
+        // Person and System_Ext take no technology argument: keep it visible in the description.
+        const descrWithTech = [
+            c.description,
+            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+        ]
+            .filter((s) => s !== undefined && s !== '')
+            .join(' ');
+        switch (type) {
+            case 'person':
+                return `Person(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
+            case 'external':
+                return `System_Ext(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
+            case 'database':
+            case 'storage':
+            case 'cache':
+                return `ContainerDb(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+            case 'queue':
+                return `ContainerQueue(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+            default:
+                return `Container(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+        }
+    };
+    const comps = (0,shared/* sortedComponents */.oP)(bp);
+    // C4 has no direction statement (its layout is fixed), so `direction` is ignored here.
+    const out = ['C4Container'];
+    for (const c of comps)
+        if (c.group === undefined)
+            out.push(`  ${element(c)}`);
+    for (const name of (0,shared/* groupNames */.S0)(bp)) {
+        out.push(`  Container_Boundary(${(0,mermaid_ids/* idOf */.TH)(ids.group, name)}, ${q(name)}) {`);
+        for (const c of comps)
+            if (c.group === name)
+                out.push(`    ${element(c)}`);
+        out.push('  }');
+    }
+    for (const d of (0,shared/* sortedDependencies */.Xf)(bp)) {
+        // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
+        const text = d.async
+            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
+            : (d.description ?? '');
+        const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
+        out.push(`  Rel(${(0,mermaid_ids/* idOf */.TH)(ids.node, d.from)}, ${(0,mermaid_ids/* idOf */.TH)(ids.node, d.to)}, ${q(text)}${tech})`);
+    }
+    if (highlight !== undefined) {
+        out.push('  Container_Boundary(lgd, "Legend") {');
+        for (const kind of shared/* CHANGE_KINDS */.tO)
+            out.push(`    Container(lgd${kind[0]}, "${kind}")`);
+        out.push('  }');
+        // C4 has no dashed or faded elements; colour alone tells the kinds apart.
+        const style = (id, kind) => `  UpdateElementStyle(${id}, $bgColor="${C4_CHANGE_STYLES[kind].bg}", $borderColor="${C4_CHANGE_STYLES[kind].border}", $fontColor="#ffffff")`;
+        for (const c of comps) {
+            const kind = highlight.nodes?.get(c.id);
+            if (kind !== undefined)
+                out.push(style((0,mermaid_ids/* idOf */.TH)(ids.node, c.id), kind));
+        }
+        for (const kind of shared/* CHANGE_KINDS */.tO)
+            out.push(style(`lgd${kind[0]}`, kind));
+        const seen = new Set();
+        for (const d of (0,shared/* sortedDependencies */.Xf)(bp)) {
+            const key = (0,mermaid_ids/* dependencyKey */.jy)(d.from, d.to);
+            const kind = highlight.edges?.get(key);
+            if (kind === undefined || seen.has(key))
+                continue;
+            seen.add(key);
+            const c = C4_CHANGE_STYLES[kind];
+            out.push(`  UpdateRelStyle(${(0,mermaid_ids/* idOf */.TH)(ids.node, d.from)}, ${(0,mermaid_ids/* idOf */.TH)(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`);
+        }
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/flowchart.ts
+
+
+
+
 /** Classic shapes only: the `@{ shape: … }` syntax needs Mermaid 11.3+, older renderers break on it. */
 const SHAPES = {
     person: ['((', '))'],
@@ -453,7 +560,6 @@ const TYPE_STYLES = {
     external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
 };
 const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px';
-const CHANGE_KINDS = ['added', 'changed', 'removed'];
 /** Defined after the type classes so their CSS wins. */
 const NODE_CHANGE_STYLES = {
     added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
@@ -465,17 +571,11 @@ const EDGE_CHANGE_STYLES = {
     removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
     changed: 'stroke:#bf8700,stroke-width:2px'
 };
-const C4_CHANGE_STYLES = {
-    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
-    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
-    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
-};
-function knownType(type) {
-    return Object.hasOwn(SHAPES, type) ? type : 'service';
-}
+/** Nodes of the graph, grouped ones included. */
 function nodeCount(g) {
     return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0);
 }
+/** The Mermaid text of a flowchart. */
 function renderFlowchart(g) {
     const out = [`flowchart ${g.direction}`];
     const nodeLine = (n, indent) => `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`;
@@ -498,22 +598,22 @@ function renderFlowchart(g) {
     const classStyle = (cls) => cls === 'bp_group'
         ? GROUP_NODE_STYLE
         : TYPE_STYLES[cls.slice('bp_'.length)];
-    const classes = [...byClass.keys()].sort(compareText);
+    const classes = [...byClass.keys()].sort(engine_text/* compareText */.n6);
     for (const cls of classes)
         out.push(`  classDef ${cls} ${classStyle(cls)}`);
     for (const cls of classes)
         out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`);
     if (g.legend) {
         out.push('  subgraph lgd["Legend"]');
-        for (const kind of CHANGE_KINDS)
+        for (const kind of shared/* CHANGE_KINDS */.tO)
             out.push(`    lgd${kind[0]}["${kind}"]`);
         out.push('  end');
     }
     const anyChange = g.legend || all.some((n) => n.change) || g.edges.some((e) => e.change);
     if (anyChange) {
-        for (const kind of CHANGE_KINDS)
+        for (const kind of shared/* CHANGE_KINDS */.tO)
             out.push(`  classDef ${kind} ${NODE_CHANGE_STYLES[kind]}`);
-        for (const kind of CHANGE_KINDS) {
+        for (const kind of shared/* CHANGE_KINDS */.tO) {
             const ids = all.filter((n) => n.change === kind).map((n) => n.id);
             if (g.legend)
                 ids.push(`lgd${kind[0]}`);
@@ -521,7 +621,7 @@ function renderFlowchart(g) {
                 out.push(`  class ${ids.join(',')} ${kind}`);
         }
         // linkStyle counts edges in order of appearance; an index past the last edge is an error.
-        for (const kind of CHANGE_KINDS) {
+        for (const kind of shared/* CHANGE_KINDS */.tO) {
             const idx = g.edges.flatMap((e, i) => (e.change === kind ? [String(i)] : []));
             if (idx.length > 0)
                 out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`);
@@ -529,64 +629,18 @@ function renderFlowchart(g) {
     }
     return out.join('\n');
 }
-function fits(text, edges, nodes) {
-    return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES;
-}
-function sortedComponents(bp) {
-    return [...bp.components].sort((a, b) => compareText(a.id, b.id));
-}
-function depTuple(d) {
-    return [d.from, d.to, d.async ? '1' : '0', d.description ?? '', d.technology ?? ''];
-}
-function sortedDependencies(bp) {
-    return [...bp.dependencies].sort((a, b) => compareTuple(depTuple(a), depTuple(b)));
-}
-function groupNames(bp) {
-    const names = new Set();
-    for (const c of bp.components)
-        if (c.group !== undefined)
-            names.add(c.group);
-    return [...names].sort(compareText);
-}
-/** One kind for several changed members: theirs if they agree, else `changed`. */
-function mergeKinds(kinds) {
-    const set = new Set(kinds.filter((k) => k !== undefined));
-    if (set.size === 0)
-        return undefined;
-    const [only] = set;
-    return set.size === 1 ? only : 'changed';
-}
-function plural(n, word) {
-    const many = word === 'dependency' ? 'dependencies' : `${word}s`;
-    return `${formatCount(n)} ${n === 1 ? word : many}`;
-}
-/** `2400` → `2,400`, without `toLocaleString`, whose output depends on the machine's ICU data. */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function makeIds(bp) {
-    return {
-        node: assignIds(bp.components.map((c) => c.id), 'n'),
-        group: assignIds(groupNames(bp), 'g')
-    };
-}
-function idOf(map, key) {
-    const id = map.get(key);
-    // Validation guarantees every dependency names a component; a broken model is a bug upstream.
-    if (id === undefined)
-        throw new Error(`mermaid: no component with id ${JSON.stringify(key)}`);
-    return id;
-}
+/** The node of one component. */
 function componentNode(c, ids, highlight) {
-    const type = knownType(c.type);
+    const type = (0,shared/* knownType */.a6)(c.type);
     return {
-        id: idOf(ids.node, c.id),
+        id: (0,mermaid_ids/* idOf */.TH)(ids.node, c.id),
         shape: SHAPES[type],
         label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
         cls: `bp_${type}`,
         change: highlight?.nodes?.get(c.id)
     };
 }
+/** The edge label of a dependency: its description and technology, if any. */
 function dependencyLabel(d) {
     const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`;
     if ((d.description ?? '') === '' && tech === undefined)
@@ -595,50 +649,57 @@ function dependencyLabel(d) {
 }
 /** The whole blueprint, one node per component. */
 function fullGraph(bp, ids, highlight) {
-    const comps = sortedComponents(bp);
+    const comps = (0,shared/* sortedComponents */.oP)(bp);
     return {
         direction: bp.diagram.direction,
         nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
-        groups: groupNames(bp).map((name) => ({
-            id: idOf(ids.group, name),
+        groups: (0,shared/* groupNames */.S0)(bp).map((name) => ({
+            id: (0,mermaid_ids/* idOf */.TH)(ids.group, name),
             title: label(name),
             nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
         })),
-        edges: sortedDependencies(bp).map((d) => ({
-            from: idOf(ids.node, d.from),
-            to: idOf(ids.node, d.to),
+        edges: (0,shared/* sortedDependencies */.Xf)(bp).map((d) => ({
+            from: (0,mermaid_ids/* idOf */.TH)(ids.node, d.from),
+            to: (0,mermaid_ids/* idOf */.TH)(ids.node, d.to),
             async: d.async,
             label: dependencyLabel(d),
-            change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+            change: highlight?.edges?.get((0,mermaid_ids/* dependencyKey */.jy)(d.from, d.to))
         })),
         legend: highlight !== undefined
     };
 }
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/reduce.ts
+
+
+
+
+
 /**
  * One node per group (ungrouped components kept), dependencies aggregated
  * between the resulting nodes with a count; dependencies inside one group vanish.
  */
 function groupGraph(bp, ids, highlight) {
-    const comps = sortedComponents(bp);
+    const comps = (0,shared/* sortedComponents */.oP)(bp);
     const byId = new Map(bp.components.map((c) => [c.id, c]));
     // Sort key and Mermaid id of the node a component is drawn as.
     const target = (componentId) => {
         const group = byId.get(componentId)?.group;
         return group === undefined
-            ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
-            : { key: `g:${group}`, id: idOf(ids.group, group) };
+            ? { key: `c:${componentId}`, id: (0,mermaid_ids/* idOf */.TH)(ids.node, componentId) }
+            : { key: `g:${group}`, id: (0,mermaid_ids/* idOf */.TH)(ids.group, group) };
     };
     const nodes = comps
         .filter((c) => c.group === undefined)
         .map((c) => componentNode(c, ids, highlight));
-    for (const name of groupNames(bp)) {
+    for (const name of (0,shared/* groupNames */.S0)(bp)) {
         const members = comps.filter((c) => c.group === name);
         nodes.push({
-            id: idOf(ids.group, name),
+            id: (0,mermaid_ids/* idOf */.TH)(ids.group, name),
             shape: SHAPES.service,
-            label: `${label(name)}<br/>${plural(members.length, 'component')}`,
+            label: `${label(name)}<br/>${(0,engine_text/* plural */.LS)(members.length, 'component')}`,
             cls: 'bp_group',
-            change: mergeKinds(members.map((m) => highlight?.nodes?.get(m.id)))
+            change: (0,shared/* mergeKinds */.M0)(members.map((m) => highlight?.nodes?.get(m.id)))
         });
     }
     const edges = new Map();
@@ -654,7 +715,7 @@ function groupGraph(bp, ids, highlight) {
         else
             edges.set(k, { from, to, deps: [d] });
     }
-    const sortedEdges = [...edges.values()].sort((a, b) => compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key]));
+    const sortedEdges = [...edges.values()].sort((a, b) => (0,shared/* compareTuple */.Of)([a.from.key, a.to.key], [b.from.key, b.to.key]));
     return {
         direction: bp.diagram.direction,
         nodes,
@@ -669,8 +730,8 @@ function groupGraph(bp, ids, highlight) {
                 async: deps.every((d) => d.async),
                 label: deps.length === 1 && bothPlain && first !== undefined
                     ? dependencyLabel(first)
-                    : plural(deps.length, 'dependency'),
-                change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
+                    : (0,engine_text/* plural */.LS)(deps.length, 'dependency', 'dependencies'),
+                change: (0,shared/* mergeKinds */.M0)(deps.map((d) => highlight?.edges?.get((0,mermaid_ids/* dependencyKey */.jy)(d.from, d.to))))
             };
         }),
         legend: highlight !== undefined
@@ -678,11 +739,11 @@ function groupGraph(bp, ids, highlight) {
 }
 /** A single node that says what the blueprint holds. */
 function summaryGraph(bp, highlight) {
-    const groups = groupNames(bp).length;
+    const groups = (0,shared/* groupNames */.S0)(bp).length;
     const facts = [
-        plural(bp.components.length, 'component'),
-        plural(bp.dependencies.length, 'dependency'),
-        ...(groups > 0 ? [plural(groups, 'group')] : [])
+        (0,engine_text/* plural */.LS)(bp.components.length, 'component'),
+        (0,engine_text/* plural */.LS)(bp.dependencies.length, 'dependency', 'dependencies'),
+        ...(groups > 0 ? [(0,engine_text/* plural */.LS)(groups, 'group')] : [])
     ].join(', ');
     return {
         direction: bp.diagram.direction,
@@ -699,80 +760,22 @@ function summaryGraph(bp, highlight) {
         legend: highlight !== undefined
     };
 }
-function c4Diagram(bp, ids, highlight) {
-    const q = (s) => `"${escapeC4(s ?? '')}"`;
-    const element = (c) => {
-        const id = idOf(ids.node, c.id);
-        const type = knownType(c.type);
-        // Person and System_Ext take no technology argument: keep it visible in the description.
-        const descrWithTech = [
-            c.description,
-            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
-        ]
-            .filter((s) => s !== undefined && s !== '')
-            .join(' ');
-        switch (type) {
-            case 'person':
-                return `Person(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
-            case 'external':
-                return `System_Ext(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
-            case 'database':
-            case 'storage':
-            case 'cache':
-                return `ContainerDb(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
-            case 'queue':
-                return `ContainerQueue(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
-            default:
-                return `Container(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
-        }
-    };
-    const comps = sortedComponents(bp);
-    // C4 has no direction statement (its layout is fixed), so `direction` is ignored here.
-    const out = ['C4Container'];
-    for (const c of comps)
-        if (c.group === undefined)
-            out.push(`  ${element(c)}`);
-    for (const name of groupNames(bp)) {
-        out.push(`  Container_Boundary(${idOf(ids.group, name)}, ${q(name)}) {`);
-        for (const c of comps)
-            if (c.group === name)
-                out.push(`    ${element(c)}`);
-        out.push('  }');
-    }
-    for (const d of sortedDependencies(bp)) {
-        // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-        const text = d.async
-            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
-            : (d.description ?? '');
-        const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
-        out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`);
-    }
-    if (highlight !== undefined) {
-        out.push('  Container_Boundary(lgd, "Legend") {');
-        for (const kind of CHANGE_KINDS)
-            out.push(`    Container(lgd${kind[0]}, "${kind}")`);
-        out.push('  }');
-        // C4 has no dashed or faded elements; colour alone tells the kinds apart.
-        const style = (id, kind) => `  UpdateElementStyle(${id}, $bgColor="${C4_CHANGE_STYLES[kind].bg}", $borderColor="${C4_CHANGE_STYLES[kind].border}", $fontColor="#ffffff")`;
-        for (const c of comps) {
-            const kind = highlight.nodes?.get(c.id);
-            if (kind !== undefined)
-                out.push(style(idOf(ids.node, c.id), kind));
-        }
-        for (const kind of CHANGE_KINDS)
-            out.push(style(`lgd${kind[0]}`, kind));
-        const seen = new Set();
-        for (const d of sortedDependencies(bp)) {
-            const key = dependencyKey(d.from, d.to);
-            const kind = highlight.edges?.get(key);
-            if (kind === undefined || seen.has(key))
-                continue;
-            seen.add(key);
-            const c = C4_CHANGE_STYLES[kind];
-            out.push(`  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`);
-        }
-    }
-    return out.join('\n');
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/index.ts
+
+
+
+
+
+
+/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
+const MAX_TEXT_SIZE = 50_000;
+/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
+const MAX_EDGES = 500;
+/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
+const MAX_NODES = 500;
+function fits(text, edges, nodes) {
+    return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES;
 }
 /**
  * Draws a blueprint as Mermaid text: a flowchart (`flowchart <direction>`) or,
@@ -790,7 +793,7 @@ function c4Diagram(bp, ids, highlight) {
  */
 function buildDiagram(bp, options) {
     const highlight = options?.highlight;
-    const ids = makeIds(bp);
+    const ids = (0,mermaid_ids/* makeIds */.VN)(bp);
     const components = bp.components.length;
     const dependencies = bp.dependencies.length;
     const withinLimits = fits('', dependencies, components);
@@ -812,11 +815,11 @@ function buildDiagram(bp, options) {
                 : { type: 'flowchart', text: full };
         }
     }
-    const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`;
+    const sizes = `${(0,engine_text/* plural */.LS)(components, 'component')} and ${(0,engine_text/* plural */.LS)(dependencies, 'dependency', 'dependencies')}`;
     const asFlowchart = bp.diagram.type === 'c4'
         ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
         : '';
-    if (groupNames(bp).length > 0) {
+    if ((0,shared/* groupNames */.S0)(bp).length > 0) {
         const grouped = groupGraph(bp, ids, highlight);
         const text = renderFlowchart(grouped);
         if (fits(text, grouped.edges.length, nodeCount(grouped))) {
@@ -830,8 +833,77 @@ function buildDiagram(bp, options) {
     return {
         type: 'flowchart',
         text: renderFlowchart(summaryGraph(bp, highlight)),
-        note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
+        note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${(0,shared/* groupNames */.S0)(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
     };
+}
+
+
+/***/ }),
+
+/***/ 9021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ mergeKinds),
+/* harmony export */   Of: () => (/* binding */ compareTuple),
+/* harmony export */   S0: () => (/* binding */ groupNames),
+/* harmony export */   Xf: () => (/* binding */ sortedDependencies),
+/* harmony export */   a6: () => (/* binding */ knownType),
+/* harmony export */   oP: () => (/* binding */ sortedComponents),
+/* harmony export */   tO: () => (/* binding */ CHANGE_KINDS)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1123);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1655);
+/**
+ * What the flowchart and the C4 writers share: change kinds, component types
+ * and the blueprint's components, dependencies and groups in the order the
+ * diagrams draw them, which is sorted, never the author's, so the same
+ * content always gives the same text.
+ */
+
+
+/** The change kinds in the order their styles and legend entries are written. */
+const CHANGE_KINDS = ['added', 'changed', 'removed'];
+/** A component type with a shape of its own; any other draws as a service. */
+function knownType(type) {
+    const known = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPONENT_TYPES */ .Ov;
+    return known.includes(type) ? type : 'service';
+}
+/** Order of tuples of text, element by element in {@link compareText} order. */
+function compareTuple(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const c = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a[i] ?? '', b[i] ?? '');
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** Components by id. */
+function sortedComponents(bp) {
+    return [...bp.components].sort((a, b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.id, b.id));
+}
+function depTuple(d) {
+    return [d.from, d.to, d.async ? '1' : '0', d.description ?? '', d.technology ?? ''];
+}
+/** Dependencies by from, to, mode, description and technology. */
+function sortedDependencies(bp) {
+    return [...bp.dependencies].sort((a, b) => compareTuple(depTuple(a), depTuple(b)));
+}
+/** The group names, sorted. */
+function groupNames(bp) {
+    const names = new Set();
+    for (const c of bp.components)
+        if (c.group !== undefined)
+            names.add(c.group);
+    return [...names].sort(_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6);
+}
+/** One kind for several changed members: theirs if they agree, else `changed`. */
+function mergeKinds(kinds) {
+    const set = new Set(kinds.filter((k) => k !== undefined));
+    if (set.size === 0)
+        return undefined;
+    const [only] = set;
+    return set.size === 1 ? only : 'changed';
 }
 
 

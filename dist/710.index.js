@@ -1,83 +1,180 @@
-export const id = 455;
-export const ids = [455];
+export const id = 710;
+export const ids = [710];
 export const modules = {
 
-/***/ 6455:
+/***/ 4710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   FULL_LIMIT_BYTES: () => (/* binding */ FULL_LIMIT_BYTES),
-/* harmony export */   buildComment: () => (/* binding */ buildComment),
-/* harmony export */   commentMarker: () => (/* binding */ commentMarker)
-/* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7291);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1123);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5281);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6227);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1850);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+  FULL_LIMIT_BYTES: () => (/* binding */ FULL_LIMIT_BYTES),
+  buildComment: () => (/* binding */ buildComment),
+  commentMarker: () => (/* binding */ commentMarker)
+});
+
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/engine/mermaid/index.ts + 4 modules
+var mermaid = __webpack_require__(4055);
+// EXTERNAL MODULE: ./src/engine/diff.ts
+var diff = __webpack_require__(6227);
+// EXTERNAL MODULE: ./src/engine/mermaid/ids.ts
+var ids = __webpack_require__(3672);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
+;// CONCATENATED MODULE: ./src/engine/changes-diagram.ts
+
+
+
+
 /**
- * The pull-request comment (and the output of `blueprint-docs diff`, which
- * is the same Markdown): per blueprint, what changed in the architecture, the
- * changes diagram and the generated document's unified diff, under a header
- * with totals.
+ * The input for the changes diagram: the head architecture plus the removed
+ * components and dependencies (so a reviewer sees what went away, drawn
+ * faded), and a {@link Highlight} marking what was added, removed or changed.
  *
- * Two constraints shape this module:
- * - GitHub refuses comment bodies over 65,536 characters (422), so the body
- *   degrades in tiers (full → without document diffs → summary lines) and
- *   always says what it left out; the untruncated text goes to the job
- *   summary (1 MiB per step).
- * - Blueprint text and file names come from the pull request's author. Every
- *   piece of it goes through {@link safeInline} (or into a code fence from
- *   {@link fence}), so it cannot close our tables, fences or `<details>`,
- *   inject HTML, notify people with `@mentions`, or forge our marker.
- */
-
-
-
-
-
-/** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
-const COMMENT_LIMIT = 65536;
-/**
- * The job summary holds at most 1 MiB per step. The review leaves 16 KiB of
- * it to whatever else the step writes there (errors, check results).
- */
-const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/**
- * The hidden HTML comment that finds our comment again on the next run.
+ * Always a flowchart, whatever the blueprint's own diagram type: the
+ * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
+ * not have (and Mermaid's C4 layout is experimental: no automatic layout,
+ * overlapping labels).
  *
- * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
- * can end the comment early (`-->`, `--!>`) or make two tags' markers
- * collide. Callers should match with `body.startsWith(marker)` and check the
- * author too: anyone can paste a marker into a comment of their own.
+ * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
+ * can name): a pair with only added entries is `added`, only removed entries
+ * `removed`, anything else (a changed entry, or a duplicate pair gaining or
+ * losing an entry) `changed`. A removed duplicate of a pair the head still
+ * has is not drawn twice: the pair shows as changed.
+ *
+ * When the whole is too large for Mermaid, only the changed neighbourhood is
+ * kept and `note` says so (see {@link neighbourhood}).
  */
-function commentMarker(tag) {
-    const encoded = Array.from(tag)
-        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
-        .join('')
-        // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
-        .replace(/-(?=-)/g, '%2D')
-        .replace(/-$/, '%2D');
-    return `${_markdown_js__WEBPACK_IMPORTED_MODULE_3__.COMMENT_MARKER_PREFIX} tag=${encoded} -->`;
+function changesDiagramInput(base, head) {
+    const d = (0,diff/* diffBlueprints */.ux)(base, head);
+    const shown = head ?? base;
+    const nodes = new Map();
+    for (const c of d.components.added)
+        nodes.set(c.id, 'added');
+    for (const c of d.components.removed)
+        nodes.set(c.id, 'removed');
+    for (const c of d.components.changed)
+        nodes.set(c.id, 'changed');
+    const kindsByPair = new Map();
+    const note = (dep, kind) => {
+        const key = (0,ids/* dependencyKey */.jy)(dep.from, dep.to);
+        const set = kindsByPair.get(key) ?? new Set();
+        set.add(kind);
+        kindsByPair.set(key, set);
+    };
+    for (const dep of d.dependencies.added)
+        note(dep, 'added');
+    for (const dep of d.dependencies.removed)
+        note(dep, 'removed');
+    for (const dep of d.dependencies.changed)
+        note(dep, 'changed');
+    const headPairs = new Set((head?.dependencies ?? []).map((dep) => (0,ids/* dependencyKey */.jy)(dep.from, dep.to)));
+    const edges = new Map();
+    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => (0,engine_text/* compareText */.n6)(a, b))) {
+        const only = kinds.size === 1 ? [...kinds][0] : undefined;
+        // A pair still present at head with a removed entry has not gone away: it changed.
+        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
+    }
+    const components = [...(head?.components ?? [])];
+    const dependencies = [...(head?.dependencies ?? [])];
+    if (head !== undefined) {
+        components.push(...d.components.removed);
+        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has((0,ids/* dependencyKey */.jy)(dep.from, dep.to))));
+    }
+    else if (base !== undefined) {
+        components.push(...base.components);
+        dependencies.push(...base.dependencies);
+    }
+    const whole = shown === undefined
+        ? {
+            id: 'empty',
+            project: 'empty',
+            diagram: { type: 'flowchart', direction: 'TB' },
+            components: [],
+            dependencies: [],
+            sections: {}
+        }
+        : {
+            ...shown,
+            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            components,
+            dependencies
+        };
+    const highlight = { nodes, edges };
+    return { ...neighbourhood(whole, highlight), highlight };
 }
-function percent(ch) {
-    return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+/**
+ * A changes diagram too large for Mermaid shows the changed neighbourhood
+ * only: the changed components and dependencies, and the components one
+ * dependency away from them (context for the reviewer). Should even that be
+ * too large, the changed elements alone; past that, buildDiagram's own
+ * reduction (to groups, then to a summary node) takes over.
+ */
+function neighbourhood(bp, highlight) {
+    const fits = (b) => b.components.length <= mermaid/* MAX_NODES */.nm && b.dependencies.length <= mermaid/* MAX_EDGES */.aC;
+    if (fits(bp))
+        return { blueprint: bp };
+    const changed = new Set(highlight.nodes?.keys() ?? []);
+    for (const dep of bp.dependencies) {
+        if (highlight.edges?.has((0,ids/* dependencyKey */.jy)(dep.from, dep.to))) {
+            changed.add(dep.from);
+            changed.add(dep.to);
+        }
+    }
+    const restrict = (keep) => ({
+        ...bp,
+        components: bp.components.filter((c) => keep.has(c.id)),
+        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
+    });
+    const near = new Set(changed);
+    for (const dep of bp.dependencies) {
+        if (changed.has(dep.from))
+            near.add(dep.to);
+        if (changed.has(dep.to))
+            near.add(dep.from);
+    }
+    const total = `${(0,engine_text/* plural */.LS)(bp.components.length, 'component')} and ${(0,engine_text/* plural */.LS)(bp.dependencies.length, 'dependency', 'dependencies')}`;
+    const withNeighbours = restrict(near);
+    if (fits(withNeighbours)) {
+        return {
+            blueprint: withNeighbours,
+            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    const changedOnly = restrict(changed);
+    if (fits(changedOnly)) {
+        return {
+            blueprint: changedOnly,
+            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    return { blueprint: bp };
 }
-// ---------------------------------------------------------------------------
-// One blueprint
-// ---------------------------------------------------------------------------
-const code = (text, max) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(text, { style: 'code', ...(max ? { max } : {}) });
-const pathCode = (path) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(path, { style: 'code', max: 200, cut: 'middle' });
-const text = (value, max) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.safeInline)(value, max ? { max } : {});
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/engine/markdown.ts
+var markdown = __webpack_require__(1850);
+;// CONCATENATED MODULE: ./src/engine/document-diff.ts
+/**
+ * The generated document's unified diff, as the review shows it: counted in
+ * lines added and removed, folded away in `<details>`.
+ */
+
+
+/**
+ * The diff between a document's text at base and at head (undefined: no
+ * document on that side), or undefined when the two are the same.
+ */
 function documentDiff(doc) {
     if (doc.before === doc.after)
         return undefined;
-    const patch = (0,diff__WEBPACK_IMPORTED_MODULE_4__/* .structuredPatch */ .YB)(doc.before === undefined ? '/dev/null' : `a/${doc.path}`, doc.after === undefined ? '/dev/null' : `b/${doc.path}`, doc.before ?? '', doc.after ?? '', undefined, undefined, { context: 3 });
+    const patch = (0,create/* structuredPatch */.YB)(doc.before === undefined ? '/dev/null' : `a/${doc.path}`, doc.after === undefined ? '/dev/null' : `b/${doc.path}`, doc.before ?? '', doc.after ?? '', undefined, undefined, { context: 3 });
     let added = 0;
     let removed = 0;
     for (const hunk of patch.hunks) {
@@ -88,14 +185,39 @@ function documentDiff(doc) {
                 removed++;
         }
     }
-    return { patch: (0,diff__WEBPACK_IMPORTED_MODULE_4__/* .formatPatch */ .Gu)(patch, diff__WEBPACK_IMPORTED_MODULE_4__/* .FILE_HEADERS_ONLY */ .jr), added, removed };
+    return { patch: (0,create/* formatPatch */.Gu)(patch, create/* FILE_HEADERS_ONLY */.jr), added, removed };
 }
+/** The diff in a collapsed `<details>` block; `patch` replaces the whole diff when it had to be cut. */
+function documentDiffBlock(doc, patch = doc.patch) {
+    // A blank line after <summary> and before </details> is what makes GitHub
+    // render the Markdown (the fence) between them.
+    return [
+        `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
+        '',
+        (0,markdown.fence)(patch, 'diff'),
+        '',
+        '</details>'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/comment-section.ts
+
+
+
+
+
+
+
+/** Outside text as an inline code span, cut to `max` characters. */
+const code = (text, max) => (0,markdown.safeInline)(text, { style: 'code', ...(max ? { max } : {}) });
+const pathCode = (path) => (0,markdown.safeInline)(path, { style: 'code', max: 200, cut: 'middle' });
+const comment_section_text = (value, max) => (0,markdown.safeInline)(value, max ? { max } : {});
 function describeValue(v, max) {
     if (v === undefined)
         return '_(none)_';
     if (typeof v === 'boolean')
         return v ? 'true' : 'false';
-    return v === '' ? '_(empty)_' : text(v, max);
+    return v === '' ? '_(empty)_' : comment_section_text(v, max);
 }
 function fieldChange(field, change) {
     // Long prose (descriptions) is cut; the document diff has it whole.
@@ -103,14 +225,14 @@ function fieldChange(field, change) {
     return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
 }
 function componentLabel(c) {
-    return c.name !== c.id ? `${code(c.id, 80)} ${text(c.name, 80)}` : code(c.id, 80);
+    return c.name !== c.id ? `${code(c.id, 80)} ${comment_section_text(c.name, 80)}` : code(c.id, 80);
 }
 function componentDetails(c) {
-    const parts = [text(c.type, 40)];
+    const parts = [comment_section_text(c.type, 40)];
     if (c.technology !== undefined)
-        parts.push(text(c.technology, 60));
+        parts.push(comment_section_text(c.technology, 60));
     if (c.group !== undefined)
-        parts.push(`group: ${text(c.group, 60)}`);
+        parts.push(`group: ${comment_section_text(c.group, 60)}`);
     return parts.join(' · ');
 }
 function dependencyLabel(d) {
@@ -119,39 +241,39 @@ function dependencyLabel(d) {
 function dependencyDetails(d) {
     const parts = [];
     if (d.description !== undefined)
-        parts.push(text(d.description, 60));
+        parts.push(comment_section_text(d.description, 60));
     if (d.technology !== undefined)
-        parts.push(text(d.technology, 60));
+        parts.push(comment_section_text(d.technology, 60));
     if (d.async)
         parts.push('async');
     return parts.join(' · ');
 }
+/** Table rows for the elements added, removed and changed. */
+function changeRows(changes, show) {
+    return [
+        ...changes.added.map((x) => ['➕ added', show.label(x), show.details(x)]),
+        ...changes.removed.map((x) => ['➖ removed', show.label(x), show.details(x)]),
+        ...changes.changed.map((x) => [
+            '✏️ changed',
+            show.label(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
+    ];
+}
 function semanticDiff(d) {
     const blocks = [];
-    const c = d.components;
-    const componentRows = [
-        ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
-        ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-        ...c.changed.map((x) => [
-            '✏️ changed',
-            componentLabel(x.after),
-            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-        ])
-    ];
+    const componentRows = changeRows(d.components, {
+        label: componentLabel,
+        details: componentDetails
+    });
     if (componentRows.length > 0)
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.table)(['', 'Component', 'Details'], componentRows));
-    const p = d.dependencies;
-    const dependencyRows = [
-        ...p.added.map((x) => ['➕ added', dependencyLabel(x), dependencyDetails(x)]),
-        ...p.removed.map((x) => ['➖ removed', dependencyLabel(x), dependencyDetails(x)]),
-        ...p.changed.map((x) => [
-            '✏️ changed',
-            dependencyLabel(x.after),
-            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-        ])
-    ];
+        blocks.push((0,markdown.table)(['', 'Component', 'Details'], componentRows));
+    const dependencyRows = changeRows(d.dependencies, {
+        label: dependencyLabel,
+        details: dependencyDetails
+    });
     if (dependencyRows.length > 0)
-        blocks.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.table)(['', 'Dependency', 'Details'], dependencyRows));
+        blocks.push((0,markdown.table)(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
     if (d.id)
         other.push(fieldChange('id', d.id));
@@ -180,32 +302,32 @@ function metricsText(d) {
 /** The diagram block, or a line saying why there is none; never throws. */
 function diagramBlock(review) {
     try {
-        const input = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .changesDiagramInput */ .T1)(review.base, review.head);
-        const diagram = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDiagram */ .G)(input.blueprint, { highlight: input.highlight });
+        const input = changesDiagramInput(review.base, review.head);
+        const diagram = (0,mermaid/* buildDiagram */.G)(input.blueprint, { highlight: input.highlight });
         const notes = [input.note, diagram.note].filter((n) => n !== undefined);
-        const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : '';
-        return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.fence)(diagram.text, 'mermaid')}${note}`;
+        const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_section_text(n, 300)).join(' ')}_` : '';
+        return `${(0,markdown.fence)(diagram.text, 'mermaid')}${note}`;
     }
     catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return `_No changes diagram: ${text(message, 200)}_`;
+        return `_No changes diagram: ${comment_section_text((0,engine_text/* messageOf */.bD)(e), 200)}_`;
     }
 }
+/** What the comment shows about one review, or undefined when nothing about it changed. */
 function reviewParts(review) {
     const docDiff = documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
-    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${text(title, 80)} · ` : ''}${pathCode(review.path)}`;
+    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_section_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
     const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
         const more = review.problems.length - shown.length;
-        const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`]
+        const what = [renamedFrom, `invalid at head: ${(0,engine_text/* plural */.LS)(review.problems.length, 'problem')}`]
             .filter(Boolean)
             .join(' · ');
         const list = [
-            ...shown.map((p) => `- ${text((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p), 300)}`),
-            ...(more > 0 ? [`- … and ${plural(more, 'more problem')}`] : [])
+            ...shown.map((p) => `- ${comment_section_text((0,model/* formatProblem */.Vw)(p), 300)}`),
+            ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more problem')}`] : [])
         ].join('\n');
         return {
             summaryLine: `${pathCode(review.path)}: ${what}`,
@@ -217,19 +339,19 @@ function reviewParts(review) {
             ...(docDiff ? { docDiff } : {})
         };
     }
-    const d = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffBlueprints */ .ux)(review.base, review.head);
-    const changes = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .countChanges */ .xS)(d);
+    const d = (0,diff/* diffBlueprints */.ux)(review.base, review.head);
+    const changes = (0,diff/* countChanges */.xS)(d);
     if (d.status === 'unchanged' && !renamed && docDiff === undefined)
         return undefined;
     let what;
     if (d.status === 'added') {
-        what = `new blueprint · ${plural(d.metrics.components[1], 'component')}, ${plural(d.metrics.dependencies[1], 'dependency', 'dependencies')}`;
+        what = `new blueprint · ${(0,engine_text/* plural */.LS)(d.metrics.components[1], 'component')}, ${(0,engine_text/* plural */.LS)(d.metrics.dependencies[1], 'dependency', 'dependencies')}`;
     }
     else if (d.status === 'deleted') {
-        what = `deleted blueprint · had ${plural(d.metrics.components[0], 'component')}, ${plural(d.metrics.dependencies[0], 'dependency', 'dependencies')}`;
+        what = `deleted blueprint · had ${(0,engine_text/* plural */.LS)(d.metrics.components[0], 'component')}, ${(0,engine_text/* plural */.LS)(d.metrics.dependencies[0], 'dependency', 'dependencies')}`;
     }
     else if (d.status === 'modified') {
-        what = `${plural(changes, 'change')} · ${metricsText(d)}`;
+        what = `${(0,engine_text/* plural */.LS)(changes, 'change')} · ${metricsText(d)}`;
     }
     else {
         what = 'no architecture change';
@@ -258,20 +380,39 @@ function reviewParts(review) {
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function documentDiffBlock(doc, patch = doc.patch) {
-    // A blank line after <summary> and before </details> is what makes GitHub
-    // render the Markdown (the fence) between them.
-    return [
-        `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
-        '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__.fence)(patch, 'diff'),
-        '',
-        '</details>'
-    ].join('\n');
+
+;// CONCATENATED MODULE: ./src/engine/comment.ts
+
+
+
+
+/** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
+const COMMENT_LIMIT = 65536;
+/**
+ * The job summary holds at most 1 MiB per step. The review leaves 16 KiB of
+ * it to whatever else the step writes there (errors, check results).
+ */
+const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/**
+ * The hidden HTML comment that finds our comment again on the next run.
+ *
+ * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
+ * can end the comment early (`-->`, `--!>`) or make two tags' markers
+ * collide. Callers should match with `body.startsWith(marker)` and check the
+ * author too: anyone can paste a marker into a comment of their own.
+ */
+function commentMarker(tag) {
+    const encoded = Array.from(tag)
+        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
+        .join('')
+        // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
+        .replace(/-(?=-)/g, '%2D')
+        .replace(/-$/, '%2D');
+    return `${markdown.COMMENT_MARKER_PREFIX} tag=${encoded} -->`;
 }
-// ---------------------------------------------------------------------------
-// Assembly and tiers
-// ---------------------------------------------------------------------------
+function percent(ch) {
+    return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
 const TITLE = '## Architecture review';
 function totalsLine(parts) {
     const sum = (pick) => parts.reduce((n, p) => n + (p.diff ? pick(p.diff) : 0), 0);
@@ -281,12 +422,12 @@ function totalsLine(parts) {
         const changed = sum((d) => d[kind].changed.length);
         return `+${added} −${removed} ~${changed}`;
     };
-    return `**${plural(parts.length, 'blueprint')} changed** · components ${counts('components')} · dependencies ${counts('dependencies')}`;
+    return `**${(0,engine_text/* plural */.LS)(parts.length, 'blueprint')} changed** · components ${counts('components')} · dependencies ${counts('dependencies')}`;
 }
 function staleBlock(input) {
     if (input.stale.length === 0)
         return undefined;
-    const sorted = [...input.stale].sort((a, b) => a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
+    const sorted = [...input.stale].sort((a, b) => (0,engine_text/* compareText */.n6)(a.document, b.document));
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
@@ -315,7 +456,7 @@ const bytes = (s) => utf8.encode(s).length;
  * (its fence closed again), and a note says where and why the text stops.
  */
 function capFull(blocks, maxBytes) {
-    const note = (n) => `> **Truncated:** the review is longer than the job summary's limit; the last ${plural(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`;
+    const note = (n) => `> **Truncated:** the review is longer than the job summary's limit; the last ${(0,engine_text/* plural */.LS)(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`;
     const out = [];
     let used = 0;
     const reserve = bytes(note(blocks.length)) + 2;
@@ -368,7 +509,7 @@ function buildComment(input) {
     const withMarker = (s) => `${marker}\n${s}`;
     // Sorted by path so the comment does not depend on the order changes were found in.
     const parts = [...input.reviews]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .sort((a, b) => (0,engine_text/* compareText */.n6)(a.path, b.path))
         .map(reviewParts)
         .filter((p) => p !== undefined);
     const stale = staleBlock(input);
@@ -391,7 +532,7 @@ function buildComment(input) {
         return { body: withMarker(full), full, tier: 'full' };
     const docCount = parts.filter((p) => p.docDiff).length;
     if (docCount > 0) {
-        const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${plural(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
+        const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${(0,engine_text/* plural */.LS)(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
         const blocks = [...header, leftOut];
         for (const p of parts) {
             blocks.push(p.main);
@@ -410,7 +551,7 @@ function buildComment(input) {
         const more = lines.length - shown.length;
         const list = [
             ...shown,
-            ...(more > 0 ? [`- … and ${plural(more, 'more blueprint')}`] : [])
+            ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more blueprint')}`] : [])
         ].join('\n');
         return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'));
     };
@@ -459,41 +600,31 @@ function fitHard(body, limit, input) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $7: () => (/* binding */ isEmptyDiff),
-/* harmony export */   T1: () => (/* binding */ changesDiagramInput),
 /* harmony export */   ux: () => (/* binding */ diffBlueprints),
 /* harmony export */   xS: () => (/* binding */ countChanges)
 /* harmony export */ });
 /* unused harmony exports COMPONENT_FIELDS, DEPENDENCY_FIELDS */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1123);
-/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5281);
+/* harmony import */ var _mermaid_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3672);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1655);
+
 
 
 /** The component fields compared one by one, in the order they are reported. */
 const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'];
 /** The dependency fields compared one by one (from/to are the key, not fields). */
 const DEPENDENCY_FIELDS = ['description', 'technology', 'async'];
-/**
- * Code-unit order, not `localeCompare`: the result must not depend on the
- * machine's locale (a CI runner and a laptop must agree byte for byte).
- */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function byId(a, b) {
-    return compareStrings(a.id, b.id);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id);
 }
 /** A canonical text for the content of a dependency, used for matching duplicates and for sorting. */
 function dependencyContent(d) {
     return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
 }
 function compareDependencies(a, b) {
-    return (compareStrings(a.from, b.from) ||
-        compareStrings(a.to, b.to) ||
-        compareStrings(dependencyContent(a), dependencyContent(b)));
-}
-function pairKey(d) {
-    // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
-    return JSON.stringify([d.from, d.to]);
+    return ((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.from, b.from) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.to, b.to) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(dependencyContent(a), dependencyContent(b)));
 }
 function componentFieldChanges(before, after) {
     const out = [];
@@ -540,13 +671,13 @@ function diffComponents(base, head) {
             removed.push(before);
     added.sort(byId);
     removed.sort(byId);
-    changed.sort((a, b) => compareStrings(a.id, b.id));
+    changed.sort((a, b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.id, b.id));
     return { added, removed, changed };
 }
 function groupByPair(deps) {
     const out = new Map();
     for (const d of deps) {
-        const k = pairKey(d);
+        const k = (0,_mermaid_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(d.from, d.to);
         const list = out.get(k);
         if (list === undefined)
             out.set(k, [d]);
@@ -612,7 +743,7 @@ function changedSections(base, head) {
     // a hand-built model) after them, sorted.
     const ordered = [
         ...known.filter((k) => keys.has(k)),
-        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+        ...[...keys].filter((k) => !known.includes(k)).sort(_text_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)
     ];
     const sectionOf = (bp, k) => bp.sections[k];
     return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
@@ -695,129 +826,6 @@ function countChanges(d) {
  */
 function isEmptyDiff(d) {
     return d.status === 'unchanged';
-}
-/**
- * The input for the changes diagram: the head architecture plus the removed
- * components and dependencies (so a reviewer sees what went away, drawn
- * faded), and a {@link Highlight} marking what was added, removed or changed.
- *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and C4 layout is experimental, see REFERENCE.md).
- *
- * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
- * can name): a pair with only added entries is `added`, only removed entries
- * `removed`, anything else (a changed entry, or a duplicate pair gaining or
- * losing an entry) `changed`. A removed duplicate of a pair the head still
- * has is not drawn twice: the pair shows as changed.
- *
- * When the whole is too large for Mermaid, only the changed neighbourhood is
- * kept and `note` says so (see {@link neighbourhood}).
- */
-function changesDiagramInput(base, head) {
-    const d = diffBlueprints(base, head);
-    const shown = head ?? base;
-    const nodes = new Map();
-    for (const c of d.components.added)
-        nodes.set(c.id, 'added');
-    for (const c of d.components.removed)
-        nodes.set(c.id, 'removed');
-    for (const c of d.components.changed)
-        nodes.set(c.id, 'changed');
-    const kindsByPair = new Map();
-    const note = (dep, kind) => {
-        const key = (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to);
-        const set = kindsByPair.get(key) ?? new Set();
-        set.add(kind);
-        kindsByPair.set(key, set);
-    };
-    for (const dep of d.dependencies.added)
-        note(dep, 'added');
-    for (const dep of d.dependencies.removed)
-        note(dep, 'removed');
-    for (const dep of d.dependencies.changed)
-        note(dep, 'changed');
-    const headPairs = new Set((head?.dependencies ?? []).map((dep) => (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to)));
-    const edges = new Map();
-    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
-        const only = kinds.size === 1 ? [...kinds][0] : undefined;
-        // A pair still present at head with a removed entry has not gone away: it changed.
-        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
-    }
-    const components = [...(head?.components ?? [])];
-    const dependencies = [...(head?.dependencies ?? [])];
-    if (head !== undefined) {
-        components.push(...d.components.removed);
-        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to))));
-    }
-    else if (base !== undefined) {
-        components.push(...base.components);
-        dependencies.push(...base.dependencies);
-    }
-    const whole = shown === undefined
-        ? {
-            id: 'empty',
-            project: 'empty',
-            diagram: { type: 'flowchart', direction: 'TB' },
-            components: [],
-            dependencies: [],
-            sections: {}
-        }
-        : {
-            ...shown,
-            diagram: { type: 'flowchart', direction: shown.diagram.direction },
-            components,
-            dependencies
-        };
-    const highlight = { nodes, edges };
-    return { ...neighbourhood(whole, highlight), highlight };
-}
-/**
- * A changes diagram too large for Mermaid shows the changed neighbourhood
- * only: the changed components and dependencies, and the components one
- * dependency away from them (context for the reviewer). Should even that be
- * too large, the changed elements alone; past that, buildDiagram's own
- * reduction (to groups, then to a summary node) takes over.
- */
-function neighbourhood(bp, highlight) {
-    const fits = (b) => b.components.length <= _mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NODES */ .nm && b.dependencies.length <= _mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_EDGES */ .aC;
-    if (fits(bp))
-        return { blueprint: bp };
-    const changed = new Set(highlight.nodes?.keys() ?? []);
-    for (const dep of bp.dependencies) {
-        if (highlight.edges?.has((0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .dependencyKey */ .jy)(dep.from, dep.to))) {
-            changed.add(dep.from);
-            changed.add(dep.to);
-        }
-    }
-    const restrict = (keep) => ({
-        ...bp,
-        components: bp.components.filter((c) => keep.has(c.id)),
-        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
-    });
-    const near = new Set(changed);
-    for (const dep of bp.dependencies) {
-        if (changed.has(dep.from))
-            near.add(dep.to);
-        if (changed.has(dep.to))
-            near.add(dep.from);
-    }
-    const total = `${bp.components.length} components and ${bp.dependencies.length} dependencies`;
-    const withNeighbours = restrict(near);
-    if (fits(withNeighbours)) {
-        return {
-            blueprint: withNeighbours,
-            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    const changedOnly = restrict(changed);
-    if (fits(changedOnly)) {
-        return {
-            blueprint: changedOnly,
-            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    return { blueprint: bp };
 }
 
 
