@@ -6,7 +6,7 @@
 export { parseBlueprint } from '../src/engine/blueprint/index.js'
 export { renderDocument } from '../src/engine/document.js'
 export { builtInTemplate } from '../src/engine/template.js'
-export { buildDiagram } from '../src/engine/mermaid.js'
+export { buildDiagram } from '../src/engine/mermaid/index.js'
 export { diffBlueprints } from '../src/engine/diff.js'
 export { buildComment } from '../src/engine/comment.js'
 export { looksLikeBlueprint } from '../src/engine/paths.js'

@@ -28454,7 +28454,7 @@ function readPayload(file) {
         return typeof parsed === 'object' && parsed !== null ? parsed : {};
     }
     catch (error) {
-        throw new Error(`the event payload ${file} cannot be read: ${(0,engine_text/* messageOf */.b)(error)}`);
+        throw new Error(`the event payload ${file} cannot be read: ${(0,engine_text/* messageOf */.bD)(error)}`);
     }
 }
 const str = (value) => (typeof value === 'string' ? value : undefined);
@@ -32090,7 +32090,7 @@ async function runAction(deps) {
         await runModes(deps, state);
     }
     catch (error) {
-        const message = (0,engine_text/* messageOf */.b)(error);
+        const message = (0,engine_text/* messageOf */.bD)(error);
         report.error(message);
         state.summary.push(failedSection(message));
         state.failed = true;
@@ -32245,7 +32245,7 @@ async function run() {
         await job(report);
     }
     catch (error) {
-        report.setFailed((0,engine_text/* messageOf */.b)(error));
+        report.setFailed((0,engine_text/* messageOf */.bD)(error));
     }
 }
 async function job(report) {
@@ -32263,7 +32263,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(108), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8881)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(108), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2095)));
     const open = async () => (await heavy()).openRepository({
         root,
         ...(config.template ? { template: config.template } : {}),
@@ -32568,6 +32568,7 @@ class PermissionError extends Error {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export flatten */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1655);
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
  * generated documents (document.ts) and the pull-request comment
@@ -32579,6 +32580,7 @@ class PermissionError extends Error {
  * lands: inside a paragraph, at the start of a line, at the end of a heading
  * or in a table cell.
  */
+
 /** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -32588,25 +32590,22 @@ const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
  * `max`: what {@link inlineText} and {@link inlineCode} escape.
  */
 function flatten(text, max, cut = 'end') {
-    let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
-    if (max !== undefined) {
-        const chars = Array.from(flat);
-        if (chars.length > max && cut === 'end')
-            flat = `${chars
-                .slice(0, Math.max(1, max - 1))
-                .join('')
-                .trimEnd()}…`;
-        // A path is cut in the middle: its end (the file name) tells two blueprints apart.
-        else if (chars.length > max) {
-            const keep = Math.max(1, max - 1);
-            const head = Math.ceil(keep / 2);
-            flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
-                .slice(chars.length - (keep - head))
-                .join('')
-                .trimStart()}`;
-        }
-    }
-    return flat;
+    const flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim();
+    if (max === undefined)
+        return flat;
+    // No space before the ellipsis: `word …` reads as a word left out.
+    if (cut === 'end')
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(flat, max, { trimEnd: true });
+    // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+    const chars = Array.from(flat);
+    if (chars.length <= max)
+        return flat;
+    const keep = Math.max(1, max - 1);
+    const head = Math.ceil(keep / 2);
+    return `${chars.slice(0, head).join('').trimEnd()}…${chars
+        .slice(chars.length - (keep - head))
+        .join('')
+        .trimStart()}`;
 }
 /**
  * Plain text made safe as inline Markdown; empty for text that is empty or
@@ -32745,18 +32744,18 @@ function fence(content, info = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ov: () => (/* binding */ COMPONENT_TYPES),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   vz: () => (/* binding */ SECTION_KEYS)
 /* harmony export */ });
-/* unused harmony export COMPONENT_TYPES */
 /**
  * The blueprint model: what a parsed, validated blueprint looks like to the
  * rest of the engine. Everything here is plain data, so the model can be
  * compared, serialised and handed to templates as it is.
  */
 /** Component types that have a shape of their own in the diagrams. */
-const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
+const COMPONENT_TYPES = [
     'person',
     'frontend',
     'gateway',
@@ -32767,7 +32766,7 @@ const COMPONENT_TYPES = (/* unused pure expression or super */ null && ([
     'queue',
     'storage',
     'external'
-]));
+];
 /** The standard sections whose body a blueprint may replace (`sections:`). */
 const SECTION_KEYS = [
     'data_flow',
@@ -32785,7 +32784,7 @@ const SECTION_KEYS = [
 function formatProblem(p) {
     return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }
-/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+/** The largest blueprint accepted: a larger one is refused with a positioned error. */
 const LIMITS = {
     fileBytes: 1024 * 1024,
     components: 2000,
@@ -32815,6 +32814,7 @@ const LIMITS = {
  * symbolic links are the files adapter's concern.
  */
 
+/** Where a document is written by default: beside its blueprint, named after it. */
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
 class PathError extends Error {
@@ -32825,6 +32825,7 @@ class PathError extends Error {
         this.name = 'PathError';
     }
 }
+/** The files read as blueprints when no pattern is given. */
 const DEFAULT_BLUEPRINT_GLOBS = [
     '**/*.blueprint.yaml',
     '**/*.blueprint.yml',
@@ -32893,12 +32894,17 @@ function isOutputOf(pattern, blueprintPath, document) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
 /**
  * Small text helpers that the engine, the action and the command line share,
- * each in one place: turning anything thrown into a message, counting words.
+ * each in one place: turning anything thrown into a message, counting things,
+ * cutting long text and ordering text the same on every machine.
  */
 
 /**
@@ -32909,6 +32915,34 @@ function messageOf(error) {
     if (error instanceof _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathError */ .ER)
         return error.message.slice(error.file.length + 2);
     return error instanceof Error ? error.message : String(error);
+}
+/** `2400` → `2,400`, without `toLocaleString`, whose output depends on the machine's ICU data. */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `1 component`, `2,400 components`, `3 dependencies` (pass `many` where `s` is wrong). */
+function plural(n, one, many = `${one}s`) {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * Text cut to at most `max` code points, the last being `…`, so a cut is
+ * never inside a surrogate pair and always shows. At least one character of
+ * the text is kept. `trimEnd` drops white space left before the ellipsis,
+ * which Markdown would otherwise show as `word …`.
+ */
+function clip(text, max, options = {}) {
+    // Most text is short: no array of code points for it.
+    if (text.length <= max)
+        return text;
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const kept = chars.slice(0, Math.max(1, max - 1)).join('');
+    return `${options.trimEnd === true ? kept.trimEnd() : kept}…`;
+}
+/** Code-unit order: the same on every machine, unlike `localeCompare`. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

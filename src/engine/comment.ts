@@ -10,17 +10,20 @@
  *   always says what it left out; the untruncated text goes to the job
  *   summary (1 MiB per step).
  * - Blueprint text and file names come from the pull request's author. Every
- *   piece of it goes through {@link safeInline} (or into a code fence from
- *   {@link fence}), so it cannot close our tables, fences or `<details>`,
- *   inject HTML, notify people with `@mentions`, or forge our marker.
+ *   piece of it goes through `safeInline` (or into a code fence from
+ *   `fence`, both in markdown.ts), so it cannot close our tables, fences or
+ *   `<details>`, inject HTML, notify people with `@mentions`, or forge our
+ *   marker.
+ *
+ * One blueprint's section is built in comment-section.ts, its document diff
+ * in document-diff.ts; this module assembles them and fits the result.
  */
-import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff'
-import type { Blueprint, Component, Dependency, Problem } from './model.js'
-import { formatProblem } from './model.js'
-import { buildDiagram } from './mermaid.js'
-import type { ArchitectureDiff, ValueChange } from './diff.js'
-import { changesDiagramInput, countChanges, diffBlueprints } from './diff.js'
-import { COMMENT_MARKER_PREFIX, fence, safeInline, table } from './markdown.js'
+import type { Blueprint, Problem } from './model.js'
+import type { ArchitectureDiff } from './diff.js'
+import { code, reviewParts, type ReviewParts } from './comment-section.js'
+import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
+import { COMMENT_MARKER_PREFIX } from './markdown.js'
+import { compareText, plural } from './text.js'
 
 /** One blueprint of the pull request, as the caller found it at base and head. */
 export interface BlueprintReview {
@@ -101,247 +104,6 @@ function percent(ch: string): string {
   return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
 }
 
-// ---------------------------------------------------------------------------
-// One blueprint
-// ---------------------------------------------------------------------------
-
-const code = (text: string, max?: number): string =>
-  safeInline(text, { style: 'code', ...(max ? { max } : {}) })
-const pathCode = (path: string): string =>
-  safeInline(path, { style: 'code', max: 200, cut: 'middle' })
-const text = (value: string, max?: number): string => safeInline(value, max ? { max } : {})
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-interface DocumentDiff {
-  readonly patch: string
-  readonly added: number
-  readonly removed: number
-}
-
-function documentDiff(doc: BlueprintReview['document']): DocumentDiff | undefined {
-  if (doc.before === doc.after) return undefined
-  const patch = structuredPatch(
-    doc.before === undefined ? '/dev/null' : `a/${doc.path}`,
-    doc.after === undefined ? '/dev/null' : `b/${doc.path}`,
-    doc.before ?? '',
-    doc.after ?? '',
-    undefined,
-    undefined,
-    { context: 3 }
-  )
-  let added = 0
-  let removed = 0
-  for (const hunk of patch.hunks) {
-    for (const line of hunk.lines) {
-      if (line.startsWith('+')) added++
-      else if (line.startsWith('-')) removed++
-    }
-  }
-  return { patch: formatPatch(patch, FILE_HEADERS_ONLY), added, removed }
-}
-
-/** What the comment shows about one review, ready to assemble in any tier. */
-interface ReviewParts {
-  /** One line: path and what happened. Used in every tier. */
-  readonly summaryLine: string
-  /** Heading, summary, semantic diff, problems, diagram: all but the document diff. */
-  readonly main: string
-  readonly docDiff?: DocumentDiff
-  readonly diff?: ArchitectureDiff
-}
-
-function describeValue(v: string | boolean | undefined, max: number): string {
-  if (v === undefined) return '_(none)_'
-  if (typeof v === 'boolean') return v ? 'true' : 'false'
-  return v === '' ? '_(empty)_' : text(v, max)
-}
-
-function fieldChange(field: string, change: ValueChange<string | boolean>): string {
-  // Long prose (descriptions) is cut; the document diff has it whole.
-  const max = field === 'description' ? 60 : 80
-  return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`
-}
-
-function componentLabel(c: Component): string {
-  return c.name !== c.id ? `${code(c.id, 80)} ${text(c.name, 80)}` : code(c.id, 80)
-}
-
-function componentDetails(c: Component): string {
-  const parts = [text(c.type, 40)]
-  if (c.technology !== undefined) parts.push(text(c.technology, 60))
-  if (c.group !== undefined) parts.push(`group: ${text(c.group, 60)}`)
-  return parts.join(' · ')
-}
-
-function dependencyLabel(d: Dependency): string {
-  return `${code(d.from, 60)} → ${code(d.to, 60)}`
-}
-
-function dependencyDetails(d: Dependency): string {
-  const parts: string[] = []
-  if (d.description !== undefined) parts.push(text(d.description, 60))
-  if (d.technology !== undefined) parts.push(text(d.technology, 60))
-  if (d.async) parts.push('async')
-  return parts.join(' · ')
-}
-
-function semanticDiff(d: ArchitectureDiff): string[] {
-  const blocks: string[] = []
-  const c = d.components
-  const componentRows = [
-    ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
-    ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-    ...c.changed.map((x) => [
-      '✏️ changed',
-      componentLabel(x.after),
-      x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-    ])
-  ]
-  if (componentRows.length > 0) blocks.push(table(['', 'Component', 'Details'], componentRows))
-
-  const p = d.dependencies
-  const dependencyRows = [
-    ...p.added.map((x) => ['➕ added', dependencyLabel(x), dependencyDetails(x)]),
-    ...p.removed.map((x) => ['➖ removed', dependencyLabel(x), dependencyDetails(x)]),
-    ...p.changed.map((x) => [
-      '✏️ changed',
-      dependencyLabel(x.after),
-      x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-    ])
-  ]
-  if (dependencyRows.length > 0) blocks.push(table(['', 'Dependency', 'Details'], dependencyRows))
-
-  const other: string[] = []
-  if (d.id) other.push(fieldChange('id', d.id))
-  if (d.project) other.push(fieldChange('project', d.project))
-  if (d.title) other.push(fieldChange('title', d.title))
-  if (d.diagram) {
-    const show = (v: { type: string; direction: string } | undefined): string | undefined =>
-      v === undefined ? undefined : `${v.type} ${v.direction}`
-    other.push(
-      fieldChange('diagram', { before: show(d.diagram.before), after: show(d.diagram.after) })
-    )
-  }
-  if (d.overviewChanged) other.push('the overview')
-  if (d.sectionsChanged.length > 0) {
-    other.push(
-      `${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`
-    )
-  }
-  if (other.length > 0)
-    blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`)
-  return blocks
-}
-
-function metricsText(d: ArchitectureDiff): string {
-  const [cb, ca] = d.metrics.components
-  const [db, da] = d.metrics.dependencies
-  return `components ${cb} → ${ca} · dependencies ${db} → ${da}`
-}
-
-/** The diagram block, or a line saying why there is none; never throws. */
-function diagramBlock(review: BlueprintReview): string {
-  try {
-    const input = changesDiagramInput(review.base, review.head)
-    const diagram = buildDiagram(input.blueprint, { highlight: input.highlight })
-    const notes = [input.note, diagram.note].filter((n): n is string => n !== undefined)
-    const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : ''
-    return `${fence(diagram.text, 'mermaid')}${note}`
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    return `_No changes diagram: ${text(message, 200)}_`
-  }
-}
-
-function reviewParts(review: BlueprintReview): ReviewParts | undefined {
-  const docDiff = documentDiff(review.document)
-  const renamed = review.previousPath !== undefined && review.previousPath !== review.path
-  const heading = (title: string | undefined): string =>
-    `### ${title !== undefined && title.trim() !== '' ? `${text(title, 80)} · ` : ''}${pathCode(review.path)}`
-  const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined
-  const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined
-
-  if (review.problems !== undefined && review.problems.length > 0) {
-    const shown = review.problems.slice(0, 20)
-    const more = review.problems.length - shown.length
-    const what = [renamedFrom, `invalid at head: ${plural(review.problems.length, 'problem')}`]
-      .filter(Boolean)
-      .join(' · ')
-    const list = [
-      ...shown.map((p) => `- ${text(formatProblem(p), 300)}`),
-      ...(more > 0 ? [`- … and ${plural(more, 'more problem')}`] : [])
-    ].join('\n')
-    return {
-      summaryLine: `${pathCode(review.path)}: ${what}`,
-      main: [
-        heading(review.base?.title),
-        `${capitalise(what)}. No diagram until it is valid.`,
-        list
-      ].join('\n\n'),
-      ...(docDiff ? { docDiff } : {})
-    }
-  }
-
-  const d = diffBlueprints(review.base, review.head)
-  const changes = countChanges(d)
-  if (d.status === 'unchanged' && !renamed && docDiff === undefined) return undefined
-
-  let what: string
-  if (d.status === 'added') {
-    what = `new blueprint · ${plural(d.metrics.components[1], 'component')}, ${plural(d.metrics.dependencies[1], 'dependency', 'dependencies')}`
-  } else if (d.status === 'deleted') {
-    what = `deleted blueprint · had ${plural(d.metrics.components[0], 'component')}, ${plural(d.metrics.dependencies[0], 'dependency', 'dependencies')}`
-  } else if (d.status === 'modified') {
-    what = `${plural(changes, 'change')} · ${metricsText(d)}`
-  } else {
-    what = 'no architecture change'
-  }
-  const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ')
-  const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`]
-  blocks.push(...semanticDiff(d))
-  // A diagram with nothing highlighted (only the overview or a section
-  // changed) would cost thousands of characters and show no change.
-  const elementChanges =
-    changes -
-    (d.id ? 1 : 0) -
-    (d.title ? 1 : 0) -
-    (d.project ? 1 : 0) -
-    (d.diagram ? 1 : 0) -
-    (d.overviewChanged ? 1 : 0) -
-    d.sectionsChanged.length
-  if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
-    blocks.push(diagramBlock(review))
-  return {
-    summaryLine: `${pathCode(review.path)}: ${summary}`,
-    main: blocks.join('\n\n'),
-    diff: d,
-    ...(docDiff ? { docDiff } : {})
-  }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-function documentDiffBlock(doc: DocumentDiff, patch = doc.patch): string {
-  // A blank line after <summary> and before </details> is what makes GitHub
-  // render the Markdown (the fence) between them.
-  return [
-    `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
-    '',
-    fence(patch, 'diff'),
-    '',
-    '</details>'
-  ].join('\n')
-}
-
-// ---------------------------------------------------------------------------
-// Assembly and tiers
-// ---------------------------------------------------------------------------
-
 const TITLE = '## Architecture review'
 
 function totalsLine(parts: readonly ReviewParts[]): string {
@@ -358,9 +120,7 @@ function totalsLine(parts: readonly ReviewParts[]): string {
 
 function staleBlock(input: CommentInput): string | undefined {
   if (input.stale.length === 0) return undefined
-  const sorted = [...input.stale].sort((a, b) =>
-    a.document < b.document ? -1 : a.document > b.document ? 1 : 0
-  )
+  const sorted = [...input.stale].sort((a, b) => compareText(a.document, b.document))
   return [
     `### Stale documents (${sorted.length})`,
     'These committed documents are out of date at this head:',
@@ -452,7 +212,7 @@ export function buildComment(input: CommentInput): BuiltComment {
 
   // Sorted by path so the comment does not depend on the order changes were found in.
   const parts = [...input.reviews]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .sort((a, b) => compareText(a.path, b.path))
     .map(reviewParts)
     .filter((p): p is ReviewParts => p !== undefined)
   const stale = staleBlock(input)

@@ -2,7 +2,7 @@
  * The architecture diff: what changed between two versions of one blueprint,
  * in the blueprint's own terms (components, dependencies, sections) rather
  * than as lines of YAML. The pull-request comment and `blueprint-docs diff`
- * are built from it.
+ * are built from it (and the changes diagram, in changes-diagram.ts).
  *
  * Everything here is deterministic: the output is sorted and does not depend
  * on the order in which components or dependencies are written in the files,
@@ -10,8 +10,8 @@
  */
 import type { Component, Blueprint, Dependency, DiagramType, Direction } from './model.js'
 import { SECTION_KEYS } from './model.js'
-import type { ChangeKind, Highlight } from './mermaid.js'
-import { MAX_EDGES, MAX_NODES, dependencyKey } from './mermaid.js'
+import { dependencyKey } from './mermaid/ids.js'
+import { compareText } from './text.js'
 
 /** The component fields compared one by one, in the order they are reported. */
 export const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'] as const
@@ -92,16 +92,8 @@ export interface ArchitectureDiff {
   }
 }
 
-/**
- * Code-unit order, not `localeCompare`: the result must not depend on the
- * machine's locale (a CI runner and a laptop must agree byte for byte).
- */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 function byId(a: Component, b: Component): number {
-  return compareStrings(a.id, b.id)
+  return compareText(a.id, b.id)
 }
 
 /** A canonical text for the content of a dependency, used for matching duplicates and for sorting. */
@@ -111,15 +103,10 @@ function dependencyContent(d: Dependency): string {
 
 function compareDependencies(a: Dependency, b: Dependency): number {
   return (
-    compareStrings(a.from, b.from) ||
-    compareStrings(a.to, b.to) ||
-    compareStrings(dependencyContent(a), dependencyContent(b))
+    compareText(a.from, b.from) ||
+    compareText(a.to, b.to) ||
+    compareText(dependencyContent(a), dependencyContent(b))
   )
-}
-
-function pairKey(d: { readonly from: string; readonly to: string }): string {
-  // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
-  return JSON.stringify([d.from, d.to])
 }
 
 function componentFieldChanges(
@@ -172,14 +159,14 @@ function diffComponents(
   for (const [id, before] of baseById) if (!headById.has(id)) removed.push(before)
   added.sort(byId)
   removed.sort(byId)
-  changed.sort((a, b) => compareStrings(a.id, b.id))
+  changed.sort((a, b) => compareText(a.id, b.id))
   return { added, removed, changed }
 }
 
 function groupByPair(deps: readonly Dependency[]): Map<string, Dependency[]> {
   const out = new Map<string, Dependency[]>()
   for (const d of deps) {
-    const k = pairKey(d)
+    const k = dependencyKey(d.from, d.to)
     const list = out.get(k)
     if (list === undefined) out.set(k, [d])
     else list.push(d)
@@ -250,7 +237,7 @@ function changedSections(base: Blueprint, head: Blueprint): string[] {
   // a hand-built model) after them, sorted.
   const ordered = [
     ...known.filter((k) => keys.has(k)),
-    ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+    ...[...keys].filter((k) => !known.includes(k)).sort(compareText)
   ]
   const sectionOf = (bp: Blueprint, k: string): string | undefined =>
     (bp.sections as Readonly<Partial<Record<string, string>>>)[k]
@@ -348,135 +335,4 @@ export function countChanges(d: ArchitectureDiff): number {
  */
 export function isEmptyDiff(d: ArchitectureDiff): boolean {
   return d.status === 'unchanged'
-}
-
-/**
- * The input for the changes diagram: the head architecture plus the removed
- * components and dependencies (so a reviewer sees what went away, drawn
- * faded), and a {@link Highlight} marking what was added, removed or changed.
- *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and C4 layout is experimental, see REFERENCE.md).
- *
- * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
- * can name): a pair with only added entries is `added`, only removed entries
- * `removed`, anything else (a changed entry, or a duplicate pair gaining or
- * losing an entry) `changed`. A removed duplicate of a pair the head still
- * has is not drawn twice: the pair shows as changed.
- *
- * When the whole is too large for Mermaid, only the changed neighbourhood is
- * kept and `note` says so (see {@link neighbourhood}).
- */
-export function changesDiagramInput(
-  base: Blueprint | undefined,
-  head: Blueprint | undefined
-): { blueprint: Blueprint; highlight: Highlight; note?: string } {
-  const d = diffBlueprints(base, head)
-  const shown = head ?? base
-  const nodes = new Map<string, ChangeKind>()
-  for (const c of d.components.added) nodes.set(c.id, 'added')
-  for (const c of d.components.removed) nodes.set(c.id, 'removed')
-  for (const c of d.components.changed) nodes.set(c.id, 'changed')
-
-  const kindsByPair = new Map<string, Set<ChangeKind>>()
-  const note = (dep: { readonly from: string; readonly to: string }, kind: ChangeKind): void => {
-    const key = dependencyKey(dep.from, dep.to)
-    const set = kindsByPair.get(key) ?? new Set<ChangeKind>()
-    set.add(kind)
-    kindsByPair.set(key, set)
-  }
-  for (const dep of d.dependencies.added) note(dep, 'added')
-  for (const dep of d.dependencies.removed) note(dep, 'removed')
-  for (const dep of d.dependencies.changed) note(dep, 'changed')
-
-  const headPairs = new Set(
-    (head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to))
-  )
-  const edges = new Map<string, ChangeKind>()
-  for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
-    const only = kinds.size === 1 ? [...kinds][0] : undefined
-    // A pair still present at head with a removed entry has not gone away: it changed.
-    edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'))
-  }
-
-  const components = [...(head?.components ?? [])]
-  const dependencies = [...(head?.dependencies ?? [])]
-  if (head !== undefined) {
-    components.push(...d.components.removed)
-    dependencies.push(
-      ...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to)))
-    )
-  } else if (base !== undefined) {
-    components.push(...base.components)
-    dependencies.push(...base.dependencies)
-  }
-
-  const whole: Blueprint =
-    shown === undefined
-      ? {
-          id: 'empty',
-          project: 'empty',
-          diagram: { type: 'flowchart', direction: 'TB' },
-          components: [],
-          dependencies: [],
-          sections: {}
-        }
-      : {
-          ...shown,
-          diagram: { type: 'flowchart', direction: shown.diagram.direction },
-          components,
-          dependencies
-        }
-  const highlight = { nodes, edges }
-  return { ...neighbourhood(whole, highlight), highlight }
-}
-
-/**
- * A changes diagram too large for Mermaid shows the changed neighbourhood
- * only: the changed components and dependencies, and the components one
- * dependency away from them (context for the reviewer). Should even that be
- * too large, the changed elements alone; past that, buildDiagram's own
- * reduction (to groups, then to a summary node) takes over.
- */
-function neighbourhood(
-  bp: Blueprint,
-  highlight: Highlight
-): { blueprint: Blueprint; note?: string } {
-  const fits = (b: Blueprint): boolean =>
-    b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES
-  if (fits(bp)) return { blueprint: bp }
-  const changed = new Set(highlight.nodes?.keys() ?? [])
-  for (const dep of bp.dependencies) {
-    if (highlight.edges?.has(dependencyKey(dep.from, dep.to))) {
-      changed.add(dep.from)
-      changed.add(dep.to)
-    }
-  }
-  const restrict = (keep: ReadonlySet<string>): Blueprint => ({
-    ...bp,
-    components: bp.components.filter((c) => keep.has(c.id)),
-    dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
-  })
-  const near = new Set(changed)
-  for (const dep of bp.dependencies) {
-    if (changed.has(dep.from)) near.add(dep.to)
-    if (changed.has(dep.to)) near.add(dep.from)
-  }
-  const total = `${bp.components.length} components and ${bp.dependencies.length} dependencies`
-  const withNeighbours = restrict(near)
-  if (fits(withNeighbours)) {
-    return {
-      blueprint: withNeighbours,
-      note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
-    }
-  }
-  const changedOnly = restrict(changed)
-  if (fits(changedOnly)) {
-    return {
-      blueprint: changedOnly,
-      note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
-    }
-  }
-  return { blueprint: bp }
 }

@@ -3,7 +3,7 @@
  * generated marker, and the comparison that ignores `generated_at`.
  */
 import type { Blueprint, Component, Dependency } from './model.js'
-import { buildDiagram } from './mermaid.js'
+import { buildDiagram } from './mermaid/index.js'
 import { inlineCode, inlineText, table } from './markdown.js'
 import type { PlaceholderValues, Template } from './template.js'
 
@@ -17,6 +17,7 @@ export interface Rendered {
   withGeneratedAt(value: string): string
 }
 
+/** What {@link renderDocument} needs: the blueprint, where it lives, the time and the template. */
 export interface RenderOptions {
   readonly blueprint: Blueprint
   /** Repository-relative path of the blueprint, named in the marker. */
@@ -30,6 +31,13 @@ export interface RenderOptions {
 // it stands. U+E000 is a private-use character: blueprint text that holds this
 // exact token is the only way to confuse it, and then only the comparison.
 const STAMP = '\uE000generated_at\uE000'
+
+/**
+ * What a document shows for `generated_at` when two versions of it are
+ * compared (the review's document diffs): both sides carry the same value,
+ * so the time they were rendered at is never a difference.
+ */
+export const UNDATED = '<generated_at>'
 
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 export function renderDocument(options: RenderOptions): Rendered {
@@ -92,7 +100,7 @@ function matchesApartFromStamps(
 }
 
 /**
- * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ * The values of the placeholders, `generated_at` aside, as Markdown.
  *
  * Text the blueprint format calls text (project, id, title, names, types,
  * technologies, groups, dependency descriptions) goes through {@link plain},

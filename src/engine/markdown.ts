@@ -9,12 +9,14 @@
  * lands: inside a paragraph, at the start of a line, at the end of a heading
  * or in a table cell.
  */
+import { clip } from './text.js'
 
 /** Control characters and bidirectional overrides ("Trojan Source"): never shown. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 const LINE_BREAKS = /[\r\n\t\f\v\u0085\u2028\u2029]+/g
 
+/** How {@link inlineText} and {@link inlineCode} treat mentions and length. */
 export interface InlineTextOptions {
   /**
    * `defuse` (for comments, where GitHub notifies whoever is named) puts a
@@ -32,25 +34,19 @@ export interface InlineTextOptions {
  * `max`: what {@link inlineText} and {@link inlineCode} escape.
  */
 export function flatten(text: string, max?: number, cut: 'end' | 'middle' = 'end'): string {
-  let flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim()
-  if (max !== undefined) {
-    const chars = Array.from(flat)
-    if (chars.length > max && cut === 'end')
-      flat = `${chars
-        .slice(0, Math.max(1, max - 1))
-        .join('')
-        .trimEnd()}…`
-    // A path is cut in the middle: its end (the file name) tells two blueprints apart.
-    else if (chars.length > max) {
-      const keep = Math.max(1, max - 1)
-      const head = Math.ceil(keep / 2)
-      flat = `${chars.slice(0, head).join('').trimEnd()}…${chars
-        .slice(chars.length - (keep - head))
-        .join('')
-        .trimStart()}`
-    }
-  }
-  return flat
+  const flat = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim()
+  if (max === undefined) return flat
+  // No space before the ellipsis: `word …` reads as a word left out.
+  if (cut === 'end') return clip(flat, max, { trimEnd: true })
+  // A path is cut in the middle: its end (the file name) tells two blueprints apart.
+  const chars = Array.from(flat)
+  if (chars.length <= max) return flat
+  const keep = Math.max(1, max - 1)
+  const head = Math.ceil(keep / 2)
+  return `${chars.slice(0, head).join('').trimEnd()}…${chars
+    .slice(chars.length - (keep - head))
+    .join('')
+    .trimStart()}`
 }
 
 /**
@@ -164,6 +160,7 @@ const MARKER_BROKEN = '<!-- blueprint-docs:\u200Dcomment'
 /** How {@link safeInline} renders: plain Markdown text, or an inline code span. */
 export type InlineStyle = 'text' | 'code'
 
+/** How {@link safeInline} renders and cuts. */
 export interface SafeInlineOptions {
   /** `code` gives a code span when it can (not for text with `|`: see {@link inlineCode}). */
   readonly style?: InlineStyle

@@ -17,6 +17,7 @@ export const COMPONENT_TYPES = [
   'storage',
   'external'
 ] as const
+/** A component type with a diagram shape of its own. */
 export type KnownComponentType = (typeof COMPONENT_TYPES)[number]
 
 /** The standard sections whose body a blueprint may replace (`sections:`). */
@@ -32,11 +33,15 @@ export const SECTION_KEYS = [
   'api',
   'configuration'
 ] as const
+/** The key of a standard section under `sections:`. */
 export type SectionKey = (typeof SECTION_KEYS)[number]
 
+/** The diagram a blueprint asks for. */
 export type DiagramType = 'flowchart' | 'c4'
+/** A flowchart's direction: top to bottom, left to right, and their reverses. */
 export type Direction = 'TB' | 'LR' | 'BT' | 'RL'
 
+/** One building block of the system. */
 export interface Component {
   readonly id: string
   /** Defaults to `id`. */
@@ -48,6 +53,7 @@ export interface Component {
   readonly group?: string
 }
 
+/** An arrow from one component to another. */
 export interface Dependency {
   readonly from: string
   readonly to: string
@@ -57,6 +63,7 @@ export interface Dependency {
   readonly async: boolean
 }
 
+/** A parsed, validated blueprint with its defaults applied. */
 export interface Blueprint {
   readonly id: string
   readonly project: string
@@ -86,7 +93,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}: ${p.message}`
 }
 
-/** The limits of SPEC §1: larger inputs are refused with a positioned error. */
+/** The largest blueprint accepted: a larger one is refused with a positioned error. */
 export const LIMITS = {
   fileBytes: 1024 * 1024,
   components: 2000,

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 
+/** Where a document is written by default: beside its blueprint, named after it. */
 export const DEFAULT_OUTPUT = '{dir}/{name}.md'
 
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
@@ -18,6 +19,7 @@ export class PathError extends Error {
   }
 }
 
+/** The files read as blueprints when no pattern is given. */
 export const DEFAULT_BLUEPRINT_GLOBS = [
   '**/*.blueprint.yaml',
   '**/*.blueprint.yml',

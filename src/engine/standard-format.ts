@@ -10,6 +10,7 @@
 /** Two spaces at the end of a line: a Markdown hard line break. */
 const HARD_BREAK = '  '
 
+/** The built-in template's text, one line an entry. */
 export const STANDARD_FORMAT = [
   '# System Architecture Documentation',
   '',

@@ -6,14 +6,16 @@
  * `generated_at` is the one value that changes without the architecture
  * changing, so rendering goes through a sentinel: a {@link Rendered} document
  * knows where its timestamp stands and can tell whether a file on disk is the
- * same document apart from that timestamp (SPEC §2, "No churn").
+ * same document apart from that timestamp, so a run that changes nothing
+ * but the time commits nothing.
  */
 import Handlebars from 'handlebars'
 import type { Blueprint, Problem, SectionKey } from './model.js'
 import { SECTION_KEYS } from './model.js'
 import { STANDARD_FORMAT } from './standard-format.js'
+import { messageOf } from './text.js'
 
-/** The placeholders every template sees (SPEC §2). */
+/** The placeholders every template sees, built-in or custom. */
 export const PLACEHOLDERS = [
   'project_id',
   'generated_at',
@@ -26,7 +28,9 @@ export const PLACEHOLDERS = [
   'components_section',
   'dependencies_section'
 ] as const
+/** The name of one placeholder. */
 export type Placeholder = (typeof PLACEHOLDERS)[number]
+/** A value, as Markdown, for every placeholder. */
 export type PlaceholderValues = Readonly<Record<Placeholder, string>>
 
 /**
@@ -56,11 +60,13 @@ export interface Template {
   render(context: TemplateContext): string
 }
 
+/** What a template renders: the placeholder values and the raw model. */
 export interface TemplateContext {
   readonly values: PlaceholderValues
   readonly blueprint: Blueprint
 }
 
+/** A compiled template, or the problem that kept it from compiling. */
 export type TemplateResult = { ok: true; template: Template } | { ok: false; problem: Problem }
 
 /** The built-in template: the standard format, section for section. */
@@ -173,7 +179,7 @@ function sectionEnd(lines: readonly string[], at: number): number {
 }
 
 function handlebarsProblem(source: string, text: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = messageOf(error)
   // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
   const lineMatch = /on line (\d+)/.exec(message)
   const line = lineMatch ? Number(lineMatch[1]) : 1

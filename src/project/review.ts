@@ -6,14 +6,11 @@
 import { parseBlueprint } from '../engine/blueprint/index.js'
 import type { BlueprintReview } from '../engine/comment.js'
 import { diffBlueprints, isEmptyDiff } from '../engine/diff.js'
-import { renderDocument } from '../engine/document.js'
+import { renderDocument, UNDATED as STAMP } from '../engine/document.js'
 import type { Blueprint } from '../engine/model.js'
 import { outputPath } from '../engine/paths.js'
 import type { Template } from '../engine/template.js'
 import type { Plan } from './outcome.js'
-
-/** Both sides of a document diff are rendered with this in place of `generated_at`. */
-const STAMP = '<generated_at>'
 
 export interface ReviewOptions {
   readonly plan: Plan

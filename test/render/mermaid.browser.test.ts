@@ -17,13 +17,10 @@ import {
   type DiagramType,
   type Direction
 } from '../../src/engine/model.js'
-import {
-  MAX_LABEL_CHARS,
-  buildDiagram,
-  dependencyKey,
-  type ChangeKind,
-  type Highlight
-} from '../../src/engine/mermaid.js'
+import { MAX_LABEL_CHARS } from '../../src/engine/mermaid/escape.js'
+import { dependencyKey } from '../../src/engine/mermaid/ids.js'
+import { buildDiagram } from '../../src/engine/mermaid/index.js'
+import type { ChangeKind, Highlight } from '../../src/engine/mermaid/shared.js'
 import { launchMermaid, type MermaidBrowser, type RenderResult } from '../support/browser.js'
 import { FUZZ_SEED, fuzzRuns } from '../support/fast-check-seed.js'
 

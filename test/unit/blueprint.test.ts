@@ -91,7 +91,7 @@ const FULL_MODEL: Blueprint = {
 }
 
 describe('parseBlueprint: valid blueprints', () => {
-  it('reads every field of the SPEC §1 example', () => {
+  it('reads every field of the documented example', () => {
     expect(blueprintOf(FULL)).toStrictEqual(FULL_MODEL)
   })
 
@@ -239,6 +239,27 @@ describe('parseBlueprint: problems', () => {
       `${HEAD}owner: me\n`,
       [
         '3:1: unknown key "owner" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)'
+      ]
+    ],
+    [
+      'an unknown key of 80 characters, cut to 57 and an ellipsis',
+      `${HEAD}${'k'.repeat(80)}: 1\n`,
+      [
+        `3:1: unknown key "${'k'.repeat(57)}…" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)`
+      ]
+    ],
+    [
+      'an unknown key of 58 characters, shown whole',
+      `${HEAD}${'k'.repeat(58)}: 1\n`,
+      [
+        `3:1: unknown key "${'k'.repeat(58)}" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)`
+      ]
+    ],
+    [
+      'a long component id cut between characters, never inside one',
+      `${HEAD}components:\n  - id: "${'😀'.repeat(70)}"\n    techology: Go\n`,
+      [
+        `5:5: unknown key "techology" in component 1 ("${'😀'.repeat(57)}…") (did you mean "technology"?)`
       ]
     ],
     [

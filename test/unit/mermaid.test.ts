@@ -1,5 +1,5 @@
 /**
- * Unit and golden tests for src/engine/mermaid.ts. Whether the text actually
+ * Unit and golden tests for src/engine/mermaid/. Whether the text actually
  * renders is checked in mermaid.browser.test.ts, which also renders every
  * golden file written here. `UPDATE_GOLDEN=1` rewrites the golden files.
  */
@@ -13,17 +13,15 @@ import type {
   DiagramType,
   Direction
 } from '../../src/engine/model.js'
+import { escapeLabel } from '../../src/engine/mermaid/escape.js'
+import { assignIds, dependencyKey, nodeId } from '../../src/engine/mermaid/ids.js'
 import {
   MAX_EDGES,
   MAX_TEXT_SIZE,
-  assignIds,
   buildDiagram,
-  dependencyKey,
-  escapeLabel,
-  nodeId,
-  type ChangeKind,
   type Diagram
-} from '../../src/engine/mermaid.js'
+} from '../../src/engine/mermaid/index.js'
+import type { ChangeKind } from '../../src/engine/mermaid/shared.js'
 import { expectGolden } from '../support/golden.js'
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden', 'mermaid')

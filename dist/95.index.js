@@ -1,8 +1,8 @@
-export const id = 881;
-export const ids = [881];
+export const id = 95;
+export const ids = [95];
 export const modules = {
 
-/***/ 8881:
+/***/ 2095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -223,6 +223,7 @@ var model = __webpack_require__(1123);
  */
 /** Two spaces at the end of a line: a Markdown hard line break. */
 const HARD_BREAK = '  ';
+/** The built-in template's text, one line an entry. */
 const STANDARD_FORMAT = [
     '# System Architecture Documentation',
     '',
@@ -428,6 +429,8 @@ const STANDARD_FORMAT = [
     '*Architecture documentation generated automatically on {generated_at}*'
 ].join('\n');
 
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/template.ts
 /**
  * Templates: the standard format (built in) and custom templates, in either
@@ -437,12 +440,14 @@ const STANDARD_FORMAT = [
  * `generated_at` is the one value that changes without the architecture
  * changing, so rendering goes through a sentinel: a {@link Rendered} document
  * knows where its timestamp stands and can tell whether a file on disk is the
- * same document apart from that timestamp (SPEC §2, "No churn").
+ * same document apart from that timestamp, so a run that changes nothing
+ * but the time commits nothing.
  */
 
 
 
-/** The placeholders every template sees (SPEC §2). */
+
+/** The placeholders every template sees, built-in or custom. */
 const PLACEHOLDERS = [
     'project_id',
     'generated_at',
@@ -578,7 +583,7 @@ function sectionEnd(lines, at) {
     return lines.length;
 }
 function handlebarsProblem(source, text, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,engine_text/* messageOf */.bD)(error);
     // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
     const lineMatch = /on line (\d+)/.exec(message);
     const line = lineMatch ? Number(lineMatch[1]) : 1;
@@ -606,8 +611,6 @@ function handlebarsProblem(source, text, error) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __webpack_require__(1655);
 ;// CONCATENATED MODULE: ./src/project/repository.ts
 /**
  * Opens a repository for one run — its files, its git history, the template
@@ -634,7 +637,7 @@ async function openRepository(options) {
                     file,
                     line: 1,
                     col: 1,
-                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.b)(error)}`
+                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.bD)(error)}`
                 }
             };
         }
@@ -688,28 +691,504 @@ function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
+/**
+ * Data the schema has accepted → the model: defaults applied, absent keys
+ * left absent.
+ */
+
+/**
+ * Build the model from data the schema has accepted. Text stays as written
+ * except that CRLF becomes LF, so a file saved on Windows generates the same
+ * document as on Linux.
+ */
+function normalise(data) {
+    const text = (v) => typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined;
+    const components = (Array.isArray(data.components) ? data.components : [])
+        .filter(isRecord)
+        .map((c) => {
+        const id = text(c.id) ?? '';
+        return {
+            id,
+            name: text(c.name) ?? id,
+            type: text(c.type) ?? 'service',
+            ...optional('technology', text(c.technology)),
+            ...optional('description', text(c.description)),
+            ...optional('group', text(c.group))
+        };
+    });
+    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
+        .filter(isRecord)
+        .map((d) => ({
+        from: text(d.from) ?? '',
+        to: text(d.to) ?? '',
+        ...optional('description', text(d.description)),
+        ...optional('technology', text(d.technology)),
+        async: d.async === true
+    }));
+    const sections = {};
+    if (isRecord(data.sections)) {
+        for (const key of model/* SECTION_KEYS */.vz) {
+            const body = text(data.sections[key]);
+            if (body !== undefined)
+                sections[key] = body;
+        }
+    }
+    let diagram = { type: 'flowchart', direction: 'TB' };
+    if (typeof data.diagram === 'string')
+        diagram = { type: data.diagram, direction: 'TB' };
+    else if (isRecord(data.diagram)) {
+        diagram = {
+            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
+            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
+        };
+    }
+    return {
+        id: text(data.id) ?? '',
+        project: text(data.project) ?? '',
+        ...optional('title', text(data.title)),
+        ...optional('overview', text(data.overview)),
+        diagram,
+        components,
+        dependencies,
+        sections
+    };
+}
+/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/** A mapping as parsed data: not null, not a list, not binary. */
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/messages.ts
+
+
+/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
+const MAX_PROBLEMS = 100;
+/** Long values would swamp a message; 58 characters identify any key or id. */
+const MESSAGE_CHARS = 58;
+/**
+ * The problems sorted by position (ties in the order found), at most
+ * {@link MAX_PROBLEMS}: the last one shown then says how many more there are.
+ */
+function capProblems(problems) {
+    const sorted = problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+    if (sorted.length <= MAX_PROBLEMS)
+        return sorted;
+    const cut = sorted[MAX_PROBLEMS - 1];
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    if (cut) {
+        shown.push({
+            ...cut,
+            message: `${(0,engine_text/* formatCount */.B4)(sorted.length - shown.length)} more problems from here on are not shown`
+        });
+    }
+    return shown;
+}
+/**
+ * One problem per distinct schema error, each pointing at the value (or the
+ * key) it concerns.
+ */
+function explainSchemaErrors(errors, options) {
+    const seen = new Set();
+    const problems = [];
+    for (const e of simplify(errors)) {
+        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        problems.push(describeError(e, options.data, options.locator, options.at));
+    }
+    return problems;
+}
+/**
+ * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
+ * the value (their errors are the useful ones); when no branch fits, replace
+ * them all with one "must be A or B" error.
+ */
+function simplify(errors) {
+    const drop = new Set();
+    const add = [];
+    for (const e of errors) {
+        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+            continue;
+        drop.add(e);
+        const prefix = `${e.schemaPath}/`;
+        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
+        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+        const wrongType = new Set(inside
+            .filter((x) => x.keyword === 'type' &&
+            x.instancePath === e.instancePath &&
+            x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .map(branchOf));
+        const branches = Array.isArray(e.schema) ? e.schema : [];
+        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
+        for (const x of inside)
+            if (!fitting.includes(branchOf(x)))
+                drop.add(x);
+        if (fitting.length === 0) {
+            add.push({
+                ...e,
+                keyword: 'alternatives',
+                params: { alternatives: branches.map(describeSchema) }
+            });
+        }
+    }
+    return [...errors.filter((e) => !drop.has(e)), ...add];
+}
+function describeSchema(s) {
+    if (!isRecord(s))
+        return 'a value';
+    if (Array.isArray(s.enum))
+        return s.enum.map((v) => JSON.stringify(v)).join(', ');
+    return typeof s.type === 'string' ? expected(s.type) : 'a value';
+}
+function describeError(e, data, locator, at) {
+    const path = pointer(e.instancePath);
+    const value = e.data;
+    const subject = subjectOf(path, data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
+                : [];
+            // A handful of candidate keys: cheap enough for every unknown key.
+            const guess = suggest(key, allowed);
+            const hint = guess
+                ? ` (did you mean "${guess}"?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return at(locator.keyLoc([...path, key]), `unknown key "${(0,engine_text/* clip */.$Q)(key, MESSAGE_CHARS)}" ${placeOf(path, data)}${hint}`);
+        }
+        case 'required': {
+            const owner = ownerOf(path, data);
+            const missing = String(e.params.missingProperty);
+            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            let hint = '';
+            const written = locator.source(path);
+            if (want === 'string' &&
+                (typeof value === 'number' || typeof value === 'boolean') &&
+                written !== undefined) {
+                hint = ` (put it in quotes: "${(0,engine_text/* clip */.$Q)(written, MESSAGE_CHARS)}")`;
+            }
+            else if (value === null) {
+                hint = EMPTY_HINT;
+            }
+            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
+        }
+        case 'pattern': {
+            // `\S`: text that must say something (`project: "   "` names no project).
+            if (e.params.pattern === '\\S')
+                return at(locator.valueLoc(path), `${subject} must not be blank`);
+            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
+            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
+            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
+        }
+        case 'enum': {
+            const allowed = Array.isArray(e.params.allowedValues)
+                ? e.params.allowedValues.map((v) => JSON.stringify(v))
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
+        }
+        case 'alternatives': {
+            const alternatives = Array.isArray(e.params.alternatives)
+                ? e.params.alternatives.map(String)
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
+        }
+        case 'maxItems': {
+            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
+            const count = Array.isArray(value) ? value.length : 0;
+            return at(locator.valueLoc(path), `has ${(0,engine_text/* formatCount */.B4)(count)} ${what}; a blueprint may have at most ${(0,engine_text/* formatCount */.B4)(Number(e.params.limit))}`);
+        }
+        case 'minLength':
+            return at(locator.valueLoc(path), `${subject} must not be empty`);
+        default:
+            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
+    }
+}
+/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
+const EMPTY_HINT = ' (give it a value or remove the key)';
+/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
+function pointer(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
+        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
+        i === 1
+        ? Number(s)
+        : s);
+}
+/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
+function ownerOf(path, data) {
+    const [list, index] = path;
+    if (typeof index !== 'number')
+        return undefined;
+    const item = Array.isArray(data[list])
+        ? data[list][index]
+        : undefined;
+    if (list === 'components') {
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
+            : '';
+        return `component ${index + 1}${id}`;
+    }
+    if (list === 'dependencies') {
+        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
+            : '';
+        return `dependency ${index + 1}${ends}`;
+    }
+    return undefined;
+}
+/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
+function subjectOf(path, data) {
+    const owner = ownerOf(path, data);
+    const rest = owner ? path.slice(2) : path;
+    const name = rest.length > 0 ? `"${rest.map((s) => (0,engine_text/* clip */.$Q)(String(s), MESSAGE_CHARS)).join('.')}"` : '';
+    if (owner)
+        return name ? `${owner}: ${name}` : owner;
+    return name || 'the blueprint';
+}
+/** Where a key sits, for "unknown key … at the top level". */
+function placeOf(path, data) {
+    if (path.length === 0)
+        return 'at the top level';
+    const owner = ownerOf(path, data);
+    if (owner && path.length === 2)
+        return `in ${owner}`;
+    return `in ${subjectOf(path, data)}`;
+}
+/** A JSON Schema type as a person would name it. */
+function expected(type) {
+    switch (type) {
+        case 'string':
+            return 'text';
+        case 'boolean':
+            return 'true or false';
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'number':
+        case 'integer':
+            return 'a number';
+        default:
+            return type;
+    }
+}
+/** A value as a person would name it in a message. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (typeof value === 'string')
+        return JSON.stringify((0,engine_text/* clip */.$Q)(value, MESSAGE_CHARS));
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    return 'a mapping';
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
+function yamlMessage(e, json) {
+    const raw = e.message.split('\n')[0] ?? e.message;
+    switch (e.code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; indent with spaces';
+        case 'TAG_RESOLVE_FAILED':
+            if (json && raw.startsWith('Unresolved plain scalar')) {
+                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
+            }
+            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
+        case 'DUPLICATE_KEY':
+            return 'a key appears twice in the same mapping';
+        default:
+            return `YAML syntax error: ${lowerFirst(raw)}`;
+    }
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
-;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/locate.ts
 /**
- * Parse and validate a blueprint (SPEC §1) into the model, or explain, with a
- * file:line:col for each, everything that is wrong with it (SPEC §4).
- *
- * The loader is the first thing to see text from a repository, so it is
- * written to survive anything: it never throws, refuses oversized or
- * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
- * bounded work, and only then hands the document to the schema.
- *
- * Pipeline: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → JSON Schema (Ajv) →
- * semantic checks (unique ids, dependency ends) → model.
+ * Positions in a blueprint's text: offsets to line and column, and the YAML
+ * node (so the line and column) that a JSON-pointer path names.
  */
+
+/**
+ * Offset → line and column (1-based, column in UTF-16 units like editors and
+ * GitHub annotations). Built from the text itself rather than yaml's
+ * LineCounter, which is fed by the parser and, the fuzzer found, misses the
+ * line breaks inside some malformed tokens, yielding columns past the line end.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        const at = Math.max(0, Math.min(offset, text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1 };
+    };
+}
+/** Where a node starts in the text: an offset for {@link lineIndex}. */
+function nodeStart(node) {
+    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
+        return node.range?.[0] ?? 0;
+    return 0;
+}
+/**
+ * Finds the YAML node for a JSON-pointer path, with an index per mapping so
+ * that thousands of errors in one large mapping stay linear.
+ */
+class Locator {
+    doc;
+    pos;
+    index = new Map();
+    constructor(doc, pos) {
+        this.doc = doc;
+        this.pos = pos;
+    }
+    /** The deepest node on the path, and the key node of the last step taken. */
+    find(path) {
+        let node = this.doc.contents;
+        let key;
+        for (const step of path) {
+            // Stop at an alias: the place to fix is where the alias was written.
+            if ((0,dist/* isMap */.jh)(node)) {
+                const entry = this.entries(node).get(String(step));
+                if (!entry)
+                    return { node, key, complete: false };
+                key = entry.key;
+                node = entry.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
+                const item = node.items[step];
+                if (item === undefined)
+                    return { node, key, complete: false };
+                key = undefined;
+                node = item;
+            }
+            else
+                return { node, key, complete: false };
+        }
+        return { node, key, complete: true };
+    }
+    /** Where to point for a value: at the value, or at its key when the value is empty. */
+    valueLoc(path) {
+        const { node, key } = this.find(path);
+        // `project:` with nothing after it: the empty node sits at the end of the line.
+        if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
+            return this.pos(nodeStart(key));
+        return this.pos(nodeStart(node));
+    }
+    /** Where to point for a key: at the key itself when there is one. */
+    keyLoc(path) {
+        const { node, key, complete } = this.find(path);
+        return this.pos(nodeStart(complete && key ? key : node));
+    }
+    /** The scalar as written, e.g. `1.10` where the value is 1.1. */
+    source(path) {
+        const { node, complete } = this.find(path);
+        return complete && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
+    }
+    entries(map) {
+        let entries = this.index.get(map);
+        if (!entries) {
+            entries = new Map();
+            if ((0,dist/* isMap */.jh)(map)) {
+                for (const pair of map.items) {
+                    const k = pair.key;
+                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value === null ? '' : k.value) : String(k);
+                    if (!entries.has(name))
+                        entries.set(name, { key: k, value: pair.value });
+                }
+            }
+            this.index.set(map, entries);
+        }
+        return entries;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+/**
+ * Bytes → a YAML document with positions, refusing what a blueprint can
+ * never be before it costs anything: oversized or non-UTF-8 files, deep
+ * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
+ * parser of record: every problem is positioned on its tree.
+ *
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
+ * tree checks (depth, duplicate keys, aliases) → plain data.
+ */
+
 
 
 
@@ -731,39 +1210,20 @@ const MAX_NESTING = 64;
 const MAX_BLOCK_COLUMN = 256;
 /** Refuses "billion laughs" alias expansion long before it costs anything. */
 const MAX_ALIAS_COUNT = 100;
-/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
-const MAX_PROBLEMS = 100;
+const TOP = { line: 1, col: 1 };
+const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
+const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
 /**
- * Parse a blueprint file.
- *
- * @param input.file repository-relative path, used in problems and to choose
- *   JSON (`.json`) or YAML (anything else) by extension.
- * @param input.content the file's bytes (checked to be UTF-8) or text.
- * @returns the model with defaults applied, or the problems sorted by position.
- *   Never throws.
+ * The file's text: at most {@link LIMITS.fileBytes} of UTF-8 (bytes are
+ * checked, a string is taken as it is), without a leading BOM.
  */
-function parseBlueprint(input, options = {}) {
-    try {
-        return parse(input.file, input.content, options.fast ?? true);
-    }
-    catch (error) {
-        // Nothing above is meant to throw; if a library surprises us, the user
-        // still gets an annotation instead of a crashed run.
-        const reason = error instanceof Error ? error.message : String(error);
-        return fail([{ file: input.file, line: 1, col: 1, message: `could not be read: ${reason}` }]);
-    }
-}
-function parse(file, content, fast) {
-    const at = (loc, message) => ({
-        file,
-        line: loc.line,
-        col: loc.col,
-        message
-    });
-    const top = { line: 1, col: 1 };
+function readText(content, at) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > model/* LIMITS */.b1.fileBytes) {
-        return fail([at(top, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]);
+        return {
+            ok: false,
+            problems: [at(TOP, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]
+        };
     }
     let text;
     if (typeof content === 'string') {
@@ -772,20 +1232,21 @@ function parse(file, content, fast) {
     else {
         const decoded = decodeUtf8(content);
         if (typeof decoded !== 'string')
-            return fail([at(decoded.loc, decoded.message)]);
+            return { ok: false, problems: [at(decoded.loc, decoded.message)] };
         text = decoded;
     }
     // Editors on Windows like to add a BOM; it is not content.
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    const json = /\.json$/i.test(file);
-    // JSON blueprints always take the positioned path: JSON.parse keeps the last
-    // of two equal keys silently, and YAML parsers accept JSON's near misses.
-    if (fast && !json) {
-        const quick = parseQuickly(text);
-        if (quick !== undefined)
-            return { ok: true, blueprint: quick };
-    }
+    return { ok: true, text };
+}
+/**
+ * Parses the text as one YAML (or, for `json`, JSON) document holding a
+ * mapping, with bounded work whatever the text holds.
+ */
+function readDocument(text, options) {
+    const { json, at } = options;
+    const fail = (problems) => ({ ok: false, problems });
     const pos = lineIndex(text);
     const tooDeep = scanNesting(text);
     if (tooDeep)
@@ -806,7 +1267,7 @@ function parse(file, content, fast) {
     }
     const doc = docs[0];
     if (!doc)
-        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+        return fail([at(TOP, EMPTY)]);
     const second = docs[1];
     if (second) {
         return fail([
@@ -823,7 +1284,7 @@ function parse(file, content, fast) {
     if (syntax.length > 0)
         return fail(syntax);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
-        return fail([at(top, 'is empty; a blueprint needs at least "id" and "project"')]);
+        return fail([at(TOP, EMPTY)]);
     }
     if (!(0,dist/* isMap */.jh)(root)) {
         const what = (0,dist/* isSeq */.oP)(root)
@@ -831,9 +1292,7 @@ function parse(file, content, fast) {
             : (0,dist/* isAlias */.Vj)(root)
                 ? 'an alias'
                 : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([
-            at(pos(root.range?.[0] ?? 0), `a blueprint must be a mapping with keys such as "id" and "project", not ${what}`)
-        ]);
+        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
     }
     const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
     if (tree.problems.length > 0)
@@ -844,21 +1303,15 @@ function parse(file, content, fast) {
     }
     catch {
         // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : top;
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : TOP;
         return fail([
             at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
         ]);
     }
     if (!isRecord(data))
-        return fail([at(top, 'a blueprint must be a mapping with keys such as "id" and "project"')]);
-    const locator = new Locator(doc, pos);
-    const budget = { suggestions: MAX_PROBLEMS };
-    const problems = [...validate(data, locator, at), ...checkSemantics(data, locator, at, budget)];
-    if (problems.length > 0)
-        return fail(problems);
-    return { ok: true, blueprint: normalise(data) };
+        return fail([at(TOP, NOT_A_MAPPING)]);
+    return { ok: true, data, locator: new Locator(doc, pos) };
 }
-/* ------------------------------------------------------------------ bytes */
 /** UTF-8 byte length of a string without allocating an encoded copy. */
 function utf8Length(text) {
     let bytes = 0;
@@ -886,7 +1339,7 @@ function formatSize(bytes) {
     const mib = bytes / (1024 * 1024);
     // "1.0 MiB; at most 1 MiB" would read as a contradiction: show bytes there.
     if (mib < 1.1)
-        return `${group(bytes)} bytes`;
+        return `${(0,engine_text/* formatCount */.B4)(bytes)} bytes`;
     return `${(Math.floor(mib * 10) / 10).toFixed(1)} MiB`;
 }
 function decodeUtf8(bytes) {
@@ -954,31 +1407,6 @@ function firstInvalidUtf8(b) {
     }
     return b.length;
 }
-/**
- * Offset → line and column (1-based, column in UTF-16 units like editors and
- * GitHub annotations). Built from the text itself rather than yaml's
- * LineCounter, which is fed by the parser and, the fuzzer found, misses the
- * line breaks inside some malformed tokens, yielding columns past the line end.
- */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        const at = Math.max(0, Math.min(offset, text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: at - (starts[lo] ?? 0) + 1 };
-    };
-}
-/* ---------------------------------------------------------------- nesting */
 /**
  * Bound the nesting with the yaml lexer alone, which is a streaming state
  * machine: the parser keeps a stack (100,000 `[` cost it 900 MB) and the
@@ -1074,7 +1502,7 @@ function checkTree(doc, root, pos) {
                     if (first) {
                         problems.push({
                             loc: pos(key),
-                            message: `key "${clip(name)}" appears twice in the same mapping (first on line ${pos(first).line})`
+                            message: `key "${(0,engine_text/* clip */.$Q)(name, MESSAGE_CHARS)}" appears twice in the same mapping (first on line ${pos(first).line})`
                         });
                     }
                     else
@@ -1097,7 +1525,7 @@ function checkTree(doc, root, pos) {
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${group(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
         });
         return { problems, firstAlias };
     }
@@ -1111,316 +1539,47 @@ function checkTree(doc, root, pos) {
     }
     return { problems, firstAlias };
 }
-function nodeStart(node) {
-    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
-        return node.range?.[0] ?? 0;
-    return 0;
-}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./schema/blueprint.schema.json
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
- * Finds the YAML node for a JSON-pointer path, with an index per mapping so
- * that thousands of errors in one large mapping stay linear.
+ * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
+ * checks the schema cannot express follow: component ids unique, every
+ * dependency's ends naming a component.
  */
-class Locator {
-    doc;
-    pos;
-    index = new Map();
-    constructor(doc, pos) {
-        this.doc = doc;
-        this.pos = pos;
-    }
-    /** The deepest node on the path, and the key node of the last step taken. */
-    find(path) {
-        let node = this.doc.contents;
-        let key;
-        for (const step of path) {
-            // Stop at an alias: the place to fix is where the alias was written.
-            if ((0,dist/* isMap */.jh)(node)) {
-                const entry = this.entries(node).get(String(step));
-                if (!entry)
-                    return { node, key, complete: false };
-                key = entry.key;
-                node = entry.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
-                const item = node.items[step];
-                if (item === undefined)
-                    return { node, key, complete: false };
-                key = undefined;
-                node = item;
-            }
-            else
-                return { node, key, complete: false };
-        }
-        return { node, key, complete: true };
-    }
-    /** Where to point for a value: at the value, or at its key when the value is empty. */
-    valueLoc(path) {
-        const { node, key } = this.find(path);
-        // `project:` with nothing after it: the empty node sits at the end of the line.
-        if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
-            return this.pos(nodeStart(key));
-        return this.pos(nodeStart(node));
-    }
-    /** Where to point for a key: at the key itself when there is one. */
-    keyLoc(path) {
-        const { node, key, complete } = this.find(path);
-        return this.pos(nodeStart(complete && key ? key : node));
-    }
-    /** The scalar as written, e.g. `1.10` where the value is 1.1. */
-    source(path) {
-        const { node, complete } = this.find(path);
-        return complete && (0,dist/* isScalar */.jn)(node) && typeof node.source === 'string' ? node.source : undefined;
-    }
-    entries(map) {
-        let entries = this.index.get(map);
-        if (!entries) {
-            entries = new Map();
-            if ((0,dist/* isMap */.jh)(map)) {
-                for (const pair of map.items) {
-                    const k = pair.key;
-                    const name = (0,dist/* isScalar */.jn)(k) ? String(k.value === null ? '' : k.value) : String(k);
-                    if (!entries.has(name))
-                        entries.set(name, { key: k, value: pair.value });
-                }
-            }
-            this.index.set(map, entries);
-        }
-        return entries;
-    }
-}
-/* ----------------------------------------------------------------- schema */
+
+
+
+
+
 let compiled;
-/** Compiled once, on first use, and shared: compiling costs far more than validating. */
+/** The blueprint schema, compiled once on first use and shared: compiling costs far more than validating. */
 function validator() {
     // verbose: errors carry the value and the sub-schema, which the messages need.
     compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
     return compiled;
 }
-function validate(data, locator, at) {
+/** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */
+function validate(data, options) {
+    const { locator, at } = options;
+    const budget = { suggestions: MAX_PROBLEMS };
+    return [...checkSchema(data, locator, at), ...checkSemantics(data, locator, at, budget)];
+}
+function checkSchema(data, locator, at) {
     const validateFn = validator();
     if (validateFn(data))
         return [];
-    const errors = simplify(validateFn.errors ?? []);
+    const errors = validateFn.errors ?? [];
     // The cached validator would otherwise keep the last errors, and through
     // `verbose` their data, the whole last blueprint, alive between calls.
     validateFn.errors = null;
-    const seen = new Set();
-    const problems = [];
-    for (const e of errors) {
-        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        problems.push(describeError(e, data, locator, at));
-    }
-    return problems;
+    return explainSchemaErrors(errors, { data, locator, at });
 }
-/**
- * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
- * the value (their errors are the useful ones); when no branch fits, replace
- * them all with one "must be A or B" error.
- */
-function simplify(errors) {
-    const drop = new Set();
-    const add = [];
-    for (const e of errors) {
-        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-            continue;
-        drop.add(e);
-        const prefix = `${e.schemaPath}/`;
-        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
-        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-        const wrongType = new Set(inside
-            .filter((x) => x.keyword === 'type' &&
-            x.instancePath === e.instancePath &&
-            x.schemaPath === `${prefix}${branchOf(x)}/type`)
-            .map(branchOf));
-        const branches = Array.isArray(e.schema) ? e.schema : [];
-        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
-        for (const x of inside)
-            if (!fitting.includes(branchOf(x)))
-                drop.add(x);
-        if (fitting.length === 0) {
-            add.push({
-                ...e,
-                keyword: 'alternatives',
-                params: { alternatives: branches.map(describeSchema) }
-            });
-        }
-    }
-    return [...errors.filter((e) => !drop.has(e)), ...add];
-}
-function describeSchema(s) {
-    if (!isRecord(s))
-        return 'a value';
-    if (Array.isArray(s.enum))
-        return s.enum.map((v) => JSON.stringify(v)).join(', ');
-    return typeof s.type === 'string' ? expected(s.type) : 'a value';
-}
-function describeError(e, data, locator, at) {
-    const path = pointer(e.instancePath);
-    const value = e.data;
-    const subject = subjectOf(path, data);
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
-                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
-                : [];
-            // A handful of candidate keys: cheap enough for every unknown key.
-            const guess = suggest(key, allowed);
-            const hint = guess
-                ? ` (did you mean "${guess}"?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return at(locator.keyLoc([...path, key]), `unknown key "${clip(key)}" ${placeOf(path, data)}${hint}`);
-        }
-        case 'required': {
-            const owner = ownerOf(path, data);
-            const missing = String(e.params.missingProperty);
-            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
-        }
-        case 'type': {
-            const want = String(e.params.type);
-            let hint = '';
-            const written = locator.source(path);
-            if (want === 'string' &&
-                (typeof value === 'number' || typeof value === 'boolean') &&
-                written !== undefined) {
-                hint = ` (put it in quotes: "${clip(written)}")`;
-            }
-            else if (value === null) {
-                hint = EMPTY_HINT;
-            }
-            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
-        }
-        case 'pattern': {
-            // `\S`: text that must say something (`project: "   "` names no project).
-            if (e.params.pattern === '\\S')
-                return at(locator.valueLoc(path), `${subject} must not be blank`);
-            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
-            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
-            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
-        }
-        case 'enum': {
-            const allowed = Array.isArray(e.params.allowedValues)
-                ? e.params.allowedValues.map((v) => JSON.stringify(v))
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
-        }
-        case 'alternatives': {
-            const alternatives = Array.isArray(e.params.alternatives)
-                ? e.params.alternatives.map(String)
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
-        }
-        case 'maxItems': {
-            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
-            const count = Array.isArray(value) ? value.length : 0;
-            return at(locator.valueLoc(path), `has ${group(count)} ${what}; a blueprint may have at most ${group(Number(e.params.limit))}`);
-        }
-        case 'minLength':
-            return at(locator.valueLoc(path), `${subject} must not be empty`);
-        default:
-            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
-    }
-}
-/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
-const EMPTY_HINT = ' (give it a value or remove the key)';
-/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
-function pointer(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
-        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
-        i === 1
-        ? Number(s)
-        : s);
-}
-/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
-function ownerOf(path, data) {
-    const [list, index] = path;
-    if (typeof index !== 'number')
-        return undefined;
-    const item = Array.isArray(data[list])
-        ? data[list][index]
-        : undefined;
-    if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
-            ? ` (${JSON.stringify(clip(item.id))})`
-            : '';
-        return `component ${index + 1}${id}`;
-    }
-    if (list === 'dependencies') {
-        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
-            ? ` (${JSON.stringify(clip(item.from))} → ${JSON.stringify(clip(item.to))})`
-            : '';
-        return `dependency ${index + 1}${ends}`;
-    }
-    return undefined;
-}
-/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
-function subjectOf(path, data) {
-    const owner = ownerOf(path, data);
-    const rest = owner ? path.slice(2) : path;
-    const name = rest.length > 0 ? `"${rest.map((s) => clip(String(s))).join('.')}"` : '';
-    if (owner)
-        return name ? `${owner}: ${name}` : owner;
-    return name || 'the blueprint';
-}
-/** Where a key sits, for "unknown key … at the top level". */
-function placeOf(path, data) {
-    if (path.length === 0)
-        return 'at the top level';
-    const owner = ownerOf(path, data);
-    if (owner && path.length === 2)
-        return `in ${owner}`;
-    return `in ${subjectOf(path, data)}`;
-}
-function expected(type) {
-    switch (type) {
-        case 'string':
-            return 'text';
-        case 'boolean':
-            return 'true or false';
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'number':
-        case 'integer':
-            return 'a number';
-        default:
-            return type;
-    }
-}
-/** A value as a person would name it in a message. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (typeof value === 'string')
-        return JSON.stringify(clip(value));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (value instanceof Date)
-        return 'a date';
-    return 'a mapping';
-}
-function orList(items) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}
-/* -------------------------------------------------------------- semantics */
 function checkSemantics(data, locator, at, budget) {
     const problems = [];
     const components = Array.isArray(data.components) ? data.components : [];
@@ -1434,7 +1593,7 @@ function checkSemantics(data, locator, at, budget) {
             return;
         }
         const firstLine = locator.valueLoc(['components', first, 'id']).line;
-        problems.push(at(locator.valueLoc(['components', i, 'id']), `component ${i + 1}: id ${JSON.stringify(clip(c.id))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`));
+        problems.push(at(locator.valueLoc(['components', i, 'id']), `component ${i + 1}: id ${JSON.stringify((0,engine_text/* clip */.$Q)(c.id, MESSAGE_CHARS))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`));
     });
     // Without a list of components there is nothing to check the ends against.
     if (data.components !== undefined && !Array.isArray(data.components))
@@ -1454,165 +1613,41 @@ function checkSemantics(data, locator, at, budget) {
                 : guess
                     ? `, which is not a component id (did you mean "${guess}"?)`
                     : ', which is not a component id';
-            problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify(clip(ref))}${tail}`));
+            problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify((0,engine_text/* clip */.$Q)(ref, MESSAGE_CHARS))}${tail}`));
         }
     });
     return problems;
 }
-/** The closest candidate within a small edit distance (typos, case), if any. */
-function suggest(word, candidates, budget) {
-    if (word.length > 64)
-        return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
-    if (budget && budget.suggestions-- <= 0)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
-    for (const c of candidates) {
-        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
-            continue;
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/* -------------------------------------------------------------- normalise */
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/quick.ts
 /**
- * Build the model from data the schema has accepted. Text stays as written
- * except that CRLF becomes LF, so a file saved on Windows generates the same
- * document as on Linux.
+ * The quick path for plain valid blueprints: js-yaml instead of the
+ * positioned `yaml` parse, for files that need no positions because nothing
+ * is wrong with them.
  */
-function normalise(data) {
-    const text = (v) => typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined;
-    const components = (Array.isArray(data.components) ? data.components : [])
-        .filter(isRecord)
-        .map((c) => {
-        const id = text(c.id) ?? '';
-        return {
-            id,
-            name: text(c.name) ?? id,
-            type: text(c.type) ?? 'service',
-            ...optional('technology', text(c.technology)),
-            ...optional('description', text(c.description)),
-            ...optional('group', text(c.group))
-        };
-    });
-    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
-        .filter(isRecord)
-        .map((d) => ({
-        from: text(d.from) ?? '',
-        to: text(d.to) ?? '',
-        ...optional('description', text(d.description)),
-        ...optional('technology', text(d.technology)),
-        async: d.async === true
-    }));
-    const sections = {};
-    if (isRecord(data.sections)) {
-        for (const key of model/* SECTION_KEYS */.vz) {
-            const body = text(data.sections[key]);
-            if (body !== undefined)
-                sections[key] = body;
-        }
-    }
-    let diagram = { type: 'flowchart', direction: 'TB' };
-    if (typeof data.diagram === 'string')
-        diagram = { type: data.diagram, direction: 'TB' };
-    else if (isRecord(data.diagram)) {
-        diagram = {
-            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
-            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
-        };
-    }
-    return {
-        id: text(data.id) ?? '',
-        project: text(data.project) ?? '',
-        ...optional('title', text(data.title)),
-        ...optional('overview', text(data.overview)),
-        diagram,
-        components,
-        dependencies,
-        sections
-    };
-}
-/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-/* ------------------------------------------------------------------ misc */
-function yamlMessage(e, json) {
-    const raw = e.message.split('\n')[0] ?? e.message;
-    switch (e.code) {
-        case 'TAB_AS_INDENT':
-            return 'YAML does not allow tabs for indentation; indent with spaces';
-        case 'TAG_RESOLVE_FAILED':
-            if (json && raw.startsWith('Unresolved plain scalar')) {
-                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
-            }
-            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
-        case 'DUPLICATE_KEY':
-            return 'a key appears twice in the same mapping';
-        default:
-            return `YAML syntax error: ${lowerFirst(raw)}`;
-    }
-}
-function lowerFirst(s) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-}
-function group(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Long values would swamp the message; 60 characters identify any key or id. */
-function clip(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
-}
-function fail(problems) {
-    const sorted = problems
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
-        .map(({ p }) => p);
-    if (sorted.length <= MAX_PROBLEMS)
-        return { ok: false, problems: sorted };
-    const cut = sorted[MAX_PROBLEMS - 1];
-    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
-    if (cut) {
-        shown.push({
-            ...cut,
-            message: `${group(sorted.length - shown.length)} more problems from here on are not shown`
-        });
-    }
-    return { ok: false, problems: shown };
-}
+
+
+
+/**
+ * What sends a file down the positioned path: a possible anchor, alias or
+ * tag (`&x`, `*x`, `!x` after a space, bracket or start of line), a merge
+ * key, a directive or document marker, a tab, a carriage return alone, and
+ * deep indentation. Over-eager on purpose (`**bold**` in a description
+ * counts): a false alarm costs time, never correctness.
+ */
+const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/m;
 /**
  * Most blueprints are valid and plain. For them a second, faster parser
- * (js-yaml, ten times quicker than the positioned parse below on a 10 KB
+ * (js-yaml, ten times quicker than the positioned parse on a 10 KB
  * blueprint) gives the same value; the schema and the cross-checks then
  * run on it. Anything unusual — anchors, aliases, tags, directives, a second
- * document, a duplicate key, a value the schema or the cross-checks refuse,
+ * document, a line not laid out as {@link plainLayout} expects, a duplicate key, a value the schema or the cross-checks refuse,
  * any exception — returns undefined, and the full positioned parse decides,
- * so every problem is still reported exactly as before.
- * test/blueprint.fuzz.test.ts checks that both paths agree.
+ * so every problem is reported exactly as the positioned parse reports it.
+ * A property test holds the two paths to the same model.
  */
 function parseQuickly(text) {
-    if (UNUSUAL.test(text))
+    if (UNUSUAL.test(text) || !plainLayout(text))
         return undefined;
     let data;
     try {
@@ -1621,7 +1656,13 @@ function parseQuickly(text) {
     catch {
         return undefined;
     }
-    if (!isRecord(data) || !validator()(data))
+    if (!isRecord(data))
+        return undefined;
+    const schema = validator();
+    const valid = schema(data);
+    // Errors left on the shared validator would keep this blueprint alive until the next call.
+    schema.errors = null;
+    if (!valid)
         return undefined;
     const components = Array.isArray(data.components) ? data.components : [];
     const ids = new Set();
@@ -1641,135 +1682,184 @@ function parseQuickly(text) {
     }
     return normalise(data);
 }
+/** A key a blueprint can hold, bare or quoted, followed by its colon. */
+const KEY = /^(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/;
+/** What may follow a complete value on its line: spaces, then maybe a comment. */
+const END = /^(?: *| +#.*)$/;
 /**
- * What sends a file down the positioned path: a possible anchor, alias or
- * tag (`&x`, `*x`, `!x` after a space, bracket or start of line), a merge
- * key, a directive or document marker, a tab, a carriage return alone, and
- * deep indentation. Over-eager on purpose (`**bold**` in a description
- * counts): a false alarm costs time, never correctness.
+ * True when every line is one that plain blueprints are made of: blank, a
+ * comment, `key: value` or `- item` (either may nest), or the content of a
+ * block scalar (`|`, `>`) indented under its key. js-yaml is more lenient
+ * than `yaml` about the rest (a quoted or flow value running on to a line
+ * less indented than its key, a plain value holding `: `), so those take
+ * the positioned path, which says what is wrong with them, if anything.
  */
-const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/m;
+function plainLayout(text) {
+    // Inside a block scalar: the column of its key (content must be indented further) and of its first line.
+    let block;
+    for (const raw of text.split('\n')) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const content = line.trimStart();
+        const indent = line.length - content.length;
+        if (block) {
+            if (content === '')
+                continue;
+            if (indent > block.parent) {
+                block.indent ??= indent;
+                if (indent < block.indent)
+                    return false;
+                continue;
+            }
+            block = undefined;
+        }
+        if (content === '' || content.startsWith('#'))
+            continue;
+        let at = indent;
+        let parent = indent;
+        // `- - key: value`: each dash opens an item, the last thing opened is the parent.
+        while (line[at] === '-' && (line[at + 1] === ' ' || at + 1 === line.length)) {
+            parent = at;
+            at += 1;
+            while (line[at] === ' ')
+                at++;
+        }
+        const key = KEY.exec(line.slice(at));
+        if (key) {
+            parent = at;
+            at += key[0].length;
+            while (line[at] === ' ')
+                at++;
+        }
+        else if (at === indent) {
+            // Neither a key nor an item: the continuation of a value from an earlier line.
+            return false;
+        }
+        const value = line.slice(at);
+        if (/^[|>]/.test(value)) {
+            if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(value))
+                return false;
+            block = { parent };
+        }
+        else if (!completeValue(value))
+            return false;
+    }
+    return true;
+}
+/** A value that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
+function completeValue(value) {
+    if (value === '' || value.startsWith('#'))
+        return true;
+    const first = value.charAt(0);
+    if (first === '"' || first === "'") {
+        const end = closingQuote(value, 0);
+        return end !== -1 && END.test(value.slice(end + 1));
+    }
+    if (first === '[' || first === '{') {
+        let depth = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charAt(i);
+            if ((c === '"' || c === "'") && /^$|[[{,:] *$/.test(value.slice(0, i))) {
+                i = closingQuote(value, i);
+                if (i === -1)
+                    return false;
+            }
+            else if (c === '[' || c === '{')
+                depth++;
+            else if (c === ']' || c === '}') {
+                if (--depth === 0)
+                    return END.test(value.slice(i + 1));
+            }
+            else if (c === '#' && value.charAt(i - 1) === ' ')
+                return false;
+        }
+        return false;
+    }
+    // A plain scalar: no indicator first, and no `: ` that would make it a mapping.
+    return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:$/.test(value.replace(/ #.*$/, ''));
+}
+/** Index of the quote that closes the one at `start`, or -1 when the line ends first. */
+function closingQuote(text, start) {
+    const quote = text.charAt(start);
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (quote === '"' && c === '\\')
+            i++;
+        else if (c === quote) {
+            if (quote === "'" && text.charAt(i + 1) === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/engine/mermaid.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
+
+
+
+
+
+
 /**
- * Blueprint model → Mermaid diagram text.
+ * Parse a blueprint file.
  *
- * The diagram must render on GitHub whatever text a blueprint holds, so three
- * rules run through this module:
- *
- * 1. Node, group and legend ids are generated, never taken from user text
- *    (`end`, `default`, `o…`/`x…` after an arrow, `…_blank` all break Mermaid).
- * 2. Every piece of user text is clipped and escaped in one pass, and always
- *    sits inside double quotes.
- * 3. The output is a pure function of the blueprint's content: sorted, LF
- *    line ends, independent of the order the author wrote things in.
- *
- * Every escaping rule below was checked by rendering in headless Chromium with
- * the real mermaid bundle (test/mermaid.browser.test.ts).
+ * @param input.file repository-relative path, used in problems and to choose
+ *   JSON (`.json`) or YAML (anything else) by extension.
+ * @param input.content the file's bytes (checked to be UTF-8) or text.
+ * @param options.fast try the quick path for plain valid YAML first (default
+ *   true); the result is the same either way, only the time differs.
+ * @returns the model with defaults applied, or the problems sorted by position.
+ *   Never throws.
+ */
+function parseBlueprint(input, options = {}) {
+    const at = (loc, message) => ({ file: input.file, line: loc.line, col: loc.col, message });
+    try {
+        return load(input.content, {
+            json: /\.json$/i.test(input.file),
+            fast: options.fast ?? true,
+            at
+        });
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, the user
+        // still gets an annotation instead of a crashed run.
+        return fail([at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]);
+    }
+}
+function load(content, options) {
+    const { json, at } = options;
+    const read = readText(content, at);
+    if (!read.ok)
+        return fail(read.problems);
+    // JSON blueprints always take the positioned path: JSON.parse keeps the last
+    // of two equal keys silently, and YAML parsers accept JSON's near misses.
+    if (options.fast && !json) {
+        const quick = parseQuickly(read.text);
+        if (quick !== undefined)
+            return { ok: true, blueprint: quick };
+    }
+    const doc = readDocument(read.text, { json, at });
+    if (!doc.ok)
+        return fail(doc.problems);
+    const problems = validate(doc.data, { locator: doc.locator, at });
+    if (problems.length > 0)
+        return fail(problems);
+    return { ok: true, blueprint: normalise(doc.data) };
+}
+function fail(problems) {
+    return { ok: false, problems: capProblems(problems) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/escape.ts
+/**
+ * User text inside Mermaid: clipped, escaped in one pass, and always inside
+ * double quotes. Every rule here was checked by rendering in headless
+ * Chromium with the real mermaid bundle.
  */
 
-/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
-const MAX_TEXT_SIZE = 50_000;
-/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
-const MAX_EDGES = 500;
-/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
-const MAX_NODES = 500;
 /** User text longer than this (in code points) is cut and ends in `…`. */
 const MAX_LABEL_CHARS = 200;
-/** Hex digits of the hash used for an id when no other id collides with it. */
-const ID_HEX_LENGTH = 8;
-/**
- * The key of a dependency in {@link Highlight.edges}. Several dependencies
- * between the same two components share a key (and a highlight).
- * JSON keeps it unambiguous whatever characters the ids contain.
- */
-function dependencyKey(from, to) {
-    return JSON.stringify([from, to]);
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/**
- * The generated Mermaid id of a component: `n` + the first 8 hex digits of the
- * SHA-256 of its id. Hex only, so it can never spell a keyword; the prefix `n`
- * is safe right after an arrow (`o` and `x` would turn `-->` into `--o`/`--x`).
- * {@link buildDiagram} uses exactly this id unless two components of the same
- * blueprint collide, in which case both get longer ids (see {@link assignIds}).
- */
-function nodeId(componentId) {
-    return `n${sha256Hex(componentId).slice(0, ID_HEX_LENGTH)}`;
-}
-/**
- * Generated ids for a set of keys: `prefix` + a hash prefix of each key.
- * Keys whose short ids collide are lengthened together, deterministically (the
- * result depends only on the set of keys), until they differ; identical full
- * hashes (never seen in practice) fall back to a numbered suffix.
- * @internal exported for tests, which inject a deliberately weak hash.
- */
-function assignIds(keys, prefix, hash = sha256Hex) {
-    const sorted = [...new Set(keys)].sort(compareText);
-    const hashes = new Map(sorted.map((k) => [k, hash(k)]));
-    const full = (k) => hashes.get(k) ?? '';
-    const result = new Map();
-    const taken = new Set();
-    let pending = sorted;
-    let length = ID_HEX_LENGTH;
-    while (pending.length > 0) {
-        const byCandidate = new Map();
-        for (const key of pending) {
-            const candidate = prefix + full(key).slice(0, length);
-            const bucket = byCandidate.get(candidate);
-            if (bucket)
-                bucket.push(key);
-            else
-                byCandidate.set(candidate, [key]);
-        }
-        const next = [];
-        const fullLength = pending.every((k) => full(k).length <= length);
-        for (const [candidate, bucket] of byCandidate) {
-            const [only] = bucket;
-            if (bucket.length === 1 && only !== undefined && !taken.has(candidate)) {
-                result.set(only, candidate);
-                taken.add(candidate);
-            }
-            else if (fullLength) {
-                // The hashes themselves are equal: number the keys in sorted order.
-                bucket.forEach((key, i) => {
-                    let id = `${candidate}z${i}`;
-                    while (taken.has(id))
-                        id += 'z';
-                    result.set(key, id);
-                    taken.add(id);
-                });
-            }
-            else {
-                next.push(...bucket);
-            }
-        }
-        pending = next;
-        length += 4;
-    }
-    return result;
-}
-/** Code-unit order: the same on every machine, unlike `localeCompare`. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareTuple(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const c = compareText(a[i] ?? '', b[i] ?? '');
-        if (c !== 0)
-            return c;
-    }
-    return 0;
-}
-/** Cuts text longer than {@link MAX_LABEL_CHARS} code points (never inside a surrogate pair). */
-function mermaid_clip(text) {
-    const chars = Array.from(text);
-    return chars.length <= MAX_LABEL_CHARS ? text : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
-}
 /**
  * Flowchart label escaping. Mermaid decodes `#name;` / `#123;` entity codes in
  * labels; backslashes escape nothing. Why each character:
@@ -1828,7 +1918,7 @@ function escapeLabel(text) {
 function label(...lines) {
     const text = lines
         .filter((l) => l !== undefined && l !== '')
-        .map((l) => escapeLabel(mermaid_clip(l)))
+        .map((l) => escapeLabel((0,engine_text/* clip */.$Q)(l, MAX_LABEL_CHARS)))
         .join('<br/>');
     // `[""]` is a parse error; a no-break space keeps the shape.
     return text === '' ? '#160;' : text;
@@ -1853,8 +1943,9 @@ function label(...lines) {
  * The zero-width spaces keep the visible text identical.
  */
 const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g;
+/** Text for a double-quoted C4 string, clipped and escaped as above. */
 function escapeC4(text) {
-    return mermaid_clip(text).replace(C4_PATTERN, (m) => {
+    return (0,engine_text/* clip */.$Q)(text, MAX_LABEL_CHARS).replace(C4_PATTERN, (m) => {
         switch (m) {
             case '"':
                 return "'";
@@ -1879,127 +1970,52 @@ function escapeC4(text) {
         }
     });
 }
-/** Classic shapes only: the `@{ shape: … }` syntax needs Mermaid 11.3+, older renderers break on it. */
-const SHAPES = {
-    person: ['((', '))'],
-    frontend: ['(', ')'],
-    gateway: ['{{', '}}'],
-    service: ['[', ']'],
-    function: ['[[', ']]'],
-    database: ['[(', ')]'],
-    cache: ['([', '])'],
-    queue: ['>', ']'],
-    storage: ['[(', ')]'],
-    external: ['[', ']']
-};
-/** Light styling per type; class names are prefixed so none can be Mermaid's special `default`. */
-const TYPE_STYLES = {
-    person: 'fill:#dbeafe,stroke:#1d4ed8',
-    frontend: 'fill:#e0f2fe,stroke:#0369a1',
-    gateway: 'fill:#ede9fe,stroke:#6d28d9',
-    service: 'fill:#f1f5f9,stroke:#334155',
-    function: 'fill:#fef9c3,stroke:#a16207',
-    database: 'fill:#dcfce7,stroke:#15803d',
-    cache: 'fill:#ffedd5,stroke:#c2410c',
-    queue: 'fill:#fce7f3,stroke:#be185d',
-    storage: 'fill:#ccfbf1,stroke:#0f766e',
-    external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
-};
-const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/engine/mermaid/shared.ts
+/**
+ * What the flowchart and the C4 writers share: change kinds, component types
+ * and the blueprint's components, dependencies and groups in the order the
+ * diagrams draw them, which is sorted, never the author's, so the same
+ * content always gives the same text.
+ */
+
+
+/** The change kinds in the order their styles and legend entries are written. */
 const CHANGE_KINDS = ['added', 'changed', 'removed'];
-/** Defined after the type classes so their CSS wins. */
-const NODE_CHANGE_STYLES = {
-    added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
-    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
-    changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
-};
-const EDGE_CHANGE_STYLES = {
-    added: 'stroke:#2da44e,stroke-width:2px',
-    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
-    changed: 'stroke:#bf8700,stroke-width:2px'
-};
-const C4_CHANGE_STYLES = {
-    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
-    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
-    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
-};
+/** A component type with a shape of its own; any other draws as a service. */
 function knownType(type) {
-    return Object.hasOwn(SHAPES, type) ? type : 'service';
+    const known = model/* COMPONENT_TYPES */.Ov;
+    return known.includes(type) ? type : 'service';
 }
-function nodeCount(g) {
-    return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0);
+/** Order of tuples of text, element by element in {@link compareText} order. */
+function compareTuple(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const c = (0,engine_text/* compareText */.n6)(a[i] ?? '', b[i] ?? '');
+        if (c !== 0)
+            return c;
+    }
+    return 0;
 }
-function renderFlowchart(g) {
-    const out = [`flowchart ${g.direction}`];
-    const nodeLine = (n, indent) => `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`;
-    for (const n of g.nodes)
-        out.push(nodeLine(n, '  '));
-    for (const gr of g.groups) {
-        out.push(`  subgraph ${gr.id}["${gr.title}"]`);
-        for (const n of gr.nodes)
-            out.push(nodeLine(n, '    '));
-        out.push('  end');
-    }
-    for (const e of g.edges) {
-        const arrow = e.async ? '-.->' : '-->';
-        out.push(`  ${e.from} ${arrow}${e.label === undefined ? '' : `|"${e.label}"|`} ${e.to}`);
-    }
-    const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)];
-    const byClass = new Map();
-    for (const n of all)
-        byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
-    const classStyle = (cls) => cls === 'bp_group'
-        ? GROUP_NODE_STYLE
-        : TYPE_STYLES[cls.slice('bp_'.length)];
-    const classes = [...byClass.keys()].sort(compareText);
-    for (const cls of classes)
-        out.push(`  classDef ${cls} ${classStyle(cls)}`);
-    for (const cls of classes)
-        out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`);
-    if (g.legend) {
-        out.push('  subgraph lgd["Legend"]');
-        for (const kind of CHANGE_KINDS)
-            out.push(`    lgd${kind[0]}["${kind}"]`);
-        out.push('  end');
-    }
-    const anyChange = g.legend || all.some((n) => n.change) || g.edges.some((e) => e.change);
-    if (anyChange) {
-        for (const kind of CHANGE_KINDS)
-            out.push(`  classDef ${kind} ${NODE_CHANGE_STYLES[kind]}`);
-        for (const kind of CHANGE_KINDS) {
-            const ids = all.filter((n) => n.change === kind).map((n) => n.id);
-            if (g.legend)
-                ids.push(`lgd${kind[0]}`);
-            if (ids.length > 0)
-                out.push(`  class ${ids.join(',')} ${kind}`);
-        }
-        // linkStyle counts edges in order of appearance; an index past the last edge is an error.
-        for (const kind of CHANGE_KINDS) {
-            const idx = g.edges.flatMap((e, i) => (e.change === kind ? [String(i)] : []));
-            if (idx.length > 0)
-                out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`);
-        }
-    }
-    return out.join('\n');
-}
-function fits(text, edges, nodes) {
-    return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES;
-}
+/** Components by id. */
 function sortedComponents(bp) {
-    return [...bp.components].sort((a, b) => compareText(a.id, b.id));
+    return [...bp.components].sort((a, b) => (0,engine_text/* compareText */.n6)(a.id, b.id));
 }
 function depTuple(d) {
     return [d.from, d.to, d.async ? '1' : '0', d.description ?? '', d.technology ?? ''];
 }
+/** Dependencies by from, to, mode, description and technology. */
 function sortedDependencies(bp) {
     return [...bp.dependencies].sort((a, b) => compareTuple(depTuple(a), depTuple(b)));
 }
+/** The group names, sorted. */
 function groupNames(bp) {
     const names = new Set();
     for (const c of bp.components)
         if (c.group !== undefined)
             names.add(c.group);
-    return [...names].sort(compareText);
+    return [...names].sort(engine_text/* compareText */.n6);
 }
 /** One kind for several changed members: theirs if they agree, else `changed`. */
 function mergeKinds(kinds) {
@@ -2009,20 +2025,99 @@ function mergeKinds(kinds) {
     const [only] = set;
     return set.size === 1 ? only : 'changed';
 }
-function plural(n, word) {
-    const many = word === 'dependency' ? 'dependencies' : `${word}s`;
-    return `${formatCount(n)} ${n === 1 ? word : many}`;
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/ids.ts
+/**
+ * Mermaid ids: generated from a hash of the component id or group name,
+ * never taken from user text (`end`, `default`, `o…`/`x…` after an arrow,
+ * `…_blank` all break Mermaid), and stable for the same content.
+ */
+
+
+
+/** Hex digits of the hash used for an id when no other id collides with it. */
+const ID_HEX_LENGTH = 8;
+/**
+ * The key of a dependency in {@link Highlight.edges}. Several dependencies
+ * between the same two components share a key (and a highlight).
+ * JSON keeps it unambiguous whatever characters the ids contain.
+ */
+function dependencyKey(from, to) {
+    return JSON.stringify([from, to]);
 }
-/** `2400` → `2,400`, without `toLocaleString`, whose output depends on the machine's ICU data. */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
+/**
+ * The generated Mermaid id of a component: `n` + the first 8 hex digits of the
+ * SHA-256 of its id. Hex only, so it can never spell a keyword; the prefix `n`
+ * is safe right after an arrow (`o` and `x` would turn `-->` into `--o`/`--x`).
+ * {@link buildDiagram} uses exactly this id unless two components of the same
+ * blueprint collide, in which case both get longer ids (see {@link assignIds}).
+ */
+function nodeId(componentId) {
+    return `n${sha256Hex(componentId).slice(0, ID_HEX_LENGTH)}`;
+}
+/**
+ * Generated ids for a set of keys: `prefix` + a hash prefix of each key.
+ * Keys whose short ids collide are lengthened together, deterministically (the
+ * result depends only on the set of keys), until they differ; identical full
+ * hashes (never seen in practice) fall back to a numbered suffix.
+ * @internal exported for tests, which inject a deliberately weak hash.
+ */
+function assignIds(keys, prefix, hash = sha256Hex) {
+    const sorted = [...new Set(keys)].sort(engine_text/* compareText */.n6);
+    const hashes = new Map(sorted.map((k) => [k, hash(k)]));
+    const full = (k) => hashes.get(k) ?? '';
+    const result = new Map();
+    const taken = new Set();
+    let pending = sorted;
+    let length = ID_HEX_LENGTH;
+    while (pending.length > 0) {
+        const byCandidate = new Map();
+        for (const key of pending) {
+            const candidate = prefix + full(key).slice(0, length);
+            const bucket = byCandidate.get(candidate);
+            if (bucket)
+                bucket.push(key);
+            else
+                byCandidate.set(candidate, [key]);
+        }
+        const next = [];
+        const fullLength = pending.every((k) => full(k).length <= length);
+        for (const [candidate, bucket] of byCandidate) {
+            const [only] = bucket;
+            if (bucket.length === 1 && only !== undefined && !taken.has(candidate)) {
+                result.set(only, candidate);
+                taken.add(candidate);
+            }
+            else if (fullLength) {
+                // The hashes themselves are equal: number the keys in sorted order.
+                bucket.forEach((key, i) => {
+                    let id = `${candidate}z${i}`;
+                    while (taken.has(id))
+                        id += 'z';
+                    result.set(key, id);
+                    taken.add(id);
+                });
+            }
+            else {
+                next.push(...bucket);
+            }
+        }
+        pending = next;
+        length += 4;
+    }
+    return result;
+}
+/** Ids for every component and group of the blueprint. */
 function makeIds(bp) {
     return {
         node: assignIds(bp.components.map((c) => c.id), 'n'),
         group: assignIds(groupNames(bp), 'g')
     };
 }
+/** The generated id of a component or group; a missing one is a bug upstream. */
 function idOf(map, key) {
     const id = map.get(key);
     // Validation guarantees every dependency names a component; a broken model is a bug upstream.
@@ -2030,128 +2125,18 @@ function idOf(map, key) {
         throw new Error(`mermaid: no component with id ${JSON.stringify(key)}`);
     return id;
 }
-function componentNode(c, ids, highlight) {
-    const type = knownType(c.type);
-    return {
-        id: idOf(ids.node, c.id),
-        shape: SHAPES[type],
-        label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
-        cls: `bp_${type}`,
-        change: highlight?.nodes?.get(c.id)
-    };
-}
-function dependencyLabel(d) {
-    const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`;
-    if ((d.description ?? '') === '' && tech === undefined)
-        return undefined;
-    return label(d.description, tech);
-}
-/** The whole blueprint, one node per component. */
-function fullGraph(bp, ids, highlight) {
-    const comps = sortedComponents(bp);
-    return {
-        direction: bp.diagram.direction,
-        nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
-        groups: groupNames(bp).map((name) => ({
-            id: idOf(ids.group, name),
-            title: label(name),
-            nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
-        })),
-        edges: sortedDependencies(bp).map((d) => ({
-            from: idOf(ids.node, d.from),
-            to: idOf(ids.node, d.to),
-            async: d.async,
-            label: dependencyLabel(d),
-            change: highlight?.edges?.get(dependencyKey(d.from, d.to))
-        })),
-        legend: highlight !== undefined
-    };
-}
-/**
- * One node per group (ungrouped components kept), dependencies aggregated
- * between the resulting nodes with a count; dependencies inside one group vanish.
- */
-function groupGraph(bp, ids, highlight) {
-    const comps = sortedComponents(bp);
-    const byId = new Map(bp.components.map((c) => [c.id, c]));
-    // Sort key and Mermaid id of the node a component is drawn as.
-    const target = (componentId) => {
-        const group = byId.get(componentId)?.group;
-        return group === undefined
-            ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
-            : { key: `g:${group}`, id: idOf(ids.group, group) };
-    };
-    const nodes = comps
-        .filter((c) => c.group === undefined)
-        .map((c) => componentNode(c, ids, highlight));
-    for (const name of groupNames(bp)) {
-        const members = comps.filter((c) => c.group === name);
-        nodes.push({
-            id: idOf(ids.group, name),
-            shape: SHAPES.service,
-            label: `${label(name)}<br/>${plural(members.length, 'component')}`,
-            cls: 'bp_group',
-            change: mergeKinds(members.map((m) => highlight?.nodes?.get(m.id)))
-        });
-    }
-    const edges = new Map();
-    for (const d of bp.dependencies) {
-        const from = target(d.from);
-        const to = target(d.to);
-        if (from.key === to.key && from.key.startsWith('g:'))
-            continue;
-        const k = JSON.stringify([from.key, to.key]);
-        const entry = edges.get(k);
-        if (entry)
-            entry.deps.push(d);
-        else
-            edges.set(k, { from, to, deps: [d] });
-    }
-    const sortedEdges = [...edges.values()].sort((a, b) => compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key]));
-    return {
-        direction: bp.diagram.direction,
-        nodes,
-        groups: [],
-        edges: sortedEdges.map(({ from, to, deps }) => {
-            const [first] = deps;
-            const bothPlain = !from.key.startsWith('g:') && !to.key.startsWith('g:');
-            return {
-                from: from.id,
-                to: to.id,
-                // Dashed only when every dependency it stands for is asynchronous.
-                async: deps.every((d) => d.async),
-                label: deps.length === 1 && bothPlain && first !== undefined
-                    ? dependencyLabel(first)
-                    : plural(deps.length, 'dependency'),
-                change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
-            };
-        }),
-        legend: highlight !== undefined
-    };
-}
-/** A single node that says what the blueprint holds. */
-function summaryGraph(bp, highlight) {
-    const groups = groupNames(bp).length;
-    const facts = [
-        plural(bp.components.length, 'component'),
-        plural(bp.dependencies.length, 'dependency'),
-        ...(groups > 0 ? [plural(groups, 'group')] : [])
-    ].join(', ');
-    return {
-        direction: bp.diagram.direction,
-        nodes: [
-            {
-                id: 's0',
-                shape: SHAPES.service,
-                label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
-                cls: 'bp_group'
-            }
-        ],
-        groups: [],
-        edges: [],
-        legend: highlight !== undefined
-    };
-}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/c4.ts
+
+
+
+/** C4 has no dashed or faded elements: colour alone tells the change kinds apart. */
+const C4_CHANGE_STYLES = {
+    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
+    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
+    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
+};
+/** The C4 container diagram of the whole blueprint, highlighted when asked. */
 function c4Diagram(bp, ids, highlight) {
     const q = (s) => `"${escapeC4(s ?? '')}"`;
     const element = (c) => {
@@ -2227,6 +2212,256 @@ function c4Diagram(bp, ids, highlight) {
     }
     return out.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/flowchart.ts
+
+
+
+
+/** Classic shapes only: the `@{ shape: … }` syntax needs Mermaid 11.3+, older renderers break on it. */
+const SHAPES = {
+    person: ['((', '))'],
+    frontend: ['(', ')'],
+    gateway: ['{{', '}}'],
+    service: ['[', ']'],
+    function: ['[[', ']]'],
+    database: ['[(', ')]'],
+    cache: ['([', '])'],
+    queue: ['>', ']'],
+    storage: ['[(', ')]'],
+    external: ['[', ']']
+};
+/** Light styling per type; class names are prefixed so none can be Mermaid's special `default`. */
+const TYPE_STYLES = {
+    person: 'fill:#dbeafe,stroke:#1d4ed8',
+    frontend: 'fill:#e0f2fe,stroke:#0369a1',
+    gateway: 'fill:#ede9fe,stroke:#6d28d9',
+    service: 'fill:#f1f5f9,stroke:#334155',
+    function: 'fill:#fef9c3,stroke:#a16207',
+    database: 'fill:#dcfce7,stroke:#15803d',
+    cache: 'fill:#ffedd5,stroke:#c2410c',
+    queue: 'fill:#fce7f3,stroke:#be185d',
+    storage: 'fill:#ccfbf1,stroke:#0f766e',
+    external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
+};
+const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px';
+/** Defined after the type classes so their CSS wins. */
+const NODE_CHANGE_STYLES = {
+    added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
+    removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
+    changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
+};
+const EDGE_CHANGE_STYLES = {
+    added: 'stroke:#2da44e,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
+    changed: 'stroke:#bf8700,stroke-width:2px'
+};
+/** Nodes of the graph, grouped ones included. */
+function nodeCount(g) {
+    return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0);
+}
+/** The Mermaid text of a flowchart. */
+function renderFlowchart(g) {
+    const out = [`flowchart ${g.direction}`];
+    const nodeLine = (n, indent) => `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`;
+    for (const n of g.nodes)
+        out.push(nodeLine(n, '  '));
+    for (const gr of g.groups) {
+        out.push(`  subgraph ${gr.id}["${gr.title}"]`);
+        for (const n of gr.nodes)
+            out.push(nodeLine(n, '    '));
+        out.push('  end');
+    }
+    for (const e of g.edges) {
+        const arrow = e.async ? '-.->' : '-->';
+        out.push(`  ${e.from} ${arrow}${e.label === undefined ? '' : `|"${e.label}"|`} ${e.to}`);
+    }
+    const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)];
+    const byClass = new Map();
+    for (const n of all)
+        byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
+    const classStyle = (cls) => cls === 'bp_group'
+        ? GROUP_NODE_STYLE
+        : TYPE_STYLES[cls.slice('bp_'.length)];
+    const classes = [...byClass.keys()].sort(engine_text/* compareText */.n6);
+    for (const cls of classes)
+        out.push(`  classDef ${cls} ${classStyle(cls)}`);
+    for (const cls of classes)
+        out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`);
+    if (g.legend) {
+        out.push('  subgraph lgd["Legend"]');
+        for (const kind of CHANGE_KINDS)
+            out.push(`    lgd${kind[0]}["${kind}"]`);
+        out.push('  end');
+    }
+    const anyChange = g.legend || all.some((n) => n.change) || g.edges.some((e) => e.change);
+    if (anyChange) {
+        for (const kind of CHANGE_KINDS)
+            out.push(`  classDef ${kind} ${NODE_CHANGE_STYLES[kind]}`);
+        for (const kind of CHANGE_KINDS) {
+            const ids = all.filter((n) => n.change === kind).map((n) => n.id);
+            if (g.legend)
+                ids.push(`lgd${kind[0]}`);
+            if (ids.length > 0)
+                out.push(`  class ${ids.join(',')} ${kind}`);
+        }
+        // linkStyle counts edges in order of appearance; an index past the last edge is an error.
+        for (const kind of CHANGE_KINDS) {
+            const idx = g.edges.flatMap((e, i) => (e.change === kind ? [String(i)] : []));
+            if (idx.length > 0)
+                out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`);
+        }
+    }
+    return out.join('\n');
+}
+/** The node of one component. */
+function componentNode(c, ids, highlight) {
+    const type = knownType(c.type);
+    return {
+        id: idOf(ids.node, c.id),
+        shape: SHAPES[type],
+        label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
+        cls: `bp_${type}`,
+        change: highlight?.nodes?.get(c.id)
+    };
+}
+/** The edge label of a dependency: its description and technology, if any. */
+function dependencyLabel(d) {
+    const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`;
+    if ((d.description ?? '') === '' && tech === undefined)
+        return undefined;
+    return label(d.description, tech);
+}
+/** The whole blueprint, one node per component. */
+function fullGraph(bp, ids, highlight) {
+    const comps = sortedComponents(bp);
+    return {
+        direction: bp.diagram.direction,
+        nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
+        groups: groupNames(bp).map((name) => ({
+            id: idOf(ids.group, name),
+            title: label(name),
+            nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
+        })),
+        edges: sortedDependencies(bp).map((d) => ({
+            from: idOf(ids.node, d.from),
+            to: idOf(ids.node, d.to),
+            async: d.async,
+            label: dependencyLabel(d),
+            change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+        })),
+        legend: highlight !== undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/reduce.ts
+
+
+
+
+
+/**
+ * One node per group (ungrouped components kept), dependencies aggregated
+ * between the resulting nodes with a count; dependencies inside one group vanish.
+ */
+function groupGraph(bp, ids, highlight) {
+    const comps = sortedComponents(bp);
+    const byId = new Map(bp.components.map((c) => [c.id, c]));
+    // Sort key and Mermaid id of the node a component is drawn as.
+    const target = (componentId) => {
+        const group = byId.get(componentId)?.group;
+        return group === undefined
+            ? { key: `c:${componentId}`, id: idOf(ids.node, componentId) }
+            : { key: `g:${group}`, id: idOf(ids.group, group) };
+    };
+    const nodes = comps
+        .filter((c) => c.group === undefined)
+        .map((c) => componentNode(c, ids, highlight));
+    for (const name of groupNames(bp)) {
+        const members = comps.filter((c) => c.group === name);
+        nodes.push({
+            id: idOf(ids.group, name),
+            shape: SHAPES.service,
+            label: `${label(name)}<br/>${(0,engine_text/* plural */.LS)(members.length, 'component')}`,
+            cls: 'bp_group',
+            change: mergeKinds(members.map((m) => highlight?.nodes?.get(m.id)))
+        });
+    }
+    const edges = new Map();
+    for (const d of bp.dependencies) {
+        const from = target(d.from);
+        const to = target(d.to);
+        if (from.key === to.key && from.key.startsWith('g:'))
+            continue;
+        const k = JSON.stringify([from.key, to.key]);
+        const entry = edges.get(k);
+        if (entry)
+            entry.deps.push(d);
+        else
+            edges.set(k, { from, to, deps: [d] });
+    }
+    const sortedEdges = [...edges.values()].sort((a, b) => compareTuple([a.from.key, a.to.key], [b.from.key, b.to.key]));
+    return {
+        direction: bp.diagram.direction,
+        nodes,
+        groups: [],
+        edges: sortedEdges.map(({ from, to, deps }) => {
+            const [first] = deps;
+            const bothPlain = !from.key.startsWith('g:') && !to.key.startsWith('g:');
+            return {
+                from: from.id,
+                to: to.id,
+                // Dashed only when every dependency it stands for is asynchronous.
+                async: deps.every((d) => d.async),
+                label: deps.length === 1 && bothPlain && first !== undefined
+                    ? dependencyLabel(first)
+                    : (0,engine_text/* plural */.LS)(deps.length, 'dependency', 'dependencies'),
+                change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
+            };
+        }),
+        legend: highlight !== undefined
+    };
+}
+/** A single node that says what the blueprint holds. */
+function summaryGraph(bp, highlight) {
+    const groups = groupNames(bp).length;
+    const facts = [
+        (0,engine_text/* plural */.LS)(bp.components.length, 'component'),
+        (0,engine_text/* plural */.LS)(bp.dependencies.length, 'dependency', 'dependencies'),
+        ...(groups > 0 ? [(0,engine_text/* plural */.LS)(groups, 'group')] : [])
+    ].join(', ');
+    return {
+        direction: bp.diagram.direction,
+        nodes: [
+            {
+                id: 's0',
+                shape: SHAPES.service,
+                label: `${label(bp.title ?? bp.id)}<br/>${facts}`,
+                cls: 'bp_group'
+            }
+        ],
+        groups: [],
+        edges: [],
+        legend: highlight !== undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/index.ts
+
+
+
+
+
+
+/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
+const MAX_TEXT_SIZE = 50_000;
+/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
+const MAX_EDGES = 500;
+/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
+const MAX_NODES = 500;
+function fits(text, edges, nodes) {
+    return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES;
+}
 /**
  * Draws a blueprint as Mermaid text: a flowchart (`flowchart <direction>`) or,
  * when the blueprint asks for it, a C4 container diagram.
@@ -2265,7 +2500,7 @@ function buildDiagram(bp, options) {
                 : { type: 'flowchart', text: full };
         }
     }
-    const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency')}`;
+    const sizes = `${(0,engine_text/* plural */.LS)(components, 'component')} and ${(0,engine_text/* plural */.LS)(dependencies, 'dependency', 'dependencies')}`;
     const asFlowchart = bp.diagram.type === 'c4'
         ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
         : '';
@@ -2296,6 +2531,12 @@ var markdown = __webpack_require__(1850);
 // it stands. U+E000 is a private-use character: blueprint text that holds this
 // exact token is the only way to confuse it, and then only the comparison.
 const STAMP = '\uE000generated_at\uE000';
+/**
+ * What a document shows for `generated_at` when two versions of it are
+ * compared (the review's document diffs): both sides carry the same value,
+ * so the time they were rendered at is never a difference.
+ */
+const UNDATED = '<generated_at>';
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 function renderDocument(options) {
     const { blueprint, template } = options;
@@ -2348,7 +2589,7 @@ function matchesApartFromStamps(text, count, piece) {
     return at === text.length;
 }
 /**
- * The values of SPEC §2's placeholders, `generated_at` aside, as Markdown.
+ * The values of the placeholders, `generated_at` aside, as Markdown.
  *
  * Text the blueprint format calls text (project, id, title, names, types,
  * technologies, groups, dependency descriptions) goes through {@link plain},
@@ -2500,7 +2741,7 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)));
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => plan_load(workspace, file)));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
@@ -2530,7 +2771,7 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-async function load(workspace, file) {
+async function plan_load(workspace, file) {
     try {
         const content = await workspace.read(file);
         if (content === undefined)
@@ -2541,7 +2782,7 @@ async function load(workspace, file) {
             : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.b)(error) }] };
+        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }] };
     }
 }
 async function planOne(options) {
@@ -2560,7 +2801,7 @@ async function planOne(options) {
         document = (0,paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
-        return problem((0,engine_text/* messageOf */.b)(error));
+        return problem((0,engine_text/* messageOf */.bD)(error));
     }
     const owner = owners.get(document);
     if (owner !== undefined)
@@ -2577,7 +2818,7 @@ async function planOne(options) {
         });
     }
     catch (error) {
-        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_text/* messageOf */.b)(error)}`, document);
+        return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_text/* messageOf */.bD)(error)}`, document);
     }
     let existing;
     try {
@@ -2585,7 +2826,7 @@ async function planOne(options) {
         existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
     }
     catch (error) {
-        return problem((0,engine_text/* messageOf */.b)(error), document);
+        return problem((0,engine_text/* messageOf */.bD)(error), document);
     }
     const base = { blueprint: entry.file, model: entry.model };
     if (existing === undefined)
@@ -2672,32 +2913,22 @@ async function applyOne(workspace, item) {
 ;// CONCATENATED MODULE: ./src/engine/diff.ts
 
 
+
 /** The component fields compared one by one, in the order they are reported. */
 const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'];
 /** The dependency fields compared one by one (from/to are the key, not fields). */
 const DEPENDENCY_FIELDS = ['description', 'technology', 'async'];
-/**
- * Code-unit order, not `localeCompare`: the result must not depend on the
- * machine's locale (a CI runner and a laptop must agree byte for byte).
- */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function byId(a, b) {
-    return compareStrings(a.id, b.id);
+    return (0,engine_text/* compareText */.n6)(a.id, b.id);
 }
 /** A canonical text for the content of a dependency, used for matching duplicates and for sorting. */
 function dependencyContent(d) {
     return JSON.stringify([d.description ?? null, d.technology ?? null, d.async]);
 }
 function compareDependencies(a, b) {
-    return (compareStrings(a.from, b.from) ||
-        compareStrings(a.to, b.to) ||
-        compareStrings(dependencyContent(a), dependencyContent(b)));
-}
-function pairKey(d) {
-    // JSON keeps any two different (from, to) pairs apart, whatever characters the ids hold.
-    return JSON.stringify([d.from, d.to]);
+    return ((0,engine_text/* compareText */.n6)(a.from, b.from) ||
+        (0,engine_text/* compareText */.n6)(a.to, b.to) ||
+        (0,engine_text/* compareText */.n6)(dependencyContent(a), dependencyContent(b)));
 }
 function componentFieldChanges(before, after) {
     const out = [];
@@ -2744,13 +2975,13 @@ function diffComponents(base, head) {
             removed.push(before);
     added.sort(byId);
     removed.sort(byId);
-    changed.sort((a, b) => compareStrings(a.id, b.id));
+    changed.sort((a, b) => (0,engine_text/* compareText */.n6)(a.id, b.id));
     return { added, removed, changed };
 }
 function groupByPair(deps) {
     const out = new Map();
     for (const d of deps) {
-        const k = pairKey(d);
+        const k = dependencyKey(d.from, d.to);
         const list = out.get(k);
         if (list === undefined)
             out.set(k, [d]);
@@ -2816,7 +3047,7 @@ function changedSections(base, head) {
     // a hand-built model) after them, sorted.
     const ordered = [
         ...known.filter((k) => keys.has(k)),
-        ...[...keys].filter((k) => !known.includes(k)).sort(compareStrings)
+        ...[...keys].filter((k) => !known.includes(k)).sort(engine_text/* compareText */.n6)
     ];
     const sectionOf = (bp, k) => bp.sections[k];
     return ordered.filter((k) => sectionOf(base, k) !== sectionOf(head, k));
@@ -2900,129 +3131,6 @@ function countChanges(d) {
 function isEmptyDiff(d) {
     return d.status === 'unchanged';
 }
-/**
- * The input for the changes diagram: the head architecture plus the removed
- * components and dependencies (so a reviewer sees what went away, drawn
- * faded), and a {@link Highlight} marking what was added, removed or changed.
- *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and C4 layout is experimental, see REFERENCE.md).
- *
- * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
- * can name): a pair with only added entries is `added`, only removed entries
- * `removed`, anything else (a changed entry, or a duplicate pair gaining or
- * losing an entry) `changed`. A removed duplicate of a pair the head still
- * has is not drawn twice: the pair shows as changed.
- *
- * When the whole is too large for Mermaid, only the changed neighbourhood is
- * kept and `note` says so (see {@link neighbourhood}).
- */
-function changesDiagramInput(base, head) {
-    const d = diffBlueprints(base, head);
-    const shown = head ?? base;
-    const nodes = new Map();
-    for (const c of d.components.added)
-        nodes.set(c.id, 'added');
-    for (const c of d.components.removed)
-        nodes.set(c.id, 'removed');
-    for (const c of d.components.changed)
-        nodes.set(c.id, 'changed');
-    const kindsByPair = new Map();
-    const note = (dep, kind) => {
-        const key = dependencyKey(dep.from, dep.to);
-        const set = kindsByPair.get(key) ?? new Set();
-        set.add(kind);
-        kindsByPair.set(key, set);
-    };
-    for (const dep of d.dependencies.added)
-        note(dep, 'added');
-    for (const dep of d.dependencies.removed)
-        note(dep, 'removed');
-    for (const dep of d.dependencies.changed)
-        note(dep, 'changed');
-    const headPairs = new Set((head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to)));
-    const edges = new Map();
-    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => compareStrings(a, b))) {
-        const only = kinds.size === 1 ? [...kinds][0] : undefined;
-        // A pair still present at head with a removed entry has not gone away: it changed.
-        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
-    }
-    const components = [...(head?.components ?? [])];
-    const dependencies = [...(head?.dependencies ?? [])];
-    if (head !== undefined) {
-        components.push(...d.components.removed);
-        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to))));
-    }
-    else if (base !== undefined) {
-        components.push(...base.components);
-        dependencies.push(...base.dependencies);
-    }
-    const whole = shown === undefined
-        ? {
-            id: 'empty',
-            project: 'empty',
-            diagram: { type: 'flowchart', direction: 'TB' },
-            components: [],
-            dependencies: [],
-            sections: {}
-        }
-        : {
-            ...shown,
-            diagram: { type: 'flowchart', direction: shown.diagram.direction },
-            components,
-            dependencies
-        };
-    const highlight = { nodes, edges };
-    return { ...neighbourhood(whole, highlight), highlight };
-}
-/**
- * A changes diagram too large for Mermaid shows the changed neighbourhood
- * only: the changed components and dependencies, and the components one
- * dependency away from them (context for the reviewer). Should even that be
- * too large, the changed elements alone; past that, buildDiagram's own
- * reduction (to groups, then to a summary node) takes over.
- */
-function neighbourhood(bp, highlight) {
-    const fits = (b) => b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES;
-    if (fits(bp))
-        return { blueprint: bp };
-    const changed = new Set(highlight.nodes?.keys() ?? []);
-    for (const dep of bp.dependencies) {
-        if (highlight.edges?.has(dependencyKey(dep.from, dep.to))) {
-            changed.add(dep.from);
-            changed.add(dep.to);
-        }
-    }
-    const restrict = (keep) => ({
-        ...bp,
-        components: bp.components.filter((c) => keep.has(c.id)),
-        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
-    });
-    const near = new Set(changed);
-    for (const dep of bp.dependencies) {
-        if (changed.has(dep.from))
-            near.add(dep.to);
-        if (changed.has(dep.to))
-            near.add(dep.from);
-    }
-    const total = `${bp.components.length} components and ${bp.dependencies.length} dependencies`;
-    const withNeighbours = restrict(near);
-    if (fits(withNeighbours)) {
-        return {
-            blueprint: withNeighbours,
-            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    const changedOnly = restrict(changed);
-    if (fits(changedOnly)) {
-        return {
-            blueprint: changedOnly,
-            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
-        };
-    }
-    return { blueprint: bp };
-}
 
 ;// CONCATENATED MODULE: ./src/project/review.ts
 /**
@@ -3034,8 +3142,6 @@ function neighbourhood(bp, highlight) {
 
 
 
-/** Both sides of a document diff are rendered with this in place of `generated_at`. */
-const review_STAMP = '<generated_at>';
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(options) {
     const reviews = [];
@@ -3115,7 +3221,7 @@ function documentOf(options, item, base) {
 }
 function render(template, blueprint, source) {
     try {
-        return renderDocument({ blueprint, source, generatedAt: review_STAMP, template }).text;
+        return renderDocument({ blueprint, source, generatedAt: UNDATED, template }).text;
     }
     catch {
         return undefined;
@@ -3159,65 +3265,148 @@ function fixCommand(values) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/engine/comment.ts
+;// CONCATENATED MODULE: ./src/engine/changes-diagram.ts
+
+
+
+
 /**
- * The pull-request comment (and the output of `blueprint-docs diff`, which
- * is the same Markdown): per blueprint, what changed in the architecture, the
- * changes diagram and the generated document's unified diff, under a header
- * with totals.
+ * The input for the changes diagram: the head architecture plus the removed
+ * components and dependencies (so a reviewer sees what went away, drawn
+ * faded), and a {@link Highlight} marking what was added, removed or changed.
  *
- * Two constraints shape this module:
- * - GitHub refuses comment bodies over 65,536 characters (422), so the body
- *   degrades in tiers (full → without document diffs → summary lines) and
- *   always says what it left out; the untruncated text goes to the job
- *   summary (1 MiB per step).
- * - Blueprint text and file names come from the pull request's author. Every
- *   piece of it goes through {@link safeInline} (or into a code fence from
- *   {@link fence}), so it cannot close our tables, fences or `<details>`,
- *   inject HTML, notify people with `@mentions`, or forge our marker.
- */
-
-
-
-
-
-/** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
-const COMMENT_LIMIT = 65536;
-/**
- * The job summary holds at most 1 MiB per step. The review leaves 16 KiB of
- * it to whatever else the step writes there (errors, check results).
- */
-const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
-/**
- * The hidden HTML comment that finds our comment again on the next run.
+ * Always a flowchart, whatever the blueprint's own diagram type: the
+ * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
+ * not have (and Mermaid's C4 layout is experimental: no automatic layout,
+ * overlapping labels).
  *
- * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
- * can end the comment early (`-->`, `--!>`) or make two tags' markers
- * collide. Callers should match with `body.startsWith(marker)` and check the
- * author too: anyone can paste a marker into a comment of their own.
+ * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
+ * can name): a pair with only added entries is `added`, only removed entries
+ * `removed`, anything else (a changed entry, or a duplicate pair gaining or
+ * losing an entry) `changed`. A removed duplicate of a pair the head still
+ * has is not drawn twice: the pair shows as changed.
+ *
+ * When the whole is too large for Mermaid, only the changed neighbourhood is
+ * kept and `note` says so (see {@link neighbourhood}).
  */
-function commentMarker(tag) {
-    const encoded = Array.from(tag)
-        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
-        .join('')
-        // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
-        .replace(/-(?=-)/g, '%2D')
-        .replace(/-$/, '%2D');
-    return `${markdown/* COMMENT_MARKER_PREFIX */.QO} tag=${encoded} -->`;
+function changesDiagramInput(base, head) {
+    const d = diffBlueprints(base, head);
+    const shown = head ?? base;
+    const nodes = new Map();
+    for (const c of d.components.added)
+        nodes.set(c.id, 'added');
+    for (const c of d.components.removed)
+        nodes.set(c.id, 'removed');
+    for (const c of d.components.changed)
+        nodes.set(c.id, 'changed');
+    const kindsByPair = new Map();
+    const note = (dep, kind) => {
+        const key = dependencyKey(dep.from, dep.to);
+        const set = kindsByPair.get(key) ?? new Set();
+        set.add(kind);
+        kindsByPair.set(key, set);
+    };
+    for (const dep of d.dependencies.added)
+        note(dep, 'added');
+    for (const dep of d.dependencies.removed)
+        note(dep, 'removed');
+    for (const dep of d.dependencies.changed)
+        note(dep, 'changed');
+    const headPairs = new Set((head?.dependencies ?? []).map((dep) => dependencyKey(dep.from, dep.to)));
+    const edges = new Map();
+    for (const [key, kinds] of [...kindsByPair].sort(([a], [b]) => (0,engine_text/* compareText */.n6)(a, b))) {
+        const only = kinds.size === 1 ? [...kinds][0] : undefined;
+        // A pair still present at head with a removed entry has not gone away: it changed.
+        edges.set(key, only === 'removed' && headPairs.has(key) ? 'changed' : (only ?? 'changed'));
+    }
+    const components = [...(head?.components ?? [])];
+    const dependencies = [...(head?.dependencies ?? [])];
+    if (head !== undefined) {
+        components.push(...d.components.removed);
+        dependencies.push(...d.dependencies.removed.filter((dep) => !headPairs.has(dependencyKey(dep.from, dep.to))));
+    }
+    else if (base !== undefined) {
+        components.push(...base.components);
+        dependencies.push(...base.dependencies);
+    }
+    const whole = shown === undefined
+        ? {
+            id: 'empty',
+            project: 'empty',
+            diagram: { type: 'flowchart', direction: 'TB' },
+            components: [],
+            dependencies: [],
+            sections: {}
+        }
+        : {
+            ...shown,
+            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            components,
+            dependencies
+        };
+    const highlight = { nodes, edges };
+    return { ...neighbourhood(whole, highlight), highlight };
 }
-function percent(ch) {
-    return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+/**
+ * A changes diagram too large for Mermaid shows the changed neighbourhood
+ * only: the changed components and dependencies, and the components one
+ * dependency away from them (context for the reviewer). Should even that be
+ * too large, the changed elements alone; past that, buildDiagram's own
+ * reduction (to groups, then to a summary node) takes over.
+ */
+function neighbourhood(bp, highlight) {
+    const fits = (b) => b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES;
+    if (fits(bp))
+        return { blueprint: bp };
+    const changed = new Set(highlight.nodes?.keys() ?? []);
+    for (const dep of bp.dependencies) {
+        if (highlight.edges?.has(dependencyKey(dep.from, dep.to))) {
+            changed.add(dep.from);
+            changed.add(dep.to);
+        }
+    }
+    const restrict = (keep) => ({
+        ...bp,
+        components: bp.components.filter((c) => keep.has(c.id)),
+        dependencies: bp.dependencies.filter((dep) => keep.has(dep.from) && keep.has(dep.to))
+    });
+    const near = new Set(changed);
+    for (const dep of bp.dependencies) {
+        if (changed.has(dep.from))
+            near.add(dep.to);
+        if (changed.has(dep.to))
+            near.add(dep.from);
+    }
+    const total = `${(0,engine_text/* plural */.LS)(bp.components.length, 'component')} and ${(0,engine_text/* plural */.LS)(bp.dependencies.length, 'dependency', 'dependencies')}`;
+    const withNeighbours = restrict(near);
+    if (fits(withNeighbours)) {
+        return {
+            blueprint: withNeighbours,
+            note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    const changedOnly = restrict(changed);
+    if (fits(changedOnly)) {
+        return {
+            blueprint: changedOnly,
+            note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
+        };
+    }
+    return { blueprint: bp };
 }
-// ---------------------------------------------------------------------------
-// One blueprint
-// ---------------------------------------------------------------------------
-const code = (text, max) => (0,markdown/* safeInline */.H1)(text, { style: 'code', ...(max ? { max } : {}) });
-const pathCode = (path) => (0,markdown/* safeInline */.H1)(path, { style: 'code', max: 200, cut: 'middle' });
-const comment_text = (value, max) => (0,markdown/* safeInline */.H1)(value, max ? { max } : {});
-function comment_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function comment_documentDiff(doc) {
+
+;// CONCATENATED MODULE: ./src/engine/document-diff.ts
+/**
+ * The generated document's unified diff, as the review shows it: counted in
+ * lines added and removed, folded away in `<details>`.
+ */
+
+
+/**
+ * The diff between a document's text at base and at head (undefined: no
+ * document on that side), or undefined when the two are the same.
+ */
+function document_diff_documentDiff(doc) {
     if (doc.before === doc.after)
         return undefined;
     const patch = (0,create/* structuredPatch */.YB)(doc.before === undefined ? '/dev/null' : `a/${doc.path}`, doc.after === undefined ? '/dev/null' : `b/${doc.path}`, doc.before ?? '', doc.after ?? '', undefined, undefined, { context: 3 });
@@ -3233,12 +3422,37 @@ function comment_documentDiff(doc) {
     }
     return { patch: (0,create/* formatPatch */.Gu)(patch, create/* FILE_HEADERS_ONLY */.jr), added, removed };
 }
+/** The diff in a collapsed `<details>` block; `patch` replaces the whole diff when it had to be cut. */
+function documentDiffBlock(doc, patch = doc.patch) {
+    // A blank line after <summary> and before </details> is what makes GitHub
+    // render the Markdown (the fence) between them.
+    return [
+        `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
+        '',
+        (0,markdown/* fence */.EU)(patch, 'diff'),
+        '',
+        '</details>'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/comment-section.ts
+
+
+
+
+
+
+
+/** Outside text as an inline code span, cut to `max` characters. */
+const code = (text, max) => (0,markdown/* safeInline */.H1)(text, { style: 'code', ...(max ? { max } : {}) });
+const pathCode = (path) => (0,markdown/* safeInline */.H1)(path, { style: 'code', max: 200, cut: 'middle' });
+const comment_section_text = (value, max) => (0,markdown/* safeInline */.H1)(value, max ? { max } : {});
 function describeValue(v, max) {
     if (v === undefined)
         return '_(none)_';
     if (typeof v === 'boolean')
         return v ? 'true' : 'false';
-    return v === '' ? '_(empty)_' : comment_text(v, max);
+    return v === '' ? '_(empty)_' : comment_section_text(v, max);
 }
 function fieldChange(field, change) {
     // Long prose (descriptions) is cut; the document diff has it whole.
@@ -3246,53 +3460,53 @@ function fieldChange(field, change) {
     return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
 }
 function componentLabel(c) {
-    return c.name !== c.id ? `${code(c.id, 80)} ${comment_text(c.name, 80)}` : code(c.id, 80);
+    return c.name !== c.id ? `${code(c.id, 80)} ${comment_section_text(c.name, 80)}` : code(c.id, 80);
 }
 function componentDetails(c) {
-    const parts = [comment_text(c.type, 40)];
+    const parts = [comment_section_text(c.type, 40)];
     if (c.technology !== undefined)
-        parts.push(comment_text(c.technology, 60));
+        parts.push(comment_section_text(c.technology, 60));
     if (c.group !== undefined)
-        parts.push(`group: ${comment_text(c.group, 60)}`);
+        parts.push(`group: ${comment_section_text(c.group, 60)}`);
     return parts.join(' · ');
 }
-function comment_dependencyLabel(d) {
+function comment_section_dependencyLabel(d) {
     return `${code(d.from, 60)} → ${code(d.to, 60)}`;
 }
 function dependencyDetails(d) {
     const parts = [];
     if (d.description !== undefined)
-        parts.push(comment_text(d.description, 60));
+        parts.push(comment_section_text(d.description, 60));
     if (d.technology !== undefined)
-        parts.push(comment_text(d.technology, 60));
+        parts.push(comment_section_text(d.technology, 60));
     if (d.async)
         parts.push('async');
     return parts.join(' · ');
 }
+/** Table rows for the elements added, removed and changed. */
+function changeRows(changes, show) {
+    return [
+        ...changes.added.map((x) => ['➕ added', show.label(x), show.details(x)]),
+        ...changes.removed.map((x) => ['➖ removed', show.label(x), show.details(x)]),
+        ...changes.changed.map((x) => [
+            '✏️ changed',
+            show.label(x.after),
+            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
+        ])
+    ];
+}
 function semanticDiff(d) {
     const blocks = [];
-    const c = d.components;
-    const componentRows = [
-        ...c.added.map((x) => ['➕ added', componentLabel(x), componentDetails(x)]),
-        ...c.removed.map((x) => ['➖ removed', componentLabel(x), componentDetails(x)]),
-        ...c.changed.map((x) => [
-            '✏️ changed',
-            componentLabel(x.after),
-            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-        ])
-    ];
+    const componentRows = changeRows(d.components, {
+        label: componentLabel,
+        details: componentDetails
+    });
     if (componentRows.length > 0)
         blocks.push((0,markdown/* table */.tp)(['', 'Component', 'Details'], componentRows));
-    const p = d.dependencies;
-    const dependencyRows = [
-        ...p.added.map((x) => ['➕ added', comment_dependencyLabel(x), dependencyDetails(x)]),
-        ...p.removed.map((x) => ['➖ removed', comment_dependencyLabel(x), dependencyDetails(x)]),
-        ...p.changed.map((x) => [
-            '✏️ changed',
-            comment_dependencyLabel(x.after),
-            x.fields.map((f) => fieldChange(f.field, f)).join(' · ')
-        ])
-    ];
+    const dependencyRows = changeRows(d.dependencies, {
+        label: comment_section_dependencyLabel,
+        details: dependencyDetails
+    });
     if (dependencyRows.length > 0)
         blocks.push((0,markdown/* table */.tp)(['', 'Dependency', 'Details'], dependencyRows));
     const other = [];
@@ -3326,29 +3540,29 @@ function diagramBlock(review) {
         const input = changesDiagramInput(review.base, review.head);
         const diagram = buildDiagram(input.blueprint, { highlight: input.highlight });
         const notes = [input.note, diagram.note].filter((n) => n !== undefined);
-        const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_text(n, 300)).join(' ')}_` : '';
+        const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_section_text(n, 300)).join(' ')}_` : '';
         return `${(0,markdown/* fence */.EU)(diagram.text, 'mermaid')}${note}`;
     }
     catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        return `_No changes diagram: ${comment_text(message, 200)}_`;
+        return `_No changes diagram: ${comment_section_text((0,engine_text/* messageOf */.bD)(e), 200)}_`;
     }
 }
+/** What the comment shows about one review, or undefined when nothing about it changed. */
 function reviewParts(review) {
-    const docDiff = comment_documentDiff(review.document);
+    const docDiff = document_diff_documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
-    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
+    const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_section_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
     const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
         const more = review.problems.length - shown.length;
-        const what = [renamedFrom, `invalid at head: ${comment_plural(review.problems.length, 'problem')}`]
+        const what = [renamedFrom, `invalid at head: ${(0,engine_text/* plural */.LS)(review.problems.length, 'problem')}`]
             .filter(Boolean)
             .join(' · ');
         const list = [
-            ...shown.map((p) => `- ${comment_text((0,model/* formatProblem */.Vw)(p), 300)}`),
-            ...(more > 0 ? [`- … and ${comment_plural(more, 'more problem')}`] : [])
+            ...shown.map((p) => `- ${comment_section_text((0,model/* formatProblem */.Vw)(p), 300)}`),
+            ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more problem')}`] : [])
         ].join('\n');
         return {
             summaryLine: `${pathCode(review.path)}: ${what}`,
@@ -3366,13 +3580,13 @@ function reviewParts(review) {
         return undefined;
     let what;
     if (d.status === 'added') {
-        what = `new blueprint · ${comment_plural(d.metrics.components[1], 'component')}, ${comment_plural(d.metrics.dependencies[1], 'dependency', 'dependencies')}`;
+        what = `new blueprint · ${(0,engine_text/* plural */.LS)(d.metrics.components[1], 'component')}, ${(0,engine_text/* plural */.LS)(d.metrics.dependencies[1], 'dependency', 'dependencies')}`;
     }
     else if (d.status === 'deleted') {
-        what = `deleted blueprint · had ${comment_plural(d.metrics.components[0], 'component')}, ${comment_plural(d.metrics.dependencies[0], 'dependency', 'dependencies')}`;
+        what = `deleted blueprint · had ${(0,engine_text/* plural */.LS)(d.metrics.components[0], 'component')}, ${(0,engine_text/* plural */.LS)(d.metrics.dependencies[0], 'dependency', 'dependencies')}`;
     }
     else if (d.status === 'modified') {
-        what = `${comment_plural(changes, 'change')} · ${metricsText(d)}`;
+        what = `${(0,engine_text/* plural */.LS)(changes, 'change')} · ${metricsText(d)}`;
     }
     else {
         what = 'no architecture change';
@@ -3401,20 +3615,39 @@ function reviewParts(review) {
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function documentDiffBlock(doc, patch = doc.patch) {
-    // A blank line after <summary> and before </details> is what makes GitHub
-    // render the Markdown (the fence) between them.
-    return [
-        `<details><summary>Generated document diff (+${doc.added} −${doc.removed} lines)</summary>`,
-        '',
-        (0,markdown/* fence */.EU)(patch, 'diff'),
-        '',
-        '</details>'
-    ].join('\n');
+
+;// CONCATENATED MODULE: ./src/engine/comment.ts
+
+
+
+
+/** GitHub's limit on a comment body, in characters (a longer body is refused with 422). */
+const COMMENT_LIMIT = 65536;
+/**
+ * The job summary holds at most 1 MiB per step. The review leaves 16 KiB of
+ * it to whatever else the step writes there (errors, check results).
+ */
+const FULL_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+/**
+ * The hidden HTML comment that finds our comment again on the next run.
+ *
+ * The tag is percent-encoded down to `[A-Za-z0-9_.-]` with no `--`, so no tag
+ * can end the comment early (`-->`, `--!>`) or make two tags' markers
+ * collide. Callers should match with `body.startsWith(marker)` and check the
+ * author too: anyone can paste a marker into a comment of their own.
+ */
+function commentMarker(tag) {
+    const encoded = Array.from(tag)
+        .map((ch) => /^[A-Za-z0-9_.-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*]/g, percent))
+        .join('')
+        // A run of dashes could end or corrupt the HTML comment; a lone one cannot.
+        .replace(/-(?=-)/g, '%2D')
+        .replace(/-$/, '%2D');
+    return `${markdown/* COMMENT_MARKER_PREFIX */.QO} tag=${encoded} -->`;
 }
-// ---------------------------------------------------------------------------
-// Assembly and tiers
-// ---------------------------------------------------------------------------
+function percent(ch) {
+    return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
 const TITLE = '## Architecture review';
 function totalsLine(parts) {
     const sum = (pick) => parts.reduce((n, p) => n + (p.diff ? pick(p.diff) : 0), 0);
@@ -3424,12 +3657,12 @@ function totalsLine(parts) {
         const changed = sum((d) => d[kind].changed.length);
         return `+${added} −${removed} ~${changed}`;
     };
-    return `**${comment_plural(parts.length, 'blueprint')} changed** · components ${counts('components')} · dependencies ${counts('dependencies')}`;
+    return `**${(0,engine_text/* plural */.LS)(parts.length, 'blueprint')} changed** · components ${counts('components')} · dependencies ${counts('dependencies')}`;
 }
 function staleBlock(input) {
     if (input.stale.length === 0)
         return undefined;
-    const sorted = [...input.stale].sort((a, b) => a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
+    const sorted = [...input.stale].sort((a, b) => (0,engine_text/* compareText */.n6)(a.document, b.document));
     return [
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
@@ -3458,7 +3691,7 @@ const bytes = (s) => utf8.encode(s).length;
  * (its fence closed again), and a note says where and why the text stops.
  */
 function capFull(blocks, maxBytes) {
-    const note = (n) => `> **Truncated:** the review is longer than the job summary's limit; the last ${comment_plural(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`;
+    const note = (n) => `> **Truncated:** the review is longer than the job summary's limit; the last ${(0,engine_text/* plural */.LS)(n, 'part')} of it ${n === 1 ? 'is' : 'are'} left out.`;
     const out = [];
     let used = 0;
     const reserve = bytes(note(blocks.length)) + 2;
@@ -3511,7 +3744,7 @@ function buildComment(input) {
     const withMarker = (s) => `${marker}\n${s}`;
     // Sorted by path so the comment does not depend on the order changes were found in.
     const parts = [...input.reviews]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .sort((a, b) => (0,engine_text/* compareText */.n6)(a.path, b.path))
         .map(reviewParts)
         .filter((p) => p !== undefined);
     const stale = staleBlock(input);
@@ -3534,7 +3767,7 @@ function buildComment(input) {
         return { body: withMarker(full), full, tier: 'full' };
     const docCount = parts.filter((p) => p.docDiff).length;
     if (docCount > 0) {
-        const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${comment_plural(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
+        const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${(0,engine_text/* plural */.LS)(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
         const blocks = [...header, leftOut];
         for (const p of parts) {
             blocks.push(p.main);
@@ -3553,7 +3786,7 @@ function buildComment(input) {
         const more = lines.length - shown.length;
         const list = [
             ...shown,
-            ...(more > 0 ? [`- … and ${comment_plural(more, 'more blueprint')}`] : [])
+            ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more blueprint')}`] : [])
         ].join('\n');
         return withMarker([...header, leftOut, ...(list ? [list] : []), ...(stale ? [stale] : [])].join('\n\n'));
     };

@@ -1,0 +1,158 @@
+/**
+ * The quick path for plain valid blueprints: js-yaml instead of the
+ * positioned `yaml` parse, for files that need no positions because nothing
+ * is wrong with them.
+ */
+import jsyaml from 'js-yaml'
+import type { Blueprint } from '../model.js'
+import { isRecord, normalise } from './normalise.js'
+import { validator } from './validate.js'
+
+/**
+ * What sends a file down the positioned path: a possible anchor, alias or
+ * tag (`&x`, `*x`, `!x` after a space, bracket or start of line), a merge
+ * key, a directive or document marker, a tab, a carriage return alone, and
+ * deep indentation. Over-eager on purpose (`**bold**` in a description
+ * counts): a false alarm costs time, never correctness.
+ */
+const UNUSUAL = /(?:^|[\s[{,])[&*!]|<<\s*:|^(?:%|---|\.\.\.)|\t|\r(?!\n)|^ {64}/m
+
+/**
+ * Most blueprints are valid and plain. For them a second, faster parser
+ * (js-yaml, ten times quicker than the positioned parse on a 10 KB
+ * blueprint) gives the same value; the schema and the cross-checks then
+ * run on it. Anything unusual — anchors, aliases, tags, directives, a second
+ * document, a line not laid out as {@link plainLayout} expects, a duplicate key, a value the schema or the cross-checks refuse,
+ * any exception — returns undefined, and the full positioned parse decides,
+ * so every problem is reported exactly as the positioned parse reports it.
+ * A property test holds the two paths to the same model.
+ */
+export function parseQuickly(text: string): Blueprint | undefined {
+  if (UNUSUAL.test(text) || !plainLayout(text)) return undefined
+  let data: unknown
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA })
+  } catch {
+    return undefined
+  }
+  if (!isRecord(data)) return undefined
+  const schema = validator()
+  const valid = schema(data)
+  // Errors left on the shared validator would keep this blueprint alive until the next call.
+  schema.errors = null
+  if (!valid) return undefined
+  const components = Array.isArray(data.components) ? data.components : []
+  const ids = new Set<string>()
+  for (const c of components) {
+    if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id)) return undefined
+    ids.add(c.id)
+  }
+  const dependencies = Array.isArray(data.dependencies) ? data.dependencies : []
+  for (const d of dependencies) {
+    if (
+      !isRecord(d) ||
+      typeof d.from !== 'string' ||
+      typeof d.to !== 'string' ||
+      !ids.has(d.from) ||
+      !ids.has(d.to)
+    )
+      return undefined
+  }
+  return normalise(data)
+}
+
+/** A key a blueprint can hold, bare or quoted, followed by its colon. */
+const KEY = /^(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/
+/** What may follow a complete value on its line: spaces, then maybe a comment. */
+const END = /^(?: *| +#.*)$/
+
+/**
+ * True when every line is one that plain blueprints are made of: blank, a
+ * comment, `key: value` or `- item` (either may nest), or the content of a
+ * block scalar (`|`, `>`) indented under its key. js-yaml is more lenient
+ * than `yaml` about the rest (a quoted or flow value running on to a line
+ * less indented than its key, a plain value holding `: `), so those take
+ * the positioned path, which says what is wrong with them, if anything.
+ */
+function plainLayout(text: string): boolean {
+  // Inside a block scalar: the column of its key (content must be indented further) and of its first line.
+  let block: { parent: number; indent?: number } | undefined
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const content = line.trimStart()
+    const indent = line.length - content.length
+    if (block) {
+      if (content === '') continue
+      if (indent > block.parent) {
+        block.indent ??= indent
+        if (indent < block.indent) return false
+        continue
+      }
+      block = undefined
+    }
+    if (content === '' || content.startsWith('#')) continue
+    let at = indent
+    let parent = indent
+    // `- - key: value`: each dash opens an item, the last thing opened is the parent.
+    while (line[at] === '-' && (line[at + 1] === ' ' || at + 1 === line.length)) {
+      parent = at
+      at += 1
+      while (line[at] === ' ') at++
+    }
+    const key = KEY.exec(line.slice(at))
+    if (key) {
+      parent = at
+      at += key[0].length
+      while (line[at] === ' ') at++
+    } else if (at === indent) {
+      // Neither a key nor an item: the continuation of a value from an earlier line.
+      return false
+    }
+    const value = line.slice(at)
+    if (/^[|>]/.test(value)) {
+      if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(value)) return false
+      block = { parent }
+    } else if (!completeValue(value)) return false
+  }
+  return true
+}
+
+/** A value that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
+function completeValue(value: string): boolean {
+  if (value === '' || value.startsWith('#')) return true
+  const first = value.charAt(0)
+  if (first === '"' || first === "'") {
+    const end = closingQuote(value, 0)
+    return end !== -1 && END.test(value.slice(end + 1))
+  }
+  if (first === '[' || first === '{') {
+    let depth = 0
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charAt(i)
+      if ((c === '"' || c === "'") && /^$|[[{,:] *$/.test(value.slice(0, i))) {
+        i = closingQuote(value, i)
+        if (i === -1) return false
+      } else if (c === '[' || c === '{') depth++
+      else if (c === ']' || c === '}') {
+        if (--depth === 0) return END.test(value.slice(i + 1))
+      } else if (c === '#' && value.charAt(i - 1) === ' ') return false
+    }
+    return false
+  }
+  // A plain scalar: no indicator first, and no `: ` that would make it a mapping.
+  return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:$/.test(value.replace(/ #.*$/, ''))
+}
+
+/** Index of the quote that closes the one at `start`, or -1 when the line ends first. */
+function closingQuote(text: string, start: number): number {
+  const quote = text.charAt(start)
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charAt(i)
+    if (quote === '"' && c === '\\') i++
+    else if (c === quote) {
+      if (quote === "'" && text.charAt(i + 1) === "'") i++
+      else return i
+    }
+  }
+  return -1
+}

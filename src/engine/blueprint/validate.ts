@@ -1,0 +1,100 @@
+/**
+ * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
+ * checks the schema cannot express follow: component ids unique, every
+ * dependency's ends naming a component.
+ */
+import { Ajv, type ValidateFunction } from 'ajv'
+import schema from '../../../schema/blueprint.schema.json' with { type: 'json' }
+import type { Problem } from '../model.js'
+import { clip } from '../text.js'
+import type { Locator } from './locate.js'
+import {
+  MAX_PROBLEMS,
+  MESSAGE_CHARS,
+  explainSchemaErrors,
+  suggest,
+  type At,
+  type Budget
+} from './messages.js'
+import { isRecord } from './normalise.js'
+
+let compiled: ValidateFunction | undefined
+
+/** The blueprint schema, compiled once on first use and shared: compiling costs far more than validating. */
+export function validator(): ValidateFunction {
+  // verbose: errors carry the value and the sub-schema, which the messages need.
+  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
+  return compiled
+}
+
+/** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */
+export function validate(
+  data: Record<string, unknown>,
+  options: { locator: Locator; at: At }
+): Problem[] {
+  const { locator, at } = options
+  const budget: Budget = { suggestions: MAX_PROBLEMS }
+  return [...checkSchema(data, locator, at), ...checkSemantics(data, locator, at, budget)]
+}
+
+function checkSchema(data: Record<string, unknown>, locator: Locator, at: At): Problem[] {
+  const validateFn = validator()
+  if (validateFn(data)) return []
+  const errors = validateFn.errors ?? []
+  // The cached validator would otherwise keep the last errors, and through
+  // `verbose` their data, the whole last blueprint, alive between calls.
+  validateFn.errors = null
+  return explainSchemaErrors(errors, { data, locator, at })
+}
+
+function checkSemantics(
+  data: Record<string, unknown>,
+  locator: Locator,
+  at: At,
+  budget: Budget
+): Problem[] {
+  const problems: Problem[] = []
+  const components = Array.isArray(data.components) ? data.components : []
+  const firstIndex = new Map<string, number>()
+  components.forEach((c: unknown, i) => {
+    if (!isRecord(c) || typeof c.id !== 'string' || c.id === '') return
+    const first = firstIndex.get(c.id)
+    if (first === undefined) {
+      firstIndex.set(c.id, i)
+      return
+    }
+    const firstLine = locator.valueLoc(['components', first, 'id']).line
+    problems.push(
+      at(
+        locator.valueLoc(['components', i, 'id']),
+        `component ${i + 1}: id ${JSON.stringify(clip(c.id, MESSAGE_CHARS))} is already used by component ${first + 1} (line ${firstLine}); component ids must be unique`
+      )
+    )
+  })
+
+  // Without a list of components there is nothing to check the ends against.
+  if (data.components !== undefined && !Array.isArray(data.components)) return problems
+  const ids = [...firstIndex.keys()]
+  const dependencies = Array.isArray(data.dependencies) ? data.dependencies : []
+  dependencies.forEach((d: unknown, i) => {
+    if (!isRecord(d)) return
+    for (const end of ['from', 'to'] as const) {
+      const ref = d[end]
+      if (typeof ref !== 'string' || firstIndex.has(ref)) continue
+      const guess = suggest(ref, ids, budget)
+      const tail =
+        ids.length === 0
+          ? ', but the blueprint has no components'
+          : guess
+            ? `, which is not a component id (did you mean "${guess}"?)`
+            : ', which is not a component id'
+      problems.push(
+        at(
+          locator.valueLoc(['dependencies', i, end]),
+          `dependency ${i + 1}: "${end}" is ${JSON.stringify(clip(ref, MESSAGE_CHARS))}${tail}`
+        )
+      )
+    }
+  })
+  return problems
+}

@@ -1,0 +1,191 @@
+/**
+ * The flowchart: one node per component, grouped components in subgraphs,
+ * one edge per dependency, coloured by change kind when highlighted.
+ */
+import type { Blueprint, Component, Dependency, Direction, KnownComponentType } from '../model.js'
+import { compareText } from '../text.js'
+import { label } from './escape.js'
+import { dependencyKey, idOf, type Ids } from './ids.js'
+import {
+  CHANGE_KINDS,
+  groupNames,
+  knownType,
+  sortedComponents,
+  sortedDependencies,
+  type ChangeKind,
+  type Highlight
+} from './shared.js'
+
+/** Opening and closing brackets of a node shape. */
+export type Shape = readonly [open: string, close: string]
+
+/** Classic shapes only: the `@{ shape: … }` syntax needs Mermaid 11.3+, older renderers break on it. */
+export const SHAPES: Readonly<Record<KnownComponentType, Shape>> = {
+  person: ['((', '))'],
+  frontend: ['(', ')'],
+  gateway: ['{{', '}}'],
+  service: ['[', ']'],
+  function: ['[[', ']]'],
+  database: ['[(', ')]'],
+  cache: ['([', '])'],
+  queue: ['>', ']'],
+  storage: ['[(', ')]'],
+  external: ['[', ']']
+}
+
+/** Light styling per type; class names are prefixed so none can be Mermaid's special `default`. */
+const TYPE_STYLES: Readonly<Record<KnownComponentType, string>> = {
+  person: 'fill:#dbeafe,stroke:#1d4ed8',
+  frontend: 'fill:#e0f2fe,stroke:#0369a1',
+  gateway: 'fill:#ede9fe,stroke:#6d28d9',
+  service: 'fill:#f1f5f9,stroke:#334155',
+  function: 'fill:#fef9c3,stroke:#a16207',
+  database: 'fill:#dcfce7,stroke:#15803d',
+  cache: 'fill:#ffedd5,stroke:#c2410c',
+  queue: 'fill:#fce7f3,stroke:#be185d',
+  storage: 'fill:#ccfbf1,stroke:#0f766e',
+  external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
+}
+const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px'
+
+/** Defined after the type classes so their CSS wins. */
+const NODE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
+  added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
+  removed:
+    'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
+  changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
+}
+const EDGE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
+  added: 'stroke:#2da44e,stroke-width:2px',
+  removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,opacity:0.6',
+  changed: 'stroke:#bf8700,stroke-width:2px'
+}
+
+/** One node of the flowchart being drawn (already escaped). */
+export interface FNode {
+  readonly id: string
+  readonly shape: Shape
+  readonly label: string
+  readonly cls: string
+  readonly change?: ChangeKind
+}
+/** One edge of the flowchart being drawn (its label already escaped). */
+export interface FEdge {
+  readonly from: string
+  readonly to: string
+  readonly async: boolean
+  readonly label?: string
+  readonly change?: ChangeKind
+}
+/** A subgraph of grouped nodes. */
+export interface FGroup {
+  readonly id: string
+  readonly title: string
+  readonly nodes: readonly FNode[]
+}
+/** A flowchart ready to write: every label already escaped. */
+export interface FGraph {
+  readonly direction: Direction
+  readonly nodes: readonly FNode[]
+  readonly groups: readonly FGroup[]
+  readonly edges: readonly FEdge[]
+  readonly legend: boolean
+}
+
+/** Nodes of the graph, grouped ones included. */
+export function nodeCount(g: FGraph): number {
+  return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0)
+}
+
+/** The Mermaid text of a flowchart. */
+export function renderFlowchart(g: FGraph): string {
+  const out: string[] = [`flowchart ${g.direction}`]
+  const nodeLine = (n: FNode, indent: string): string =>
+    `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`
+  for (const n of g.nodes) out.push(nodeLine(n, '  '))
+  for (const gr of g.groups) {
+    out.push(`  subgraph ${gr.id}["${gr.title}"]`)
+    for (const n of gr.nodes) out.push(nodeLine(n, '    '))
+    out.push('  end')
+  }
+  for (const e of g.edges) {
+    const arrow = e.async ? '-.->' : '-->'
+    out.push(`  ${e.from} ${arrow}${e.label === undefined ? '' : `|"${e.label}"|`} ${e.to}`)
+  }
+
+  const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)]
+  const byClass = new Map<string, string[]>()
+  for (const n of all) byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id])
+  const classStyle = (cls: string): string =>
+    cls === 'bp_group'
+      ? GROUP_NODE_STYLE
+      : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
+  const classes = [...byClass.keys()].sort(compareText)
+  for (const cls of classes) out.push(`  classDef ${cls} ${classStyle(cls)}`)
+  for (const cls of classes) out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`)
+
+  if (g.legend) {
+    out.push('  subgraph lgd["Legend"]')
+    for (const kind of CHANGE_KINDS) out.push(`    lgd${kind[0]}["${kind}"]`)
+    out.push('  end')
+  }
+  const anyChange = g.legend || all.some((n) => n.change) || g.edges.some((e) => e.change)
+  if (anyChange) {
+    for (const kind of CHANGE_KINDS) out.push(`  classDef ${kind} ${NODE_CHANGE_STYLES[kind]}`)
+    for (const kind of CHANGE_KINDS) {
+      const ids = all.filter((n) => n.change === kind).map((n) => n.id)
+      if (g.legend) ids.push(`lgd${kind[0]}`)
+      if (ids.length > 0) out.push(`  class ${ids.join(',')} ${kind}`)
+    }
+    // linkStyle counts edges in order of appearance; an index past the last edge is an error.
+    for (const kind of CHANGE_KINDS) {
+      const idx = g.edges.flatMap((e, i) => (e.change === kind ? [String(i)] : []))
+      if (idx.length > 0) out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`)
+    }
+  }
+  return out.join('\n')
+}
+
+/** The node of one component. */
+export function componentNode(c: Component, ids: Ids, highlight: Highlight | undefined): FNode {
+  const type = knownType(c.type)
+  return {
+    id: idOf(ids.node, c.id),
+    shape: SHAPES[type],
+    label: label(
+      c.name,
+      c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+    ),
+    cls: `bp_${type}`,
+    change: highlight?.nodes?.get(c.id)
+  }
+}
+
+/** The edge label of a dependency: its description and technology, if any. */
+export function dependencyLabel(d: Dependency): string | undefined {
+  const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`
+  if ((d.description ?? '') === '' && tech === undefined) return undefined
+  return label(d.description, tech)
+}
+
+/** The whole blueprint, one node per component. */
+export function fullGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): FGraph {
+  const comps = sortedComponents(bp)
+  return {
+    direction: bp.diagram.direction,
+    nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
+    groups: groupNames(bp).map((name) => ({
+      id: idOf(ids.group, name),
+      title: label(name),
+      nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
+    })),
+    edges: sortedDependencies(bp).map((d) => ({
+      from: idOf(ids.node, d.from),
+      to: idOf(ids.node, d.to),
+      async: d.async,
+      label: dependencyLabel(d),
+      change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+    })),
+    legend: highlight !== undefined
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Blueprint model → Mermaid diagram text.
+ *
+ * The diagram must render on GitHub whatever text a blueprint holds, so three
+ * rules run through this module:
+ *
+ * 1. Node, group and legend ids are generated, never taken from user text
+ *    (`end`, `default`, `o…`/`x…` after an arrow, `…_blank` all break Mermaid).
+ * 2. Every piece of user text is clipped and escaped in one pass, and always
+ *    sits inside double quotes.
+ * 3. The output is a pure function of the blueprint's content: sorted, LF
+ *    line ends, independent of the order the author wrote things in.
+ *
+ * Every escaping rule below was checked by rendering in headless Chromium with
+ * the real mermaid bundle.
+ */
+import type { Blueprint } from '../model.js'
+import { plural } from '../text.js'
+import { c4Diagram } from './c4.js'
+import { fullGraph, nodeCount, renderFlowchart } from './flowchart.js'
+import { makeIds } from './ids.js'
+import { groupGraph, summaryGraph } from './reduce.js'
+import { groupNames, type Highlight } from './shared.js'
+
+/** A diagram ready to go into a ```` ```mermaid ```` fence. */
+export interface Diagram {
+  /** The type actually emitted: a C4 diagram that had to be reduced is drawn as a flowchart. */
+  readonly type: 'flowchart' | 'c4'
+  /** Mermaid source, no fences, LF line ends, no trailing newline. */
+  readonly text: string
+  /** Set when the diagram had to be reduced to stay within Mermaid's limits: a sentence for readers. */
+  readonly note?: string
+}
+
+/** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
+export const MAX_TEXT_SIZE = 50_000
+/** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
+export const MAX_EDGES = 500
+/** Beyond this many nodes a full diagram is unreadable even when Mermaid would still draw it. */
+export const MAX_NODES = 500
+
+function fits(text: string, edges: number, nodes: number): boolean {
+  return text.length <= MAX_TEXT_SIZE && edges <= MAX_EDGES && nodes <= MAX_NODES
+}
+
+/**
+ * Draws a blueprint as Mermaid text: a flowchart (`flowchart <direction>`) or,
+ * when the blueprint asks for it, a C4 container diagram.
+ *
+ * The text is the same for the same blueprint content, whatever order the
+ * components and dependencies were written in. A diagram that would exceed
+ * Mermaid's limits ({@link MAX_TEXT_SIZE}, {@link MAX_EDGES}) or
+ * {@link MAX_NODES} is reduced to one node per group, then to one summary
+ * node, and `note` says so; a reduced diagram is always a flowchart, because
+ * a C4 diagram has no automatic layout to cope with aggregated nodes.
+ *
+ * With `highlight`, the named components and dependencies are coloured as
+ * added / removed / changed and a legend is appended.
+ */
+export function buildDiagram(bp: Blueprint, options?: { readonly highlight?: Highlight }): Diagram {
+  const highlight = options?.highlight
+  const ids = makeIds(bp)
+  const components = bp.components.length
+  const dependencies = bp.dependencies.length
+  const withinLimits = fits('', dependencies, components)
+
+  if (bp.diagram.type === 'c4' && withinLimits) {
+    const text = c4Diagram(bp, ids, highlight)
+    if (fits(text, dependencies, components)) return { type: 'c4', text }
+  }
+  if (withinLimits) {
+    const full = renderFlowchart(fullGraph(bp, ids, highlight))
+    if (fits(full, dependencies, components)) {
+      // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
+      return bp.diagram.type === 'c4'
+        ? {
+            type: 'flowchart',
+            text: full,
+            note: "The diagram is drawn as a flowchart: as a C4 diagram it would exceed Mermaid's limits."
+          }
+        : { type: 'flowchart', text: full }
+    }
+  }
+
+  const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency', 'dependencies')}`
+  const asFlowchart =
+    bp.diagram.type === 'c4'
+      ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
+      : ''
+  if (groupNames(bp).length > 0) {
+    const grouped = groupGraph(bp, ids, highlight)
+    const text = renderFlowchart(grouped)
+    if (fits(text, grouped.edges.length, nodeCount(grouped))) {
+      return {
+        type: 'flowchart',
+        text,
+        note: `The diagram shows groups only: ${sizes} exceed Mermaid's limits.${asFlowchart}`
+      }
+    }
+  }
+  return {
+    type: 'flowchart',
+    text: renderFlowchart(summaryGraph(bp, highlight)),
+    note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
+  }
+}
