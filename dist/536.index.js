@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   documentDiff: () => (/* binding */ documentDiff),
-/* harmony export */   fixCommand: () => (/* binding */ fixCommand)
+/* harmony export */   fixCommand: () => (/* binding */ fixCommand),
+/* harmony export */   shellWord: () => (/* binding */ shellWord)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
 /* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4886);
@@ -31,19 +32,39 @@ function documentDiff(outcome) {
     const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
     return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(outcome.document, outcome.document, outcome.previous, after);
 }
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-function fixCommand(values) {
-    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const parts = ['npx blueprint-docs generate'];
-    for (const g of values.blueprints ?? [])
-        parts.push(`--blueprints ${quote(g)}`);
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+function fixCommand(values, source) {
+    const fromAction = source.actionRepository && source.actionRef;
+    const words = [
+        'npx',
+        '--yes',
+        fromAction
+            ? `github:${source.actionRepository}#${source.actionRef}`
+            : `blueprint-docs@${source.version}`,
+        'generate'
+    ];
+    for (const glob of values.blueprints ?? [])
+        words.push('--blueprints', glob);
     if (values.output !== undefined && values.output !== _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_OUTPUT */ .Ol)
-        parts.push(`--output ${quote(values.output)}`);
+        words.push('--output', values.output);
     if (values.template)
-        parts.push(`--template ${quote(values.template)}`);
-    if (values['working-directory'] && values['working-directory'] !== '.')
-        parts.push(`--working-directory ${quote(values['working-directory'])}`);
-    return parts.join(' ');
+        words.push('--template', values.template);
+    const directory = values['working-directory'];
+    if (directory && directory !== '.')
+        words.push('--working-directory', directory);
+    return words.map(shellWord).join(' ');
+}
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+function shellWord(word) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 

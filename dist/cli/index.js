@@ -17180,7 +17180,7 @@ function isMissing(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4898);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7963);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -17209,7 +17209,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4898:
+/***/ 7963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23210,19 +23210,39 @@ function documentDiff(outcome) {
     const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
     return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after);
 }
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-function fixCommand(values) {
-    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const parts = ['npx blueprint-docs generate'];
-    for (const g of values.blueprints ?? [])
-        parts.push(`--blueprints ${quote(g)}`);
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+function fixCommand(values, source) {
+    const fromAction = source.actionRepository && source.actionRef;
+    const words = [
+        'npx',
+        '--yes',
+        fromAction
+            ? `github:${source.actionRepository}#${source.actionRef}`
+            : `blueprint-docs@${source.version}`,
+        'generate'
+    ];
+    for (const glob of values.blueprints ?? [])
+        words.push('--blueprints', glob);
     if (values.output !== undefined && values.output !== engine_paths/* DEFAULT_OUTPUT */.Ol)
-        parts.push(`--output ${quote(values.output)}`);
+        words.push('--output', values.output);
     if (values.template)
-        parts.push(`--template ${quote(values.template)}`);
-    if (values['working-directory'] && values['working-directory'] !== '.')
-        parts.push(`--working-directory ${quote(values['working-directory'])}`);
-    return parts.join(' ');
+        words.push('--template', values.template);
+    const directory = values['working-directory'];
+    if (directory && directory !== '.')
+        words.push('--working-directory', directory);
+    return words.map(shellWord).join(' ');
+}
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+function shellWord(word) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -23941,9 +23961,11 @@ function toEvent(name, payload, fallback) {
 
 ;// CONCATENATED MODULE: ./src/project/changes.ts
 /**
- * Which blueprints a run must regenerate (SPEC §3, "Which blueprints"):
- * from the local clone when its history answers, else from the REST API,
- * else — when even that is cut short — every blueprint.
+ * Which blueprints a run must regenerate: from the local clone when its
+ * history answers, else from the REST API, else — when even that is cut
+ * short — every blueprint. picomatch decides which changed paths are
+ * blueprints. The action loads this module at start-up, so it stays light:
+ * no engine imports.
  */
 
 
@@ -23967,34 +23989,7 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
-    // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
-    const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
-    if (noneCanMatch(options.globs, touched))
-        return selectFrom(options, found, () => false);
-    const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-    return selectFrom(options, found, picomatch([...options.globs]));
-}
-/**
- * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
- * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
- * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
- * brace, class or extglob, proves nothing, and the caller then asks picomatch.
- */
-function noneCanMatch(globs, paths) {
-    const endings = [];
-    for (const glob of globs) {
-        const ending = /[\w.-]+$/.exec(glob)?.[0];
-        // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
-        if (ending === undefined || glob.includes('!'))
-            return false;
-        endings.push(ending);
-    }
-    // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
-    return paths.every((p) => {
-        const bare = p.replace(/\/+$/, '');
-        return !endings.some((e) => bare.endsWith(e));
-    });
+    return fromChanges(options, found);
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
@@ -24004,7 +23999,7 @@ async function pushChanges(options, event) {
     if (!newBranch && !event.forced) {
         // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
         // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
-        // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
+        // GitHub.
         const local = await git.changes(event.before, event.after).catch(() => undefined);
         if (local !== undefined)
             return {
@@ -24088,10 +24083,7 @@ async function pullChanges(options, event) {
 }
 /** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
 function fromChanges(options, found) {
-    // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
-    return selectFrom(options, found, picomatch_default()([...options.globs]));
-}
-function selectFrom(options, found, isBlueprint) {
+    const isBlueprint = picomatch_default()([...options.globs]);
     const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
     const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
     const config = new Set(options.configFiles);
@@ -25022,6 +25014,18 @@ function render(template, blueprint, source) {
     }
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/project/version.ts
+/**
+ * The product's version, the one in package.json: the action and the command
+ * line are one versioned product. ncc bundles the JSON, so the bundle knows
+ * its version without reading package.json at run time.
+ */
+
+/** `1.2.3`, as package.json says. */
+const VERSION = package_namespaceObject.rE;
+
 // EXTERNAL MODULE: ./src/cli/writer.ts
 var writer = __nccwpck_require__(1007);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -25030,6 +25034,7 @@ var writer = __nccwpck_require__(1007);
  * folder, environment, output streams) comes in as parameters, so tests run
  * the real commands in-process against real repositories.
  */
+
 
 
 
@@ -25131,14 +25136,14 @@ async function runCli(io) {
         case 'generate':
             return generate(repository, planOptions, io);
         case 'check':
-            return check(await planned(), io, fixCommand(parsed.values));
+            return check(await planned(), io, fixCommand(parsed.values, { version: VERSION }));
         default:
             return diff(repository, {
                 globs,
                 output,
                 base: parsed.values.base,
                 template: parsed.values.template,
-                fix: fixCommand(parsed.values)
+                fix: fixCommand(parsed.values, { version: VERSION })
             }, io);
     }
 }
@@ -36068,36 +36073,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -36113,17 +36088,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -119,13 +119,17 @@ interface RunState {
  */
 async function fixCommandOf(config: Config): Promise<string> {
   const { fixCommand } = await import('../project/stale.js')
-  return fixCommand({
-    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n')
-      ? { blueprints: [...config.globs] }
-      : {}),
-    output: config.output,
-    ...(config.template ? { template: config.template } : {})
-  })
+  const { VERSION } = await import('../project/version.js')
+  return fixCommand(
+    {
+      ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n')
+        ? { blueprints: [...config.globs] }
+        : {}),
+      output: config.output,
+      ...(config.template ? { template: config.template } : {})
+    },
+    { version: VERSION }
+  )
 }
 
 async function runModes(deps: ActionDeps, state: RunState): Promise<void> {

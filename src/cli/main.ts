@@ -18,6 +18,7 @@ import { openRepository, type Repository } from '../project/repository.js'
 import { fromChanges, removedBlueprints } from '../project/changes.js'
 import { buildComment } from '../engine/comment.js'
 import { buildReviews } from '../project/review.js'
+import { VERSION } from '../project/version.js'
 import { backgroundWrites, type StartWriter } from './writer.js'
 
 export interface CliIo {
@@ -125,7 +126,7 @@ export async function runCli(io: CliIo): Promise<number> {
     case 'generate':
       return generate(repository, planOptions, io)
     case 'check':
-      return check(await planned(), io, fixCommand(parsed.values))
+      return check(await planned(), io, fixCommand(parsed.values, { version: VERSION }))
     default:
       return diff(
         repository,
@@ -134,7 +135,7 @@ export async function runCli(io: CliIo): Promise<number> {
           output,
           base: parsed.values.base,
           template: parsed.values.template,
-          fix: fixCommand(parsed.values)
+          fix: fixCommand(parsed.values, { version: VERSION })
         },
         io
       )

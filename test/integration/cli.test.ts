@@ -4,6 +4,7 @@ import { runCli } from '../../src/cli/main.js'
 import { runCliIn, SHOP_BLUEPRINT, tempRepo, type TempRepo } from '../support/repo.js'
 
 const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 const SHOP = SHOP_BLUEPRINT
 const BILLING = `id: billing
@@ -298,9 +299,31 @@ describe('check', () => {
     expect(run.out).toContain('stale: shop.md is out of date (blueprint shop.blueprint.yaml)')
     expect(run.out).toContain('-Sells things.\n+Sells more things.')
     expect(run.out).not.toMatch(/^[-+]\*\*Generated/m)
-    expect(run.out).toContain('run `npx blueprint-docs generate` and commit the result')
+    expect(run.out).toContain(
+      `1 document is out of date; run \`npx --yes blueprint-docs@${VERSION} generate\` and commit the result\n`
+    )
     expect((await cli(repo, 'generate')).code).toBe(0)
     expect((await cli(repo, 'check')).code).toBe(0)
+  })
+
+  it('names the options that differ from the defaults in the fix command, quoted where a shell needs it', async () => {
+    repo = tempRepo({ files: { 'arch/shop.yaml': SHOP, 'my format.md': SEED } })
+    const run = await cli(
+      repo,
+      'check',
+      '--blueprints',
+      'arch/*.yaml',
+      '--output',
+      'docs/{name}.md',
+      '--template',
+      'my format.md',
+      '--working-directory',
+      repo.root
+    )
+    expect(run).toMatchObject({ code: 1, err: '' })
+    expect(run.out.split('\n').at(-2)).toBe(
+      `1 document is out of date; run \`npx --yes blueprint-docs@${VERSION} generate --blueprints 'arch/*.yaml' --output 'docs/{name}.md' --template 'my format.md' --working-directory ${repo.root}\` and commit the result`
+    )
   })
 
   it('counts a missing document as stale', async () => {

@@ -122,7 +122,7 @@ function input(
     tag: 'blueprint-docs',
     reviews,
     stale: [],
-    fixCommand: 'npx blueprint-docs generate',
+    fixCommand: "npx --yes 'github:acme/blueprint-docs#v1' generate",
     summaryUrl: 'https://github.com/acme/shop/actions/runs/42',
     ...more
   }
