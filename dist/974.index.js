@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   apply: () => (/* binding */ apply),
 /* harmony export */   applyOne: () => (/* binding */ applyOne),
+/* harmony export */   loadBlueprint: () => (/* binding */ loadBlueprint),
 /* harmony export */   plan: () => (/* binding */ plan),
 /* harmony export */   planEach: () => (/* binding */ planEach)
 /* harmony export */ });
@@ -55,7 +56,7 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => load(workspace, file)));
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file)));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
@@ -85,7 +86,8 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-async function load(workspace, file) {
+/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
+async function loadBlueprint(workspace, file) {
     try {
         const content = await workspace.read(file);
         if (content === undefined)
