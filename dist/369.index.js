@@ -608,6 +608,7 @@ var engine_text = __webpack_require__(1655);
 
 
 
+/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
     const workspace = await openWorkspace(options.root);
     const git = (0,adapters_git/* localGit */.s)(workspace.root);

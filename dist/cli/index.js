@@ -17832,6 +17832,7 @@ function handlebarsProblem(source, text, error) {
 
 
 
+/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
     const workspace = await (0,files/* openWorkspace */.O)(options.root);
     const git = localGit(workspace.root);
@@ -25390,6 +25391,7 @@ async function serveWrites(port, root) {
         workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error) }));
     });
 }
+/** Writes for one `generate` run: inline at first, on the writer thread (when `start` is given) past a few dozen. */
 function backgroundWrites(workspace, start) {
     let inline = 0;
     let worker;

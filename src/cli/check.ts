@@ -4,6 +4,7 @@ import { plan, type PlanOptions } from '../project/plan.js'
 import { documentDiff } from '../project/stale.js'
 import { counted, EXIT, printProblems, type CliIo } from './io.js'
 
+/** The plan `check` compares with the committed documents, and the fix it names. */
 export interface CheckOptions extends PlanOptions {
   /** The command that regenerates the stale documents, printed when there are any. */
   readonly fix: string

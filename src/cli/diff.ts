@@ -7,6 +7,7 @@ import type { Repository } from '../project/repository.js'
 import { buildReviews } from '../project/review.js'
 import { EXIT, type CliIo } from './io.js'
 
+/** The repository and options `diff` reviews the work tree with. */
 export interface DiffOptions {
   readonly repository: Repository
   readonly globs: readonly string[]

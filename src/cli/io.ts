@@ -6,6 +6,7 @@
 import { formatProblem, type Problem } from '../engine/model.js'
 import type { StartWriter } from './writer.js'
 
+/** The command line's surroundings, given by the entry point (tests give their own). */
 export interface CliIo {
   readonly argv: readonly string[]
   readonly cwd: string

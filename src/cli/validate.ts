@@ -4,6 +4,7 @@ import { loadBlueprint } from '../project/plan.js'
 import type { Workspace } from '../project/ports.js'
 import { counted, EXIT, printProblems, type CliIo } from './io.js'
 
+/** What `validate` looks at. */
 export interface ValidateOptions {
   readonly workspace: Workspace
   /** Repository paths named on the command line; when none, every blueprint the globs find. */

@@ -10,6 +10,7 @@ import type { ChangedPath, Git, GitHubApi } from './ports.js'
 import { ZERO_SHA, type RunEvent } from '../action/event.js'
 import type { Selection } from './plan.js'
 
+/** The blueprints one run looks at, and why. */
 export interface Detected {
   readonly selection: Selection
   /** One sentence for the log: why these blueprints. */
@@ -20,6 +21,7 @@ export interface Detected {
   readonly renames: ReadonlyMap<string, string>
 }
 
+/** What {@link detectChanges} needs: the event, the globs and where history comes from. */
 export interface DetectOptions {
   readonly event: RunEvent
   readonly all: boolean
