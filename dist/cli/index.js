@@ -17181,12 +17181,12 @@ function isMissing(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4393);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3788);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository. The same file is the
- * writer thread of big `generate` runs (src/adapters/writer.ts).
+ * writer thread of big `generate` runs (writer.ts).
  */
 
 
@@ -17210,7 +17210,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4393:
+/***/ 3788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17218,8 +17218,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
-
-// UNUSED EXPORTS: EXIT
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -17230,8 +17228,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __nccwpck_require__(1655);
 ;// CONCATENATED MODULE: ./src/engine/model.ts
 /**
  * The blueprint model: what a parsed, validated blueprint looks like to the
@@ -17275,6 +17271,1408 @@ const LIMITS = {
     dependencies: 10000
 };
 
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var engine_paths = __nccwpck_require__(4886);
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The local clone, through the git command line: what changed between two
+ * commits, when a file last changed, and whether the history is there at
+ * all (a shallow clone answers "unknown" rather than a wrong answer).
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Git in the folder `root`. */
+function localGit(root) {
+    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const ok = async (args) => git(args).then(() => true, () => false);
+    return {
+        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
+        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
+        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
+        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
+        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
+        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+            undefined,
+        async changes(base, head) {
+            // Synchronous on purpose: on a push that changes nothing this is the action's only
+            // process, and the blocking call starts and reaps it a few milliseconds sooner.
+            const out = (0,external_node_child_process_.execFileSync)('git', [
+                'diff',
+                '--name-status',
+                '-z',
+                '-M',
+                '--no-ext-diff',
+                base,
+                ...(head !== undefined ? [head] : [])
+            ], {
+                cwd: root,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'pipe'],
+                maxBuffer: 256 * 1024 * 1024
+            });
+            if (head !== undefined)
+                return parseNameStatus(out);
+            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
+                .split('\0')
+                .filter(Boolean);
+            return [
+                ...parseNameStatus(out),
+                ...untracked.map((file) => ({ path: file, status: 'added' }))
+            ];
+        },
+        lastChanged: (paths) => lastChanged(root, paths),
+        async show(commit, file) {
+            try {
+                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
+                    cwd: root,
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024
+                });
+                return stdout;
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
+}
+/** Parses `git diff --name-status -z` output. */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (code === '')
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            changes.push(letter === 'R'
+                ? { path: to, status: 'renamed', previousPath: from }
+                : { path: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++] ?? '';
+            changes.push({
+                path: file,
+                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Walks `git log` newest first and stops as soon as every wanted path has
+ * been seen, so a recent change costs little however long the history is.
+ */
+async function lastChanged(root, paths) {
+    const wanted = new Set(paths);
+    const found = new Map();
+    if (wanted.size === 0)
+        return found;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', [
+            'log',
+            '--format=%x01%ct',
+            '--name-only',
+            '--no-renames',
+            '-z',
+            'HEAD',
+            '--',
+            ...(paths.length <= 200 ? paths : [])
+        ], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let time = '';
+        let rest = '';
+        const take = (token) => {
+            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
+            const t = token.replace(/^\n/, '');
+            if (t.startsWith('\u0001')) {
+                const [stamp = '', first = ''] = t.slice(1).split('\n');
+                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+                if (first !== '')
+                    see(first);
+            }
+            else if (t !== '')
+                see(t);
+        };
+        const see = (name) => {
+            if (wanted.has(name) && !found.has(name)) {
+                found.set(name, time);
+                if (found.size === wanted.size)
+                    child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const tokens = (rest + chunk).split('\0');
+            rest = tokens.pop() ?? '';
+            for (const token of tokens)
+                take(token);
+        });
+        child.on('close', () => {
+            if (rest !== '')
+                take(rest);
+            resolve(found);
+        });
+        child.on('error', () => resolve(found));
+    });
+}
+
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __nccwpck_require__(8508);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/engine/standard-format.ts
+/**
+ * The standard architecture document format, verbatim: its headings, order
+ * and fixed text are the built-in template. Single-brace placeholders
+ * ({project_id}, …) are filled by the single-brace renderer in template.ts.
+ * One array entry a line, so a change reads as a change of lines; trailing
+ * spaces are spelled out, as they are easy to lose and change the output.
+ * The unit tests compare it byte for byte with the format's own text.
+ */
+/** Two spaces at the end of a line: a Markdown hard line break. */
+const HARD_BREAK = '  ';
+/** The built-in template's text, one line an entry. */
+const STANDARD_FORMAT = [
+    '# System Architecture Documentation',
+    '',
+    '**Project:** {project_id}' + HARD_BREAK,
+    '**Generated:** {generated_at}' + HARD_BREAK,
+    '**Blueprint ID:** {blueprint_id}' + HARD_BREAK,
+    '**Template:** Standard Architecture Documentation Format',
+    '',
+    '---',
+    '',
+    '## Architecture Overview',
+    '',
+    '{architecture_overview}',
+    '',
+    'This document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.',
+    '',
+    '### Architecture Metrics',
+    '- **Components:** {component_count}',
+    '- **Dependencies:** {dependency_count}',
+    '- **Diagram Type:** {diagram_type}',
+    '',
+    '---',
+    '',
+    '## System Architecture Diagram',
+    '',
+    '```mermaid',
+    '{diagram_content}',
+    '```',
+    '',
+    '---',
+    '',
+    '## Component Descriptions',
+    '',
+    '### Core Components',
+    '',
+    '{components_section}',
+    '',
+    '### Service Dependencies',
+    '',
+    '{dependencies_section}',
+    '',
+    '---',
+    '',
+    '## Data Flow Architecture',
+    '',
+    '### Request Processing Flow',
+    '1. **Client Request** → API Gateway',
+    '2. **Authentication** → Security Service',
+    '3. **Routing** → Application Services',
+    '4. **Business Logic** → Domain Services',
+    '5. **Data Access** → Database Layer',
+    '6. **Response** → Client',
+    '',
+    '### Data Storage Architecture',
+    '- **Primary Database:** PostgreSQL for transactional data',
+    '- **Cache Layer:** Redis for session and temporary data',
+    '- **Search Index:** Elasticsearch for full-text search',
+    '- **File Storage:** S3-compatible storage for assets',
+    '',
+    '---',
+    '',
+    '## Security Architecture',
+    '',
+    '### Security Layers',
+    '1. **Network Security:** HTTPS, VPN, Firewall rules',
+    '2. **Application Security:** Authentication, authorization, input validation',
+    '3. **Data Security:** Encryption at rest and in transit',
+    '4. **Monitoring:** Logging, alerting, audit trails',
+    '',
+    '### Authentication Flow',
+    '```mermaid',
+    'sequenceDiagram',
+    '    participant Client',
+    '    participant Gateway',
+    '    participant Auth',
+    '    participant Service',
+    '    ', // a line of four spaces inside the diagram block, as the format has it
+    '    Client->>Gateway: Request with credentials',
+    '    Gateway->>Auth: Validate credentials',
+    '    Auth-->>Gateway: Return token',
+    '    Gateway->>Service: Forward request + token',
+    '    Service-->>Client: Response',
+    '```',
+    '',
+    '---',
+    '',
+    '## Scalability and Performance',
+    '',
+    '### Horizontal Scaling',
+    '- **Load Balancing:** Multiple application instances',
+    '- **Database Sharding:** Distributed data storage',
+    '- **Caching Strategy:** Multi-layer cache architecture',
+    '- **CDN Integration:** Static asset distribution',
+    '',
+    '### Performance Targets',
+    '- **API Response Time:** < 200ms (95th percentile)',
+    '- **Database Query Time:** < 50ms (95th percentile)',
+    '- **Cache Hit Rate:** > 90%',
+    '- **Uptime:** 99.9% availability',
+    '',
+    '---',
+    '',
+    '## Deployment Architecture',
+    '',
+    '### Environment Tiers',
+    '- **Development:** Local development environment',
+    '- **Staging:** Pre-production testing environment',
+    '- **Production:** Live system environment',
+    '',
+    '### Deployment Strategy',
+    '- **Blue-Green Deployment:** Zero-downtime deployments',
+    '- **Feature Flags:** Gradual feature rollout',
+    '- **Health Checks:** Continuous service monitoring',
+    '- **Rollback Capability:** Quick recovery from issues',
+    '',
+    '---',
+    '',
+    '## Monitoring and Observability',
+    '',
+    '### Monitoring Stack',
+    '- **Metrics:** Prometheus + Grafana',
+    '- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)',
+    '- **Tracing:** Jaeger for distributed tracing',
+    '- **Alerting:** PagerDuty for incident management',
+    '',
+    '### Key Metrics',
+    '- **System Health:** CPU, Memory, Disk usage',
+    '- **Application Metrics:** Request rate, error rate, response time',
+    '- **Business Metrics:** User activity, feature usage',
+    '- **Security Metrics:** Failed logins, suspicious activity',
+    '',
+    '---',
+    '',
+    '## Disaster Recovery',
+    '',
+    '### Backup Strategy',
+    '- **Database Backups:** Automated daily backups with point-in-time recovery',
+    '- **File Backups:** Continuous replication to backup storage',
+    '- **Configuration Backups:** Version-controlled infrastructure as code',
+    '',
+    '### Recovery Procedures',
+    '- **RTO (Recovery Time Objective):** 4 hours',
+    '- **RPO (Recovery Point Objective):** 15 minutes',
+    '- **Failover Process:** Automated failover to secondary region',
+    '- **Data Restoration:** Automated backup restoration procedures',
+    '',
+    '---',
+    '',
+    '## Technology Stack',
+    '',
+    '### Backend Technologies',
+    '- **Runtime:** Python 3.11+ with FastAPI framework',
+    '- **Database:** PostgreSQL 14+ for primary data',
+    '- **Cache:** Redis 6+ for session and temporary data',
+    '- **Message Queue:** RabbitMQ for asynchronous processing',
+    '',
+    '### Frontend Technologies',
+    '- **Framework:** React 18+ with TypeScript',
+    '- **State Management:** Redux Toolkit',
+    '- **UI Library:** Material-UI or Tailwind CSS',
+    '- **Build Tools:** Vite with esbuild',
+    '',
+    '### Infrastructure',
+    '- **Container Platform:** Docker with Kubernetes orchestration',
+    '- **Cloud Provider:** AWS/GCP/Azure',
+    '- **CI/CD:** GitHub Actions or GitLab CI',
+    '- **Service Mesh:** Istio for microservices communication',
+    '',
+    '---',
+    '',
+    '## API Architecture',
+    '',
+    '### RESTful Design',
+    '- **Resource-based URLs:** `/api/v1/resources/{id}`',
+    '- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations',
+    '- **Status Codes:** Standard HTTP response codes',
+    '- **Content Negotiation:** JSON primary, XML optional',
+    '',
+    '### API Versioning',
+    '- **URL Versioning:** `/api/v1/`, `/api/v2/`',
+    '- **Backward Compatibility:** Maintain previous versions',
+    '- **Deprecation Policy:** 12-month deprecation notice',
+    '- **Migration Guides:** Comprehensive upgrade documentation',
+    '',
+    '---',
+    '',
+    '## Configuration Management',
+    '',
+    '### Environment Configuration',
+    '- **Environment Variables:** For deployment-specific settings',
+    '- **Configuration Files:** For application-specific settings',
+    '- **Secret Management:** Encrypted storage of sensitive data',
+    '- **Feature Flags:** Runtime behavior configuration',
+    '',
+    '### Configuration Sources',
+    '1. **Default Values:** Built-in application defaults',
+    '2. **Configuration Files:** YAML/JSON configuration files',
+    '3. **Environment Variables:** Runtime environment settings',
+    '4. **Remote Configuration:** Centralized configuration service',
+    '',
+    '---',
+    '',
+    '*Architecture documentation generated automatically on {generated_at}*'
+].join('\n');
+
+;// CONCATENATED MODULE: ./src/engine/template.ts
+/**
+ * Templates: the standard format (built in) and custom templates, in either
+ * Handlebars or the standard format's own single-brace style, turned into the
+ * Markdown of one architecture document.
+ *
+ * `generated_at` is the one value that changes without the architecture
+ * changing, so rendering goes through a sentinel: a {@link Rendered} document
+ * knows where its timestamp stands and can tell whether a file on disk is the
+ * same document apart from that timestamp, so a run that changes nothing
+ * but the time commits nothing.
+ */
+
+
+
+
+/** The placeholders every template sees, built-in or custom. */
+const PLACEHOLDERS = [
+    'project_id',
+    'generated_at',
+    'blueprint_id',
+    'architecture_overview',
+    'component_count',
+    'dependency_count',
+    'diagram_type',
+    'diagram_content',
+    'components_section',
+    'dependencies_section'
+];
+/**
+ * Where each `sections:` key lands in a template written in the standard
+ * format: the heading whose body the override replaces. `data_flow` and
+ * `data_storage` are the two halves of "Data Flow Architecture"; every other
+ * key is a whole `##` section.
+ */
+const SECTION_HEADINGS = {
+    data_flow: '### Request Processing Flow',
+    data_storage: '### Data Storage Architecture',
+    security: '## Security Architecture',
+    scalability: '## Scalability and Performance',
+    deployment: '## Deployment Architecture',
+    monitoring: '## Monitoring and Observability',
+    disaster_recovery: '## Disaster Recovery',
+    technology_stack: '## Technology Stack',
+    api: '## API Architecture',
+    configuration: '## Configuration Management'
+};
+/** The built-in template: the standard format, section for section. */
+function builtInTemplate() {
+    return singleBraceTemplate('built-in', STANDARD_FORMAT);
+}
+/**
+ * Compiles a custom template. A template with `{{` is Handlebars; one
+ * without is in the standard format's single-brace style, where `{name}` is
+ * a placeholder only for the names of {@link PLACEHOLDERS} and any other
+ * braces (`/api/v1/resources/{id}`) stay as written.
+ */
+function compileTemplate(source, text) {
+    const normalised = text.replace(/\r\n?/g, '\n');
+    if (!normalised.includes('{{'))
+        return { ok: true, template: singleBraceTemplate(source, normalised) };
+    const handlebars = lib_default().create();
+    try {
+        // compile() is lazy: parse now so a broken template fails before any document is written.
+        handlebars.parse(normalised);
+    }
+    catch (error) {
+        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
+    }
+    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
+    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
+    return {
+        ok: true,
+        template: {
+            source,
+            style: 'handlebars',
+            render: ({ values, blueprint }) => compiled({
+                ...values,
+                blueprint,
+                components: blueprint.components,
+                dependencies: blueprint.dependencies,
+                sections: blueprint.sections
+            })
+        }
+    };
+}
+function singleBraceTemplate(source, text) {
+    return {
+        source,
+        style: 'single-brace',
+        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
+            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+            .join('')
+    };
+}
+const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+/** One pass, so a value that itself contains `{project_id}` is left alone. */
+function fillSingleBrace(text, values) {
+    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
+}
+/**
+ * Cuts the template where `sections:` overrides replace a body, keeping the
+ * heading. A body runs to the next heading of the same or a higher level, or
+ * to the `---` rule that closes every standard section. Override text comes
+ * back as literal parts, so braces in it are never taken for placeholders.
+ */
+function splitAtOverrides(text, sections) {
+    const lines = text.split('\n');
+    const cuts = [];
+    for (const key of SECTION_KEYS) {
+        const body = sections[key];
+        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
+        if (body === undefined || at < 0)
+            continue;
+        cuts.push({
+            start: at + 1,
+            end: sectionEnd(lines, at),
+            body: body.replace(/\r\n?/g, '\n').trim()
+        });
+    }
+    cuts.sort((a, b) => a.start - b.start);
+    const parts = [];
+    let next = 0;
+    for (const cut of cuts) {
+        // Keep the format's own spacing: a blank line after the heading only where it had one.
+        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
+        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
+        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
+        next = cut.end;
+    }
+    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
+    return parts;
+}
+/** Index of the first line after the section whose heading is at `at`. */
+function sectionEnd(lines, at) {
+    const level = (lines[at] ?? '').indexOf(' ');
+    let inFence = false;
+    for (let i = at + 1; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.startsWith('```'))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        if (line === '---')
+            return i;
+        const hashes = /^(#{1,6}) /.exec(line)?.[1];
+        if (hashes !== undefined && hashes.length <= level)
+            return i;
+    }
+    return lines.length;
+}
+function handlebarsProblem(source, text, error) {
+    const message = (0,engine_text/* messageOf */.bD)(error);
+    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
+    const lineMatch = /on line (\d+)/.exec(message);
+    const line = lineMatch ? Number(lineMatch[1]) : 1;
+    const parts = message.split('\n');
+    const caretLine = parts.find((p) => /^-*\^$/.test(p));
+    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
+    let col = 1;
+    if (caretLine !== undefined) {
+        // The excerpt may be the tail of the line ("...text"); find it in the real line.
+        const real = text.split('\n')[line - 1] ?? '';
+        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
+        const offset = Math.max(0, real.indexOf(tail));
+        col = offset + (caretLine.length - (excerpt.length - tail.length));
+        if (col < 1 || col > real.length + 1)
+            col = 1;
+    }
+    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ??
+        parts[0] ??
+        message;
+    return {
+        file: source,
+        line,
+        col,
+        message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/project/repository.ts
+/**
+ * Opens a repository for one run — its files, its git history, the template
+ * and the clock — the same way for the command line and the action.
+ */
+
+
+
+
+/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
+async function openRepository(options) {
+    const workspace = await (0,files/* openWorkspace */.O)(options.root);
+    const git = localGit(workspace.root);
+    let template = builtInTemplate();
+    if (options.template !== undefined && options.template !== '') {
+        const file = options.template;
+        let bytes;
+        try {
+            bytes = await workspace.read(file);
+        }
+        catch (error) {
+            return {
+                ok: false,
+                problem: {
+                    file,
+                    line: 1,
+                    col: 1,
+                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.bD)(error)}`
+                }
+            };
+        }
+        if (bytes === undefined)
+            return {
+                ok: false,
+                problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
+            };
+        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
+        if (!compiled.ok)
+            return { ok: false, problem: compiled.problem };
+        template = compiled.template;
+    }
+    const fixed = epochTime(options.sourceDateEpoch);
+    const templatePath = options.template;
+    return {
+        ok: true,
+        repository: {
+            workspace,
+            git,
+            template,
+            async generatedAt(blueprints) {
+                const now = iso(options.now());
+                if (fixed !== undefined)
+                    return new Map(blueprints.map((b) => [b, fixed]));
+                const known = (await git.isRepository())
+                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
+                    : new Map();
+                const templateTime = templatePath ? known.get(templatePath) : undefined;
+                return new Map(blueprints.map((b) => {
+                    const own = known.get(b);
+                    // ISO strings of one format compare as times.
+                    const newest = own === undefined
+                        ? undefined
+                        : templateTime !== undefined && templateTime > own
+                            ? templateTime
+                            : own;
+                    return [b, newest ?? now];
+                }));
+            }
+        }
+    };
+}
+function epochTime(value) {
+    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
+        return undefined;
+    return iso(new Date(Number(value.trim()) * 1000));
+}
+/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
+function iso(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/project/stale.ts
+/**
+ * What a stale document looks like to a person: the diff from the committed
+ * text to the regenerated one, and the one command that fixes it. The
+ * command line's `check` and the action's check, comment and summary all
+ * say it the same way.
+ */
+
+
+/** The unified diff from the committed document to the one generate would write. */
+function documentDiff(outcome) {
+    if (outcome.kind === 'deleted')
+        return createTwoFilesPatch(outcome.document, '/dev/null', outcome.previous, '');
+    if (outcome.kind === 'created')
+        return createTwoFilesPatch('/dev/null', outcome.document, '', outcome.rendered.text);
+    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
+    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
+    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
+    return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after);
+}
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+function fixCommand(values, source) {
+    const fromAction = source.actionRepository && source.actionRef;
+    const words = [
+        'npx',
+        '--yes',
+        fromAction
+            ? `github:${source.actionRepository}#${source.actionRef}`
+            : `blueprint-docs@${source.version}`,
+        'generate'
+    ];
+    for (const glob of values.blueprints ?? [])
+        words.push('--blueprints', glob);
+    if (values.output !== undefined && values.output !== engine_paths/* DEFAULT_OUTPUT */.Ol)
+        words.push('--output', values.output);
+    if (values.template)
+        words.push('--template', values.template);
+    const directory = values['working-directory'];
+    if (directory && directory !== '.')
+        words.push('--working-directory', directory);
+    return words.map(shellWord).join(' ');
+}
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+function shellWord(word) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/project/version.ts
+/**
+ * The product's version, the one in package.json: the action and the command
+ * line are one versioned product. ncc bundles the JSON, so the bundle knows
+ * its version without reading package.json at run time.
+ */
+
+/** `1.2.3`, as package.json says. */
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/project/outcome.ts
+/** True for outcomes that change a file. */
+function isChange(outcome) {
+    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
+}
+/** Every problem of the plan, in file order. */
+function problemsOf(planned) {
+    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+}
+/** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
+function staleDocuments(plan) {
+    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
 /**
  * Data the schema has accepted → the model: defaults applied, absent keys
@@ -21501,11 +22899,6 @@ function fail(problems) {
     return { ok: false, problems: capProblems(problems) };
 }
 
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var engine_paths = __nccwpck_require__(4886);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/mermaid/escape.ts
 /**
  * User text inside Mermaid: clipped, escaped in one pass, and always inside
@@ -22563,7 +23956,7 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => plan_load(workspace, file)));
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file)));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
@@ -22593,7 +23986,8 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-async function plan_load(workspace, file) {
+/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
+async function loadBlueprint(workspace, file) {
     try {
         const content = await workspace.read(file);
         if (content === undefined)
@@ -22732,1652 +24126,61 @@ async function applyOne(workspace, item) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/project/outcome.ts
-/** True for outcomes that change a file. */
-function isChange(outcome) {
-    return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
-}
-/** Every problem of the plan, in file order. */
-function problemsOf(planned) {
-    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
-}
-/** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
-function staleDocuments(plan) {
-    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
+;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/project/stale.ts
-/**
- * What a stale document looks like to a person: the diff from the committed
- * text to the regenerated one, and the one command that fixes it. The
- * command line's `check` and the action's check, comment and summary all
- * say it the same way.
+ * What every command gets from the outside world, and how it speaks to it:
+ * argv, folder, environment and output streams come in as parameters, so
+ * tests run the real commands in-process against real repositories.
  */
 
-
-/** The unified diff from the committed document to the one generate would write. */
-function documentDiff(outcome) {
-    if (outcome.kind === 'deleted')
-        return createTwoFilesPatch(outcome.document, '/dev/null', outcome.previous, '');
-    if (outcome.kind === 'created')
-        return createTwoFilesPatch('/dev/null', outcome.document, '', outcome.rendered.text);
-    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
-    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
-    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
-    return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after);
+/** Exit codes: 0 fresh or done, 1 stale documents, 2 invalid input. */
+const EXIT = { ok: 0, stale: 1, invalid: 2 };
+/** One `path:line:col: message` line on stderr per problem. */
+function printProblems(problems, io) {
+    for (const p of problems)
+        io.stderr(`${formatProblem(p)}\n`);
 }
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-function fixCommand(values) {
-    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const parts = ['npx blueprint-docs generate'];
-    for (const g of values.blueprints ?? [])
-        parts.push(`--blueprints ${quote(g)}`);
-    if (values.output !== undefined && values.output !== engine_paths/* DEFAULT_OUTPUT */.Ol)
-        parts.push(`--output ${quote(values.output)}`);
-    if (values.template)
-        parts.push(`--template ${quote(values.template)}`);
-    if (values['working-directory'] && values['working-directory'] !== '.')
-        parts.push(`--working-directory ${quote(values['working-directory'])}`);
-    return parts.join(' ');
+/** `1 blueprint`, `3 blueprints`: a count with its noun. */
+function counted(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * The local clone, through the git command line: what changed between two
- * commits, when a file last changed, and whether the history is there at
- * all (a shallow clone answers "unknown" rather than a wrong answer).
- */
+;// CONCATENATED MODULE: ./src/cli/check.ts
+/** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Git in the folder `root`. */
-function localGit(root) {
-    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
-    const ok = async (args) => git(args).then(() => true, () => false);
-    return {
-        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
-        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
-        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
-        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
-        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
-            undefined,
-        async changes(base, head) {
-            // Synchronous on purpose: on a push that changes nothing this is the action's only
-            // process, and the blocking call starts and reaps it a few milliseconds sooner.
-            const out = (0,external_node_child_process_.execFileSync)('git', [
-                'diff',
-                '--name-status',
-                '-z',
-                '-M',
-                '--no-ext-diff',
-                base,
-                ...(head !== undefined ? [head] : [])
-            ], {
-                cwd: root,
-                encoding: 'utf8',
-                stdio: ['ignore', 'pipe', 'pipe'],
-                maxBuffer: 256 * 1024 * 1024
-            });
-            if (head !== undefined)
-                return parseNameStatus(out);
-            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
-                .split('\0')
-                .filter(Boolean);
-            return [
-                ...parseNameStatus(out),
-                ...untracked.map((file) => ({ path: file, status: 'added' }))
-            ];
-        },
-        lastChanged: (paths) => lastChanged(root, paths),
-        async show(commit, file) {
-            try {
-                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
-                    cwd: root,
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024
-                });
-                return stdout;
-            }
-            catch {
-                return undefined;
-            }
-        }
-    };
-}
-/** Parses `git diff --name-status -z` output. */
-function parseNameStatus(out) {
-    const fields = out.split('\0');
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (code === '')
+
+
+/** Writes nothing; exit 0 when every document is up to date, 1 when some are stale, 2 on invalid input. */
+async function check(options, io) {
+    const planned = await plan(options);
+    const stale = planned.items.filter((i) => isChange(i.outcome));
+    for (const item of stale) {
+        const o = item.outcome;
+        if (!isChange(o))
             continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            changes.push(letter === 'R'
-                ? { path: to, status: 'renamed', previousPath: from }
-                : { path: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++] ?? '';
-            changes.push({
-                path: file,
-                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
-            });
-        }
+        const why = o.kind === 'created'
+            ? 'is missing'
+            : o.kind === 'deleted'
+                ? 'belongs to a blueprint that no longer exists'
+                : 'is out of date';
+        io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`);
+        // A missing document's diff is the whole document: say so instead of printing it.
+        if (o.kind !== 'created')
+            io.stdout(documentDiff(o));
     }
-    return changes;
-}
-/**
- * Walks `git log` newest first and stops as soon as every wanted path has
- * been seen, so a recent change costs little however long the history is.
- */
-async function lastChanged(root, paths) {
-    const wanted = new Set(paths);
-    const found = new Map();
-    if (wanted.size === 0)
-        return found;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', [
-            'log',
-            '--format=%x01%ct',
-            '--name-only',
-            '--no-renames',
-            '-z',
-            'HEAD',
-            '--',
-            ...(paths.length <= 200 ? paths : [])
-        ], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        let time = '';
-        let rest = '';
-        const take = (token) => {
-            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
-            const t = token.replace(/^\n/, '');
-            if (t.startsWith('\u0001')) {
-                const [stamp = '', first = ''] = t.slice(1).split('\n');
-                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-                if (first !== '')
-                    see(first);
-            }
-            else if (t !== '')
-                see(t);
-        };
-        const see = (name) => {
-            if (wanted.has(name) && !found.has(name)) {
-                found.set(name, time);
-                if (found.size === wanted.size)
-                    child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            const tokens = (rest + chunk).split('\0');
-            rest = tokens.pop() ?? '';
-            for (const token of tokens)
-                take(token);
-        });
-        child.on('close', () => {
-            if (rest !== '')
-                take(rest);
-            resolve(found);
-        });
-        child.on('error', () => resolve(found));
-    });
-}
-
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __nccwpck_require__(9771);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __nccwpck_require__(8508);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/engine/standard-format.ts
-/**
- * The standard architecture document format, verbatim: its headings, order
- * and fixed text are the built-in template. Single-brace placeholders
- * ({project_id}, …) are filled by the single-brace renderer in template.ts.
- * One array entry a line, so a change reads as a change of lines; trailing
- * spaces are spelled out, as they are easy to lose and change the output.
- * The unit tests compare it byte for byte with the format's own text.
- */
-/** Two spaces at the end of a line: a Markdown hard line break. */
-const HARD_BREAK = '  ';
-/** The built-in template's text, one line an entry. */
-const STANDARD_FORMAT = [
-    '# System Architecture Documentation',
-    '',
-    '**Project:** {project_id}' + HARD_BREAK,
-    '**Generated:** {generated_at}' + HARD_BREAK,
-    '**Blueprint ID:** {blueprint_id}' + HARD_BREAK,
-    '**Template:** Standard Architecture Documentation Format',
-    '',
-    '---',
-    '',
-    '## Architecture Overview',
-    '',
-    '{architecture_overview}',
-    '',
-    'This document provides a comprehensive view of the system architecture, including component relationships, dependencies, and data flows.',
-    '',
-    '### Architecture Metrics',
-    '- **Components:** {component_count}',
-    '- **Dependencies:** {dependency_count}',
-    '- **Diagram Type:** {diagram_type}',
-    '',
-    '---',
-    '',
-    '## System Architecture Diagram',
-    '',
-    '```mermaid',
-    '{diagram_content}',
-    '```',
-    '',
-    '---',
-    '',
-    '## Component Descriptions',
-    '',
-    '### Core Components',
-    '',
-    '{components_section}',
-    '',
-    '### Service Dependencies',
-    '',
-    '{dependencies_section}',
-    '',
-    '---',
-    '',
-    '## Data Flow Architecture',
-    '',
-    '### Request Processing Flow',
-    '1. **Client Request** → API Gateway',
-    '2. **Authentication** → Security Service',
-    '3. **Routing** → Application Services',
-    '4. **Business Logic** → Domain Services',
-    '5. **Data Access** → Database Layer',
-    '6. **Response** → Client',
-    '',
-    '### Data Storage Architecture',
-    '- **Primary Database:** PostgreSQL for transactional data',
-    '- **Cache Layer:** Redis for session and temporary data',
-    '- **Search Index:** Elasticsearch for full-text search',
-    '- **File Storage:** S3-compatible storage for assets',
-    '',
-    '---',
-    '',
-    '## Security Architecture',
-    '',
-    '### Security Layers',
-    '1. **Network Security:** HTTPS, VPN, Firewall rules',
-    '2. **Application Security:** Authentication, authorization, input validation',
-    '3. **Data Security:** Encryption at rest and in transit',
-    '4. **Monitoring:** Logging, alerting, audit trails',
-    '',
-    '### Authentication Flow',
-    '```mermaid',
-    'sequenceDiagram',
-    '    participant Client',
-    '    participant Gateway',
-    '    participant Auth',
-    '    participant Service',
-    '    ', // a line of four spaces inside the diagram block, as the format has it
-    '    Client->>Gateway: Request with credentials',
-    '    Gateway->>Auth: Validate credentials',
-    '    Auth-->>Gateway: Return token',
-    '    Gateway->>Service: Forward request + token',
-    '    Service-->>Client: Response',
-    '```',
-    '',
-    '---',
-    '',
-    '## Scalability and Performance',
-    '',
-    '### Horizontal Scaling',
-    '- **Load Balancing:** Multiple application instances',
-    '- **Database Sharding:** Distributed data storage',
-    '- **Caching Strategy:** Multi-layer cache architecture',
-    '- **CDN Integration:** Static asset distribution',
-    '',
-    '### Performance Targets',
-    '- **API Response Time:** < 200ms (95th percentile)',
-    '- **Database Query Time:** < 50ms (95th percentile)',
-    '- **Cache Hit Rate:** > 90%',
-    '- **Uptime:** 99.9% availability',
-    '',
-    '---',
-    '',
-    '## Deployment Architecture',
-    '',
-    '### Environment Tiers',
-    '- **Development:** Local development environment',
-    '- **Staging:** Pre-production testing environment',
-    '- **Production:** Live system environment',
-    '',
-    '### Deployment Strategy',
-    '- **Blue-Green Deployment:** Zero-downtime deployments',
-    '- **Feature Flags:** Gradual feature rollout',
-    '- **Health Checks:** Continuous service monitoring',
-    '- **Rollback Capability:** Quick recovery from issues',
-    '',
-    '---',
-    '',
-    '## Monitoring and Observability',
-    '',
-    '### Monitoring Stack',
-    '- **Metrics:** Prometheus + Grafana',
-    '- **Logging:** ELK Stack (Elasticsearch, Logstash, Kibana)',
-    '- **Tracing:** Jaeger for distributed tracing',
-    '- **Alerting:** PagerDuty for incident management',
-    '',
-    '### Key Metrics',
-    '- **System Health:** CPU, Memory, Disk usage',
-    '- **Application Metrics:** Request rate, error rate, response time',
-    '- **Business Metrics:** User activity, feature usage',
-    '- **Security Metrics:** Failed logins, suspicious activity',
-    '',
-    '---',
-    '',
-    '## Disaster Recovery',
-    '',
-    '### Backup Strategy',
-    '- **Database Backups:** Automated daily backups with point-in-time recovery',
-    '- **File Backups:** Continuous replication to backup storage',
-    '- **Configuration Backups:** Version-controlled infrastructure as code',
-    '',
-    '### Recovery Procedures',
-    '- **RTO (Recovery Time Objective):** 4 hours',
-    '- **RPO (Recovery Point Objective):** 15 minutes',
-    '- **Failover Process:** Automated failover to secondary region',
-    '- **Data Restoration:** Automated backup restoration procedures',
-    '',
-    '---',
-    '',
-    '## Technology Stack',
-    '',
-    '### Backend Technologies',
-    '- **Runtime:** Python 3.11+ with FastAPI framework',
-    '- **Database:** PostgreSQL 14+ for primary data',
-    '- **Cache:** Redis 6+ for session and temporary data',
-    '- **Message Queue:** RabbitMQ for asynchronous processing',
-    '',
-    '### Frontend Technologies',
-    '- **Framework:** React 18+ with TypeScript',
-    '- **State Management:** Redux Toolkit',
-    '- **UI Library:** Material-UI or Tailwind CSS',
-    '- **Build Tools:** Vite with esbuild',
-    '',
-    '### Infrastructure',
-    '- **Container Platform:** Docker with Kubernetes orchestration',
-    '- **Cloud Provider:** AWS/GCP/Azure',
-    '- **CI/CD:** GitHub Actions or GitLab CI',
-    '- **Service Mesh:** Istio for microservices communication',
-    '',
-    '---',
-    '',
-    '## API Architecture',
-    '',
-    '### RESTful Design',
-    '- **Resource-based URLs:** `/api/v1/resources/{id}`',
-    '- **HTTP Methods:** GET, POST, PUT, DELETE for CRUD operations',
-    '- **Status Codes:** Standard HTTP response codes',
-    '- **Content Negotiation:** JSON primary, XML optional',
-    '',
-    '### API Versioning',
-    '- **URL Versioning:** `/api/v1/`, `/api/v2/`',
-    '- **Backward Compatibility:** Maintain previous versions',
-    '- **Deprecation Policy:** 12-month deprecation notice',
-    '- **Migration Guides:** Comprehensive upgrade documentation',
-    '',
-    '---',
-    '',
-    '## Configuration Management',
-    '',
-    '### Environment Configuration',
-    '- **Environment Variables:** For deployment-specific settings',
-    '- **Configuration Files:** For application-specific settings',
-    '- **Secret Management:** Encrypted storage of sensitive data',
-    '- **Feature Flags:** Runtime behavior configuration',
-    '',
-    '### Configuration Sources',
-    '1. **Default Values:** Built-in application defaults',
-    '2. **Configuration Files:** YAML/JSON configuration files',
-    '3. **Environment Variables:** Runtime environment settings',
-    '4. **Remote Configuration:** Centralized configuration service',
-    '',
-    '---',
-    '',
-    '*Architecture documentation generated automatically on {generated_at}*'
-].join('\n');
-
-;// CONCATENATED MODULE: ./src/engine/template.ts
-/**
- * Templates: the standard format (built in) and custom templates, in either
- * Handlebars or the standard format's own single-brace style, turned into the
- * Markdown of one architecture document.
- *
- * `generated_at` is the one value that changes without the architecture
- * changing, so rendering goes through a sentinel: a {@link Rendered} document
- * knows where its timestamp stands and can tell whether a file on disk is the
- * same document apart from that timestamp, so a run that changes nothing
- * but the time commits nothing.
- */
-
-
-
-
-/** The placeholders every template sees, built-in or custom. */
-const PLACEHOLDERS = [
-    'project_id',
-    'generated_at',
-    'blueprint_id',
-    'architecture_overview',
-    'component_count',
-    'dependency_count',
-    'diagram_type',
-    'diagram_content',
-    'components_section',
-    'dependencies_section'
-];
-/**
- * Where each `sections:` key lands in a template written in the standard
- * format: the heading whose body the override replaces. `data_flow` and
- * `data_storage` are the two halves of "Data Flow Architecture"; every other
- * key is a whole `##` section.
- */
-const SECTION_HEADINGS = {
-    data_flow: '### Request Processing Flow',
-    data_storage: '### Data Storage Architecture',
-    security: '## Security Architecture',
-    scalability: '## Scalability and Performance',
-    deployment: '## Deployment Architecture',
-    monitoring: '## Monitoring and Observability',
-    disaster_recovery: '## Disaster Recovery',
-    technology_stack: '## Technology Stack',
-    api: '## API Architecture',
-    configuration: '## Configuration Management'
-};
-/** The built-in template: the standard format, section for section. */
-function builtInTemplate() {
-    return singleBraceTemplate('built-in', STANDARD_FORMAT);
-}
-/**
- * Compiles a custom template. A template with `{{` is Handlebars; one
- * without is in the standard format's single-brace style, where `{name}` is
- * a placeholder only for the names of {@link PLACEHOLDERS} and any other
- * braces (`/api/v1/resources/{id}`) stay as written.
- */
-function compileTemplate(source, text) {
-    const normalised = text.replace(/\r\n?/g, '\n');
-    if (!normalised.includes('{{'))
-        return { ok: true, template: singleBraceTemplate(source, normalised) };
-    const handlebars = lib_default().create();
-    try {
-        // compile() is lazy: parse now so a broken template fails before any document is written.
-        handlebars.parse(normalised);
+    const problems = problemsOf(planned);
+    printProblems(problems, io);
+    if (problems.length > 0)
+        return EXIT.invalid;
+    if (stale.length > 0) {
+        const are = stale.length === 1 ? 'is' : 'are';
+        io.stdout(`${counted(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`);
+        return EXIT.stale;
     }
-    catch (error) {
-        return { ok: false, problem: handlebarsProblem(source, normalised, error) };
-    }
-    // Documents are Markdown, not HTML: escaping would turn `<br/>` and `&` in diagrams into entities.
-    const compiled = handlebars.compile(normalised, { noEscape: true, strict: false });
-    return {
-        ok: true,
-        template: {
-            source,
-            style: 'handlebars',
-            render: ({ values, blueprint }) => compiled({
-                ...values,
-                blueprint,
-                components: blueprint.components,
-                dependencies: blueprint.dependencies,
-                sections: blueprint.sections
-            })
-        }
-    };
+    io.stdout(`${counted(planned.blueprints.length, 'blueprint')}: every document is up to date\n`);
+    return EXIT.ok;
 }
-function singleBraceTemplate(source, text) {
-    return {
-        source,
-        style: 'single-brace',
-        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
-            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
-            .join('')
-    };
-}
-const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
-/** One pass, so a value that itself contains `{project_id}` is left alone. */
-function fillSingleBrace(text, values) {
-    return text.replace(SINGLE_BRACE, (_, name) => values[name]);
-}
-/**
- * Cuts the template where `sections:` overrides replace a body, keeping the
- * heading. A body runs to the next heading of the same or a higher level, or
- * to the `---` rule that closes every standard section. Override text comes
- * back as literal parts, so braces in it are never taken for placeholders.
- */
-function splitAtOverrides(text, sections) {
-    const lines = text.split('\n');
-    const cuts = [];
-    for (const key of SECTION_KEYS) {
-        const body = sections[key];
-        const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
-        if (body === undefined || at < 0)
-            continue;
-        cuts.push({
-            start: at + 1,
-            end: sectionEnd(lines, at),
-            body: body.replace(/\r\n?/g, '\n').trim()
-        });
-    }
-    cuts.sort((a, b) => a.start - b.start);
-    const parts = [];
-    let next = 0;
-    for (const cut of cuts) {
-        // Keep the format's own spacing: a blank line after the heading only where it had one.
-        const gap = lines[cut.start] === '' ? '\n\n' : '\n';
-        parts.push({ kind: 'template', text: lines.slice(next, cut.start).join('\n') + gap });
-        parts.push({ kind: 'literal', text: cut.body + '\n\n' });
-        next = cut.end;
-    }
-    parts.push({ kind: 'template', text: lines.slice(next).join('\n') });
-    return parts;
-}
-/** Index of the first line after the section whose heading is at `at`. */
-function sectionEnd(lines, at) {
-    const level = (lines[at] ?? '').indexOf(' ');
-    let inFence = false;
-    for (let i = at + 1; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.startsWith('```'))
-            inFence = !inFence;
-        if (inFence)
-            continue;
-        if (line === '---')
-            return i;
-        const hashes = /^(#{1,6}) /.exec(line)?.[1];
-        if (hashes !== undefined && hashes.length <= level)
-            return i;
-    }
-    return lines.length;
-}
-function handlebarsProblem(source, text, error) {
-    const message = (0,engine_text/* messageOf */.bD)(error);
-    // Handlebars: "Parse error on line 3:\n...{{#if}\n-------^\nExpecting ..."
-    const lineMatch = /on line (\d+)/.exec(message);
-    const line = lineMatch ? Number(lineMatch[1]) : 1;
-    const parts = message.split('\n');
-    const caretLine = parts.find((p) => /^-*\^$/.test(p));
-    const excerpt = parts[parts.indexOf(caretLine ?? '') - 1] ?? '';
-    let col = 1;
-    if (caretLine !== undefined) {
-        // The excerpt may be the tail of the line ("...text"); find it in the real line.
-        const real = text.split('\n')[line - 1] ?? '';
-        const tail = excerpt.startsWith('...') ? excerpt.slice(3) : excerpt;
-        const offset = Math.max(0, real.indexOf(tail));
-        col = offset + (caretLine.length - (excerpt.length - tail.length));
-        if (col < 1 || col > real.length + 1)
-            col = 1;
-    }
-    const reason = parts.filter((p) => p.startsWith('Expecting') || p.startsWith('Parse error')).pop() ??
-        parts[0] ??
-        message;
-    return {
-        file: source,
-        line,
-        col,
-        message: `template is not valid Handlebars: ${reason.replace(/^Parse error on line \d+:?\s*/, '') || message}`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/project/repository.ts
-/**
- * Opens a repository for one run — its files, its git history, the template
- * and the clock — the same way for the command line and the action.
- */
-
-
-
-
-async function openRepository(options) {
-    const workspace = await (0,files/* openWorkspace */.O)(options.root);
-    const git = localGit(workspace.root);
-    let template = builtInTemplate();
-    if (options.template !== undefined && options.template !== '') {
-        const file = options.template;
-        let bytes;
-        try {
-            bytes = await workspace.read(file);
-        }
-        catch (error) {
-            return {
-                ok: false,
-                problem: {
-                    file,
-                    line: 1,
-                    col: 1,
-                    message: `the template cannot be used: ${(0,engine_text/* messageOf */.bD)(error)}`
-                }
-            };
-        }
-        if (bytes === undefined)
-            return {
-                ok: false,
-                problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
-            };
-        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
-        if (!compiled.ok)
-            return { ok: false, problem: compiled.problem };
-        template = compiled.template;
-    }
-    const fixed = epochTime(options.sourceDateEpoch);
-    const templatePath = options.template;
-    return {
-        ok: true,
-        repository: {
-            workspace,
-            git,
-            template,
-            async generatedAt(blueprints) {
-                const now = iso(options.now());
-                if (fixed !== undefined)
-                    return new Map(blueprints.map((b) => [b, fixed]));
-                const known = (await git.isRepository())
-                    ? await git.lastChanged(templatePath ? [...blueprints, templatePath] : blueprints)
-                    : new Map();
-                const templateTime = templatePath ? known.get(templatePath) : undefined;
-                return new Map(blueprints.map((b) => {
-                    const own = known.get(b);
-                    // ISO strings of one format compare as times.
-                    const newest = own === undefined
-                        ? undefined
-                        : templateTime !== undefined && templateTime > own
-                            ? templateTime
-                            : own;
-                    return [b, newest ?? now];
-                }));
-            }
-        }
-    };
-}
-function epochTime(value) {
-    if (value === undefined || value.trim() === '' || !/^\d+$/.test(value.trim()))
-        return undefined;
-    return iso(new Date(Number(value.trim()) * 1000));
-}
-/** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
-function iso(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/action/event.ts
-/**
- * What the workflow run is about, read once from the runner's environment
- * and the webhook payload into a small discriminated union.
- */
-
-
-const event_ZERO_SHA = '0000000000000000000000000000000000000000';
-/** Reads the run's context; throws with a clear message when the runner's variables are missing. */
-function readContext(env) {
-    const need = (name) => {
-        const value = env[name];
-        if (value === undefined || value === '')
-            throw new Error(`${name} is not set: blueprint-docs runs as a step of a GitHub Actions job`);
-        return value;
-    };
-    const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/');
-    const name = need('GITHUB_EVENT_NAME');
-    const payload = readPayload(env['GITHUB_EVENT_PATH']);
-    const ref = env['GITHUB_REF'] ?? '';
-    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    const sha = env['GITHUB_SHA'] ?? '';
-    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const runUrl = env['GITHUB_RUN_ID']
-        ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}`
-        : undefined;
-    // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
-    const workflowRef = env['GITHUB_WORKFLOW_REF'];
-    const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined;
-    const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
-    const actionRef = env['GITHUB_ACTION_REF'];
-    return {
-        event: toEvent(name, payload, { branch, sha }),
-        owner,
-        repo,
-        sha,
-        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
-        ...(workflowFile ? { workflowFile } : {}),
-        ...(runUrl ? { runUrl } : {}),
-        ...(actionRepository ? { actionRepository } : {}),
-        ...(actionRef ? { actionRef } : {})
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(readFileSync(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch (error) {
-        throw new Error(`the event payload ${file} cannot be read: ${messageOf(error)}`);
-    }
-}
-const event_str = (value) => (typeof value === 'string' ? value : undefined);
-const obj = (value) => typeof value === 'object' && value !== null ? value : {};
-function toEvent(name, payload, fallback) {
-    if (name === 'push') {
-        const ref = event_str(payload['ref']) ?? '';
-        return {
-            kind: 'push',
-            before: event_str(payload['before']) ?? event_ZERO_SHA,
-            after: event_str(payload['after']) ?? fallback.sha,
-            ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-            ...(event_str(obj(payload['repository'])['default_branch'])
-                ? { defaultBranch: event_str(obj(payload['repository'])['default_branch']) }
-                : {}),
-            deleted: payload['deleted'] === true,
-            forced: payload['forced'] === true
-        };
-    }
-    if (name === 'pull_request' || name === 'pull_request_target') {
-        const pr = obj(payload['pull_request']);
-        const base = obj(pr['base']);
-        const head = obj(pr['head']);
-        const baseRepo = event_str(obj(base['repo'])['full_name']);
-        const headRepo = event_str(obj(head['repo'])['full_name']);
-        return {
-            kind: 'pull_request',
-            number: typeof payload['number'] === 'number' ? payload['number'] : Number(pr['number'] ?? 0),
-            baseSha: event_str(base['sha']) ?? '',
-            headSha: event_str(head['sha']) ?? fallback.sha,
-            baseRef: event_str(base['ref']) ?? '',
-            headRef: event_str(head['ref']) ?? '',
-            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
-        };
-    }
-    return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/project/changes.ts
-/**
- * Which blueprints a run must regenerate (SPEC §3, "Which blueprints"):
- * from the local clone when its history answers, else from the REST API,
- * else — when even that is cut short — every blueprint.
- */
-
-
-/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
-function removedBlueprints(detected) {
-    return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
-}
-const ALL = (reason, base) => ({
-    selection: { kind: 'all' },
-    reason,
-    renames: new Map(),
-    ...(base ? { base } : {})
-});
-/** Decides the selection for one run. */
-async function detectChanges(options) {
-    const { event } = options;
-    if (options.all)
-        return ALL('input "all" is true: every blueprint');
-    if (event.kind === 'other')
-        return ALL(`a ${event.name} event: every blueprint`);
-    const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
-    if (found.kind === 'all')
-        return ALL(found.reason, found.base);
-    // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
-    // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
-    const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
-    if (noneCanMatch(options.globs, touched))
-        return selectFrom(options, found, () => false);
-    const { default: picomatch } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-    return selectFrom(options, found, picomatch([...options.globs]));
-}
-/**
- * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
- * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
- * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
- * brace, class or extglob, proves nothing, and the caller then asks picomatch.
- */
-function noneCanMatch(globs, paths) {
-    const endings = [];
-    for (const glob of globs) {
-        const ending = /[\w.-]+$/.exec(glob)?.[0];
-        // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
-        if (ending === undefined || glob.includes('!'))
-            return false;
-        endings.push(ending);
-    }
-    // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
-    return paths.every((p) => {
-        const bare = p.replace(/\/+$/, '');
-        return !endings.some((e) => bare.endsWith(e));
-    });
-}
-async function pushChanges(options, event) {
-    const { git, api } = options;
-    if (event.deleted)
-        return { kind: 'files', files: [], source: 'the branch was deleted' };
-    const newBranch = event.before === ZERO_SHA;
-    if (!newBranch && !event.forced) {
-        // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
-        // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
-        // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
-        const local = await git.changes(event.before, event.after).catch(() => undefined);
-        if (local !== undefined)
-            return {
-                kind: 'files',
-                files: local,
-                base: event.before,
-                source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}`
-            };
-        // Only a plain fast-forward is measured from `before`.
-        const compared = await api.compare(event.before, event.after);
-        if (compared.status === 'ahead' || compared.status === 'identical') {
-            if (!compared.complete)
-                return {
-                    kind: 'all',
-                    reason: 'the compare API listed 300 files, its limit: every blueprint'
-                };
-            return {
-                kind: 'files',
-                files: compared.files,
-                base: event.before,
-                source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}`
-            };
-        }
-    }
-    // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
-    const defaultBranch = event.defaultBranch;
-    if (defaultBranch === undefined)
-        return {
-            kind: 'all',
-            reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint'
-        };
-    if (event.branch === defaultBranch)
-        return {
-            kind: 'all',
-            reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint`
-        };
-    const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`);
-    if (local !== undefined && (await localHas(git, event.after, local))) {
-        const base = await git.mergeBase(local, event.after);
-        if (base !== undefined) {
-            return {
-                kind: 'files',
-                files: await git.changes(base, event.after),
-                base,
-                source: `git diff against the merge base with ${defaultBranch}`
-            };
-        }
-    }
-    const compared = await api.compare(defaultBranch, event.after);
-    if (!compared.complete)
-        return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
-    return {
-        kind: 'files',
-        files: compared.files,
-        source: `the compare API ${defaultBranch}...${changes_short(event.after)}`
-    };
-}
-async function pullChanges(options, event) {
-    const { git, api } = options;
-    if (await localHas(git, event.baseSha, event.headSha)) {
-        const base = await git.mergeBase(event.baseSha, event.headSha);
-        if (base !== undefined)
-            return {
-                kind: 'files',
-                files: await git.changes(base, event.headSha),
-                base,
-                source: 'git diff from the merge base to the head'
-            };
-    }
-    const listed = await api.pullRequestFiles(event.number);
-    if (!listed.complete)
-        return {
-            kind: 'all',
-            reason: 'the pull request lists more than 3,000 files, the API limit: every blueprint'
-        };
-    return {
-        kind: 'files',
-        files: listed.files,
-        source: `the files of pull request #${event.number}`
-    };
-}
-/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
-function fromChanges(options, found) {
-    // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
-    return selectFrom(options, found, picomatch_default()([...options.globs]));
-}
-function selectFrom(options, found, isBlueprint) {
-    const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
-    const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
-    const config = new Set(options.configFiles);
-    const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
-    const configChange = touched.find((p) => config.has(p));
-    if (configChange !== undefined)
-        return ALL(`${configChange} changed: every blueprint`, found.base);
-    const paths = [];
-    const removed = [];
-    const renames = new Map();
-    for (const file of found.files) {
-        const now = local(file.path);
-        const before = file.previousPath !== undefined ? local(file.previousPath) : undefined;
-        if (file.status === 'removed') {
-            if (now !== undefined && isBlueprint(now))
-                removed.push(now);
-            continue;
-        }
-        if (now !== undefined && isBlueprint(now)) {
-            paths.push(now);
-            if (before !== undefined && isBlueprint(before))
-                renames.set(now, before);
-        }
-        if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
-            removed.push(before);
-    }
-    const count = paths.length + removed.length;
-    return {
-        selection: { kind: 'paths', paths, removed },
-        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
-        renames,
-        ...(found.base ? { base: found.base } : {})
-    };
-}
-async function localHas(git, ...shas) {
-    for (const sha of shas)
-        if (!(await git.hasCommit(sha)))
-            return false;
-    return true;
-}
-const changes_short = (sha) => sha.slice(0, 7);
 
 ;// CONCATENATED MODULE: ./src/engine/diff.ts
 
@@ -25163,6 +24966,263 @@ function fitHard(body, limit, input) {
     return marker;
 }
 
+;// CONCATENATED MODULE: ./src/action/event.ts
+/**
+ * What the workflow run is about, read once from the runner's environment
+ * and the webhook payload into a small discriminated union.
+ */
+
+
+const event_ZERO_SHA = '0000000000000000000000000000000000000000';
+/** Reads the run's context; throws with a clear message when the runner's variables are missing. */
+function readContext(env) {
+    const need = (name) => {
+        const value = env[name];
+        if (value === undefined || value === '')
+            throw new Error(`${name} is not set: blueprint-docs runs as a step of a GitHub Actions job`);
+        return value;
+    };
+    const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/');
+    const name = need('GITHUB_EVENT_NAME');
+    const payload = readPayload(env['GITHUB_EVENT_PATH']);
+    const ref = env['GITHUB_REF'] ?? '';
+    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const sha = env['GITHUB_SHA'] ?? '';
+    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const runUrl = env['GITHUB_RUN_ID']
+        ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : undefined;
+    // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
+    const workflowRef = env['GITHUB_WORKFLOW_REF'];
+    const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined;
+    const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
+    const actionRef = env['GITHUB_ACTION_REF'];
+    return {
+        event: toEvent(name, payload, { branch, sha }),
+        owner,
+        repo,
+        sha,
+        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+        ...(workflowFile ? { workflowFile } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(actionRepository ? { actionRepository } : {}),
+        ...(actionRef ? { actionRef } : {})
+    };
+}
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse(readFileSync(file, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch (error) {
+        throw new Error(`the event payload ${file} cannot be read: ${messageOf(error)}`);
+    }
+}
+const event_str = (value) => (typeof value === 'string' ? value : undefined);
+const obj = (value) => typeof value === 'object' && value !== null ? value : {};
+function toEvent(name, payload, fallback) {
+    if (name === 'push') {
+        const ref = event_str(payload['ref']) ?? '';
+        return {
+            kind: 'push',
+            before: event_str(payload['before']) ?? event_ZERO_SHA,
+            after: event_str(payload['after']) ?? fallback.sha,
+            ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+            ...(event_str(obj(payload['repository'])['default_branch'])
+                ? { defaultBranch: event_str(obj(payload['repository'])['default_branch']) }
+                : {}),
+            deleted: payload['deleted'] === true,
+            forced: payload['forced'] === true
+        };
+    }
+    if (name === 'pull_request' || name === 'pull_request_target') {
+        const pr = obj(payload['pull_request']);
+        const base = obj(pr['base']);
+        const head = obj(pr['head']);
+        const baseRepo = event_str(obj(base['repo'])['full_name']);
+        const headRepo = event_str(obj(head['repo'])['full_name']);
+        return {
+            kind: 'pull_request',
+            number: typeof payload['number'] === 'number' ? payload['number'] : Number(pr['number'] ?? 0),
+            baseSha: event_str(base['sha']) ?? '',
+            headSha: event_str(head['sha']) ?? fallback.sha,
+            baseRef: event_str(base['ref']) ?? '',
+            headRef: event_str(head['ref']) ?? '',
+            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
+        };
+    }
+    return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/project/changes.ts
+/**
+ * Which blueprints a run must regenerate: from the local clone when its
+ * history answers, else from the REST API, else — when even that is cut
+ * short — every blueprint. picomatch decides which changed paths are
+ * blueprints. The action loads this module at start-up, so it stays light:
+ * no engine imports.
+ */
+
+
+/** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
+function removedBlueprints(detected) {
+    return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
+}
+const ALL = (reason, base) => ({
+    selection: { kind: 'all' },
+    reason,
+    renames: new Map(),
+    ...(base ? { base } : {})
+});
+/** Decides the selection for one run. */
+async function detectChanges(options) {
+    const { event } = options;
+    if (options.all)
+        return ALL('input "all" is true: every blueprint');
+    if (event.kind === 'other')
+        return ALL(`a ${event.name} event: every blueprint`);
+    const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
+    if (found.kind === 'all')
+        return ALL(found.reason, found.base);
+    return fromChanges(options, found);
+}
+async function pushChanges(options, event) {
+    const { git, api } = options;
+    if (event.deleted)
+        return { kind: 'files', files: [], source: 'the branch was deleted' };
+    const newBranch = event.before === ZERO_SHA;
+    if (!newBranch && !event.forced) {
+        // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
+        // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
+        // GitHub.
+        const local = await git.changes(event.before, event.after).catch(() => undefined);
+        if (local !== undefined)
+            return {
+                kind: 'files',
+                files: local,
+                base: event.before,
+                source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}`
+            };
+        // Only a plain fast-forward is measured from `before`.
+        const compared = await api.compare(event.before, event.after);
+        if (compared.status === 'ahead' || compared.status === 'identical') {
+            if (!compared.complete)
+                return {
+                    kind: 'all',
+                    reason: 'the compare API listed 300 files, its limit: every blueprint'
+                };
+            return {
+                kind: 'files',
+                files: compared.files,
+                base: event.before,
+                source: `the compare API ${changes_short(event.before)}...${changes_short(event.after)}`
+            };
+        }
+    }
+    // A new branch, or a force push (`before` no ancestor of `after`): measure against the default branch's merge base.
+    const defaultBranch = event.defaultBranch;
+    if (defaultBranch === undefined)
+        return {
+            kind: 'all',
+            reason: 'a new or force-pushed branch and no default branch in the payload: every blueprint'
+        };
+    if (event.branch === defaultBranch)
+        return {
+            kind: 'all',
+            reason: `a ${newBranch ? 'first' : 'force'} push of the default branch: every blueprint`
+        };
+    const local = await git.resolve(`refs/remotes/origin/${defaultBranch}`);
+    if (local !== undefined && (await localHas(git, event.after, local))) {
+        const base = await git.mergeBase(local, event.after);
+        if (base !== undefined) {
+            return {
+                kind: 'files',
+                files: await git.changes(base, event.after),
+                base,
+                source: `git diff against the merge base with ${defaultBranch}`
+            };
+        }
+    }
+    const compared = await api.compare(defaultBranch, event.after);
+    if (!compared.complete)
+        return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
+    return {
+        kind: 'files',
+        files: compared.files,
+        source: `the compare API ${defaultBranch}...${changes_short(event.after)}`
+    };
+}
+async function pullChanges(options, event) {
+    const { git, api } = options;
+    if (await localHas(git, event.baseSha, event.headSha)) {
+        const base = await git.mergeBase(event.baseSha, event.headSha);
+        if (base !== undefined)
+            return {
+                kind: 'files',
+                files: await git.changes(base, event.headSha),
+                base,
+                source: 'git diff from the merge base to the head'
+            };
+    }
+    const listed = await api.pullRequestFiles(event.number);
+    if (!listed.complete)
+        return {
+            kind: 'all',
+            reason: 'the pull request lists more than 3,000 files, the API limit: every blueprint'
+        };
+    return {
+        kind: 'files',
+        files: listed.files,
+        source: `the files of pull request #${event.number}`
+    };
+}
+/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+function fromChanges(options, found) {
+    const isBlueprint = picomatch_default()([...options.globs]);
+    const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
+    const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
+    const config = new Set(options.configFiles);
+    const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+    const configChange = touched.find((p) => config.has(p));
+    if (configChange !== undefined)
+        return ALL(`${configChange} changed: every blueprint`, found.base);
+    const paths = [];
+    const removed = [];
+    const renames = new Map();
+    for (const file of found.files) {
+        const now = local(file.path);
+        const before = file.previousPath !== undefined ? local(file.previousPath) : undefined;
+        if (file.status === 'removed') {
+            if (now !== undefined && isBlueprint(now))
+                removed.push(now);
+            continue;
+        }
+        if (now !== undefined && isBlueprint(now)) {
+            paths.push(now);
+            if (before !== undefined && isBlueprint(before))
+                renames.set(now, before);
+        }
+        if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
+            removed.push(before);
+    }
+    const count = paths.length + removed.length;
+    return {
+        selection: { kind: 'paths', paths, removed },
+        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
+        renames,
+        ...(found.base ? { base: found.base } : {})
+    };
+}
+async function localHas(git, ...shas) {
+    for (const sha of shas)
+        if (!(await git.hasCommit(sha)))
+            return false;
+    return true;
+}
+const changes_short = (sha) => sha.slice(0, 7);
+
 ;// CONCATENATED MODULE: ./src/project/review.ts
 /**
  * The pull-request review: each changed blueprint at its base and at its
@@ -25259,140 +25319,28 @@ function render(template, blueprint, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/writer.ts
-var writer = __nccwpck_require__(1007);
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The command line's commands. Everything the outside world gives (argv,
- * folder, environment, output streams) comes in as parameters, so tests run
- * the real commands in-process against real repositories.
- */
+;// CONCATENATED MODULE: ./src/cli/diff.ts
+/** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-/** Exit codes of SPEC §5. */
-const EXIT = { ok: 0, stale: 1, invalid: 2 };
-const USAGE = `Usage: blueprint-docs <command> [options]
-
-Commands:
-  generate [paths…] [--all]   write the architecture documents of the given blueprints,
-                              or of every blueprint whose document is missing or out of date
-  check                       list documents that are out of date and show their diff
-                              (exit 0 fresh, 1 stale, 2 invalid input)
-  diff [--base REF]           print the Markdown the pull-request comment would carry
-  validate [paths…]           check blueprints only (exit 0 or 2)
-
-Options (they mirror the action's inputs):
-  --blueprints GLOB           blueprint files (repeatable; default: ${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})
-  --output PATTERN            document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})
-  --template PATH             a Handlebars or single-brace template (default: the standard format)
-  --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
-  --all                       every blueprint
-  -h, --help                  this text
-`;
-/** Runs one command line and returns its exit code. */
-async function runCli(io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...io.argv],
-            allowPositionals: true,
-            options: {
-                blueprints: { type: 'string', multiple: true },
-                output: { type: 'string' },
-                template: { type: 'string' },
-                'working-directory': { type: 'string' },
-                all: { type: 'boolean' },
-                base: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (error) {
-        io.stderr(`blueprint-docs: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return EXIT.invalid;
-    }
-    const [command, ...paths] = parsed.positionals;
-    if (parsed.values.help || command === undefined) {
-        ;
-        (command === undefined && !parsed.values.help ? io.stderr : io.stdout)(USAGE);
-        return command === undefined && !parsed.values.help ? EXIT.invalid : EXIT.ok;
-    }
-    if (!['generate', 'check', 'diff', 'validate'].includes(command)) {
-        io.stderr(`blueprint-docs: unknown command "${command}"\n\n${USAGE}`);
-        return EXIT.invalid;
-    }
-    const root = parsed.values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
-    const opened = await openRepository({
-        root,
-        template: parsed.values.template,
-        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-        now: io.now ?? (() => new Date())
-    });
-    if (!opened.ok) {
-        io.stderr(`${formatProblem(opened.problem)}\n`);
-        return EXIT.invalid;
-    }
-    const repository = opened.repository;
-    const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
-        ...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu
-    ];
-    const output = parsed.values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol;
-    const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
-    const selection = relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' };
-    const planOptions = {
-        workspace: repository.workspace,
-        globs,
-        output,
-        template: repository.template,
-        selection,
-        generatedAt: (b) => repository.generatedAt(b)
-    };
-    const planned = () => plan(planOptions);
-    switch (command) {
-        case 'validate':
-            return main_validate(repository, relative.length > 0 ? relative : await repository.workspace.list(globs), io);
-        case 'generate':
-            return generate(repository, planOptions, io);
-        case 'check':
-            return check(await planned(), io, fixCommand(parsed.values));
-        default:
-            return diff(repository, {
-                globs,
-                output,
-                base: parsed.values.base,
-                template: parsed.values.template,
-                fix: fixCommand(parsed.values)
-            }, io);
-    }
-}
+const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 /**
  * Prints the Markdown the pull-request comment would carry for the work
- * tree against the merge base with `base` (default: the remote's default
- * branch, else main or master).
+ * tree against its merge base with the base ref; exit 2 when there is no
+ * git history or no such base.
  */
-async function diff(repository, options, io) {
+async function diff(options, io) {
+    const { repository } = options;
     const git = repository.git;
     if (!(await git.isRepository())) {
         io.stderr('blueprint-docs: `diff` compares with git history; this folder is not a git repository\n');
         return EXIT.invalid;
     }
-    const candidates = options.base !== undefined
-        ? [options.base]
-        : ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+    const candidates = options.base !== undefined ? [options.base] : DEFAULT_BASES;
     let baseRef;
     for (const c of candidates)
         if ((baseRef = await git.resolve(c)) !== undefined)
@@ -25403,7 +25351,11 @@ async function diff(repository, options, io) {
         return EXIT.invalid;
     }
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
-    const detected = fromChanges({ globs: options.globs, configFiles: options.template ? [options.template] : [], prefix: '.' }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
+    const detected = fromChanges({
+        globs: options.globs,
+        configFiles: options.templatePath ? [options.templatePath] : [],
+        prefix: '.'
+    }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
     const planned = await plan({
         workspace: repository.workspace,
         globs: options.globs,
@@ -25429,40 +25381,25 @@ async function diff(repository, options, io) {
     io.stdout(`${built.body}\n`);
     return EXIT.ok;
 }
-async function main_validate(repository, files, io) {
-    const problems = [];
-    for (const file of files) {
-        let content;
-        try {
-            content = await repository.workspace.read(file);
-        }
-        catch (error) {
-            problems.push({
-                file,
-                line: 1,
-                col: 1,
-                message: error instanceof Error ? error.message : String(error)
-            });
-            continue;
-        }
-        if (content === undefined) {
-            problems.push({ file, line: 1, col: 1, message: 'file not found' });
-            continue;
-        }
-        const result = parseBlueprint({ file, content });
-        if (!result.ok)
-            problems.push(...result.problems);
-    }
-    report(problems, io);
-    io.stdout(`${files.length} blueprint${files.length === 1 ? '' : 's'} checked, ${problems.length === 0 ? 'all valid' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
-}
-async function generate(repository, options, io) {
+
+// EXTERNAL MODULE: ./src/cli/writer.ts
+var writer = __nccwpck_require__(1007);
+;// CONCATENATED MODULE: ./src/cli/generate.ts
+
+
+
+
+/**
+ * Plans and writes blueprint by blueprint, one line per document written or
+ * removed; exit 2 when any blueprint is invalid or its document could not be
+ * written (the others are still written).
+ */
+async function generate(options, io) {
     let changes = 0;
     const problems = [];
     // Each document is written as soon as it is decided and then let go; in a big run, on the
     // writer thread while the next blueprints are rendered.
-    const writes = (0,writer/* backgroundWrites */.L)(repository.workspace, io.startWriter);
+    const writes = (0,writer/* backgroundWrites */.L)(options.workspace, io.startWriter);
     const blueprints = await planEach(options, async (item) => {
         const outcome = item.outcome;
         // Said before writing, so the lines come in path order while a batch is written concurrently.
@@ -25485,43 +25422,170 @@ async function generate(repository, options, io) {
             });
         }
         else {
-            await applyOne(repository.workspace, item);
+            await applyOne(options.workspace, item);
         }
     }).finally(() => writes.finish());
-    report(problems, io);
-    io.stdout(`${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`);
+    printProblems(problems, io);
+    const trouble = problems.length > 0 ? `, ${counted(problems.length, 'problem')}` : '';
+    io.stdout(`${counted(blueprints.length, 'blueprint')}, ${counted(changes, 'document')} written or removed${trouble}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
-async function check(planned, io, fix) {
-    const stale = planned.items.filter((i) => isChange(i.outcome));
-    for (const item of stale) {
-        const o = item.outcome;
-        if (!isChange(o))
-            continue;
-        const why = o.kind === 'created'
-            ? 'is missing'
-            : o.kind === 'deleted'
-                ? 'belongs to a blueprint that no longer exists'
-                : 'is out of date';
-        io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`);
-        // A missing document's diff is the whole document: say so instead of printing it.
-        if (o.kind !== 'created')
-            io.stdout(documentDiff(o));
-    }
-    const problems = problemsOf(planned);
-    report(problems, io);
-    if (problems.length > 0)
-        return EXIT.invalid;
-    if (stale.length > 0) {
-        io.stdout(`${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date; run \`${fix}\` and commit the result\n`);
-        return EXIT.stale;
-    }
-    io.stdout(`${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}: every document is up to date\n`);
-    return EXIT.ok;
+
+;// CONCATENATED MODULE: ./src/cli/validate.ts
+
+
+/** Parses each blueprint and reports every problem; exit 0 when all are valid, else 2. */
+async function validate_validate(options, io) {
+    const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
+    const problems = [];
+    for (const file of files)
+        problems.push(...(await loadBlueprint(options.workspace, file)).problems);
+    printProblems(problems, io);
+    const verdict = problems.length === 0 ? 'all valid' : counted(problems.length, 'problem');
+    io.stdout(`${counted(files.length, 'blueprint')} checked, ${verdict}\n`);
+    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
-function report(problems, io) {
-    for (const p of problems)
-        io.stderr(`${formatProblem(p)}\n`);
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The command line: reads argv, prints the usage or the version, opens the
+ * repository and hands over to one command (generate.ts, check.ts, diff.ts,
+ * validate.ts). Anything a command throws is caught here, once.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: blueprint-docs <command> [options]
+
+Commands:
+  generate [paths…] [--all]   write the architecture documents of the given blueprints,
+                              or of every blueprint whose document is missing or out of date
+  check                       list documents that are out of date and show their diff
+                              (exit 0 fresh, 1 stale, 2 invalid input)
+  diff [--base REF]           print the Markdown the pull-request comment would carry
+  validate [paths…]           check blueprints only (exit 0 or 2)
+
+Options (they mirror the action's inputs):
+  --blueprints GLOB           blueprint files (repeatable; default: ${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})
+  --output PATTERN            document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})
+  --template PATH             a Handlebars or single-brace template (default: the standard format)
+  --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
+  --all                       every blueprint
+  -h, --help                  this text
+  -v, --version               the version of blueprint-docs
+`;
+const COMMANDS = ['generate', 'check', 'diff', 'validate'];
+/** A command line that cannot be read: said with the usage after it. */
+class UsageError extends Error {
+}
+/** Runs one command line and returns its exit code; never throws. */
+async function runCli(io) {
+    try {
+        return await dispatch(io);
+    }
+    catch (error) {
+        // A path error's message leaves out its path (problems name their file); here nothing else does.
+        const where = error instanceof engine_paths/* PathError */.ER ? `${error.file}: ` : '';
+        const usage = error instanceof UsageError ? `\n${USAGE}` : '';
+        io.stderr(`blueprint-docs: ${where}${(0,engine_text/* messageOf */.bD)(error)}\n${usage}`);
+        return EXIT.invalid;
+    }
+}
+function parse(argv) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            options: {
+                blueprints: { type: 'string', multiple: true },
+                output: { type: 'string' },
+                template: { type: 'string' },
+                'working-directory': { type: 'string' },
+                all: { type: 'boolean' },
+                base: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' }
+            }
+        });
+    }
+    catch (error) {
+        throw new UsageError((0,engine_text/* messageOf */.bD)(error));
+    }
+}
+const isCommand = (name) => COMMANDS.includes(name);
+async function dispatch(io) {
+    const { values, positionals } = parse(io.argv);
+    const [command, ...paths] = positionals;
+    if (values.help) {
+        io.stdout(USAGE);
+        return EXIT.ok;
+    }
+    if (values.version) {
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    if (command === undefined) {
+        io.stderr(USAGE);
+        return EXIT.invalid;
+    }
+    if (!isCommand(command))
+        throw new UsageError(`unknown command "${command}"`);
+    const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
+    const opened = await openRepository({
+        root,
+        template: values.template,
+        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+        now: io.now ?? (() => new Date())
+    });
+    if (!opened.ok) {
+        io.stderr(`${formatProblem(opened.problem)}\n`);
+        return EXIT.invalid;
+    }
+    const repository = opened.repository;
+    const globs = values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
+        ...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu
+    ];
+    const output = values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol;
+    const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
+    const planOptions = {
+        workspace: repository.workspace,
+        globs,
+        output,
+        template: repository.template,
+        selection: relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
+        generatedAt: (b) => repository.generatedAt(b)
+    };
+    // The command line runs the package itself: the fix it prints is the package at this version.
+    const fix = () => fixCommand(values, { version: VERSION });
+    switch (command) {
+        case 'validate':
+            return validate_validate({ workspace: repository.workspace, paths: relative, globs }, io);
+        case 'generate':
+            return generate(planOptions, io);
+        case 'check':
+            return check({ ...planOptions, fix: fix() }, io);
+        case 'diff':
+            return diff({
+                repository,
+                globs,
+                output,
+                ...(values.base !== undefined ? { base: values.base } : {}),
+                ...(values.template ? { templatePath: values.template } : {}),
+                fix: fix()
+            }, io);
+    }
 }
 async function gitTop(cwd) {
     try {
@@ -25564,6 +25628,7 @@ async function serveWrites(port, root) {
         workspace.write(request.file, request.content).then(() => port.postMessage({ id: request.id }), (error) => port.postMessage({ id: request.id, error: (0,_engine_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) }));
     });
 }
+/** Writes for one `generate` run: inline at first, on the writer thread (when `start` is given) past a few dozen. */
 function backgroundWrites(workspace, start) {
     let inline = 0;
     let worker;
@@ -36340,36 +36405,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -36385,17 +36420,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -103,17 +103,27 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   return { failed: state.failed || problems.length > 0 }
 }
 
-/** The command that fixes stale documents, with this run's options. */
+/**
+ * The command that fixes stale documents, with this run's options, at the version that is running:
+ * the action's own repository and ref when the runner names them (a `uses:` step), else the package.
+ */
 async function fixCommandOf(deps: ActionDeps): Promise<string> {
-  const { config } = deps
-  const { fixCommand } = await deps.heavy()
-  return fixCommand({
-    ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n')
-      ? { blueprints: [...config.globs] }
-      : {}),
-    output: config.output,
-    ...(config.template ? { template: config.template } : {})
-  })
+  const { config, context } = deps
+  const { fixCommand, VERSION } = await deps.heavy()
+  return fixCommand(
+    {
+      ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n')
+        ? { blueprints: [...config.globs] }
+        : {}),
+      output: config.output,
+      ...(config.template ? { template: config.template } : {})
+    },
+    {
+      version: VERSION,
+      ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
+      ...(context.actionRef ? { actionRef: context.actionRef } : {})
+    }
+  )
 }
 
 async function runModes(deps: ActionDeps, state: RunState): Promise<void> {

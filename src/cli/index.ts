@@ -1,7 +1,7 @@
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository. The same file is the
- * writer thread of big `generate` runs (src/adapters/writer.ts).
+ * writer thread of big `generate` runs (writer.ts).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { runCli } from './main.js'

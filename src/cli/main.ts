@@ -1,38 +1,24 @@
 /**
- * The command line's commands. Everything the outside world gives (argv,
- * folder, environment, output streams) comes in as parameters, so tests run
- * the real commands in-process against real repositories.
+ * The command line: reads argv, prints the usage or the version, opens the
+ * repository and hands over to one command (generate.ts, check.ts, diff.ts,
+ * validate.ts). Anything a command throws is caught here, once.
  */
 import { execFile } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { parseArgs } from 'node:util'
-import { parseBlueprint } from '../engine/blueprint/index.js'
-import { formatProblem, type Problem } from '../engine/model.js'
-import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
-import { applyOne, plan, planEach, type PlanOptions, type Selection } from '../project/plan.js'
-import { isChange, problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
-import { documentDiff, fixCommand } from '../project/stale.js'
-import { openRepository, type Repository } from '../project/repository.js'
-import { fromChanges, removedBlueprints } from '../project/changes.js'
-import { buildComment } from '../engine/comment.js'
-import { buildReviews } from '../project/review.js'
-import { backgroundWrites, type StartWriter } from './writer.js'
-
-export interface CliIo {
-  readonly argv: readonly string[]
-  readonly cwd: string
-  readonly env: Readonly<Record<string, string | undefined>>
-  readonly stdout: (text: string) => void
-  readonly stderr: (text: string) => void
-  readonly now?: () => Date
-  /** Starts the writer thread for big `generate` runs (the bundled command line); without it, every write is inline. */
-  readonly startWriter?: StartWriter
-}
-
-/** Exit codes of SPEC §5. */
-export const EXIT = { ok: 0, stale: 1, invalid: 2 } as const
+import { parseArgs, promisify } from 'node:util'
+import { formatProblem } from '../engine/model.js'
+import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT, PathError } from '../engine/paths.js'
+import { messageOf } from '../engine/text.js'
+import type { PlanOptions } from '../project/plan.js'
+import { openRepository } from '../project/repository.js'
+import { fixCommand } from '../project/stale.js'
+import { VERSION } from '../project/version.js'
+import { check } from './check.js'
+import { diff } from './diff.js'
+import { generate } from './generate.js'
+import { EXIT, type CliIo } from './io.js'
+import { validate } from './validate.js'
 
 const USAGE = `Usage: blueprint-docs <command> [options]
 
@@ -51,14 +37,32 @@ Options (they mirror the action's inputs):
   --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
   --all                       every blueprint
   -h, --help                  this text
+  -v, --version               the version of blueprint-docs
 `
 
-/** Runs one command line and returns its exit code. */
+const COMMANDS = ['generate', 'check', 'diff', 'validate'] as const
+type Command = (typeof COMMANDS)[number]
+
+/** A command line that cannot be read: said with the usage after it. */
+class UsageError extends Error {}
+
+/** Runs one command line and returns its exit code; never throws. */
 export async function runCli(io: CliIo): Promise<number> {
-  let parsed
   try {
-    parsed = parseArgs({
-      args: [...io.argv],
+    return await dispatch(io)
+  } catch (error) {
+    // A path error's message leaves out its path (problems name their file); here nothing else does.
+    const where = error instanceof PathError ? `${error.file}: ` : ''
+    const usage = error instanceof UsageError ? `\n${USAGE}` : ''
+    io.stderr(`blueprint-docs: ${where}${messageOf(error)}\n${usage}`)
+    return EXIT.invalid
+  }
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
       allowPositionals: true,
       options: {
         blueprints: { type: 'string', multiple: true },
@@ -67,29 +71,38 @@ export async function runCli(io: CliIo): Promise<number> {
         'working-directory': { type: 'string' },
         all: { type: 'boolean' },
         base: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
       }
     })
   } catch (error) {
-    io.stderr(
-      `blueprint-docs: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`
-    )
-    return EXIT.invalid
+    throw new UsageError(messageOf(error))
   }
-  const [command, ...paths] = parsed.positionals
-  if (parsed.values.help || command === undefined) {
-    ;(command === undefined && !parsed.values.help ? io.stderr : io.stdout)(USAGE)
-    return command === undefined && !parsed.values.help ? EXIT.invalid : EXIT.ok
-  }
-  if (!['generate', 'check', 'diff', 'validate'].includes(command)) {
-    io.stderr(`blueprint-docs: unknown command "${command}"\n\n${USAGE}`)
-    return EXIT.invalid
-  }
+}
 
-  const root = parsed.values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
+const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name)
+
+async function dispatch(io: CliIo): Promise<number> {
+  const { values, positionals } = parse(io.argv)
+  const [command, ...paths] = positionals
+  if (values.help) {
+    io.stdout(USAGE)
+    return EXIT.ok
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return EXIT.ok
+  }
+  if (command === undefined) {
+    io.stderr(USAGE)
+    return EXIT.invalid
+  }
+  if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`)
+
+  const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
   const opened = await openRepository({
     root,
-    template: parsed.values.template,
+    template: values.template,
     sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     now: io.now ?? (() => new Date())
   })
@@ -98,217 +111,43 @@ export async function runCli(io: CliIo): Promise<number> {
     return EXIT.invalid
   }
   const repository = opened.repository
-  const globs = parsed.values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
+  const globs = values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
     ...DEFAULT_BLUEPRINT_GLOBS
   ]
-  const output = parsed.values.output ?? DEFAULT_OUTPUT
+  const output = values.output ?? DEFAULT_OUTPUT
   const relative = paths.map((p) => toRepoPath(root, io.cwd, p))
-  const selection: Selection =
-    relative.length > 0 && !parsed.values.all ? { kind: 'paths', paths: relative } : { kind: 'all' }
   const planOptions: PlanOptions = {
     workspace: repository.workspace,
     globs,
     output,
     template: repository.template,
-    selection,
+    selection:
+      relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
     generatedAt: (b) => repository.generatedAt(b)
   }
-  const planned = () => plan(planOptions)
+  // The command line runs the package itself: the fix it prints is the package at this version.
+  const fix = () => fixCommand(values, { version: VERSION })
 
   switch (command) {
     case 'validate':
-      return validate(
-        repository,
-        relative.length > 0 ? relative : await repository.workspace.list(globs),
-        io
-      )
+      return validate({ workspace: repository.workspace, paths: relative, globs }, io)
     case 'generate':
-      return generate(repository, planOptions, io)
+      return generate(planOptions, io)
     case 'check':
-      return check(await planned(), io, fixCommand(parsed.values))
-    default:
+      return check({ ...planOptions, fix: fix() }, io)
+    case 'diff':
       return diff(
-        repository,
         {
+          repository,
           globs,
           output,
-          base: parsed.values.base,
-          template: parsed.values.template,
-          fix: fixCommand(parsed.values)
+          ...(values.base !== undefined ? { base: values.base } : {}),
+          ...(values.template ? { templatePath: values.template } : {}),
+          fix: fix()
         },
         io
       )
   }
-}
-
-/**
- * Prints the Markdown the pull-request comment would carry for the work
- * tree against the merge base with `base` (default: the remote's default
- * branch, else main or master).
- */
-async function diff(
-  repository: Repository,
-  options: {
-    globs: readonly string[]
-    output: string
-    base?: string
-    template?: string
-    fix: string
-  },
-  io: CliIo
-): Promise<number> {
-  const git = repository.git
-  if (!(await git.isRepository())) {
-    io.stderr(
-      'blueprint-docs: `diff` compares with git history; this folder is not a git repository\n'
-    )
-    return EXIT.invalid
-  }
-  const candidates =
-    options.base !== undefined
-      ? [options.base]
-      : ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']
-  let baseRef: string | undefined
-  for (const c of candidates) if ((baseRef = await git.resolve(c)) !== undefined) break
-  const head = await git.resolve('HEAD')
-  if (baseRef === undefined || head === undefined) {
-    io.stderr(
-      `blueprint-docs: cannot find the base ${options.base ?? '(origin/HEAD, main or master)'}; name it with --base REF\n`
-    )
-    return EXIT.invalid
-  }
-  const base = (await git.mergeBase(baseRef, head)) ?? baseRef
-  const detected = fromChanges(
-    { globs: options.globs, configFiles: options.template ? [options.template] : [], prefix: '.' },
-    { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
-  )
-  const planned = await plan({
-    workspace: repository.workspace,
-    globs: options.globs,
-    output: options.output,
-    template: repository.template,
-    selection: detected.selection,
-    generatedAt: (b) => repository.generatedAt(b)
-  })
-  const reviews = await buildReviews({
-    plan: planned,
-    readBase: (file) => git.show(base, file),
-    renames: detected.renames,
-    removed: removedBlueprints(detected),
-    template: repository.template,
-    output: options.output
-  })
-  const built = buildComment({
-    tag: 'blueprint-docs',
-    reviews,
-    stale: staleDocuments(planned),
-    fixCommand: options.fix
-  })
-  io.stdout(`${built.body}\n`)
-  return EXIT.ok
-}
-
-async function validate(
-  repository: Repository,
-  files: readonly string[],
-  io: CliIo
-): Promise<number> {
-  const problems: Problem[] = []
-  for (const file of files) {
-    let content: Uint8Array | undefined
-    try {
-      content = await repository.workspace.read(file)
-    } catch (error) {
-      problems.push({
-        file,
-        line: 1,
-        col: 1,
-        message: error instanceof Error ? error.message : String(error)
-      })
-      continue
-    }
-    if (content === undefined) {
-      problems.push({ file, line: 1, col: 1, message: 'file not found' })
-      continue
-    }
-    const result = parseBlueprint({ file, content })
-    if (!result.ok) problems.push(...result.problems)
-  }
-  report(problems, io)
-  io.stdout(
-    `${files.length} blueprint${files.length === 1 ? '' : 's'} checked, ${problems.length === 0 ? 'all valid' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}\n`
-  )
-  return problems.length > 0 ? EXIT.invalid : EXIT.ok
-}
-
-async function generate(repository: Repository, options: PlanOptions, io: CliIo): Promise<number> {
-  let changes = 0
-  const problems: Problem[] = []
-  // Each document is written as soon as it is decided and then let go; in a big run, on the
-  // writer thread while the next blueprints are rendered.
-  const writes = backgroundWrites(repository.workspace, io.startWriter)
-  const blueprints = await planEach(options, async (item) => {
-    const outcome = item.outcome
-    // Said before writing, so the lines come in path order while a batch is written concurrently.
-    if (isChange(outcome)) {
-      changes++
-      io.stdout(`${outcome.kind} ${outcome.document} (${item.blueprint})\n`)
-    }
-    if (outcome.kind === 'invalid') problems.push(...outcome.problems)
-    if (outcome.kind === 'created' || outcome.kind === 'updated') {
-      const { document } = outcome
-      await writes.write(document, outcome.rendered.text, (reason) => {
-        changes--
-        problems.push({
-          file: item.blueprint,
-          line: 1,
-          col: 1,
-          message: `its document ${document} could not be written: ${reason}`
-        })
-      })
-    } else {
-      await applyOne(repository.workspace, item)
-    }
-  }).finally(() => writes.finish())
-  report(problems, io)
-  io.stdout(
-    `${blueprints.length} blueprint${blueprints.length === 1 ? '' : 's'}, ${changes} document${changes === 1 ? '' : 's'} written or removed${problems.length > 0 ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'}` : ''}\n`
-  )
-  return problems.length > 0 ? EXIT.invalid : EXIT.ok
-}
-
-async function check(planned: Plan, io: CliIo, fix: string): Promise<number> {
-  const stale = planned.items.filter((i) => isChange(i.outcome))
-  for (const item of stale) {
-    const o = item.outcome
-    if (!isChange(o)) continue
-    const why =
-      o.kind === 'created'
-        ? 'is missing'
-        : o.kind === 'deleted'
-          ? 'belongs to a blueprint that no longer exists'
-          : 'is out of date'
-    io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`)
-    // A missing document's diff is the whole document: say so instead of printing it.
-    if (o.kind !== 'created') io.stdout(documentDiff(o))
-  }
-  const problems = problemsOf(planned)
-  report(problems, io)
-  if (problems.length > 0) return EXIT.invalid
-  if (stale.length > 0) {
-    io.stdout(
-      `${stale.length} document${stale.length === 1 ? ' is' : 's are'} out of date; run \`${fix}\` and commit the result\n`
-    )
-    return EXIT.stale
-  }
-  io.stdout(
-    `${planned.blueprints.length} blueprint${planned.blueprints.length === 1 ? '' : 's'}: every document is up to date\n`
-  )
-  return EXIT.ok
-}
-
-function report(problems: readonly Problem[], io: CliIo): void {
-  for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
 }
 
 async function gitTop(cwd: string): Promise<string | undefined> {

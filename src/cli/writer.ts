@@ -54,6 +54,7 @@ export interface Writes {
   finish(): Promise<void>
 }
 
+/** Writes for one `generate` run: inline at first, on the writer thread (when `start` is given) past a few dozen. */
 export function backgroundWrites(workspace: Workspace, start: StartWriter | undefined): Writes {
   let inline = 0
   let worker: Worker | undefined

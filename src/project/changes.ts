@@ -1,13 +1,16 @@
 /**
- * Which blueprints a run must regenerate (SPEC §3, "Which blueprints"):
- * from the local clone when its history answers, else from the REST API,
- * else — when even that is cut short — every blueprint.
+ * Which blueprints a run must regenerate: from the local clone when its
+ * history answers, else from the REST API, else — when even that is cut
+ * short — every blueprint. picomatch decides which changed paths are
+ * blueprints. The action loads this module at start-up, so it stays light:
+ * no engine imports.
  */
 import picomatch from 'picomatch'
 import type { ChangedPath, Git, GitHubApi } from './ports.js'
 import { ZERO_SHA, type RunEvent } from '../action/event.js'
 import type { Selection } from './plan.js'
 
+/** The blueprints one run looks at, and why. */
 export interface Detected {
   readonly selection: Selection
   /** One sentence for the log: why these blueprints. */
@@ -18,6 +21,7 @@ export interface Detected {
   readonly renames: ReadonlyMap<string, string>
 }
 
+/** What {@link detectChanges} needs: the event, the globs and where history comes from. */
 export interface DetectOptions {
   readonly event: RunEvent
   readonly all: boolean
@@ -50,38 +54,19 @@ export async function detectChanges(options: DetectOptions): Promise<Detected> {
   const found =
     event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event)
   if (found.kind === 'all') return ALL(found.reason, found.base)
-  // Most pushes change no blueprint; prove that without compiling the globs, and load picomatch
-  // (~2 ms of a start-up budget of ~15, issue 6) only when some path might be one.
-  const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
-  if (noneCanMatch(options.globs, touched)) return selectFrom(options, found, () => false)
-  const { default: picomatch } = await import('picomatch')
-  return selectFrom(options, found, picomatch([...options.globs]))
+  return fromChanges(options, found)
 }
 
-/**
- * True when no path can match any glob, judged by each glob's literal ending alone: a glob that
- * ends in plain characters (the default globs end in `.blueprint.yaml`, `.yml`, `.json`) matches
- * only paths that end in them. Conservative: a negated glob, or one that ends in a wildcard,
- * brace, class or extglob, proves nothing, and the caller then asks picomatch.
- */
-export function noneCanMatch(globs: readonly string[], paths: readonly string[]): boolean {
-  const endings: string[] = []
-  for (const glob of globs) {
-    const ending = /[\w.-]+$/.exec(glob)?.[0]
-    // picomatch reads a `!` after a `./` prefix as negation too (`./!x.md`): any `!` proves nothing.
-    if (ending === undefined || glob.includes('!')) return false
-    endings.push(ending)
-  }
-  // picomatch lets `*.md` match `a.md/`; git never reports a trailing slash, but judge without it.
-  return paths.every((p) => {
-    const bare = p.replace(/\/+$/, '')
-    return !endings.some((e) => bare.endsWith(e))
-  })
+/** Changed files and where they were learnt from. */
+export interface FoundChanges {
+  readonly files: readonly ChangedPath[]
+  /** The commit the change is measured from, when known. */
+  readonly base?: string
+  /** Where the list came from, for the log: `git diff abc1234..def5678`. */
+  readonly source: string
 }
 
-type Found =
-  | { kind: 'all'; reason: string; base?: string }
-  | { kind: 'files'; files: ChangedPath[]; base?: string; source: string }
+type Found = { kind: 'all'; reason: string; base?: string } | ({ kind: 'files' } & FoundChanges)
 
 async function pushChanges(
   options: DetectOptions,
@@ -93,7 +78,7 @@ async function pushChanges(
   if (!newBranch && !event.forced) {
     // Neither new nor forced: a fast-forward, so `before` is an ancestor of `after` and one
     // `git diff` answers. It fails only when an object is missing (a shallow clone): then ask
-    // GitHub. Each git process costs ~10 ms, a real share of a no-change run (issue 6).
+    // GitHub.
     const local = await git.changes(event.before, event.after).catch(() => undefined)
     if (local !== undefined)
       return {
@@ -183,17 +168,9 @@ async function pullChanges(
 /** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
 export function fromChanges(
   options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
-  found: { files: readonly ChangedPath[]; base?: string; source: string }
+  found: FoundChanges
 ): Detected {
-  // The action never calls this (it loads picomatch lazily, above), so ncc leaves picomatch out of its start-up chunk.
-  return selectFrom(options, found, picomatch([...options.globs]))
-}
-
-function selectFrom(
-  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
-  found: { files: readonly ChangedPath[]; base?: string; source: string },
-  isBlueprint: (path: string) => boolean
-): Detected {
+  const isBlueprint = picomatch([...options.globs])
   const prefix =
     options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`
   const local = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined)

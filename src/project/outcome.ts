@@ -2,7 +2,7 @@
  * What a plan decided, blueprint by blueprint, and the questions every mode
  * asks of it: which documents change, which are stale, what the problems
  * are. Types and small pure functions only, so the action can ask them of
- * any plan without loading the engine that makes one (project.ts).
+ * any plan without loading the engine that makes one (plan.ts).
  */
 import type { Rendered } from '../engine/document.js'
 import type { Blueprint, Problem } from '../engine/model.js'

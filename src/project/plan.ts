@@ -71,7 +71,7 @@ export async function planEach(
   const owners = new Map<string, string>() // document path -> blueprint path
   for (let start = 0; start < selected.length; start += BATCH) {
     const loaded = await Promise.all(
-      selected.slice(start, start + BATCH).map((file) => load(workspace, file))
+      selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file))
     )
     // A batch is planned and handed over concurrently: the files are what takes the time. planOne
     // claims its document path before its first await, so ownership still goes in path order.
@@ -106,13 +106,15 @@ export async function planEach(
 /** How many blueprints are read at once. */
 const BATCH = 16
 
-interface Loaded {
+/** A blueprint read and parsed: its model, or the problems that stop it. */
+export interface Loaded {
   readonly file: string
   readonly model?: Blueprint
   readonly problems: readonly Problem[]
 }
 
-async function load(workspace: Workspace, file: string): Promise<Loaded> {
+/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
+export async function loadBlueprint(workspace: Workspace, file: string): Promise<Loaded> {
   try {
     const content = await workspace.read(file)
     if (content === undefined)

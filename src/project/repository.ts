@@ -28,6 +28,7 @@ export interface OpenOptions {
 
 export type OpenResult = { ok: true; repository: Repository } | { ok: false; problem: Problem }
 
+/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
 export async function openRepository(options: OpenOptions): Promise<OpenResult> {
   const workspace = await openWorkspace(options.root)
   const git = localGit(workspace.root)

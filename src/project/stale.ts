@@ -23,20 +23,53 @@ export function documentDiff(
   return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after)
 }
 
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-export function fixCommand(values: {
-  blueprints?: string[]
-  output?: string
-  template?: string
-  'working-directory'?: string
-}): string {
-  const quote = (s: string) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
-  const parts = ['npx blueprint-docs generate']
-  for (const g of values.blueprints ?? []) parts.push(`--blueprints ${quote(g)}`)
+/** The options of the run that printed the command; only those that differ from the defaults are repeated. */
+export interface FixValues {
+  readonly blueprints?: readonly string[]
+  readonly output?: string
+  readonly template?: string
+  readonly 'working-directory'?: string
+}
+
+/** Which build of blueprint-docs the command runs: the same as the one that printed it. */
+export interface FixSource {
+  /** `owner/repo` of the running action (the runner's GITHUB_ACTION_REPOSITORY); empty for `uses: ./`. */
+  readonly actionRepository?: string
+  /** The ref the workflow pinned the action at (GITHUB_ACTION_REF): `v1`, a tag or a sha. */
+  readonly actionRef?: string
+  /** The package's own version, used when the action's repository and ref are not both known. */
+  readonly version: string
+}
+
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+export function fixCommand(values: FixValues, source: FixSource): string {
+  const fromAction = source.actionRepository && source.actionRef
+  const words = [
+    'npx',
+    '--yes',
+    fromAction
+      ? `github:${source.actionRepository}#${source.actionRef}`
+      : `blueprint-docs@${source.version}`,
+    'generate'
+  ]
+  for (const glob of values.blueprints ?? []) words.push('--blueprints', glob)
   if (values.output !== undefined && values.output !== DEFAULT_OUTPUT)
-    parts.push(`--output ${quote(values.output)}`)
-  if (values.template) parts.push(`--template ${quote(values.template)}`)
-  if (values['working-directory'] && values['working-directory'] !== '.')
-    parts.push(`--working-directory ${quote(values['working-directory'])}`)
-  return parts.join(' ')
+    words.push('--output', values.output)
+  if (values.template) words.push('--template', values.template)
+  const directory = values['working-directory']
+  if (directory && directory !== '.') words.push('--working-directory', directory)
+  return words.map(shellWord).join(' ')
+}
+
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }

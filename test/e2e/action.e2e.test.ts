@@ -23,6 +23,8 @@ const payload = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.join('test', 'fixtures', 'payloads', name), 'utf8'))
 
 const ZERO = '0'.repeat(40)
+/** The fix command names the package at this version when the action runs as `uses: ./`. */
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 const MARKER = '<!-- blueprint-docs:comment tag=blueprint-docs -->'
 
 const SHOP = SHOP_BLUEPRINT
@@ -409,7 +411,7 @@ async function pullCommentScenario(node?: string): Promise<void> {
   expect(comment.body).toMatch(/\bdb\b/)
   // The head's committed document is now stale: named, with the command that fixes it.
   expect(comment.body).toContain('arch/shop.md')
-  expect(comment.body).toContain('npx blueprint-docs generate')
+  expect(comment.body).toContain(`npx --yes blueprint-docs@${VERSION} generate`)
   expect(first.outputs['comment-url']).toBe(
     `https://github.com/acme/shop/pull/2#issuecomment-${comment.id}`
   )
@@ -485,7 +487,7 @@ async function checkScenario(node?: string): Promise<void> {
   ])
   expect(failing.summary).toContain('```diff')
   expect(failing.summary).toMatch(/^\+.*Session cache/m)
-  expect(failing.summary).toContain('npx blueprint-docs generate')
+  expect(failing.summary).toContain(`npx --yes blueprint-docs@${VERSION} generate`)
   // Check mode writes nothing.
   expect(await headOf()).toBe(staleSha)
   expect(apiRequests('POST', /\/git\//)).toHaveLength(0)

@@ -4,6 +4,7 @@ import { runCli } from '../../src/cli/main.js'
 import { runCliIn, SHOP_BLUEPRINT, tempRepo, type TempRepo } from '../support/repo.js'
 
 const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 const SHOP = SHOP_BLUEPRINT
 const BILLING = `id: billing
@@ -298,9 +299,31 @@ describe('check', () => {
     expect(run.out).toContain('stale: shop.md is out of date (blueprint shop.blueprint.yaml)')
     expect(run.out).toContain('-Sells things.\n+Sells more things.')
     expect(run.out).not.toMatch(/^[-+]\*\*Generated/m)
-    expect(run.out).toContain('run `npx blueprint-docs generate` and commit the result')
+    expect(run.out).toContain(
+      `1 document is out of date; run \`npx --yes blueprint-docs@${VERSION} generate\` and commit the result\n`
+    )
     expect((await cli(repo, 'generate')).code).toBe(0)
     expect((await cli(repo, 'check')).code).toBe(0)
+  })
+
+  it('names the options that differ from the defaults in the fix command, quoted where a shell needs it', async () => {
+    repo = tempRepo({ files: { 'arch/shop.yaml': SHOP, 'my format.md': SEED } })
+    const run = await cli(
+      repo,
+      'check',
+      '--blueprints',
+      'arch/*.yaml',
+      '--output',
+      'docs/{name}.md',
+      '--template',
+      'my format.md',
+      '--working-directory',
+      repo.root
+    )
+    expect(run).toMatchObject({ code: 1, err: '' })
+    expect(run.out.split('\n').at(-2)).toBe(
+      `1 document is out of date; run \`npx --yes blueprint-docs@${VERSION} generate --blueprints 'arch/*.yaml' --output 'docs/{name}.md' --template 'my format.md' --working-directory ${repo.root}\` and commit the result`
+    )
   })
 
   it('counts a missing document as stale', async () => {
@@ -374,6 +397,56 @@ describe('usage', () => {
     repo = tempRepo()
     const run = await cli(repo, 'frobnicate')
     expect(run.code).toBe(2)
-    expect(run.err).toContain('Usage: blueprint-docs')
+    expect(run.err).toMatch(
+      /^blueprint-docs: unknown command "frobnicate"\n\nUsage: blueprint-docs/
+    )
+    expect(run.out).toBe('')
+  })
+
+  it('answers an unknown option with what was wrong, the usage and exit 2', async () => {
+    repo = tempRepo()
+    const run = await cli(repo, 'check', '--frobnicate')
+    expect(run.code).toBe(2)
+    // (In jest's sandbox, Node's own errors come from another realm and print with their class name.)
+    expect(run.err).toMatch(/^blueprint-docs: .*Unknown option '--frobnicate'[^\n]*\n\nUsage: /)
+  })
+
+  it('prints the usage on stderr with exit 2 when no command is given', async () => {
+    repo = tempRepo()
+    const run = await cli(repo)
+    expect(run).toMatchObject({ code: 2, out: '' })
+    expect(run.err).toMatch(/^Usage: blueprint-docs <command>/)
+  })
+
+  it.each([['--help'], ['-h'], ['check', '--help']])(
+    '%s prints the usage, naming every command and --version, with exit 0',
+    async (...argv) => {
+      repo = tempRepo()
+      const run = await cli(repo, ...argv)
+      expect(run).toMatchObject({ code: 0, err: '' })
+      expect(run.out).toMatch(/^Usage: blueprint-docs <command> \[options\]\n/)
+      for (const word of ['generate', 'check', 'diff', 'validate', '-h, --help'])
+        expect(run.out).toContain(word)
+      expect(run.out).toMatch(/^ {2}-v, --version +the version of blueprint-docs$/m)
+    }
+  )
+
+  it.each([['--version'], ['-v'], ['generate', '-v']])(
+    "%s prints package.json's version and writes nothing",
+    async (...argv) => {
+      repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP } })
+      expect(await cli(repo, ...argv)).toEqual({ code: 0, out: `${VERSION}\n`, err: '' })
+      expect(repo.exists('shop.md')).toBe(false)
+    }
+  )
+
+  it('reports a failure no command foresaw in one line, with exit 2', async () => {
+    repo = tempRepo()
+    const missing = path.join(repo.root, 'no-such-folder')
+    const run = await cli(repo, 'check', '--working-directory', missing)
+    expect(run).toMatchObject({ code: 2, out: '' })
+    expect(run.err).toMatch(
+      /^blueprint-docs: (Error: )?ENOENT: no such file or directory, .*no-such-folder'\n$/
+    )
   })
 })

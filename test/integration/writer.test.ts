@@ -1,5 +1,5 @@
 /**
- * The writer thread of big `generate` runs (src/adapters/writer.ts): the
+ * The writer thread of big `generate` runs (src/cli/writer.ts): the
  * committed command-line bundle, started as a worker thread the way
  * dist/cli/index.js starts itself, writes the same bytes as inline writes,
  * reports a document it cannot write against its blueprint, and a thread

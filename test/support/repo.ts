@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CliIo } from '../../src/cli/main.js'
+import type { CliIo } from '../../src/cli/io.js'
 
 export interface TempRepo {
   readonly root: string

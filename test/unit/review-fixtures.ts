@@ -103,7 +103,7 @@ export function input(
     tag: 'blueprint-docs',
     reviews,
     stale: [],
-    fixCommand: 'npx blueprint-docs generate',
+    fixCommand: "npx --yes 'github:acme/blueprint-docs#v1' generate",
     summaryUrl: 'https://github.com/acme/shop/actions/runs/42',
     ...more
   }

@@ -4,7 +4,7 @@
  * keeping the token out of every output. Each test: a fresh fake GitHub over a
  * bare repository and fresh workspaces cloned from it.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub, type FakeToken } from '../../support/github-server.js'
 import {
@@ -37,6 +37,9 @@ import {
   inventory,
   ledgerInvalid
 } from './blueprints.js'
+
+/** The fix command names the package at this version when the action runs as `uses: ./`. */
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 const FEATURE = 'feature/fraud-screen'
 
@@ -143,7 +146,7 @@ describe('pull request → comment', () => {
     expect(first.body).toContain('```mermaid')
     // The committed billing.md on the branch is stale: the comment names it and the command that fixes it.
     expect(first.body).toContain(BILLING_MD)
-    expect(first.body).toMatch(/blueprint-docs generate/)
+    expect(first.body).toContain(`Fix: run \`npx --yes blueprint-docs@${VERSION} generate\``)
     expect(run.outputs['comment-url']).toBe(
       `https://github.com/northwind/platform/pull/7#issuecomment-${first.id}`
     )

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 2095:
+/***/ 7776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  VERSION: () => (/* reexport */ VERSION),
   apply: () => (/* reexport */ apply),
   buildComment: () => (/* reexport */ buildComment),
   buildReviews: () => (/* reexport */ buildReviews),
@@ -620,6 +621,7 @@ function handlebarsProblem(source, text, error) {
 
 
 
+/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
     const workspace = await openWorkspace(options.root);
     const git = (0,adapters_git/* localGit */.s)(workspace.root);
@@ -2741,7 +2743,7 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => plan_load(workspace, file)));
+        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file)));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
@@ -2771,7 +2773,8 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-async function plan_load(workspace, file) {
+/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
+async function loadBlueprint(workspace, file) {
     try {
         const content = await workspace.read(file);
         if (content === undefined)
@@ -3250,20 +3253,52 @@ function documentDiff(outcome) {
     const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
     return (0,create/* createTwoFilesPatch */.ss)(outcome.document, outcome.document, outcome.previous, after);
 }
-/** The command that fixes stale documents, with the options that differ from the defaults. */
-function fixCommand(values) {
-    const quote = (s) => (/^[\w./{}-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-    const parts = ['npx blueprint-docs generate'];
-    for (const g of values.blueprints ?? [])
-        parts.push(`--blueprints ${quote(g)}`);
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+function fixCommand(values, source) {
+    const fromAction = source.actionRepository && source.actionRef;
+    const words = [
+        'npx',
+        '--yes',
+        fromAction
+            ? `github:${source.actionRepository}#${source.actionRef}`
+            : `blueprint-docs@${source.version}`,
+        'generate'
+    ];
+    for (const glob of values.blueprints ?? [])
+        words.push('--blueprints', glob);
     if (values.output !== undefined && values.output !== paths/* DEFAULT_OUTPUT */.Ol)
-        parts.push(`--output ${quote(values.output)}`);
+        words.push('--output', values.output);
     if (values.template)
-        parts.push(`--template ${quote(values.template)}`);
-    if (values['working-directory'] && values['working-directory'] !== '.')
-        parts.push(`--working-directory ${quote(values['working-directory'])}`);
-    return parts.join(' ');
+        words.push('--template', values.template);
+    const directory = values['working-directory'];
+    if (directory && directory !== '.')
+        words.push('--working-directory', directory);
+    return words.map(shellWord).join(' ');
 }
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+function shellWord(word) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/project/version.ts
+/**
+ * The product's version, the one in package.json: the action and the command
+ * line are one versioned product. ncc bundles the JSON, so the bundle knows
+ * its version without reading package.json at run time.
+ */
+
+/** `1.2.3`, as package.json says. */
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/engine/changes-diagram.ts
 
@@ -4302,6 +4337,7 @@ function overlayWorkspace({ base, prefix, changed, read }) {
  * touches no blueprint never loads any of it; ncc emits it as a chunk next
  * to `dist/index.js`.
  */
+
 
 
 

@@ -1,0 +1,48 @@
+/** `blueprint-docs generate [paths…] [--all]`: writes the documents of the selected blueprints. */
+import type { Problem } from '../engine/model.js'
+import { isChange } from '../project/outcome.js'
+import { applyOne, planEach, type PlanOptions } from '../project/plan.js'
+import { counted, EXIT, printProblems, type CliIo } from './io.js'
+import { backgroundWrites } from './writer.js'
+
+/**
+ * Plans and writes blueprint by blueprint, one line per document written or
+ * removed; exit 2 when any blueprint is invalid or its document could not be
+ * written (the others are still written).
+ */
+export async function generate(options: PlanOptions, io: CliIo): Promise<number> {
+  let changes = 0
+  const problems: Problem[] = []
+  // Each document is written as soon as it is decided and then let go; in a big run, on the
+  // writer thread while the next blueprints are rendered.
+  const writes = backgroundWrites(options.workspace, io.startWriter)
+  const blueprints = await planEach(options, async (item) => {
+    const outcome = item.outcome
+    // Said before writing, so the lines come in path order while a batch is written concurrently.
+    if (isChange(outcome)) {
+      changes++
+      io.stdout(`${outcome.kind} ${outcome.document} (${item.blueprint})\n`)
+    }
+    if (outcome.kind === 'invalid') problems.push(...outcome.problems)
+    if (outcome.kind === 'created' || outcome.kind === 'updated') {
+      const { document } = outcome
+      await writes.write(document, outcome.rendered.text, (reason) => {
+        changes--
+        problems.push({
+          file: item.blueprint,
+          line: 1,
+          col: 1,
+          message: `its document ${document} could not be written: ${reason}`
+        })
+      })
+    } else {
+      await applyOne(options.workspace, item)
+    }
+  }).finally(() => writes.finish())
+  printProblems(problems, io)
+  const trouble = problems.length > 0 ? `, ${counted(problems.length, 'problem')}` : ''
+  io.stdout(
+    `${counted(blueprints.length, 'blueprint')}, ${counted(changes, 'document')} written or removed${trouble}\n`
+  )
+  return problems.length > 0 ? EXIT.invalid : EXIT.ok
+}

@@ -1,0 +1,32 @@
+/**
+ * What every command gets from the outside world, and how it speaks to it:
+ * argv, folder, environment and output streams come in as parameters, so
+ * tests run the real commands in-process against real repositories.
+ */
+import { formatProblem, type Problem } from '../engine/model.js'
+import type { StartWriter } from './writer.js'
+
+/** The command line's surroundings, given by the entry point (tests give their own). */
+export interface CliIo {
+  readonly argv: readonly string[]
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly now?: () => Date
+  /** Starts the writer thread for big `generate` runs (the bundled command line); without it, every write is inline. */
+  readonly startWriter?: StartWriter
+}
+
+/** Exit codes: 0 fresh or done, 1 stale documents, 2 invalid input. */
+export const EXIT = { ok: 0, stale: 1, invalid: 2 } as const
+
+/** One `path:line:col: message` line on stderr per problem. */
+export function printProblems(problems: readonly Problem[], io: CliIo): void {
+  for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
+}
+
+/** `1 blueprint`, `3 blueprints`: a count with its noun. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
