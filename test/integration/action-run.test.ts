@@ -69,6 +69,8 @@ async function runJob(options: {
   modes?: readonly Mode[]
   git?: Git
   github?: Partial<FakeGitHubOptions>
+  /** The runner's GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF, for a `uses:` step. */
+  action?: Pick<RunContext, 'actionRepository' | 'actionRef'>
 }): Promise<Run> {
   const report = fakeReporter()
   const gh = fakeGitHub({ head: AFTER, pullFiles: CHANGED, ...options.github })
@@ -89,7 +91,8 @@ async function runJob(options: {
     repo: 'shop',
     sha: AFTER,
     workspace: repo.root,
-    runUrl: 'https://github.com/acme/shop/actions/runs/1'
+    runUrl: 'https://github.com/acme/shop/actions/runs/1',
+    ...options.action
   }
   let opened: Promise<Repository> | undefined
   const result = await runAction({
@@ -340,9 +343,14 @@ describe('fork fallback', () => {
 
 describe('check mode', () => {
   it('fails on a stale document with annotations on it and on its blueprint, and the diff in the summary', async () => {
-    const run = await runJob({ event: PUSH, modes: ['check'] })
+    const run = await runJob({
+      event: PUSH,
+      modes: ['check'],
+      action: { actionRepository: 'acme/blueprint-docs', actionRef: 'v1' }
+    })
     expect(run.result).toEqual({ failed: true })
-    const fix = 'npx blueprint-docs generate'
+    // The fix runs the very version of the action that found the problem.
+    const fix = "npx --yes 'github:acme/blueprint-docs#v1' generate"
     expect(errors(run)).toEqual([
       {
         level: 'error',
