@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository. The same file is the

@@ -1,6 +1,6 @@
 /**
  * The writer thread of big `generate` runs (src/cli/writer.ts): the
- * committed command-line bundle, started as a worker thread the way
+ * command-line bundle built from src/ for this run, started as a worker thread the way
  * dist/cli/index.js starts itself, writes the same bytes as inline writes,
  * reports a document it cannot write against its blueprint, and a thread
  * that dies loses no write silently and hangs nothing.
@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { CLI_BUNDLE as BUNDLE } from '../support/action-runner.js'
+import { builtBundles } from '../support/action-runner.js'
 import { runCliWith, SHOP_BLUEPRINT, tempRepo, type TempRepo } from '../support/repo.js'
 
 /** `count` blueprints, one per folder `bNN/`, in path order. */
@@ -35,7 +35,7 @@ function snapshot(root: string): Map<string, string> {
   return out
 }
 
-/** A StartWriter that runs the committed bundle as the writer thread, and counts the threads. */
+/** A StartWriter that runs the bundle as the writer thread, and counts the threads. */
 function bundleWriter(): { start: (root: string) => Worker; started: () => number } {
   let started = 0
   return {
@@ -47,13 +47,16 @@ function bundleWriter(): { start: (root: string) => Worker; started: () => numbe
   }
 }
 
+const BUNDLE = builtBundles().cli
+
 const repos: TempRepo[] = []
 afterAll(() => repos.forEach((r) => r.cleanup()))
 const track = (repo: TempRepo) => (repos.push(repo), repo)
 
 describe('generate with a writer thread (the committed bundle)', () => {
   beforeAll(() => {
-    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`)
+    if (!existsSync(BUNDLE))
+      throw new Error(`${BUNDLE} is missing: the globalSetup did not build it`)
   })
 
   it('writes 80 documents byte for byte like inline writes, from one thread', async () => {

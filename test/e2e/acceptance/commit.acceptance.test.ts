@@ -1,5 +1,5 @@
 /**
- * Acceptance (issue 3, "Done when"): the committed action bundle on push
+ * Acceptance: the action bundle built from src/ on push
  * events, commit mode. Each test: a fresh fake GitHub over a bare repository
  * and a fresh workspace cloned from it.
  */
@@ -11,7 +11,6 @@ import {
   DevClone,
   api,
   errors,
-  bundles,
   checkout,
   cleanupTemps,
   count,
@@ -21,8 +20,6 @@ import {
   headings,
   jsonOut,
   missingFixedLine,
-  node24Path,
-  removeSnapshot,
   parents,
   pushPayload,
   runAction,
@@ -52,11 +49,6 @@ import {
 } from './blueprints.js'
 
 let gh: FakeGitHub
-beforeAll(() => {
-  bundles()
-  node24Path()
-})
-afterAll(() => removeSnapshot())
 beforeEach(async () => {
   gh = await startFakeGitHub({ owner: 'northwind', repo: 'platform' })
 })
@@ -431,7 +423,7 @@ describe('push → commit', () => {
         .join('\n')
     ).toMatch(/502/)
     expect(await head(gh)).toBe(c1)
-    // "Every mode writes a job summary"; the outputs of SPEC §3 are set.
+    // "Every mode writes a job summary"; every output of action.yml is set.
     expect(run.summary.trim()).not.toBe('')
     expect(jsonOut(run, 'blueprints')).toEqual([BILLING])
     expect(run.outputs['commit-sha']).toBe('')

@@ -1,47 +1,29 @@
 /**
  * Acceptance harness for blueprint-docs, written from the interface only
- * (SPEC.md, README.md, action.yml): it runs a snapshot of the committed
- * bundles (dist/index.js for the action, dist/cli/index.js for the CLI) as
- * black boxes, against the fake GitHub of test/support/github-server.ts.
+ * (SPEC.md, README.md, action.yml): it runs the bundles built from src/ for
+ * this run (the action under Node 24, the CLI as `npx blueprint-docs`) as
+ * black boxes, through test/support/action-runner.ts, against the fake GitHub
+ * of test/support/github-server.ts.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import {
+  node24Path,
+  runActionBundle,
+  runCliBundle,
+  type ActionRun,
+  type Annotation
+} from '../../support/action-runner.js'
 import type { FakeGitHub } from '../../support/github-server.js'
+import { loadPayload } from '../../support/payloads.js'
+
+export type { ActionRun, Annotation } from '../../support/action-runner.js'
 
 export const ZERO = '0000000000000000000000000000000000000000'
 // The standard format (the shared seed file), verbatim, kept in the repository so CI needs nothing beside it.
 export const SEED = path.resolve('test', 'fixtures', 'standard-format.txt')
-
-// ---------------------------------------------------------------------------
-// Bundle snapshot: other engineers rebuild dist/ while we run; freeze it once.
-
-let snapshot: string | undefined
-export function bundles(): { action: string; cli: string } {
-  if (!snapshot) {
-    snapshot = mkdtempSync(path.join(tmpdir(), 'bpd-acc-dist-'))
-    cpSync(path.resolve('dist'), path.join(snapshot, 'dist'), { recursive: true })
-  }
-  return {
-    action: path.join(snapshot, 'dist', 'index.js'),
-    cli: path.join(snapshot, 'dist', 'cli', 'index.js')
-  }
-}
-
-export function removeSnapshot(): void {
-  if (snapshot) rmSync(snapshot, { recursive: true, force: true })
-  snapshot = undefined
-}
-
-let node24: string | undefined
-/** A real Node 24 (what `runs.using: node24` means), fetched once through npx. */
-export function node24Path(): string {
-  node24 ??= execFileSync('npx', ['-y', '-p', 'node@24', 'node', '-p', 'process.execPath'], {
-    encoding: 'utf8'
-  }).trim()
-  return node24
-}
 
 // ---------------------------------------------------------------------------
 // temp dirs
@@ -129,20 +111,9 @@ export class DevClone {
     git(this.dir, 'fetch', '-q', 'origin', '+refs/heads/*:refs/remotes/origin/*')
     git(this.dir, 'checkout', '-q', '-B', branch, `origin/${branch}`)
   }
-  /** `npx blueprint-docs …` in this clone: the committed CLI bundle. */
+  /** `npx blueprint-docs …` in this clone: the CLI bundle built from src/. */
   cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-    try {
-      const stdout = execFileSync(process.execPath, [bundles().cli, ...args], {
-        cwd: this.dir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NODE_OPTIONS: '' }
-      })
-      return { code: 0, stdout, stderr: '' }
-    } catch (e) {
-      const err = e as { status: number; stdout: string; stderr: string }
-      return { code: err.status, stdout: String(err.stdout), stderr: String(err.stderr) }
-    }
+    return runCliBundle(this.dir, ...args)
   }
 }
 
@@ -193,11 +164,7 @@ export async function filesIn(gh: FakeGitHub, ref: string): Promise<string[]> {
 // ---------------------------------------------------------------------------
 // payloads (real webhook examples, re-pointed at the fake repository)
 
-const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.resolve('test', 'fixtures', 'payloads', name), 'utf8')) as Record<
-    string,
-    unknown
-  >
+const fixture = loadPayload
 
 function repository(gh: FakeGitHub, base: Record<string, unknown>): Record<string, unknown> {
   const owner = { ...(base['owner'] as Record<string, unknown>), login: gh.owner, name: gh.owner }
@@ -334,25 +301,6 @@ export function checkoutPullMerge(
 // ---------------------------------------------------------------------------
 // running the action the way the runner does
 
-export interface Annotation {
-  level: string
-  file?: string
-  line?: number
-  col?: number
-  message: string
-  raw: string
-}
-export interface ActionRun {
-  code: number
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  /** The GITHUB_OUTPUT file as written. */
-  outputFile: string
-  summary: string
-  annotations: Annotation[]
-}
-
 export const errors = (run: ActionRun): Annotation[] =>
   run.annotations.filter((a) => a.level === 'error')
 export const warnings = (run: ActionRun): Annotation[] =>
@@ -369,94 +317,19 @@ export interface RunOptions {
   env?: Record<string, string>
 }
 
-/** The inputs the runner passes when a workflow sets none (action.yml defaults). */
-const DEFAULT_INPUTS: Record<string, string> = {
-  INPUT_MODE: 'auto',
-  INPUT_BLUEPRINTS: '**/*.blueprint.yaml\n**/*.blueprint.yml\n**/*.blueprint.json\n',
-  INPUT_OUTPUT: '{dir}/{name}.md',
-  INPUT_TEMPLATE: '',
-  INPUT_ALL: 'false',
-  'INPUT_COMMIT-MESSAGE': 'docs: regenerate architecture docs',
-  'INPUT_COMMENT-TAG': 'blueprint-docs',
-  'INPUT_WORKING-DIRECTORY': '.'
-}
-
 export async function runAction(o: RunOptions): Promise<ActionRun> {
-  const dir = tempDir('bpd-acc-runner-')
-  const eventPath = path.join(dir, 'event.json')
-  const outputPath = path.join(dir, 'output')
-  const summaryPath = path.join(dir, 'summary')
-  writeFileSync(eventPath, JSON.stringify(o.payload, null, 2))
-  writeFileSync(outputPath, '')
-  writeFileSync(summaryPath, '')
-  const inputs = Object.fromEntries(
-    Object.entries(o.inputs ?? {}).map(([k, v]) => [
-      `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
-      v
-    ])
-  )
-  const repo = `${o.gh.owner}/${o.gh.repo}`
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? dir,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: o.workspace,
-    GITHUB_EVENT_NAME: o.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_REPOSITORY: repo,
-    GITHUB_REPOSITORY_OWNER: o.gh.owner,
-    GITHUB_API_URL: o.gh.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_GRAPHQL_URL: `${o.gh.url}/graphql`,
-    GITHUB_RUN_ID: '4711',
-    GITHUB_RUN_NUMBER: '12',
-    GITHUB_ACTOR: 'dana-dev',
-    GITHUB_WORKFLOW: 'architecture docs',
-    GITHUB_JOB: 'docs',
-    GITHUB_REF: o.ref,
-    GITHUB_SHA: o.sha,
-    GITHUB_WORKFLOW_REF: `${repo}/.github/workflows/docs.yml@${o.ref}`,
-    ...DEFAULT_INPUTS,
-    INPUT_TOKEN: o.gh.token,
-    ...inputs,
-    ...(o.env ?? {})
-  }
-  const { code, stdout, stderr } = await new Promise<{
-    code: number
-    stdout: string
-    stderr: string
-  }>((resolve, reject) => {
-    const child = spawn(node24Path(), [bundles().action], {
-      cwd: o.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    child.on('error', reject)
-    child.on('close', (c) => {
-      clearTimeout(timer)
-      resolve({ code: c ?? -1, stdout: out, stderr: err })
-    })
+  const run = await runActionBundle({
+    node: node24Path(),
+    workspace: o.workspace,
+    eventName: o.eventName,
+    payload: o.payload,
+    inputs: { token: o.gh.token, ...(o.inputs ?? {}) },
+    ...(o.env ? { env: o.env } : {}),
+    apiUrl: o.gh.url,
+    repository: `${o.gh.owner}/${o.gh.repo}`,
+    ref: o.ref,
+    sha: o.sha
   })
-  const outputFile = readFileSync(outputPath, 'utf8')
-  const run = {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(outputFile),
-    outputFile,
-    summary: readFileSync(summaryPath, 'utf8'),
-    annotations: parseAnnotations(stdout)
-  }
   logRun(run)
   return run
 }
@@ -475,53 +348,6 @@ function logRun(run: ActionRun): void {
     path.join(dir, `${name}.${n}.txt`),
     `exit ${run.code}\n--- stdout ---\n${run.stdout}\n--- stderr ---\n${run.stderr}\n--- GITHUB_OUTPUT ---\n${run.outputFile}\n--- summary ---\n${run.summary}\n`
   )
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (m && m[1] !== undefined && m[2] !== undefined) {
-      const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '')
-      outputs[m[1]] = value.join('\n')
-      continue
-    }
-    const kv = /^([^=]+)=(.*)$/.exec(lines[i] ?? '')
-    if (kv && kv[1] !== undefined) outputs[kv[1]] = kv[2] ?? ''
-  }
-  return outputs
-}
-
-const unData = (s: string): string =>
-  s.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%25/g, '%')
-const unProp = (s: string): string => unData(s).replace(/%3A/gi, ':').replace(/%2C/gi, ',')
-
-function parseAnnotations(stdout: string): Annotation[] {
-  const found: Annotation[] = []
-  for (const line of stdout.split('\n')) {
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
-    if (!m) continue
-    const props = Object.fromEntries(
-      (m[2] ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((kv) => {
-          const i = kv.indexOf('=')
-          return [kv.slice(0, i).trim(), kv.slice(i + 1)]
-        })
-    )
-    found.push({
-      level: m[1] ?? '',
-      ...(props['file'] ? { file: unProp(props['file']) } : {}),
-      ...(props['line'] ? { line: Number(props['line']) } : {}),
-      ...(props['col'] ? { col: Number(props['col']) } : {}),
-      message: unData(m[3] ?? ''),
-      raw: line
-    })
-  }
-  return found
 }
 
 /** Everything the run showed a person, for diagnostics in failure messages. */

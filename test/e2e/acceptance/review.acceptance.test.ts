@@ -1,5 +1,5 @@
 /**
- * Acceptance (issue 3, "Done when"): the committed action bundle reviewing
+ * Acceptance: the action bundle built from src/ reviewing
  * pull requests (comment), checking stale documents (check), forks, and
  * keeping the token out of every output. Each test: a fresh fake GitHub over a
  * bare repository and fresh workspaces cloned from it.
@@ -9,15 +9,12 @@ import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub, type FakeToken } from '../../support/github-server.js'
 import {
   DevClone,
-  bundles,
   checkout,
   checkoutPullMerge,
   cleanupTemps,
   errors,
   head,
   jsonOut,
-  node24Path,
-  removeSnapshot,
   prPayload,
   pushPayload,
   runAction,
@@ -45,11 +42,6 @@ const FEATURE = 'feature/fraud-screen'
 
 let gh: FakeGitHub
 const servers: FakeGitHub[] = []
-beforeAll(() => {
-  bundles()
-  node24Path()
-})
-afterAll(() => removeSnapshot())
 async function fakeGitHub(tokens?: Record<string, FakeToken>): Promise<FakeGitHub> {
   const s = await startFakeGitHub({
     owner: 'northwind',
