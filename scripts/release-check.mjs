@@ -141,6 +141,18 @@ function manifestProblems(manifest) {
     problems.push(`package.json's version "${manifest.version}" is not X.Y.Z`)
   if (manifest.repository === undefined)
     problems.push('package.json has no "repository": npm provenance needs it')
+  // npm prepares a package installed from git (`npx github:OWNER/REPO#REF`, the fix command the
+  // action prints) by installing every devDependency first when it has one of these scripts.
+  for (const script of ['build', 'prepare', 'prepack', 'preinstall', 'install', 'postinstall'])
+    if (manifest.scripts?.[script] !== undefined)
+      problems.push(
+        `package.json has a "${script}" script: npm would install all devDependencies before ` +
+          'running the package from git; name it otherwise'
+      )
+  if (Object.keys(manifest.dependencies ?? {}).length > 0)
+    problems.push(
+      'package.json has "dependencies": the bundle holds them; make them devDependencies'
+    )
   return problems
 }
 

@@ -292,6 +292,16 @@ describe('npm run release:check', () => {
     )
   })
 
+  it('fails when a "build" script would make a git install fetch every devDependency', async () => {
+    const run = await releaseCheckWith({
+      'package.json': (text) => text.replace('"scripts": {', '"scripts": {\n    "build": "true",')
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'release-check: package.json has a "build" script: npm would install all devDependencies'
+    )
+  })
+
   it("--notes prints the version's section: the release's body", async () => {
     const run = await releaseCheck((c) => c, '--notes', version())
     expect(run).toMatchObject({ code: 0, stderr: '' })

@@ -1,0 +1,89 @@
+/**
+ * The command a failing check prints is the command that fixes it. A workflow step
+ * `uses: OWNER/REPO@REF` makes the runner set GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF,
+ * and the action prints `npx --yes 'github:OWNER/REPO#REF' generate`: the very build that found
+ * the problem. Run as printed, it must write the bytes the action itself would commit.
+ *
+ * npm installs `github:OWNER/REPO#REF` and `git+file:///CLONE#REF` the same way (clone at the
+ * ref, pack, link the bin), so the test points the printed specifier at a local clone of this
+ * repository carrying this run's bundle, and runs npm offline with an empty cache: the package
+ * must install from its own files, fetching nothing.
+ */
+import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { builtBundles } from '../support/action-runner.js'
+import { ROOT, runCommand } from '../support/package.js'
+import {
+  SHOP,
+  SHOP_CACHE,
+  checkout,
+  errors,
+  generateWithCli,
+  gh,
+  gitIn,
+  runPush,
+  scratchDir,
+  show,
+  useFakeGitHub
+} from './world.js'
+
+useFakeGitHub()
+
+/** A clone of this repository whose last commit carries this run's bundle; its path and sha. */
+function cloneWithThisBundle(): { clone: string; sha: string } {
+  const clone = path.join(scratchDir('bpd-clone-'), 'blueprint-docs')
+  gitIn(ROOT, 'clone', '-q', '--no-hardlinks', ROOT, clone)
+  rmSync(path.join(clone, 'dist'), { recursive: true, force: true })
+  cpSync(path.dirname(builtBundles().action), path.join(clone, 'dist'), { recursive: true })
+  copyFileSync(path.join(ROOT, 'package.json'), path.join(clone, 'package.json'))
+  gitIn(clone, 'add', '-A')
+  gitIn(clone, 'commit', '-q', '--allow-empty', '-m', 'the bundle of this test run')
+  return { clone, sha: gitIn(clone, 'rev-parse', 'HEAD').trim() }
+}
+
+it('prints the running build’s own command, and that command writes what the action commits', async () => {
+  await gh.pushFiles({
+    branch: 'main',
+    files: { 'README.md': '# shop\n', 'arch/shop.blueprint.yaml': SHOP }
+  })
+  const fresh = generateWithCli('main')
+  const stale = await gh.pushFiles({
+    branch: 'main',
+    files: { 'arch/shop.blueprint.yaml': SHOP_CACHE },
+    message: 'blueprint only'
+  })
+  const { clone, sha } = cloneWithThisBundle()
+  const runner = { GITHUB_ACTION_REPOSITORY: 'acme/blueprint-docs', GITHUB_ACTION_REF: sha }
+
+  const failing = await runPush(fresh, stale, { mode: 'check' }, { env: runner })
+  expect(failing.code).toBe(1)
+  const printed = `npx --yes 'github:acme/blueprint-docs#${sha}' generate`
+  expect(errors(failing).map((a) => a.message)).toContain(
+    `1 document is out of date: run \`${printed}\` and commit the result`
+  )
+  expect(failing.summary).toContain(`Fix: \`${printed}\`, then commit.`)
+
+  const committed = await runPush(fresh, stale, { mode: 'commit' }, { env: runner })
+  expect(committed.code).toBe(0)
+  const written = await show(committed.outputs['commit-sha'] ?? '', 'arch/shop.md')
+  expect(written).toContain('Session cache')
+
+  // A developer's clone of the stale commit; the printed command, with the local clone's URL.
+  const workspace = checkout(stale)
+  const cache = scratchDir('bpd-npm-cache-')
+  mkdirSync(cache, { recursive: true })
+  const local = printed.replace('github:acme/blueprint-docs', `git+file://${clone}`)
+  const ran = await runCommand('sh', ['-c', local], {
+    cwd: workspace,
+    env: {
+      npm_config_cache: cache,
+      npm_config_offline: 'true',
+      npm_config_update_notifier: 'false',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false'
+    }
+  })
+  expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: '' })
+  expect(ran.stdout).toContain('arch/shop.md')
+  expect(readFileSync(path.join(workspace, 'arch', 'shop.md'), 'utf8')).toBe(written)
+})
