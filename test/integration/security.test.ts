@@ -1,5 +1,5 @@
 /**
- * Security (issue 5, item 5): what comes from outside — paths, templates,
+ * Security: what comes from outside — paths, templates,
  * blueprint text — is refused or neutralised. Each test is written so that it
  * fails when the protection it names is removed: the outside folder stays
  * empty, the canary never shows up, the structure of the Markdown is counted
@@ -187,7 +187,7 @@ describe('paths out of the repository: the command line', () => {
     expect(run.code).toBe(2)
     expect(run.err).toMatch(/docs\/evil\.blueprint\.yaml.*(symbolic link|outside)/)
     expect(repo.exists('docs/evil.md')).toBe(false)
-    // The other blueprint still goes ahead (SPEC §4).
+    // An invalid blueprint stops only itself: the other one still goes ahead.
     expect(repo.exists('docs/shop.md')).toBe(true)
     expectNoCanary(run)
     expectOutsideUntouched()

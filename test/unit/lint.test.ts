@@ -1,5 +1,5 @@
 /**
- * What blueprint-docs emits, checked by the real tools (issue 5, items 2 and 3):
+ * What blueprint-docs emits, checked by the real tools:
  *
  * - Markdown lint: the example documents, the golden comments, documents
  *   rendered from hostile fast-check blueprints (built-in and Handlebars
@@ -580,7 +580,7 @@ describe('workflow lint: action-validator', () => {
   it('action.yml is valid', async () => {
     const source = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
     const using = (parseYaml(source) as { runs?: { using?: unknown } }).runs?.using
-    // SPEC §3 requires node24 and GitHub runs it; action-validator 0.6.0 (the
+    // The action runs on node24, as GitHub runs it; action-validator 0.6.0 (the
     // newest release) only knows node12/16/20. Validate everything else with
     // `using` swapped for a runtime the schema knows, and pin node24 here.
     expect(using).toBe('node24')
