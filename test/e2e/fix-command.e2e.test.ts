@@ -29,8 +29,8 @@ import {
 
 useFakeGitHub()
 
-/** A clone of this repository whose last commit carries this run's bundle; its path and sha. */
-function cloneWithThisBundle(): { clone: string; sha: string } {
+/** A clone of this repository whose last commit, tagged `tag`, carries this run's bundle. */
+function cloneWithThisBundle(tag: string): string {
   const clone = path.join(scratchDir('bpd-clone-'), 'blueprint-docs')
   gitIn(ROOT, 'clone', '-q', '--no-hardlinks', ROOT, clone)
   rmSync(path.join(clone, 'dist'), { recursive: true, force: true })
@@ -38,7 +38,8 @@ function cloneWithThisBundle(): { clone: string; sha: string } {
   copyFileSync(path.join(ROOT, 'package.json'), path.join(clone, 'package.json'))
   gitIn(clone, 'add', '-A')
   gitIn(clone, 'commit', '-q', '--allow-empty', '-m', 'the bundle of this test run')
-  return { clone, sha: gitIn(clone, 'rev-parse', 'HEAD').trim() }
+  gitIn(clone, 'tag', tag)
+  return clone
 }
 
 it('prints the running build’s own command, and that command writes what the action commits', async () => {
@@ -52,12 +53,12 @@ it('prints the running build’s own command, and that command writes what the a
     files: { 'arch/shop.blueprint.yaml': SHOP_CACHE },
     message: 'blueprint only'
   })
-  const { clone, sha } = cloneWithThisBundle()
-  const runner = { GITHUB_ACTION_REPOSITORY: 'acme/blueprint-docs', GITHUB_ACTION_REF: sha }
+  const clone = cloneWithThisBundle('v1.2.3')
+  const runner = { GITHUB_ACTION_REPOSITORY: 'acme/blueprint-docs', GITHUB_ACTION_REF: 'v1.2.3' }
 
   const failing = await runPush(fresh, stale, { mode: 'check' }, { env: runner })
   expect(failing.code).toBe(1)
-  const printed = `npx --yes 'github:acme/blueprint-docs#${sha}' generate`
+  const printed = "npx --yes 'github:acme/blueprint-docs#v1.2.3' generate"
   expect(errors(failing).map((a) => a.message)).toContain(
     `1 document is out of date: run \`${printed}\` and commit the result`
   )
