@@ -97,35 +97,7 @@ describe('parseBlueprint: valid blueprints', () => {
 
   it('reads the same blueprint written as JSON, with positions kept for its problems', () => {
     const json = JSON.stringify(
-      {
-        $schema: '../schema/blueprint.schema.json',
-        id: 'checkout',
-        project: 'acme-shop',
-        title: 'Checkout platform',
-        overview: 'Takes orders from the storefront and charges cards.\n',
-        diagram: { type: 'flowchart', direction: 'LR' },
-        components: [
-          {
-            id: 'web',
-            name: 'Web storefront',
-            type: 'frontend',
-            technology: 'React 18',
-            description: 'Browser UI.',
-            group: 'Edge'
-          },
-          { id: 'orders-db', name: 'Orders DB', type: 'database' }
-        ],
-        dependencies: [
-          {
-            from: 'web',
-            to: 'orders-db',
-            description: 'reads orders',
-            technology: 'HTTPS/JSON',
-            async: true
-          }
-        ],
-        sections: { data_storage: '- **Primary Database:** MySQL 8\n' }
-      },
+      { $schema: '../schema/blueprint.schema.json', ...FULL_MODEL },
       null,
       2
     )
