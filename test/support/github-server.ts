@@ -277,10 +277,28 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     return r.stdout.toString()
   }
 
+  /**
+   * What git prints about an object named by its full sha: an object never changes, so each
+   * answer is kept and later requests spawn no git (a run of the action asks for the same
+   * commits and trees many times). Only answers that succeeded are kept.
+   */
+  const objectReads = new Map<string, string>()
+  async function readObject(sha: string, args: string[]): Promise<string> {
+    if (!/^[0-9a-f]{40}$/.test(sha)) return git(args)
+    const key = args.join('\0')
+    const known = objectReads.get(key)
+    if (known !== undefined) return known
+    const out = await git(args)
+    objectReads.set(key, out)
+    return out
+  }
+
   async function objectType(sha: string): Promise<string | undefined> {
     if (!/^[0-9a-f]{40}$/.test(sha)) return undefined
-    const r = await runGit(bareRepo, ['cat-file', '-t', sha])
-    return r.code === 0 ? r.stdout.toString().trim() : undefined
+    return readObject(sha, ['cat-file', '-t', sha]).then(
+      (out) => out.trim(),
+      () => undefined
+    )
   }
 
   /** Resolves a branch name, tag or (full or abbreviated) sha to a commit sha. */
@@ -305,7 +323,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
 
   /** All non-tree entries below a tree, by full path. */
   async function flatTree(treeSha: string): Promise<Map<string, TreeEntry>> {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', treeSha])
+    const out = await readObject(treeSha, ['ls-tree', '-r', '-z', '--full-tree', treeSha])
     const map = new Map<string, TreeEntry>()
     for (const rec of out.split('\0')) {
       if (!rec) continue
@@ -350,7 +368,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   }
 
   async function readCommit(sha: string): Promise<CommitInfo> {
-    const raw = await git(['cat-file', 'commit', sha])
+    const raw = await readObject(sha, ['cat-file', 'commit', sha])
     const split = raw.indexOf('\n\n')
     const header = raw.slice(0, split)
     const message = raw.slice(split + 2)

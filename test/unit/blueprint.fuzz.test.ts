@@ -11,7 +11,7 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { parseBlueprint, type ParseResult } from '../../src/engine/blueprint/index.js'
 import { LIMITS, formatProblem } from '../../src/engine/model.js'
-import { FUZZ_SEED } from '../support/fast-check-seed.js'
+import { FUZZ_SEED, fuzzRuns } from '../support/fast-check-seed.js'
 
 let cases = 0
 
@@ -158,7 +158,7 @@ const yamlish = fc
   .array(fc.constantFrom(...YAML_PIECES), { maxLength: 80 })
   .map((pieces) => pieces.join(''))
 
-const FUZZ = { seed: FUZZ_SEED, numRuns: 1000 }
+const FUZZ = { seed: FUZZ_SEED, numRuns: fuzzRuns(1000) }
 
 describe('parseBlueprint never throws and positions every problem inside the file', () => {
   it('arbitrary bytes', () => {
@@ -167,7 +167,7 @@ describe('parseBlueprint never throws and positions every problem inside the fil
         fc.uint8Array({ maxLength: 400 }),
         (bytes) => void check('a.blueprint.yaml', bytes)
       ),
-      { ...FUZZ, numRuns: 1500 }
+      { ...FUZZ, numRuns: fuzzRuns(1500) }
     )
   })
 
@@ -197,7 +197,7 @@ describe('parseBlueprint never throws and positions every problem inside the fil
         fc.string({ unit: fc.constantFrom('\ud800', '\udc00', 'a', ':', '\n') }),
         (s) => void check('a.blueprint.yaml', s)
       ),
-      { ...FUZZ, numRuns: 200 }
+      { ...FUZZ, numRuns: fuzzRuns(200) }
     )
   })
 
@@ -208,7 +208,7 @@ describe('parseBlueprint never throws and positions every problem inside the fil
         fc.boolean(),
         (s, json) => void check(json ? 'a.blueprint.json' : 'a.blueprint.yaml', s)
       ),
-      { ...FUZZ, numRuns: 2000 }
+      { ...FUZZ, numRuns: fuzzRuns(2000) }
     )
   })
 
@@ -305,7 +305,7 @@ describe('parseBlueprint never throws and positions every problem inside the fil
     })
     const extra = mostly(fc.constant(null), fc.record({ owner: text }))
     let parsed = 0
-    const runs = 1500
+    const runs = fuzzRuns(1500)
     fc.assert(
       fc.property(blueprint, parts, extra, fc.boolean(), (value, lists, more, json) => {
         const all = { ...value, ...lists, ...(more ?? {}) }
@@ -355,7 +355,7 @@ describe('parseBlueprint never throws and positions every problem inside the fil
           check('a.blueprint.yaml', crlf ? text.replace(/\n/g, '\r\n') : text)
         }
       ),
-      { ...FUZZ, numRuns: 2000 }
+      { ...FUZZ, numRuns: fuzzRuns(2000) }
     )
   })
 })

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { fixCommand, shellWord } from '../../src/project/stale.js'
+import { fuzzRuns } from '../support/fast-check-seed.js'
 
 describe('fixCommand', () => {
   it.each([
@@ -82,7 +83,7 @@ describe('shellWord', () => {
         const back = execFileSync('sh', ['-c', script], { encoding: 'utf8' })
         expect(back.split('\0').slice(0, -1)).toEqual(given)
       }),
-      { numRuns: 50 }
+      { numRuns: fuzzRuns(50) }
     )
   })
 })

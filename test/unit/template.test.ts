@@ -9,6 +9,7 @@ import type { Blueprint } from '../../src/engine/model.js'
 import { SECTION_KEYS } from '../../src/engine/model.js'
 import { STANDARD_FORMAT } from '../../src/engine/standard-format.js'
 import { builtInTemplate, compileTemplate, SECTION_HEADINGS } from '../../src/engine/template.js'
+import { fuzzRuns } from '../support/fast-check-seed.js'
 
 const SEED = readFileSync(path.join('test', 'fixtures', 'standard-format.txt'), 'utf8')
 
@@ -430,7 +431,7 @@ describe('table cells', () => {
           expect(columns(row)).toBe(3)
         }
       ),
-      { numRuns: 500 }
+      { numRuns: fuzzRuns(500) }
     )
   })
 
