@@ -13,7 +13,7 @@
  * `module: NodeNext` it would emit CommonJS (and refuse the entry points' top-level await). The
  * scripts therefore run in a staged copy of what the bundles are built from (src/, schema/,
  * package.json, node_modules by link) whose tsconfig.json extends the repository's and says
- * ESNext modules instead. The bundle's code is the same as `npm run build`'s but for webpack's
+ * ESNext modules instead. The bundle's code is the same as `npm run bundle`'s but for webpack's
  * module ids, which are hashes of the (here different) module paths.
  *
  * Plain JavaScript: jest imports a globalSetup module as native ESM, without ts-jest.
