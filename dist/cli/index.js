@@ -24091,6 +24091,10 @@ async function planEach(options, take) {
                 time: times.get(entry.file)
             })));
         await Promise.all(planned.map((item) => take(item)));
+        // A turn of the event loop between batches: a run whose documents are all up to date would
+        // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
+        // (the command line's heap watch among them).
+        await new Promise((resolve) => setImmediate(resolve));
     }
     if (selection.kind === 'all') {
         for (const item of await orphans(options, present, owners))
