@@ -522,9 +522,13 @@ function singleBraceTemplate(source, text) {
     return {
         source,
         style: 'single-brace',
-        render: ({ values, blueprint }) => splitAtOverrides(text, blueprint.sections)
-            .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
-            .join('')
+        render: ({ values, blueprint }) => 
+        // Most blueprints override no section: the template is filled whole, not cut into lines first.
+        Object.keys(blueprint.sections).length === 0
+            ? fillSingleBrace(text, values)
+            : splitAtOverrides(text, blueprint.sections)
+                .map((part) => part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text)
+                .join('')
     };
 }
 const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
@@ -705,29 +709,35 @@ function iso(date) {
  * document as on Linux.
  */
 function normalise(data) {
-    const text = (v) => typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined;
+    // Most text has no carriage return: no replace (and no copy) for it.
+    const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
     const components = (Array.isArray(data.components) ? data.components : [])
         .filter(isRecord)
         .map((c) => {
         const id = text(c.id) ?? '';
-        return {
+        const component = {
             id,
             name: text(c.name) ?? id,
-            type: text(c.type) ?? 'service',
-            ...optional('technology', text(c.technology)),
-            ...optional('description', text(c.description)),
-            ...optional('group', text(c.group))
+            type: text(c.type) ?? 'service'
         };
+        setPresent(component, 'technology', text(c.technology));
+        setPresent(component, 'description', text(c.description));
+        setPresent(component, 'group', text(c.group));
+        return component;
     });
     const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
         .filter(isRecord)
-        .map((d) => ({
-        from: text(d.from) ?? '',
-        to: text(d.to) ?? '',
-        ...optional('description', text(d.description)),
-        ...optional('technology', text(d.technology)),
-        async: d.async === true
-    }));
+        .map((d) => {
+        // `async` goes last, after the optional keys, as it always has.
+        const dependency = {
+            from: text(d.from) ?? '',
+            to: text(d.to) ?? ''
+        };
+        setPresent(dependency, 'description', text(d.description));
+        setPresent(dependency, 'technology', text(d.technology));
+        dependency.async = d.async === true;
+        return dependency;
+    });
     const sections = {};
     if (isRecord(data.sections)) {
         for (const key of model/* SECTION_KEYS */.vz) {
@@ -759,6 +769,16 @@ function normalise(data) {
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
+}
+/**
+ * Sets `key` when the value is present, so absent keys stay absent. Keys are
+ * set in the order the model lists them: templates that walk an object see
+ * them in that order. Used for the many components and dependencies, where
+ * spreading a fresh object per key costs more than the rest of the model.
+ */
+function setPresent(target, key, value) {
+    if (value !== undefined)
+        target[key] = value;
 }
 /** A mapping as parsed data: not null, not a list, not binary. */
 function isRecord(v) {
@@ -1559,12 +1579,28 @@ const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 
 
 
-let compiled;
-/** The blueprint schema, compiled once on first use and shared: compiling costs far more than validating. */
+let explaining;
+let deciding;
+/**
+ * The blueprint schema for reporting, compiled once on first use and shared:
+ * compiling costs far more than validating. It collects every error, each
+ * with the value and the sub-schema (`verbose`), which the messages need.
+ */
 function validator() {
-    // verbose: errors carry the value and the sub-schema, which the messages need.
-    compiled ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
-    return compiled;
+    explaining ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(blueprint_schema_namespaceObject);
+    return explaining;
+}
+/**
+ * The same schema for a yes or no: it stops at the first error and records
+ * nothing about it. The quick path asks only this, and a valid repository
+ * never compiles {@link validator} at all.
+ */
+function accepts(data) {
+    deciding ??= new ajv.Ajv({ strict: true }).compile(blueprint_schema_namespaceObject);
+    const valid = deciding(data);
+    // Errors left on the shared function would keep this blueprint alive until the next call.
+    deciding.errors = null;
+    return valid;
 }
 /** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */
 function validate(data, options) {
@@ -1660,11 +1696,7 @@ function parseQuickly(text) {
     }
     if (!isRecord(data))
         return undefined;
-    const schema = validator();
-    const valid = schema(data);
-    // Errors left on the shared validator would keep this blueprint alive until the next call.
-    schema.errors = null;
-    if (!valid)
+    if (!accepts(data))
         return undefined;
     const components = Array.isArray(data.components) ? data.components : [];
     const ids = new Set();
@@ -1684,10 +1716,12 @@ function parseQuickly(text) {
     }
     return normalise(data);
 }
-/** A key a blueprint can hold, bare or quoted, followed by its colon. */
-const KEY = /^(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/;
+/** A key a blueprint can hold, bare or quoted, followed by its colon (matched where a line's key starts). */
+const KEY = /(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/y;
 /** What may follow a complete value on its line: spaces, then maybe a comment. */
-const END = /^(?: *| +#.*)$/;
+const END = /(?: *| +#.*)$/y;
+/** Characters that a plain scalar cannot start with. */
+const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /**
  * True when every line is one that plain blueprints are made of: blank, a
  * comment, `key: value` or `- item` (either may nest), or the content of a
@@ -1695,12 +1729,18 @@ const END = /^(?: *| +#.*)$/;
  * than `yaml` about the rest (a quoted or flow value running on to a line
  * less indented than its key, a plain value holding `: `), so those take
  * the positioned path, which says what is wrong with them, if anything.
+ * Every blueprint passes through here: it reads the lines in place, with
+ * sticky patterns, rather than cutting each into pieces.
  */
 function plainLayout(text) {
     // Inside a block scalar: the column of its key (content must be indented further) and of its first line.
     let block;
-    for (const raw of text.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+        start = end + 1;
         const content = line.trimStart();
         const indent = line.length - content.length;
         if (block) {
@@ -1725,10 +1765,10 @@ function plainLayout(text) {
             while (line[at] === ' ')
                 at++;
         }
-        const key = KEY.exec(line.slice(at));
-        if (key) {
+        KEY.lastIndex = at;
+        if (KEY.test(line)) {
             parent = at;
-            at += key[0].length;
+            at = KEY.lastIndex;
             while (line[at] === ' ')
                 at++;
         }
@@ -1736,27 +1776,35 @@ function plainLayout(text) {
             // Neither a key nor an item: the continuation of a value from an earlier line.
             return false;
         }
-        const value = line.slice(at);
-        if (/^[|>]/.test(value)) {
-            if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(value))
+        const first = line.charAt(at);
+        if (first === '|' || first === '>') {
+            if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(line.slice(at)))
                 return false;
             block = { parent };
         }
-        else if (!completeValue(value))
+        else if (!completeValue(line, at))
             return false;
     }
     return true;
 }
-/** A value that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
-function completeValue(value) {
-    if (value === '' || value.startsWith('#'))
+/** True when `line` from `at` on ends like a complete value (see {@link END}). */
+function endsValue(line, at) {
+    END.lastIndex = at;
+    return END.test(line);
+}
+/** A value (`line` from `at` on) that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
+function completeValue(line, at) {
+    if (at >= line.length)
         return true;
-    const first = value.charAt(0);
+    const first = line.charAt(at);
+    if (first === '#')
+        return true;
     if (first === '"' || first === "'") {
-        const end = closingQuote(value, 0);
-        return end !== -1 && END.test(value.slice(end + 1));
+        const end = closingQuote(line, at);
+        return end !== -1 && endsValue(line, end + 1);
     }
     if (first === '[' || first === '{') {
+        const value = line.slice(at);
         let depth = 0;
         for (let i = 0; i < value.length; i++) {
             const c = value.charAt(i);
@@ -1769,7 +1817,7 @@ function completeValue(value) {
                 depth++;
             else if (c === ']' || c === '}') {
                 if (--depth === 0)
-                    return END.test(value.slice(i + 1));
+                    return endsValue(value, i + 1);
             }
             else if (c === '#' && value.charAt(i - 1) === ' ')
                 return false;
@@ -1777,7 +1825,11 @@ function completeValue(value) {
         return false;
     }
     // A plain scalar: no indicator first, and no `: ` that would make it a mapping.
-    return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:$/.test(value.replace(/ #.*$/, ''));
+    if (INDICATORS.includes(first))
+        return false;
+    if (line.includes(' #', at))
+        return !/: |:$/.test(line.slice(at).replace(/ #.*$/, ''));
+    return !line.includes(': ', at) && !line.endsWith(':');
 }
 /** Index of the quote that closes the one at `start`, or -1 when the line ends first. */
 function closingQuote(text, start) {
@@ -2047,8 +2099,22 @@ const ID_HEX_LENGTH = 8;
 function dependencyKey(from, to) {
     return JSON.stringify([from, to]);
 }
+/**
+ * Hashes already taken, by text. The same component ids (`api`, `db`) come
+ * back in blueprint after blueprint of one repository; a run that outgrows
+ * the table starts it afresh.
+ */
+const hashed = new Map();
+const HASHED_MAX = 10_000;
 function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+    let hex = hashed.get(text);
+    if (hex === undefined) {
+        hex = (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+        if (hashed.size >= HASHED_MAX)
+            hashed.clear();
+        hashed.set(text, hex);
+    }
+    return hex;
 }
 /**
  * The generated Mermaid id of a component: `n` + the first 8 hex digits of the
@@ -2755,6 +2821,10 @@ async function planEach(options, take) {
                 time: times.get(entry.file)
             })));
         await Promise.all(planned.map((item) => take(item)));
+        // A turn of the event loop between batches: a run whose documents are all up to date would
+        // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
+        // (the command line's heap watch among them).
+        await new Promise((resolve) => setImmediate(resolve));
     }
     if (selection.kind === 'all') {
         for (const item of await orphans(options, present, owners))

@@ -35116,6 +35116,10 @@ function flatten(text, max, cut = 'end') {
  * `#123` references are left alone: they are how people link issues.
  */
 function inlineText(text, options = {}) {
+    // Plain text is already flat (no invisible character, no line break) and, without a space at
+    // either end, already trimmed: most names and types are returned as they are, untouched.
+    if (options.max === undefined && !/^ | $/.test(text) && needsNoEscaping(text))
+        return text;
     return escapeFlat(flatten(text, options.max), options.mentions ?? 'text');
 }
 /**
@@ -35123,13 +35127,13 @@ function inlineText(text, options = {}) {
  * and `+` are special only at the start of a line (a list item), which is checked apart.
  */
 const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u;
+/** No Markdown punctuation, no leading digit (`1.` starts a list) or list marker, no address to link. */
+function needsNoEscaping(flat) {
+    return (PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat));
+}
 function escapeFlat(flat, mentions) {
-    // The common case, checked once instead of a dozen replacements: no Markdown
-    // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
-    if (PLAIN.test(flat) &&
-        !/^[\p{N}+-]/u.test(flat) &&
-        !flat.includes('://') &&
-        !/www\./i.test(flat))
+    // The common case, checked once instead of a dozen replacements.
+    if (needsNoEscaping(flat))
         return flat;
     return (flat
         .replace(/[\\`*~[\]$]/g, '\\$&')

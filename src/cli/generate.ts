@@ -16,12 +16,13 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
   // Each document is written as soon as it is decided and then let go; in a big run, on the
   // writer thread while the next blueprints are rendered.
   const writes = backgroundWrites(options.workspace, io.startWriter)
+  const said = lineBuffer(io.stdout)
   const blueprints = await planEach(options, async (item) => {
     const outcome = item.outcome
     // Said before writing, so the lines come in path order while a batch is written concurrently.
     if (isChange(outcome)) {
       changes++
-      io.stdout(`${outcome.kind} ${outcome.document} (${item.blueprint})\n`)
+      said.line(`${outcome.kind} ${outcome.document} (${item.blueprint})`)
     }
     if (outcome.kind === 'invalid') problems.push(...outcome.problems)
     if (outcome.kind === 'created' || outcome.kind === 'updated') {
@@ -38,11 +39,36 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
     } else {
       await applyOne(options.workspace, item)
     }
-  }).finally(() => writes.finish())
+  }).finally(() => {
+    said.flush()
+    return writes.finish()
+  })
   printProblems(problems, io)
   const trouble = problems.length > 0 ? `, ${counted(problems.length, 'problem')}` : ''
   io.stdout(
     `${counted(blueprints.length, 'blueprint')}, ${counted(changes, 'document')} written or removed${trouble}\n`
   )
   return problems.length > 0 ? EXIT.invalid : EXIT.ok
+}
+
+/** Below this many characters, lines wait to go out together. */
+const FLUSH_AT = 16_384
+
+/**
+ * Lines written to `out` a few kilobytes at a time: one write per line costs
+ * a system call each (stdout to a pipe is synchronous), which over thousands
+ * of documents adds up to more than the lines are worth.
+ */
+function lineBuffer(out: (text: string) => void): { line(text: string): void; flush(): void } {
+  let pending = ''
+  return {
+    line(text) {
+      pending += `${text}\n`
+      if (pending.length >= FLUSH_AT) this.flush()
+    },
+    flush() {
+      if (pending !== '') out(pending)
+      pending = ''
+    }
+  }
 }

@@ -5,10 +5,12 @@
  * writer thread of big `generate` runs (writer.ts).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { boundYoungGeneration } from './heap.js'
 import { runCli } from './main.js'
 import { serveWrites } from './writer.js'
 
 if (isMainThread) {
+  boundYoungGeneration()
   process.exitCode = await runCli({
     argv: process.argv.slice(2),
     cwd: process.cwd(),

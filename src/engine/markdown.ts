@@ -72,6 +72,9 @@ export function flatten(text: string, max?: number, cut: 'end' | 'middle' = 'end
  * `#123` references are left alone: they are how people link issues.
  */
 export function inlineText(text: string, options: InlineTextOptions = {}): string {
+  // Plain text is already flat (no invisible character, no line break) and, without a space at
+  // either end, already trimmed: most names and types are returned as they are, untouched.
+  if (options.max === undefined && !/^ | $/.test(text) && needsNoEscaping(text)) return text
   return escapeFlat(flatten(text, options.max), options.mentions ?? 'text')
 }
 
@@ -81,16 +84,16 @@ export function inlineText(text: string, options: InlineTextOptions = {}): strin
  */
 const PLAIN = /^[\p{L}\p{N} ,.;:()'"/%!?+-]*$/u
 
-function escapeFlat(flat: string, mentions: 'defuse' | 'text'): string {
-  // The common case, checked once instead of a dozen replacements: no Markdown
-  // punctuation, no leading digit (`1.` starts a list) or list marker, no address to link.
-  if (
-    PLAIN.test(flat) &&
-    !/^[\p{N}+-]/u.test(flat) &&
-    !flat.includes('://') &&
-    !/www\./i.test(flat)
+/** No Markdown punctuation, no leading digit (`1.` starts a list) or list marker, no address to link. */
+function needsNoEscaping(flat: string): boolean {
+  return (
+    PLAIN.test(flat) && !/^[\p{N}+-]/u.test(flat) && !flat.includes('://') && !/www\./i.test(flat)
   )
-    return flat
+}
+
+function escapeFlat(flat: string, mentions: 'defuse' | 'text'): string {
+  // The common case, checked once instead of a dozen replacements.
+  if (needsNoEscaping(flat)) return flat
   return (
     flat
       .replace(/[\\`*~[\]$]/g, '\\$&')

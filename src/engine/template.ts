@@ -115,9 +115,14 @@ function singleBraceTemplate(source: string, text: string): Template {
     source,
     style: 'single-brace',
     render: ({ values, blueprint }) =>
-      splitAtOverrides(text, blueprint.sections)
-        .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
-        .join('')
+      // Most blueprints override no section: the template is filled whole, not cut into lines first.
+      Object.keys(blueprint.sections).length === 0
+        ? fillSingleBrace(text, values)
+        : splitAtOverrides(text, blueprint.sections)
+            .map((part) =>
+              part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text
+            )
+            .join('')
   }
 }
 

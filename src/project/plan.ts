@@ -88,6 +88,10 @@ export async function planEach(
       )
     )
     await Promise.all(planned.map((item) => take(item)))
+    // A turn of the event loop between batches: a run whose documents are all up to date would
+    // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
+    // (the command line's heap watch among them).
+    await new Promise<void>((resolve) => setImmediate(resolve))
   }
 
   if (selection.kind === 'all') {

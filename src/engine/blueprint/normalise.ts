@@ -18,30 +18,36 @@ import {
  * document as on Linux.
  */
 export function normalise(data: Record<string, unknown>): Blueprint {
+  // Most text has no carriage return: no replace (and no copy) for it.
   const text = (v: unknown): string | undefined =>
-    typeof v === 'string' ? v.replace(/\r\n/g, '\n') : undefined
+    typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v
   const components: Component[] = (Array.isArray(data.components) ? data.components : [])
     .filter(isRecord)
     .map((c) => {
       const id = text(c.id) ?? ''
-      return {
+      const component: Mutable<Component> = {
         id,
         name: text(c.name) ?? id,
-        type: text(c.type) ?? 'service',
-        ...optional('technology', text(c.technology)),
-        ...optional('description', text(c.description)),
-        ...optional('group', text(c.group))
+        type: text(c.type) ?? 'service'
       }
+      setPresent(component, 'technology', text(c.technology))
+      setPresent(component, 'description', text(c.description))
+      setPresent(component, 'group', text(c.group))
+      return component
     })
   const dependencies: Dependency[] = (Array.isArray(data.dependencies) ? data.dependencies : [])
     .filter(isRecord)
-    .map((d) => ({
-      from: text(d.from) ?? '',
-      to: text(d.to) ?? '',
-      ...optional('description', text(d.description)),
-      ...optional('technology', text(d.technology)),
-      async: d.async === true
-    }))
+    .map((d) => {
+      // `async` goes last, after the optional keys, as it always has.
+      const dependency: Mutable<Partial<Dependency>> = {
+        from: text(d.from) ?? '',
+        to: text(d.to) ?? ''
+      }
+      setPresent(dependency, 'description', text(d.description))
+      setPresent(dependency, 'technology', text(d.technology))
+      dependency.async = d.async === true
+      return dependency as Dependency
+    })
   const sections: Partial<Record<SectionKey, string>> = {}
   if (isRecord(data.sections)) {
     for (const key of SECTION_KEYS) {
@@ -75,6 +81,18 @@ export function normalise(data: Record<string, unknown>): Blueprint {
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string })
+}
+
+type Mutable<T> = { -readonly [P in keyof T]: T[P] }
+
+/**
+ * Sets `key` when the value is present, so absent keys stay absent. Keys are
+ * set in the order the model lists them: templates that walk an object see
+ * them in that order. Used for the many components and dependencies, where
+ * spreading a fresh object per key costs more than the rest of the model.
+ */
+function setPresent<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value
 }
 
 /** A mapping as parsed data: not null, not a list, not binary. */

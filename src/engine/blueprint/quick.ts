@@ -6,7 +6,7 @@
 import jsyaml from 'js-yaml'
 import type { Blueprint } from '../model.js'
 import { isRecord, normalise } from './normalise.js'
-import { validator } from './validate.js'
+import { accepts } from './validate.js'
 
 /**
  * What sends a file down the positioned path: a possible anchor, alias or
@@ -36,11 +36,7 @@ export function parseQuickly(text: string): Blueprint | undefined {
     return undefined
   }
   if (!isRecord(data)) return undefined
-  const schema = validator()
-  const valid = schema(data)
-  // Errors left on the shared validator would keep this blueprint alive until the next call.
-  schema.errors = null
-  if (!valid) return undefined
+  if (!accepts(data)) return undefined
   const components = Array.isArray(data.components) ? data.components : []
   const ids = new Set<string>()
   for (const c of components) {
@@ -61,10 +57,12 @@ export function parseQuickly(text: string): Blueprint | undefined {
   return normalise(data)
 }
 
-/** A key a blueprint can hold, bare or quoted, followed by its colon. */
-const KEY = /^(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/
+/** A key a blueprint can hold, bare or quoted, followed by its colon (matched where a line's key starts). */
+const KEY = /(?:[A-Za-z_$][\w$.-]*|"[^"\\]*"|'[^']*') *:(?= |$)/y
 /** What may follow a complete value on its line: spaces, then maybe a comment. */
-const END = /^(?: *| +#.*)$/
+const END = /(?: *| +#.*)$/y
+/** Characters that a plain scalar cannot start with. */
+const INDICATORS = '-?:,[]{}#&*!|>\'"%@`'
 
 /**
  * True when every line is one that plain blueprints are made of: blank, a
@@ -73,12 +71,17 @@ const END = /^(?: *| +#.*)$/
  * than `yaml` about the rest (a quoted or flow value running on to a line
  * less indented than its key, a plain value holding `: `), so those take
  * the positioned path, which says what is wrong with them, if anything.
+ * Every blueprint passes through here: it reads the lines in place, with
+ * sticky patterns, rather than cutting each into pieces.
  */
 function plainLayout(text: string): boolean {
   // Inside a block scalar: the column of its key (content must be indented further) and of its first line.
   let block: { parent: number; indent?: number } | undefined
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end)
+    start = end + 1
     const content = line.trimStart()
     const indent = line.length - content.length
     if (block) {
@@ -99,33 +102,41 @@ function plainLayout(text: string): boolean {
       at += 1
       while (line[at] === ' ') at++
     }
-    const key = KEY.exec(line.slice(at))
-    if (key) {
+    KEY.lastIndex = at
+    if (KEY.test(line)) {
       parent = at
-      at += key[0].length
+      at = KEY.lastIndex
       while (line[at] === ' ') at++
     } else if (at === indent) {
       // Neither a key nor an item: the continuation of a value from an earlier line.
       return false
     }
-    const value = line.slice(at)
-    if (/^[|>]/.test(value)) {
-      if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(value)) return false
+    const first = line.charAt(at)
+    if (first === '|' || first === '>') {
+      if (!/^[|>][-+1-9]* *(?:#.*)?$/.test(line.slice(at))) return false
       block = { parent }
-    } else if (!completeValue(value)) return false
+    } else if (!completeValue(line, at)) return false
   }
   return true
 }
 
-/** A value that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
-function completeValue(value: string): boolean {
-  if (value === '' || value.startsWith('#')) return true
-  const first = value.charAt(0)
+/** True when `line` from `at` on ends like a complete value (see {@link END}). */
+function endsValue(line: string, at: number): boolean {
+  END.lastIndex = at
+  return END.test(line)
+}
+
+/** A value (`line` from `at` on) that starts and ends on its line: empty, quoted, a flow collection or a plain scalar. */
+function completeValue(line: string, at: number): boolean {
+  if (at >= line.length) return true
+  const first = line.charAt(at)
+  if (first === '#') return true
   if (first === '"' || first === "'") {
-    const end = closingQuote(value, 0)
-    return end !== -1 && END.test(value.slice(end + 1))
+    const end = closingQuote(line, at)
+    return end !== -1 && endsValue(line, end + 1)
   }
   if (first === '[' || first === '{') {
+    const value = line.slice(at)
     let depth = 0
     for (let i = 0; i < value.length; i++) {
       const c = value.charAt(i)
@@ -134,13 +145,15 @@ function completeValue(value: string): boolean {
         if (i === -1) return false
       } else if (c === '[' || c === '{') depth++
       else if (c === ']' || c === '}') {
-        if (--depth === 0) return END.test(value.slice(i + 1))
+        if (--depth === 0) return endsValue(value, i + 1)
       } else if (c === '#' && value.charAt(i - 1) === ' ') return false
     }
     return false
   }
   // A plain scalar: no indicator first, and no `: ` that would make it a mapping.
-  return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:$/.test(value.replace(/ #.*$/, ''))
+  if (INDICATORS.includes(first)) return false
+  if (line.includes(' #', at)) return !/: |:$/.test(line.slice(at).replace(/ #.*$/, ''))
+  return !line.includes(': ', at) && !line.endsWith(':')
 }
 
 /** Index of the quote that closes the one at `start`, or -1 when the line ends first. */

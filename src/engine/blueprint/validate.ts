@@ -18,13 +18,30 @@ import {
 } from './messages.js'
 import { isRecord } from './normalise.js'
 
-let compiled: ValidateFunction | undefined
+let explaining: ValidateFunction | undefined
+let deciding: ValidateFunction | undefined
 
-/** The blueprint schema, compiled once on first use and shared: compiling costs far more than validating. */
+/**
+ * The blueprint schema for reporting, compiled once on first use and shared:
+ * compiling costs far more than validating. It collects every error, each
+ * with the value and the sub-schema (`verbose`), which the messages need.
+ */
 export function validator(): ValidateFunction {
-  // verbose: errors carry the value and the sub-schema, which the messages need.
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
-  return compiled
+  explaining ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
+  return explaining
+}
+
+/**
+ * The same schema for a yes or no: it stops at the first error and records
+ * nothing about it. The quick path asks only this, and a valid repository
+ * never compiles {@link validator} at all.
+ */
+export function accepts(data: unknown): boolean {
+  deciding ??= new Ajv({ strict: true }).compile(schema)
+  const valid = deciding(data)
+  // Errors left on the shared function would keep this blueprint alive until the next call.
+  deciding.errors = null
+  return valid
 }
 
 /** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */

@@ -20,8 +20,22 @@ export function dependencyKey(from: string, to: string): string {
   return JSON.stringify([from, to])
 }
 
+/**
+ * Hashes already taken, by text. The same component ids (`api`, `db`) come
+ * back in blueprint after blueprint of one repository; a run that outgrows
+ * the table starts it afresh.
+ */
+const hashed = new Map<string, string>()
+const HASHED_MAX = 10_000
+
 function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+  let hex = hashed.get(text)
+  if (hex === undefined) {
+    hex = createHash('sha256').update(text, 'utf8').digest('hex')
+    if (hashed.size >= HASHED_MAX) hashed.clear()
+    hashed.set(text, hex)
+  }
+  return hex
 }
 
 /**
