@@ -34125,7 +34125,7 @@ async function pushChanges(options, event) {
                 source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}`
             };
         // Only a plain fast-forward is measured from `before`.
-        const compared = await api.compare(event.before, event.after);
+        const compared = await (await api()).compare(event.before, event.after);
         if (compared.status === 'ahead' || compared.status === 'identical') {
             if (!compared.complete)
                 return {
@@ -34164,7 +34164,7 @@ async function pushChanges(options, event) {
             };
         }
     }
-    const compared = await api.compare(defaultBranch, event.after);
+    const compared = await (await api()).compare(defaultBranch, event.after);
     if (!compared.complete)
         return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
     return {
@@ -34185,7 +34185,7 @@ async function pullChanges(options, event) {
                 source: 'git diff from the merge base to the head'
             };
     }
-    const listed = await api.pullRequestFiles(event.number);
+    const listed = await (await api()).pullRequestFiles(event.number);
     if (!listed.complete)
         return {
             kind: 'all',
@@ -34615,10 +34615,7 @@ async function runModes(deps, state) {
             all: config.all,
             globs: config.globs,
             git: deps.git,
-            api: {
-                compare: async (base, head) => (await deps.api()).compare(base, head),
-                pullRequestFiles: async (pullNumber) => (await deps.api()).pullRequestFiles(pullNumber)
-            },
+            api: deps.api,
             configFiles: [
                 ...(config.template ? [(0,action_paths/* joinPrefix */.$)(deps.prefix, config.template)] : []),
                 ...(context.workflowFile ? [context.workflowFile] : [])

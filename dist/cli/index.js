@@ -25233,7 +25233,7 @@ async function pushChanges(options, event) {
                 source: `git diff ${changes_short(event.before)}..${changes_short(event.after)}`
             };
         // Only a plain fast-forward is measured from `before`.
-        const compared = await api.compare(event.before, event.after);
+        const compared = await (await api()).compare(event.before, event.after);
         if (compared.status === 'ahead' || compared.status === 'identical') {
             if (!compared.complete)
                 return {
@@ -25272,7 +25272,7 @@ async function pushChanges(options, event) {
             };
         }
     }
-    const compared = await api.compare(defaultBranch, event.after);
+    const compared = await (await api()).compare(defaultBranch, event.after);
     if (!compared.complete)
         return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
     return {
@@ -25293,7 +25293,7 @@ async function pullChanges(options, event) {
                 source: 'git diff from the merge base to the head'
             };
     }
-    const listed = await api.pullRequestFiles(event.number);
+    const listed = await (await api()).pullRequestFiles(event.number);
     if (!listed.complete)
         return {
             kind: 'all',

@@ -136,10 +136,7 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
       all: config.all,
       globs: config.globs,
       git: deps.git,
-      api: {
-        compare: async (base, head) => (await deps.api()).compare(base, head),
-        pullRequestFiles: async (pullNumber) => (await deps.api()).pullRequestFiles(pullNumber)
-      },
+      api: deps.api,
       configFiles: [
         ...(config.template ? [joinPrefix(deps.prefix, config.template)] : []),
         ...(context.workflowFile ? [context.workflowFile] : [])

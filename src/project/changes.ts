@@ -27,7 +27,8 @@ export interface DetectOptions {
   readonly all: boolean
   readonly globs: readonly string[]
   readonly git: Git
-  readonly api: Pick<GitHubApi, 'compare' | 'pullRequestFiles'>
+  /** The GitHub API, asked for only when the clone lacks the history (a shallow checkout). */
+  readonly api: () => Promise<Pick<GitHubApi, 'compare' | 'pullRequestFiles'>>
   /** Changes to these files mean every blueprint: the template and the running workflow. */
   readonly configFiles: readonly string[]
   /** The working directory inside the repository, `.` for the root: paths are made relative to it. */
@@ -88,7 +89,7 @@ async function pushChanges(
         source: `git diff ${short(event.before)}..${short(event.after)}`
       }
     // Only a plain fast-forward is measured from `before`.
-    const compared = await api.compare(event.before, event.after)
+    const compared = await (await api()).compare(event.before, event.after)
     if (compared.status === 'ahead' || compared.status === 'identical') {
       if (!compared.complete)
         return {
@@ -127,7 +128,7 @@ async function pushChanges(
       }
     }
   }
-  const compared = await api.compare(defaultBranch, event.after)
+  const compared = await (await api()).compare(defaultBranch, event.after)
   if (!compared.complete)
     return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
   return {
@@ -152,7 +153,7 @@ async function pullChanges(
         source: 'git diff from the merge base to the head'
       }
   }
-  const listed = await api.pullRequestFiles(event.number)
+  const listed = await (await api()).pullRequestFiles(event.number)
   if (!listed.complete)
     return {
       kind: 'all',

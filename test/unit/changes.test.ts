@@ -110,10 +110,7 @@ function pushOf(git: Git, api: DetectOptions['api'], globs = DEFAULTS): DetectOp
   return { event, all: false, globs, git, api, configFiles: [], prefix: '.' }
 }
 
-const NO_API: DetectOptions['api'] = {
-  compare: () => Promise.reject(new Error('the API was not to be asked')),
-  pullRequestFiles: () => Promise.reject(new Error('the API was not to be asked'))
-}
+const NO_API: DetectOptions['api'] = () => Promise.reject(new Error('the API was not to be asked'))
 
 describe('detectChanges on a fast-forward push', () => {
   it('selects no blueprint when none of the changed paths is one', async () => {
@@ -135,14 +132,14 @@ describe('detectChanges on a fast-forward push', () => {
   })
 
   it('asks the compare API when the clone lacks the commits', async () => {
-    const api: DetectOptions['api'] = {
-      ...NO_API,
+    const api: DetectOptions['api'] = async () => ({
+      pullRequestFiles: () => Promise.reject(new Error('the pull request was not to be listed')),
       compare: async () => ({
         files: modified('a.blueprint.json', 'b.md'),
         complete: true,
         status: 'ahead'
       })
-    }
+    })
     const detected = await detectChanges(pushOf(fakeGit('missing objects'), api))
     expect(detected).toMatchObject({
       selection: { kind: 'paths', paths: ['a.blueprint.json'], removed: [] },
