@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8928:
+/***/ 3165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30907,6 +30907,15 @@ var git = __nccwpck_require__(6960);
 var model = __nccwpck_require__(1123);
 // EXTERNAL MODULE: ./src/engine/text.ts
 var engine_text = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./src/project/event.ts
+/**
+ * What a workflow run is about, as change detection reads it: a push (with
+ * its range), a pull request (base and head) or anything else. The action
+ * reads it from the runner's environment and the webhook payload.
+ */
+/** The `before` of a push that created its branch. */
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 /**
  * What the workflow run is about, read once from the runner's environment
@@ -30914,7 +30923,7 @@ var engine_text = __nccwpck_require__(1655);
  */
 
 
-const ZERO_SHA = '0000000000000000000000000000000000000000';
+
 /** Reads the run's context; throws with a clear message when the runner's variables are missing. */
 function readContext(env) {
     const need = (name) => {
@@ -34081,8 +34090,9 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * history answers, else from the REST API, else — when even that is cut
  * short — every blueprint. picomatch decides which changed paths are
  * blueprints. The action loads this module at start-up, so it stays light:
- * no engine imports.
+ * of the engine, only its small text helpers.
  */
+
 
 
 /** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
@@ -34229,7 +34239,7 @@ function fromChanges(options, found) {
     const count = paths.length + removed.length;
     return {
         selection: { kind: 'paths', paths, removed },
-        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
+        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${(0,engine_text/* plural */.LS)(count, 'blueprint')} changed`}`,
         renames,
         ...(found.base ? { base: found.base } : {})
     };
@@ -34337,6 +34347,7 @@ async function postComment(deps, { plan, detected, stale, fix }) {
 
 
 
+
 /** How often the documents are regenerated on a moved branch before the run gives up. */
 const MAX_COMMIT_ATTEMPTS = 4;
 /** Commit mode ends here, its summary section saying why. */
@@ -34395,7 +34406,7 @@ async function commitDocuments(deps, { plan: first, replan }) {
             throw error;
         }
         if (outcome.kind === 'committed') {
-            report.info(`committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`);
+            report.info(`committed ${(0,engine_text/* plural */.LS)(changes.length, 'document change')} to ${target.branch}: ${outcome.sha}`);
             // Paths come from blueprint file names: a backtick in one must not end the code span early.
             const list = changes
                 .map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${(0,markdown/* safeInline */.H1)(c.path, { style: 'code' })}`)
@@ -34449,6 +34460,7 @@ function fileChanges(planned, prefix) {
 
 
 
+
 /** The summary's first line. */
 const SUMMARY_TITLE = '## Architecture docs (blueprint-docs)\n';
 /** The check's section when nothing is stale. */
@@ -34456,7 +34468,7 @@ const CHECK_PASSED = '### Check\n\nEvery document is up to date.\n';
 /** Why these blueprints, and how many were processed. */
 function reasonLine(detected, planned) {
     const n = planned.blueprints.length;
-    return `${detected.reason}. ${n} blueprint${n === 1 ? '' : 's'} processed.\n`;
+    return `${detected.reason}. ${(0,engine_text/* plural */.LS)(n, 'blueprint')} processed.\n`;
 }
 /** The section for a run that stopped with an error: the message, quoted line by line. */
 function failedSection(message) {
@@ -34506,7 +34518,7 @@ function describe(item) {
         case 'deleted':
             return `${o.document}: its blueprint ${item.blueprint} is gone, so the document goes too`;
         case 'invalid':
-            return `${item.blueprint}: invalid, nothing written for it (${o.problems.length} problem${o.problems.length === 1 ? '' : 's'})`;
+            return `${item.blueprint}: invalid, nothing written for it (${(0,engine_text/* plural */.LS)(o.problems.length, 'problem')})`;
     }
 }
 function escapeHtml(text) {
@@ -34584,7 +34596,7 @@ async function runAction(deps) {
     report.setOutput(OUTPUT.commitSha, state.commitSha);
     report.setOutput(OUTPUT.commentUrl, state.commentUrl);
     if (problems.length > 0)
-        report.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`);
+        report.error(`${(0,engine_text/* plural */.LS)(problems.length, 'problem')} in blueprints or their documents; see the annotations`);
     return { failed: state.failed || problems.length > 0 };
 }
 /**

@@ -17232,7 +17232,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1419);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -17263,7 +17263,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3788:
+/***/ 1419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24267,13 +24267,10 @@ function printProblems(problems, io) {
     for (const p of problems)
         io.stderr(`${formatProblem(p)}\n`);
 }
-/** `1 blueprint`, `3 blueprints`: a count with its noun. */
-function counted(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+
 
 
 
@@ -24302,10 +24299,10 @@ async function check(options, io) {
         return EXIT.invalid;
     if (stale.length > 0) {
         const are = stale.length === 1 ? 'is' : 'are';
-        io.stdout(`${counted(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`);
+        io.stdout(`${(0,engine_text/* plural */.LS)(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`);
         return EXIT.stale;
     }
-    io.stdout(`${counted(planned.blueprints.length, 'blueprint')}: every document is up to date\n`);
+    io.stdout(`${(0,engine_text/* plural */.LS)(planned.blueprints.length, 'blueprint')}: every document is up to date\n`);
     return EXIT.ok;
 }
 
@@ -25093,104 +25090,15 @@ function fitHard(body, limit, input) {
     return marker;
 }
 
-;// CONCATENATED MODULE: ./src/action/event.ts
-/**
- * What the workflow run is about, read once from the runner's environment
- * and the webhook payload into a small discriminated union.
- */
-
-
-const event_ZERO_SHA = '0000000000000000000000000000000000000000';
-/** Reads the run's context; throws with a clear message when the runner's variables are missing. */
-function readContext(env) {
-    const need = (name) => {
-        const value = env[name];
-        if (value === undefined || value === '')
-            throw new Error(`${name} is not set: blueprint-docs runs as a step of a GitHub Actions job`);
-        return value;
-    };
-    const [owner = '', repo = ''] = need('GITHUB_REPOSITORY').split('/');
-    const name = need('GITHUB_EVENT_NAME');
-    const payload = readPayload(env['GITHUB_EVENT_PATH']);
-    const ref = env['GITHUB_REF'] ?? '';
-    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    const sha = env['GITHUB_SHA'] ?? '';
-    const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
-    const runUrl = env['GITHUB_RUN_ID']
-        ? `${server}/${owner}/${repo}/actions/runs/${env['GITHUB_RUN_ID']}`
-        : undefined;
-    // owner/repo/.github/workflows/x.yml@refs/heads/main -> .github/workflows/x.yml
-    const workflowRef = env['GITHUB_WORKFLOW_REF'];
-    const workflowFile = workflowRef?.split('@')[0]?.split('/').slice(2).join('/') || undefined;
-    const actionRepository = env['GITHUB_ACTION_REPOSITORY'];
-    const actionRef = env['GITHUB_ACTION_REF'];
-    return {
-        event: toEvent(name, payload, { branch, sha }),
-        owner,
-        repo,
-        sha,
-        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
-        ...(workflowFile ? { workflowFile } : {}),
-        ...(runUrl ? { runUrl } : {}),
-        ...(actionRepository ? { actionRepository } : {}),
-        ...(actionRef ? { actionRef } : {})
-    };
-}
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(readFileSync(file, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch (error) {
-        throw new Error(`the event payload ${file} cannot be read: ${messageOf(error)}`);
-    }
-}
-const event_str = (value) => (typeof value === 'string' ? value : undefined);
-const obj = (value) => typeof value === 'object' && value !== null ? value : {};
-function toEvent(name, payload, fallback) {
-    if (name === 'push') {
-        const ref = event_str(payload['ref']) ?? '';
-        return {
-            kind: 'push',
-            before: event_str(payload['before']) ?? event_ZERO_SHA,
-            after: event_str(payload['after']) ?? fallback.sha,
-            ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-            ...(event_str(obj(payload['repository'])['default_branch'])
-                ? { defaultBranch: event_str(obj(payload['repository'])['default_branch']) }
-                : {}),
-            deleted: payload['deleted'] === true,
-            forced: payload['forced'] === true
-        };
-    }
-    if (name === 'pull_request' || name === 'pull_request_target') {
-        const pr = obj(payload['pull_request']);
-        const base = obj(pr['base']);
-        const head = obj(pr['head']);
-        const baseRepo = event_str(obj(base['repo'])['full_name']);
-        const headRepo = event_str(obj(head['repo'])['full_name']);
-        return {
-            kind: 'pull_request',
-            number: typeof payload['number'] === 'number' ? payload['number'] : Number(pr['number'] ?? 0),
-            baseSha: event_str(base['sha']) ?? '',
-            headSha: event_str(head['sha']) ?? fallback.sha,
-            baseRef: event_str(base['ref']) ?? '',
-            headRef: event_str(head['ref']) ?? '',
-            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
-        };
-    }
-    return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./src/project/changes.ts
 /**
  * Which blueprints a run must regenerate: from the local clone when its
  * history answers, else from the REST API, else — when even that is cut
  * short — every blueprint. picomatch decides which changed paths are
  * blueprints. The action loads this module at start-up, so it stays light:
- * no engine imports.
+ * of the engine, only its small text helpers.
  */
+
 
 
 /** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
@@ -25337,7 +25245,7 @@ function fromChanges(options, found) {
     const count = paths.length + removed.length;
     return {
         selection: { kind: 'paths', paths, removed },
-        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
+        reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${(0,engine_text/* plural */.LS)(count, 'blueprint')} changed`}`,
         renames,
         ...(found.base ? { base: found.base } : {})
     };
@@ -25516,6 +25424,7 @@ var writer = __nccwpck_require__(1007);
 
 
 
+
 /**
  * Plans and writes blueprint by blueprint, one line per document written or
  * removed; exit 2 when any blueprint is invalid or its document could not be
@@ -25557,8 +25466,8 @@ async function generate(options, io) {
         return writes.finish();
     });
     printProblems(problems, io);
-    const trouble = problems.length > 0 ? `, ${counted(problems.length, 'problem')}` : '';
-    io.stdout(`${counted(blueprints.length, 'blueprint')}, ${counted(changes, 'document')} written or removed${trouble}\n`);
+    const trouble = problems.length > 0 ? `, ${(0,engine_text/* plural */.LS)(problems.length, 'problem')}` : '';
+    io.stdout(`${(0,engine_text/* plural */.LS)(blueprints.length, 'blueprint')}, ${(0,engine_text/* plural */.LS)(changes, 'document')} written or removed${trouble}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 /** Below this many characters, lines wait to go out together. */
@@ -25587,6 +25496,7 @@ function lineBuffer(out) {
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
+
 /** Parses each blueprint and reports every problem; exit 0 when all are valid, else 2. */
 async function validate_validate(options, io) {
     const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
@@ -25594,8 +25504,8 @@ async function validate_validate(options, io) {
     for (const file of files)
         problems.push(...(await loadBlueprint(options.workspace, file)).problems);
     printProblems(problems, io);
-    const verdict = problems.length === 0 ? 'all valid' : counted(problems.length, 'problem');
-    io.stdout(`${counted(files.length, 'blueprint')} checked, ${verdict}\n`);
+    const verdict = problems.length === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(problems.length, 'problem');
+    io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}\n`);
     return problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 

@@ -11,6 +11,7 @@ import { PermissionError } from '../adapters/github/permission.js'
 import { FORK_TOKEN } from './comment.js'
 import { joinPrefix } from './paths.js'
 import type { ActionDeps } from './run.js'
+import { plural } from '../engine/text.js'
 
 /** How often the documents are regenerated on a moved branch before the run gives up. */
 export const MAX_COMMIT_ATTEMPTS = 4
@@ -104,7 +105,7 @@ export async function commitDocuments(
     }
     if (outcome.kind === 'committed') {
       report.info(
-        `committed ${changes.length} document change${changes.length === 1 ? '' : 's'} to ${target.branch}: ${outcome.sha}`
+        `committed ${plural(changes.length, 'document change')} to ${target.branch}: ${outcome.sha}`
       )
       // Paths come from blueprint file names: a backtick in one must not end the code span early.
       const list = changes

@@ -4,33 +4,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { messageOf } from '../engine/text.js'
+import { ZERO_SHA, type RunEvent } from '../project/event.js'
 
-export const ZERO_SHA = '0000000000000000000000000000000000000000'
-
-export type RunEvent =
-  | {
-      readonly kind: 'push'
-      readonly before: string
-      readonly after: string
-      /** Undefined when the push is to a tag. */
-      readonly branch?: string
-      readonly defaultBranch?: string
-      readonly deleted: boolean
-      /** A force push: `before` may not be an ancestor of `after`. */
-      readonly forced: boolean
-    }
-  | {
-      readonly kind: 'pull_request'
-      readonly number: number
-      readonly baseSha: string
-      readonly headSha: string
-      readonly baseRef: string
-      readonly headRef: string
-      /** The head lives in another repository: the token is read-only. */
-      readonly fork: boolean
-    }
-  /** workflow_dispatch, schedule and anything else: every blueprint. */
-  | { readonly kind: 'other'; readonly name: string; readonly branch?: string }
+export type { RunEvent }
 
 export interface RunContext {
   readonly event: RunEvent

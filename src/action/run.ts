@@ -8,7 +8,7 @@ import type * as heavyModules from './heavy.js'
 import type { Git, GitHubApi, Workspace } from '../project/ports.js'
 import { detectChanges } from '../project/changes.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
-import { messageOf } from '../engine/text.js'
+import { messageOf, plural } from '../engine/text.js'
 import type { RunContext } from './event.js'
 import { OUTPUT, resolveModes, type Config, type Mode } from './inputs.js'
 import { problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
@@ -98,7 +98,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
 
   if (problems.length > 0)
     report.error(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in blueprints or their documents; see the annotations`
+      `${plural(problems.length, 'problem')} in blueprints or their documents; see the annotations`
     )
   return { failed: state.failed || problems.length > 0 }
 }

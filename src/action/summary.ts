@@ -9,6 +9,7 @@ import { isChange, type Plan, type PlannedBlueprint } from '../project/outcome.j
 import type { documentDiff } from '../project/stale.js'
 import { joinPrefix } from './paths.js'
 import type { Reporter } from './reporter.js'
+import { plural } from '../engine/text.js'
 
 /** The summary's first line. */
 export const SUMMARY_TITLE = '## Architecture docs (blueprint-docs)\n'
@@ -19,7 +20,7 @@ export const CHECK_PASSED = '### Check\n\nEvery document is up to date.\n'
 /** Why these blueprints, and how many were processed. */
 export function reasonLine(detected: Detected, planned: Plan): string {
   const n = planned.blueprints.length
-  return `${detected.reason}. ${n} blueprint${n === 1 ? '' : 's'} processed.\n`
+  return `${detected.reason}. ${plural(n, 'blueprint')} processed.\n`
 }
 
 /** The section for a run that stopped with an error: the message, quoted line by line. */
@@ -88,7 +89,7 @@ export function describe(item: Plan['items'][number]): string {
     case 'deleted':
       return `${o.document}: its blueprint ${item.blueprint} is gone, so the document goes too`
     case 'invalid':
-      return `${item.blueprint}: invalid, nothing written for it (${o.problems.length} problem${o.problems.length === 1 ? '' : 's'})`
+      return `${item.blueprint}: invalid, nothing written for it (${plural(o.problems.length, 'problem')})`
   }
 }
 

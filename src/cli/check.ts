@@ -2,7 +2,8 @@
 import { isChange, problemsOf } from '../project/outcome.js'
 import { plan, type PlanOptions } from '../project/plan.js'
 import { documentDiff } from '../project/stale.js'
-import { counted, EXIT, printProblems, type CliIo } from './io.js'
+import { plural } from '../engine/text.js'
+import { EXIT, printProblems, type CliIo } from './io.js'
 
 /** The plan `check` compares with the committed documents, and the fix it names. */
 export interface CheckOptions extends PlanOptions {
@@ -33,10 +34,10 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
   if (stale.length > 0) {
     const are = stale.length === 1 ? 'is' : 'are'
     io.stdout(
-      `${counted(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`
+      `${plural(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`
     )
     return EXIT.stale
   }
-  io.stdout(`${counted(planned.blueprints.length, 'blueprint')}: every document is up to date\n`)
+  io.stdout(`${plural(planned.blueprints.length, 'blueprint')}: every document is up to date\n`)
   return EXIT.ok
 }

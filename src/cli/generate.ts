@@ -2,7 +2,8 @@
 import type { Problem } from '../engine/model.js'
 import { isChange } from '../project/outcome.js'
 import { applyOne, planEach, type PlanOptions } from '../project/plan.js'
-import { counted, EXIT, printProblems, type CliIo } from './io.js'
+import { plural } from '../engine/text.js'
+import { EXIT, printProblems, type CliIo } from './io.js'
 import { backgroundWrites } from './writer.js'
 
 /**
@@ -44,9 +45,9 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
     return writes.finish()
   })
   printProblems(problems, io)
-  const trouble = problems.length > 0 ? `, ${counted(problems.length, 'problem')}` : ''
+  const trouble = problems.length > 0 ? `, ${plural(problems.length, 'problem')}` : ''
   io.stdout(
-    `${counted(blueprints.length, 'blueprint')}, ${counted(changes, 'document')} written or removed${trouble}\n`
+    `${plural(blueprints.length, 'blueprint')}, ${plural(changes, 'document')} written or removed${trouble}\n`
   )
   return problems.length > 0 ? EXIT.invalid : EXIT.ok
 }

@@ -25,8 +25,3 @@ export const EXIT = { ok: 0, stale: 1, invalid: 2 } as const
 export function printProblems(problems: readonly Problem[], io: CliIo): void {
   for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
 }
-
-/** `1 blueprint`, `3 blueprints`: a count with its noun. */
-export function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}

@@ -2,7 +2,8 @@
 import type { Problem } from '../engine/model.js'
 import { loadBlueprint } from '../project/plan.js'
 import type { Workspace } from '../project/ports.js'
-import { counted, EXIT, printProblems, type CliIo } from './io.js'
+import { plural } from '../engine/text.js'
+import { EXIT, printProblems, type CliIo } from './io.js'
 
 /** What `validate` looks at. */
 export interface ValidateOptions {
@@ -20,7 +21,7 @@ export async function validate(options: ValidateOptions, io: CliIo): Promise<num
   for (const file of files)
     problems.push(...(await loadBlueprint(options.workspace, file)).problems)
   printProblems(problems, io)
-  const verdict = problems.length === 0 ? 'all valid' : counted(problems.length, 'problem')
-  io.stdout(`${counted(files.length, 'blueprint')} checked, ${verdict}\n`)
+  const verdict = problems.length === 0 ? 'all valid' : plural(problems.length, 'problem')
+  io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}\n`)
   return problems.length > 0 ? EXIT.invalid : EXIT.ok
 }

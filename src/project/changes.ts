@@ -3,12 +3,13 @@
  * history answers, else from the REST API, else — when even that is cut
  * short — every blueprint. picomatch decides which changed paths are
  * blueprints. The action loads this module at start-up, so it stays light:
- * no engine imports.
+ * of the engine, only its small text helpers.
  */
 import picomatch from 'picomatch'
 import type { ChangedPath, Git, GitHubApi } from './ports.js'
-import { ZERO_SHA, type RunEvent } from '../action/event.js'
+import { ZERO_SHA, type RunEvent } from './event.js'
 import type { Selection } from './plan.js'
+import { plural } from '../engine/text.js'
 
 /** The blueprints one run looks at, and why. */
 export interface Detected {
@@ -200,7 +201,7 @@ export function fromChanges(
   const count = paths.length + removed.length
   return {
     selection: { kind: 'paths', paths, removed },
-    reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${count} blueprint${count === 1 ? '' : 's'} changed`}`,
+    reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${plural(count, 'blueprint')} changed`}`,
     renames,
     ...(found.base ? { base: found.base } : {})
   }

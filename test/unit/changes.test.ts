@@ -5,7 +5,7 @@
  */
 import { detectChanges, fromChanges, type DetectOptions } from '../../src/project/changes.js'
 import type { ChangedPath, Git } from '../../src/project/ports.js'
-import type { RunEvent } from '../../src/action/event.js'
+import type { RunEvent } from '../../src/project/event.js'
 import { DEFAULT_BLUEPRINT_GLOBS } from '../../src/engine/paths.js'
 
 const DEFAULTS: readonly string[] = [...DEFAULT_BLUEPRINT_GLOBS]

@@ -1,0 +1,33 @@
+/**
+ * What a workflow run is about, as change detection reads it: a push (with
+ * its range), a pull request (base and head) or anything else. The action
+ * reads it from the runner's environment and the webhook payload.
+ */
+
+/** The `before` of a push that created its branch. */
+export const ZERO_SHA = '0000000000000000000000000000000000000000'
+
+export type RunEvent =
+  | {
+      readonly kind: 'push'
+      readonly before: string
+      readonly after: string
+      /** Undefined when the push is to a tag. */
+      readonly branch?: string
+      readonly defaultBranch?: string
+      readonly deleted: boolean
+      /** A force push: `before` may not be an ancestor of `after`. */
+      readonly forced: boolean
+    }
+  | {
+      readonly kind: 'pull_request'
+      readonly number: number
+      readonly baseSha: string
+      readonly headSha: string
+      readonly baseRef: string
+      readonly headRef: string
+      /** The head lives in another repository: the token is read-only. */
+      readonly fork: boolean
+    }
+  /** workflow_dispatch, schedule and anything else: every blueprint. */
+  | { readonly kind: 'other'; readonly name: string; readonly branch?: string }
