@@ -35248,11 +35248,7 @@ function fence(content, info = '') {
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   vz: () => (/* binding */ SECTION_KEYS)
 /* harmony export */ });
-/**
- * The blueprint model: what a parsed, validated blueprint looks like to the
- * rest of the engine. Everything here is plain data, so the model can be
- * compared, serialised and handed to templates as it is.
- */
+/* unused harmony export isError */
 /** Component types that have a shape of their own in the diagrams. */
 const COMPONENT_TYPES = [
     'person',
@@ -35279,9 +35275,13 @@ const SECTION_KEYS = [
     'api',
     'configuration'
 ];
-/** `file:line:col: message`, the one format every problem is printed in. */
+/** `file:line:col: message`, or `file:line:col: [rule-id] message` for a rule's finding. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return `${p.file}:${p.line}:${p.col}: ${p.rule ? `[${p.rule}] ` : ''}${p.message}`;
+}
+/** Does this problem fail the run (every problem but a rule's warning)? */
+function isError(p) {
+    return p.level !== 'warning';
 }
 /** The largest blueprint accepted: a larger one is refused with a positioned error. */
 const LIMITS = {

@@ -17282,11 +17282,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/engine/model.ts
-/**
- * The blueprint model: what a parsed, validated blueprint looks like to the
- * rest of the engine. Everything here is plain data, so the model can be
- * compared, serialised and handed to templates as it is.
- */
 /** Component types that have a shape of their own in the diagrams. */
 const COMPONENT_TYPES = [
     'person',
@@ -17313,9 +17308,13 @@ const SECTION_KEYS = [
     'api',
     'configuration'
 ];
-/** `file:line:col: message`, the one format every problem is printed in. */
+/** `file:line:col: message`, or `file:line:col: [rule-id] message` for a rule's finding. */
 function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+    return `${p.file}:${p.line}:${p.col}: ${p.rule ? `[${p.rule}] ` : ''}${p.message}`;
+}
+/** Does this problem fail the run (every problem but a rule's warning)? */
+function isError(p) {
+    return p.level !== 'warning';
 }
 /** The largest blueprint accepted: a larger one is refused with a positioned error. */
 const LIMITS = {

@@ -3,6 +3,7 @@
  * rest of the engine. Everything here is plain data, so the model can be
  * compared, serialised and handed to templates as it is.
  */
+import type { Level, RuleId } from './rules/rule.js'
 
 /** Component types that have a shape of their own in the diagrams. */
 export const COMPONENT_TYPES = [
@@ -86,11 +87,23 @@ export interface Problem {
   /** 1-based. */
   readonly col: number
   readonly message: string
+  /** Set when an architecture rule found it: printed in brackets before the message. */
+  readonly rule?: RuleId
+  /**
+   * A rule finding's level; absent for every other problem, which is an
+   * error. A `warning` is shown but changes no exit code.
+   */
+  readonly level?: Level
 }
 
-/** `file:line:col: message`, the one format every problem is printed in. */
+/** `file:line:col: message`, or `file:line:col: [rule-id] message` for a rule's finding. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`
+  return `${p.file}:${p.line}:${p.col}: ${p.rule ? `[${p.rule}] ` : ''}${p.message}`
+}
+
+/** Does this problem fail the run (every problem but a rule's warning)? */
+export function isError(p: Problem): boolean {
+  return p.level !== 'warning'
 }
 
 /** The largest blueprint accepted: a larger one is refused with a positioned error. */
