@@ -697,6 +697,8 @@ function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+;// CONCATENATED MODULE: ./schema/blueprint.schema.json
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
 /**
  * Data the schema has accepted → the model: defaults applied, absent keys
@@ -1566,8 +1568,6 @@ function checkTree(doc, root, pos) {
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
@@ -1849,6 +1849,20 @@ function closingQuote(text, start) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
+/**
+ * The blueprint loader: a file's bytes → the model, or, with a
+ * `file:line:col` for each, everything that is wrong with it.
+ *
+ * The loader is the first thing to see text from a repository, so it is
+ * written to survive anything: it never throws, refuses oversized or
+ * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
+ * bounded work, and only then hands the document to the schema.
+ *
+ * Pipeline: text (size, UTF-8) → the quick path for plain valid YAML →
+ * positioned YAML document (parse.ts) → schema and cross-checks
+ * (validate.ts, whose sentences come from messages.ts) → model (normalise.ts).
+ */
+
 
 
 
@@ -1869,11 +1883,18 @@ function closingQuote(text, start) {
 function parseBlueprint(input, options = {}) {
     const at = (loc, message) => ({ file: input.file, line: loc.line, col: loc.col, message });
     try {
-        return load(input.content, {
+        const result = load(input.content, {
             json: /\.json$/i.test(input.file),
             fast: options.fast ?? true,
             at
         });
+        if (result.ok)
+            return result;
+        // A file not even named like YAML or JSON (a README given by mistake) that holds no
+        // blueprint is better told so than told what its text lacks as YAML.
+        if ('notBlueprint' in result && !/\.(ya?ml|json)$/i.test(input.file))
+            return fail([at(blueprint_TOP, NOT_A_BLUEPRINT_FILE)]);
+        return { ok: false, problems: result.problems };
     }
     catch (error) {
         // Nothing above is meant to throw; if a library surprises us, the user
@@ -1881,11 +1902,15 @@ function parseBlueprint(input, options = {}) {
         return fail([at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]);
     }
 }
+const blueprint_TOP = { line: 1, col: 1 };
+const NOT_A_BLUEPRINT_FILE = 'is not a blueprint: a blueprint is a YAML or JSON file (*.blueprint.yaml, *.blueprint.yml, *.blueprint.json) with at least "id" and "project"';
+/** The top-level keys a blueprint may have. */
+const BLUEPRINT_KEYS = new Set(Object.keys(blueprint_schema_namespaceObject.properties));
 function load(content, options) {
     const { json, at } = options;
     const read = readText(content, at);
     if (!read.ok)
-        return fail(read.problems);
+        return { ...fail(read.problems), notBlueprint: true };
     // JSON blueprints always take the positioned path: JSON.parse keeps the last
     // of two equal keys silently, and YAML parsers accept JSON's near misses.
     if (options.fast && !json) {
@@ -1895,7 +1920,18 @@ function load(content, options) {
     }
     const doc = readDocument(read.text, { json, at });
     if (!doc.ok)
-        return fail(doc.problems);
+        return { ...fail(doc.problems), notBlueprint: true };
+    const keys = Object.keys(doc.data);
+    if (keys.length > 0 && !keys.some((k) => BLUEPRINT_KEYS.has(k) && k !== '$schema')) {
+        const shown = keys.slice(0, 5).map((k) => (0,engine_text/* clip */.$Q)(k, 30));
+        const them = `${shown.join(', ')}${keys.length > shown.length ? ', …' : ''}`;
+        return {
+            ...fail([
+                at(blueprint_TOP, `is not a blueprint: it has none of a blueprint's keys (it has ${them}); a blueprint has at least "id" and "project"`)
+            ]),
+            notBlueprint: true
+        };
+    }
     const problems = validate(doc.data, { locator: doc.locator, at });
     if (problems.length > 0)
         return fail(problems);
@@ -2771,6 +2807,63 @@ function cell(text) {
     return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
 }
 
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/project/stale.ts
+/**
+ * What a stale document looks like to a person: the diff from the committed
+ * text to the regenerated one, and the one command that fixes it. The
+ * command line's `check` and the action's check, comment and summary all
+ * say it the same way.
+ */
+
+
+/** The unified diff from the committed document to the one generate would write. */
+function documentDiff(outcome) {
+    if (outcome.kind === 'deleted')
+        return (0,create/* createTwoFilesPatch */.ss)(outcome.document, '/dev/null', outcome.previous, '');
+    if (outcome.kind === 'created')
+        return (0,create/* createTwoFilesPatch */.ss)('/dev/null', outcome.document, '', outcome.rendered.text);
+    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
+    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
+    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
+    return (0,create/* createTwoFilesPatch */.ss)(outcome.document, outcome.document, outcome.previous, after);
+}
+/**
+ * The command that fixes stale documents, runnable where it is printed: it
+ * runs the action's own repository at the pinned ref, else the package at
+ * this version, with the options that differ from the defaults.
+ */
+function fixCommand(values, source) {
+    const fromAction = source.actionRepository && source.actionRef;
+    const words = [
+        'npx',
+        '--yes',
+        fromAction
+            ? `github:${source.actionRepository}#${source.actionRef}`
+            : `blueprint-docs@${source.version}`,
+        'generate'
+    ];
+    for (const glob of values.blueprints ?? [])
+        words.push('--blueprints', glob);
+    if (values.output !== undefined && values.output !== paths/* DEFAULT_OUTPUT */.Ol)
+        words.push('--output', values.output);
+    if (values.template)
+        words.push('--template', values.template);
+    const directory = values['working-directory'];
+    if (directory && directory !== '.')
+        words.push('--working-directory', directory);
+    return words.map(shellWord).join(' ');
+}
+/**
+ * A word as a POSIX shell reads it back: as it is when every character is
+ * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
+ * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
+ */
+function shellWord(word) {
+    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/project/plan.ts
 /**
  * A repository's blueprints and their documents: which documents should
@@ -2778,6 +2871,7 @@ function cell(text) {
  * decides; `apply` writes. The command line and the action share both, so a
  * local `generate` and the action agree byte for byte.
  */
+
 
 
 
@@ -2855,8 +2949,15 @@ async function loadBlueprint(workspace, file) {
             : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }] };
+        const message = isFolderError(error)
+            ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
+            : (0,engine_text/* messageOf */.bD)(error);
+        return { file, problems: [{ file, line: 1, col: 1, message }] };
     }
+}
+/** Reading a folder as a file: a path named on the command line that is a folder. */
+function isFolderError(error) {
+    return error?.code === 'EISDIR';
 }
 async function planOne(options) {
     const { entry, workspace, owners } = options;
@@ -3230,7 +3331,13 @@ async function buildReviews(options) {
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
         const documentPath = documentOf(options, item, base);
         const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
-        const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
+        // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
+        // for it): the document is unchanged, not deleted.
+        const after = problems
+            ? before
+            : head
+                ? render(options.template, head, item.blueprint)
+                : undefined;
         if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
             continue;
         if (!problems && !base && !head)
@@ -3299,63 +3406,6 @@ function render(template, blueprint, source) {
     catch {
         return undefined;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
-;// CONCATENATED MODULE: ./src/project/stale.ts
-/**
- * What a stale document looks like to a person: the diff from the committed
- * text to the regenerated one, and the one command that fixes it. The
- * command line's `check` and the action's check, comment and summary all
- * say it the same way.
- */
-
-
-/** The unified diff from the committed document to the one generate would write. */
-function documentDiff(outcome) {
-    if (outcome.kind === 'deleted')
-        return (0,create/* createTwoFilesPatch */.ss)(outcome.document, '/dev/null', outcome.previous, '');
-    if (outcome.kind === 'created')
-        return (0,create/* createTwoFilesPatch */.ss)('/dev/null', outcome.document, '', outcome.rendered.text);
-    // Show the regenerated text with the committed timestamp, so the diff is only what really changed.
-    const stamp = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/.exec(outcome.previous)?.[0];
-    const after = stamp === undefined ? outcome.rendered.text : outcome.rendered.withGeneratedAt(stamp);
-    return (0,create/* createTwoFilesPatch */.ss)(outcome.document, outcome.document, outcome.previous, after);
-}
-/**
- * The command that fixes stale documents, runnable where it is printed: it
- * runs the action's own repository at the pinned ref, else the package at
- * this version, with the options that differ from the defaults.
- */
-function fixCommand(values, source) {
-    const fromAction = source.actionRepository && source.actionRef;
-    const words = [
-        'npx',
-        '--yes',
-        fromAction
-            ? `github:${source.actionRepository}#${source.actionRef}`
-            : `blueprint-docs@${source.version}`,
-        'generate'
-    ];
-    for (const glob of values.blueprints ?? [])
-        words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== paths/* DEFAULT_OUTPUT */.Ol)
-        words.push('--output', values.output);
-    if (values.template)
-        words.push('--template', values.template);
-    const directory = values['working-directory'];
-    if (directory && directory !== '.')
-        words.push('--working-directory', directory);
-    return words.map(shellWord).join(' ');
-}
-/**
- * A word as a POSIX shell reads it back: as it is when every character is
- * plain, else in single quotes (a quote inside as `'\''`). Braces, `#`, `*`
- * and the like are quoted too: bash expands `{a,b}`, zsh reads `#` as a glob.
- */
-function shellWord(word) {
-    return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./package.json

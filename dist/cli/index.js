@@ -17232,8 +17232,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1419);
-/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1007);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8005);
+/* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
  * same engine as the action, run inside a repository. The same file is the
@@ -17243,19 +17244,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     (0,_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .boundYoungGeneration */ .d)();
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)({
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)({
         argv: process.argv.slice(2),
         cwd: process.cwd(),
         env: process.env,
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stdout: (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTo */ .jH)(process.stdout),
+        stderr: (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTo */ .jH)(process.stderr),
         startWriter: (root) => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(new URL(import.meta.url), { workerData: { root } })
     });
 }
 else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null) {
-    await (0,_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWrites */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.root);
+    await (0,_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWrites */ .c)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.root);
 }
 
 __webpack_async_result__();
@@ -17263,7 +17265,44 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1419:
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ printProblems),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   jH: () => (/* binding */ writeTo)
+/* harmony export */ });
+/* harmony import */ var _engine_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1123);
+
+/** Exit codes: 0 fresh or done, 1 stale documents, 2 invalid input. */
+const EXIT = { ok: 0, stale: 1, invalid: 2 };
+/** One `path:line:col: message` line on stderr per problem. */
+function printProblems(problems, io) {
+    for (const p of problems)
+        io.stderr(`${(0,_engine_model_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}\n`);
+}
+/**
+ * Writes text to a stream whose reader may go away early, as `head` does in
+ * `blueprint-docs check | head -1`: from the first failed write (EPIPE) on,
+ * the rest of the output is dropped. The command still finishes its work
+ * (generate writes every document) and exits with its own status, instead
+ * of dying of an unhandled 'error' event with a stack trace.
+ */
+function writeTo(stream) {
+    // A failed write destroys the stream at once and emits 'error' a tick later: without a
+    // listener, that event would end the process.
+    stream.on('error', () => { });
+    return (text) => {
+        if (!stream.destroyed)
+            stream.write(text);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17281,52 +17320,404 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/engine/model.ts
-/** Component types that have a shape of their own in the diagrams. */
-const COMPONENT_TYPES = [
-    'person',
-    'frontend',
-    'gateway',
-    'service',
-    'function',
-    'database',
-    'cache',
-    'queue',
-    'storage',
-    'external'
-];
-/** The standard sections whose body a blueprint may replace (`sections:`). */
-const SECTION_KEYS = [
-    'data_flow',
-    'data_storage',
-    'security',
-    'scalability',
-    'deployment',
-    'monitoring',
-    'disaster_recovery',
-    'technology_stack',
-    'api',
-    'configuration'
-];
-/** `file:line:col: message`, or `file:line:col: [rule-id] message` for a rule's finding. */
-function formatProblem(p) {
-    return `${p.file}:${p.line}:${p.col}: ${p.rule ? `[${p.rule}] ` : ''}${p.message}`;
+// EXTERNAL MODULE: ./src/engine/text.ts
+var engine_text = __nccwpck_require__(1655);
+// EXTERNAL MODULE: ./src/engine/model.ts
+var model = __nccwpck_require__(1123);
+;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
+/**
+ * Data the schema has accepted → the model: defaults applied, absent keys
+ * left absent.
+ */
+
+/**
+ * Build the model from data the schema has accepted. Text stays as written
+ * except that CRLF becomes LF, so a file saved on Windows generates the same
+ * document as on Linux.
+ */
+function normalise(data) {
+    // Most text has no carriage return: no replace (and no copy) for it.
+    const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
+    const components = (Array.isArray(data.components) ? data.components : [])
+        .filter(isRecord)
+        .map((c) => {
+        const id = text(c.id) ?? '';
+        const component = {
+            id,
+            name: text(c.name) ?? id,
+            type: text(c.type) ?? 'service'
+        };
+        setPresent(component, 'technology', text(c.technology));
+        setPresent(component, 'description', text(c.description));
+        setPresent(component, 'group', text(c.group));
+        return component;
+    });
+    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
+        .filter(isRecord)
+        .map((d) => {
+        // `async` goes last, after the optional keys, as it always has.
+        const dependency = {
+            from: text(d.from) ?? '',
+            to: text(d.to) ?? ''
+        };
+        setPresent(dependency, 'description', text(d.description));
+        setPresent(dependency, 'technology', text(d.technology));
+        dependency.async = d.async === true;
+        return dependency;
+    });
+    const sections = {};
+    if (isRecord(data.sections)) {
+        for (const key of model/* SECTION_KEYS */.vz) {
+            const body = text(data.sections[key]);
+            if (body !== undefined)
+                sections[key] = body;
+        }
+    }
+    let diagram = { type: 'flowchart', direction: 'TB' };
+    if (typeof data.diagram === 'string')
+        diagram = { type: data.diagram, direction: 'TB' };
+    else if (isRecord(data.diagram)) {
+        diagram = {
+            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
+            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
+        };
+    }
+    return {
+        id: text(data.id) ?? '',
+        project: text(data.project) ?? '',
+        ...optional('title', text(data.title)),
+        ...optional('overview', text(data.overview)),
+        diagram,
+        components,
+        dependencies,
+        sections
+    };
 }
-/** Does this problem fail the run (every problem but a rule's warning)? */
-function isError(p) {
-    return p.level !== 'warning';
+/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
 }
-/** The largest blueprint accepted: a larger one is refused with a positioned error. */
-const LIMITS = {
-    fileBytes: 1024 * 1024,
-    components: 2000,
-    dependencies: 10000
-};
+/**
+ * Sets `key` when the value is present, so absent keys stay absent. Keys are
+ * set in the order the model lists them: templates that walk an object see
+ * them in that order. Used for the many components and dependencies, where
+ * spreading a fresh object per key costs more than the rest of the model.
+ */
+function setPresent(target, key, value) {
+    if (value !== undefined)
+        target[key] = value;
+}
+/** A mapping as parsed data: not null, not a list, not binary. */
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/messages.ts
+
+
+/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
+const MAX_PROBLEMS = 100;
+/** Long values would swamp a message; 58 characters identify any key or id. */
+const MESSAGE_CHARS = 58;
+/**
+ * The problems sorted by position (ties in the order found), at most
+ * {@link MAX_PROBLEMS}: the last one shown then says how many more there are.
+ */
+function capProblems(problems) {
+    const sorted = problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+    if (sorted.length <= MAX_PROBLEMS)
+        return sorted;
+    const cut = sorted[MAX_PROBLEMS - 1];
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    if (cut) {
+        shown.push({
+            ...cut,
+            message: `${(0,engine_text/* formatCount */.B4)(sorted.length - shown.length)} more problems from here on are not shown`
+        });
+    }
+    return shown;
+}
+/**
+ * One problem per distinct schema error, each pointing at the value (or the
+ * key) it concerns.
+ */
+function explainSchemaErrors(errors, options) {
+    const seen = new Set();
+    const problems = [];
+    for (const e of simplify(errors)) {
+        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        problems.push(describeError(e, options.data, options.locator, options.at));
+    }
+    return problems;
+}
+/**
+ * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
+ * the value (their errors are the useful ones); when no branch fits, replace
+ * them all with one "must be A or B" error.
+ */
+function simplify(errors) {
+    const drop = new Set();
+    const add = [];
+    for (const e of errors) {
+        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+            continue;
+        drop.add(e);
+        const prefix = `${e.schemaPath}/`;
+        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
+        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+        const wrongType = new Set(inside
+            .filter((x) => x.keyword === 'type' &&
+            x.instancePath === e.instancePath &&
+            x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .map(branchOf));
+        const branches = Array.isArray(e.schema) ? e.schema : [];
+        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
+        for (const x of inside)
+            if (!fitting.includes(branchOf(x)))
+                drop.add(x);
+        if (fitting.length === 0) {
+            add.push({
+                ...e,
+                keyword: 'alternatives',
+                params: { alternatives: branches.map(describeSchema) }
+            });
+        }
+    }
+    return [...errors.filter((e) => !drop.has(e)), ...add];
+}
+function describeSchema(s) {
+    if (!isRecord(s))
+        return 'a value';
+    if (Array.isArray(s.enum))
+        return s.enum.map((v) => JSON.stringify(v)).join(', ');
+    return typeof s.type === 'string' ? expected(s.type) : 'a value';
+}
+function describeError(e, data, locator, at) {
+    const path = pointer(e.instancePath);
+    const value = e.data;
+    const subject = subjectOf(path, data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
+                : [];
+            // A handful of candidate keys: cheap enough for every unknown key.
+            const guess = suggest(key, allowed);
+            const hint = guess
+                ? ` (did you mean "${guess}"?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return at(locator.keyLoc([...path, key]), `unknown key "${(0,engine_text/* clip */.$Q)(key, MESSAGE_CHARS)}" ${placeOf(path, data)}${hint}`);
+        }
+        case 'required': {
+            const owner = ownerOf(path, data);
+            const missing = String(e.params.missingProperty);
+            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            let hint = '';
+            const written = locator.source(path);
+            if (want === 'string' &&
+                (typeof value === 'number' || typeof value === 'boolean') &&
+                written !== undefined) {
+                hint = ` (put it in quotes: "${(0,engine_text/* clip */.$Q)(written, MESSAGE_CHARS)}")`;
+            }
+            else if (value === null) {
+                hint = EMPTY_HINT;
+            }
+            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
+        }
+        case 'pattern': {
+            // `\S`: text that must say something (`project: "   "` names no project).
+            if (e.params.pattern === '\\S')
+                return at(locator.valueLoc(path), `${subject} must not be blank`);
+            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
+            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
+            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
+        }
+        case 'enum': {
+            const allowed = Array.isArray(e.params.allowedValues)
+                ? e.params.allowedValues.map((v) => JSON.stringify(v))
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
+        }
+        case 'alternatives': {
+            const alternatives = Array.isArray(e.params.alternatives)
+                ? e.params.alternatives.map(String)
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
+        }
+        case 'maxItems': {
+            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
+            const count = Array.isArray(value) ? value.length : 0;
+            return at(locator.valueLoc(path), `has ${(0,engine_text/* formatCount */.B4)(count)} ${what}; a blueprint may have at most ${(0,engine_text/* formatCount */.B4)(Number(e.params.limit))}`);
+        }
+        case 'minLength':
+            return at(locator.valueLoc(path), `${subject} must not be empty`);
+        default:
+            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
+    }
+}
+/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
+const EMPTY_HINT = ' (give it a value or remove the key)';
+/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
+function pointer(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
+        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
+        i === 1
+        ? Number(s)
+        : s);
+}
+/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
+function ownerOf(path, data) {
+    const [list, index] = path;
+    if (typeof index !== 'number')
+        return undefined;
+    const item = Array.isArray(data[list])
+        ? data[list][index]
+        : undefined;
+    if (list === 'components') {
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
+            : '';
+        return `component ${index + 1}${id}`;
+    }
+    if (list === 'dependencies') {
+        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
+            : '';
+        return `dependency ${index + 1}${ends}`;
+    }
+    return undefined;
+}
+/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
+function subjectOf(path, data) {
+    const owner = ownerOf(path, data);
+    const rest = owner ? path.slice(2) : path;
+    const name = rest.length > 0 ? `"${rest.map((s) => (0,engine_text/* clip */.$Q)(String(s), MESSAGE_CHARS)).join('.')}"` : '';
+    if (owner)
+        return name ? `${owner}: ${name}` : owner;
+    return name || 'the blueprint';
+}
+/** Where a key sits, for "unknown key … at the top level". */
+function placeOf(path, data) {
+    if (path.length === 0)
+        return 'at the top level';
+    const owner = ownerOf(path, data);
+    if (owner && path.length === 2)
+        return `in ${owner}`;
+    return `in ${subjectOf(path, data)}`;
+}
+/** A JSON Schema type as a person would name it. */
+function expected(type) {
+    switch (type) {
+        case 'string':
+            return 'text';
+        case 'boolean':
+            return 'true or false';
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'number':
+        case 'integer':
+            return 'a number';
+        default:
+            return type;
+    }
+}
+/** A value as a person would name it in a message. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (typeof value === 'string')
+        return JSON.stringify((0,engine_text/* clip */.$Q)(value, MESSAGE_CHARS));
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    return 'a mapping';
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
+}
+/** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
+function yamlMessage(e, json) {
+    const raw = e.message.split('\n')[0] ?? e.message;
+    switch (e.code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; indent with spaces';
+        case 'TAG_RESOLVE_FAILED':
+            if (json && raw.startsWith('Unresolved plain scalar')) {
+                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
+            }
+            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
+        case 'DUPLICATE_KEY':
+            return 'a key appears twice in the same mapping';
+        default:
+            return `YAML syntax error: ${lowerFirst(raw)}`;
+    }
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var engine_paths = __nccwpck_require__(4886);
-// EXTERNAL MODULE: ./src/engine/text.ts
-var engine_text = __nccwpck_require__(1655);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * The local clone, through the git command line: what changed between two
@@ -17812,7 +18203,7 @@ function fillSingleBrace(text, values) {
 function splitAtOverrides(text, sections) {
     const lines = text.split('\n');
     const cuts = [];
-    for (const key of SECTION_KEYS) {
+    for (const key of model/* SECTION_KEYS */.vz) {
         const body = sections[key];
         const at = body === undefined ? -1 : lines.indexOf(SECTION_HEADINGS[key]);
         if (body === undefined || at < 0)
@@ -17963,6 +18354,18 @@ function epochTime(value) {
 function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/project/version.ts
+/**
+ * The product's version, the one in package.json: the action and the command
+ * line are one versioned product. ncc bundles the JSON, so the bundle knows
+ * its version without reading package.json at run time.
+ */
+
+/** `1.2.3`, as package.json says. */
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
@@ -18700,18 +19103,6 @@ function shellWord(word) {
     return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/project/version.ts
-/**
- * The product's version, the one in package.json: the action and the command
- * line are one versioned product. ncc bundles the JSON, so the bundle knows
- * its version without reading package.json at run time.
- */
-
-/** `1.2.3`, as package.json says. */
-const VERSION = package_namespaceObject.rE;
-
 ;// CONCATENATED MODULE: ./src/project/outcome.ts
 /** True for outcomes that change a file. */
 function isChange(outcome) {
@@ -18729,398 +19120,8 @@ function staleDocuments(plan) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
-/**
- * Data the schema has accepted → the model: defaults applied, absent keys
- * left absent.
- */
-
-/**
- * Build the model from data the schema has accepted. Text stays as written
- * except that CRLF becomes LF, so a file saved on Windows generates the same
- * document as on Linux.
- */
-function normalise(data) {
-    // Most text has no carriage return: no replace (and no copy) for it.
-    const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
-    const components = (Array.isArray(data.components) ? data.components : [])
-        .filter(isRecord)
-        .map((c) => {
-        const id = text(c.id) ?? '';
-        const component = {
-            id,
-            name: text(c.name) ?? id,
-            type: text(c.type) ?? 'service'
-        };
-        setPresent(component, 'technology', text(c.technology));
-        setPresent(component, 'description', text(c.description));
-        setPresent(component, 'group', text(c.group));
-        return component;
-    });
-    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
-        .filter(isRecord)
-        .map((d) => {
-        // `async` goes last, after the optional keys, as it always has.
-        const dependency = {
-            from: text(d.from) ?? '',
-            to: text(d.to) ?? ''
-        };
-        setPresent(dependency, 'description', text(d.description));
-        setPresent(dependency, 'technology', text(d.technology));
-        dependency.async = d.async === true;
-        return dependency;
-    });
-    const sections = {};
-    if (isRecord(data.sections)) {
-        for (const key of SECTION_KEYS) {
-            const body = text(data.sections[key]);
-            if (body !== undefined)
-                sections[key] = body;
-        }
-    }
-    let diagram = { type: 'flowchart', direction: 'TB' };
-    if (typeof data.diagram === 'string')
-        diagram = { type: data.diagram, direction: 'TB' };
-    else if (isRecord(data.diagram)) {
-        diagram = {
-            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
-            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
-        };
-    }
-    return {
-        id: text(data.id) ?? '',
-        project: text(data.project) ?? '',
-        ...optional('title', text(data.title)),
-        ...optional('overview', text(data.overview)),
-        diagram,
-        components,
-        dependencies,
-        sections
-    };
-}
-/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-/**
- * Sets `key` when the value is present, so absent keys stay absent. Keys are
- * set in the order the model lists them: templates that walk an object see
- * them in that order. Used for the many components and dependencies, where
- * spreading a fresh object per key costs more than the rest of the model.
- */
-function setPresent(target, key, value) {
-    if (value !== undefined)
-        target[key] = value;
-}
-/** A mapping as parsed data: not null, not a list, not binary. */
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
-}
-
-;// CONCATENATED MODULE: ./src/engine/blueprint/messages.ts
-
-
-/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
-const MAX_PROBLEMS = 100;
-/** Long values would swamp a message; 58 characters identify any key or id. */
-const MESSAGE_CHARS = 58;
-/**
- * The problems sorted by position (ties in the order found), at most
- * {@link MAX_PROBLEMS}: the last one shown then says how many more there are.
- */
-function capProblems(problems) {
-    const sorted = problems
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
-        .map(({ p }) => p);
-    if (sorted.length <= MAX_PROBLEMS)
-        return sorted;
-    const cut = sorted[MAX_PROBLEMS - 1];
-    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
-    if (cut) {
-        shown.push({
-            ...cut,
-            message: `${(0,engine_text/* formatCount */.B4)(sorted.length - shown.length)} more problems from here on are not shown`
-        });
-    }
-    return shown;
-}
-/**
- * One problem per distinct schema error, each pointing at the value (or the
- * key) it concerns.
- */
-function explainSchemaErrors(errors, options) {
-    const seen = new Set();
-    const problems = [];
-    for (const e of simplify(errors)) {
-        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        problems.push(describeError(e, options.data, options.locator, options.at));
-    }
-    return problems;
-}
-/**
- * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
- * the value (their errors are the useful ones); when no branch fits, replace
- * them all with one "must be A or B" error.
- */
-function simplify(errors) {
-    const drop = new Set();
-    const add = [];
-    for (const e of errors) {
-        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-            continue;
-        drop.add(e);
-        const prefix = `${e.schemaPath}/`;
-        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
-        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-        const wrongType = new Set(inside
-            .filter((x) => x.keyword === 'type' &&
-            x.instancePath === e.instancePath &&
-            x.schemaPath === `${prefix}${branchOf(x)}/type`)
-            .map(branchOf));
-        const branches = Array.isArray(e.schema) ? e.schema : [];
-        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
-        for (const x of inside)
-            if (!fitting.includes(branchOf(x)))
-                drop.add(x);
-        if (fitting.length === 0) {
-            add.push({
-                ...e,
-                keyword: 'alternatives',
-                params: { alternatives: branches.map(describeSchema) }
-            });
-        }
-    }
-    return [...errors.filter((e) => !drop.has(e)), ...add];
-}
-function describeSchema(s) {
-    if (!isRecord(s))
-        return 'a value';
-    if (Array.isArray(s.enum))
-        return s.enum.map((v) => JSON.stringify(v)).join(', ');
-    return typeof s.type === 'string' ? expected(s.type) : 'a value';
-}
-function describeError(e, data, locator, at) {
-    const path = pointer(e.instancePath);
-    const value = e.data;
-    const subject = subjectOf(path, data);
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
-                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
-                : [];
-            // A handful of candidate keys: cheap enough for every unknown key.
-            const guess = suggest(key, allowed);
-            const hint = guess
-                ? ` (did you mean "${guess}"?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return at(locator.keyLoc([...path, key]), `unknown key "${(0,engine_text/* clip */.$Q)(key, MESSAGE_CHARS)}" ${placeOf(path, data)}${hint}`);
-        }
-        case 'required': {
-            const owner = ownerOf(path, data);
-            const missing = String(e.params.missingProperty);
-            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
-        }
-        case 'type': {
-            const want = String(e.params.type);
-            let hint = '';
-            const written = locator.source(path);
-            if (want === 'string' &&
-                (typeof value === 'number' || typeof value === 'boolean') &&
-                written !== undefined) {
-                hint = ` (put it in quotes: "${(0,engine_text/* clip */.$Q)(written, MESSAGE_CHARS)}")`;
-            }
-            else if (value === null) {
-                hint = EMPTY_HINT;
-            }
-            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
-        }
-        case 'pattern': {
-            // `\S`: text that must say something (`project: "   "` names no project).
-            if (e.params.pattern === '\\S')
-                return at(locator.valueLoc(path), `${subject} must not be blank`);
-            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
-            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
-            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
-        }
-        case 'enum': {
-            const allowed = Array.isArray(e.params.allowedValues)
-                ? e.params.allowedValues.map((v) => JSON.stringify(v))
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
-        }
-        case 'alternatives': {
-            const alternatives = Array.isArray(e.params.alternatives)
-                ? e.params.alternatives.map(String)
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
-        }
-        case 'maxItems': {
-            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
-            const count = Array.isArray(value) ? value.length : 0;
-            return at(locator.valueLoc(path), `has ${(0,engine_text/* formatCount */.B4)(count)} ${what}; a blueprint may have at most ${(0,engine_text/* formatCount */.B4)(Number(e.params.limit))}`);
-        }
-        case 'minLength':
-            return at(locator.valueLoc(path), `${subject} must not be empty`);
-        default:
-            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
-    }
-}
-/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
-const EMPTY_HINT = ' (give it a value or remove the key)';
-/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
-function pointer(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
-        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
-        i === 1
-        ? Number(s)
-        : s);
-}
-/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
-function ownerOf(path, data) {
-    const [list, index] = path;
-    if (typeof index !== 'number')
-        return undefined;
-    const item = Array.isArray(data[list])
-        ? data[list][index]
-        : undefined;
-    if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
-            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
-            : '';
-        return `component ${index + 1}${id}`;
-    }
-    if (list === 'dependencies') {
-        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
-            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
-            : '';
-        return `dependency ${index + 1}${ends}`;
-    }
-    return undefined;
-}
-/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
-function subjectOf(path, data) {
-    const owner = ownerOf(path, data);
-    const rest = owner ? path.slice(2) : path;
-    const name = rest.length > 0 ? `"${rest.map((s) => (0,engine_text/* clip */.$Q)(String(s), MESSAGE_CHARS)).join('.')}"` : '';
-    if (owner)
-        return name ? `${owner}: ${name}` : owner;
-    return name || 'the blueprint';
-}
-/** Where a key sits, for "unknown key … at the top level". */
-function placeOf(path, data) {
-    if (path.length === 0)
-        return 'at the top level';
-    const owner = ownerOf(path, data);
-    if (owner && path.length === 2)
-        return `in ${owner}`;
-    return `in ${subjectOf(path, data)}`;
-}
-/** A JSON Schema type as a person would name it. */
-function expected(type) {
-    switch (type) {
-        case 'string':
-            return 'text';
-        case 'boolean':
-            return 'true or false';
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'number':
-        case 'integer':
-            return 'a number';
-        default:
-            return type;
-    }
-}
-/** A value as a person would name it in a message. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (typeof value === 'string')
-        return JSON.stringify((0,engine_text/* clip */.$Q)(value, MESSAGE_CHARS));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (value instanceof Date)
-        return 'a date';
-    return 'a mapping';
-}
-function orList(items) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}
-/** The closest candidate within a small edit distance (typos, case), if any. */
-function suggest(word, candidates, budget) {
-    if (word.length > 64)
-        return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
-    if (budget && budget.suggestions-- <= 0)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
-    for (const c of candidates) {
-        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
-            continue;
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
-function yamlMessage(e, json) {
-    const raw = e.message.split('\n')[0] ?? e.message;
-    switch (e.code) {
-        case 'TAB_AS_INDENT':
-            return 'YAML does not allow tabs for indentation; indent with spaces';
-        case 'TAG_RESOLVE_FAILED':
-            if (json && raw.startsWith('Unresolved plain scalar')) {
-                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
-            }
-            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
-        case 'DUPLICATE_KEY':
-            return 'a key appears twice in the same mapping';
-        default:
-            return `YAML syntax error: ${lowerFirst(raw)}`;
-    }
-}
-function lowerFirst(s) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
+;// CONCATENATED MODULE: ./schema/blueprint.schema.json
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/blueprint/locate.ts
@@ -19273,7 +19274,7 @@ const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and 
  */
 function readText(content, at) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
-    if (size > LIMITS.fileBytes) {
+    if (size > model/* LIMITS */.b1.fileBytes) {
         return {
             ok: false,
             problems: [at(TOP, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]
@@ -22664,8 +22665,6 @@ const {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
@@ -22947,6 +22946,20 @@ function closingQuote(text, start) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/blueprint/index.ts
+/**
+ * The blueprint loader: a file's bytes → the model, or, with a
+ * `file:line:col` for each, everything that is wrong with it.
+ *
+ * The loader is the first thing to see text from a repository, so it is
+ * written to survive anything: it never throws, refuses oversized or
+ * pathological input (non-UTF-8, alias bombs, deep nesting) early and with
+ * bounded work, and only then hands the document to the schema.
+ *
+ * Pipeline: text (size, UTF-8) → the quick path for plain valid YAML →
+ * positioned YAML document (parse.ts) → schema and cross-checks
+ * (validate.ts, whose sentences come from messages.ts) → model (normalise.ts).
+ */
+
 
 
 
@@ -22967,11 +22980,18 @@ function closingQuote(text, start) {
 function parseBlueprint(input, options = {}) {
     const at = (loc, message) => ({ file: input.file, line: loc.line, col: loc.col, message });
     try {
-        return blueprint_load(input.content, {
+        const result = blueprint_load(input.content, {
             json: /\.json$/i.test(input.file),
             fast: options.fast ?? true,
             at
         });
+        if (result.ok)
+            return result;
+        // A file not even named like YAML or JSON (a README given by mistake) that holds no
+        // blueprint is better told so than told what its text lacks as YAML.
+        if ('notBlueprint' in result && !/\.(ya?ml|json)$/i.test(input.file))
+            return fail([at(blueprint_TOP, NOT_A_BLUEPRINT_FILE)]);
+        return { ok: false, problems: result.problems };
     }
     catch (error) {
         // Nothing above is meant to throw; if a library surprises us, the user
@@ -22979,11 +22999,15 @@ function parseBlueprint(input, options = {}) {
         return fail([at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]);
     }
 }
+const blueprint_TOP = { line: 1, col: 1 };
+const NOT_A_BLUEPRINT_FILE = 'is not a blueprint: a blueprint is a YAML or JSON file (*.blueprint.yaml, *.blueprint.yml, *.blueprint.json) with at least "id" and "project"';
+/** The top-level keys a blueprint may have. */
+const BLUEPRINT_KEYS = new Set(Object.keys(blueprint_schema_namespaceObject.properties));
 function blueprint_load(content, options) {
     const { json, at } = options;
     const read = readText(content, at);
     if (!read.ok)
-        return fail(read.problems);
+        return { ...fail(read.problems), notBlueprint: true };
     // JSON blueprints always take the positioned path: JSON.parse keeps the last
     // of two equal keys silently, and YAML parsers accept JSON's near misses.
     if (options.fast && !json) {
@@ -22993,7 +23017,18 @@ function blueprint_load(content, options) {
     }
     const doc = readDocument(read.text, { json, at });
     if (!doc.ok)
-        return fail(doc.problems);
+        return { ...fail(doc.problems), notBlueprint: true };
+    const keys = Object.keys(doc.data);
+    if (keys.length > 0 && !keys.some((k) => BLUEPRINT_KEYS.has(k) && k !== '$schema')) {
+        const shown = keys.slice(0, 5).map((k) => (0,engine_text/* clip */.$Q)(k, 30));
+        const them = `${shown.join(', ')}${keys.length > shown.length ? ', …' : ''}`;
+        return {
+            ...fail([
+                at(blueprint_TOP, `is not a blueprint: it has none of a blueprint's keys (it has ${them}); a blueprint has at least "id" and "project"`)
+            ]),
+            notBlueprint: true
+        };
+    }
     const problems = validate(doc.data, { locator: doc.locator, at });
     if (problems.length > 0)
         return fail(problems);
@@ -23138,7 +23173,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const CHANGE_KINDS = ['added', 'changed', 'removed'];
 /** A component type with a shape of its own; any other draws as a service. */
 function knownType(type) {
-    const known = COMPONENT_TYPES;
+    const known = model/* COMPONENT_TYPES */.Ov;
     return known.includes(type) ? type : 'service';
 }
 /** Order of tuples of text, element by element in {@link compareText} order. */
@@ -24052,6 +24087,7 @@ function cell(text) {
 
 
 
+
 /** Reads the selected blueprints and their documents and decides what each document should be. */
 async function plan(options) {
     const items = [];
@@ -24124,8 +24160,15 @@ async function loadBlueprint(workspace, file) {
             : { file, problems: result.problems };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }] };
+        const message = isFolderError(error)
+            ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
+            : (0,engine_text/* messageOf */.bD)(error);
+        return { file, problems: [{ file, line: 1, col: 1, message }] };
     }
+}
+/** Reading a folder as a file: a path named on the command line that is a folder. */
+function isFolderError(error) {
+    return error?.code === 'EISDIR';
 }
 async function planOne(options) {
     const { entry, workspace, owners } = options;
@@ -24252,21 +24295,8 @@ async function applyOne(workspace, item) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-/**
- * What every command gets from the outside world, and how it speaks to it:
- * argv, folder, environment and output streams come in as parameters, so
- * tests run the real commands in-process against real repositories.
- */
-
-/** Exit codes: 0 fresh or done, 1 stale documents, 2 invalid input. */
-const EXIT = { ok: 0, stale: 1, invalid: 2 };
-/** One `path:line:col: message` line on stderr per problem. */
-function printProblems(problems, io) {
-    for (const p of problems)
-        io.stderr(`${formatProblem(p)}\n`);
-}
-
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
 
@@ -24293,16 +24323,16 @@ async function check(options, io) {
             io.stdout(documentDiff(o));
     }
     const problems = problemsOf(planned);
-    printProblems(problems, io);
+    (0,cli_io/* printProblems */.Mr)(problems, io);
     if (problems.length > 0)
-        return EXIT.invalid;
+        return cli_io/* EXIT */.dc.invalid;
     if (stale.length > 0) {
         const are = stale.length === 1 ? 'is' : 'are';
         io.stdout(`${(0,engine_text/* plural */.LS)(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`);
-        return EXIT.stale;
+        return cli_io/* EXIT */.dc.stale;
     }
     io.stdout(`${(0,engine_text/* plural */.LS)(planned.blueprints.length, 'blueprint')}: every document is up to date\n`);
-    return EXIT.ok;
+    return cli_io/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/diff.ts
@@ -24436,7 +24466,7 @@ function valueChange(before, after) {
 }
 function changedSections(base, head) {
     const keys = new Set([...Object.keys(base.sections), ...Object.keys(head.sections)]);
-    const known = SECTION_KEYS;
+    const known = model/* SECTION_KEYS */.vz;
     // Standard section order first (the order readers meet them in the
     // document); any key outside the standard set (not valid, but possible in
     // a hand-built model) after them, sorted.
@@ -24823,7 +24853,7 @@ function reviewParts(review) {
             .filter(Boolean)
             .join(' · ');
         const list = [
-            ...shown.map((p) => `- ${comment_section_text(formatProblem(p), 300)}`),
+            ...shown.map((p) => `- ${comment_section_text((0,model/* formatProblem */.Vw)(p), 300)}`),
             ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more problem')}`] : [])
         ].join('\n');
         return {
@@ -25282,7 +25312,13 @@ async function buildReviews(options) {
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
         const documentPath = documentOf(options, item, base);
         const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
-        const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
+        // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
+        // for it): the document is unchanged, not deleted.
+        const after = problems
+            ? before
+            : head
+                ? render(options.template, head, item.blueprint)
+                : undefined;
         if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
             continue;
         if (!problems && !base && !head)
@@ -25372,7 +25408,7 @@ async function diff(options, io) {
     const git = repository.git;
     if (!(await git.isRepository())) {
         io.stderr('blueprint-docs: `diff` compares with git history; this folder is not a git repository\n');
-        return EXIT.invalid;
+        return cli_io/* EXIT */.dc.invalid;
     }
     const candidates = options.base !== undefined ? [options.base] : DEFAULT_BASES;
     let baseRef;
@@ -25382,7 +25418,7 @@ async function diff(options, io) {
     const head = await git.resolve('HEAD');
     if (baseRef === undefined || head === undefined) {
         io.stderr(`blueprint-docs: cannot find the base ${options.base ?? '(origin/HEAD, main or master)'}; name it with --base REF\n`);
-        return EXIT.invalid;
+        return cli_io/* EXIT */.dc.invalid;
     }
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
     const detected = fromChanges({
@@ -25413,7 +25449,7 @@ async function diff(options, io) {
         fixCommand: options.fix
     });
     io.stdout(`${built.body}\n`);
-    return EXIT.ok;
+    return cli_io/* EXIT */.dc.ok;
 }
 
 // EXTERNAL MODULE: ./src/cli/writer.ts
@@ -25464,10 +25500,10 @@ async function generate(options, io) {
         said.flush();
         return writes.finish();
     });
-    printProblems(problems, io);
+    (0,cli_io/* printProblems */.Mr)(problems, io);
     const trouble = problems.length > 0 ? `, ${(0,engine_text/* plural */.LS)(problems.length, 'problem')}` : '';
     io.stdout(`${(0,engine_text/* plural */.LS)(blueprints.length, 'blueprint')}, ${(0,engine_text/* plural */.LS)(changes, 'document')} written or removed${trouble}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
+    return problems.length > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
 }
 /** Below this many characters, lines wait to go out together. */
 const FLUSH_AT = 16_384;
@@ -25502,17 +25538,246 @@ async function validate_validate(options, io) {
     const problems = [];
     for (const file of files)
         problems.push(...(await loadBlueprint(options.workspace, file)).problems);
-    printProblems(problems, io);
+    (0,cli_io/* printProblems */.Mr)(problems, io);
     const verdict = problems.length === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(problems.length, 'problem');
     io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
+    return problems.length > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+/**
+ * The commands of the command line, one entry each: what it is called, the
+ * arguments and options it takes, its usage text and what it runs. main.ts
+ * reads argv against this table and prints the usage from it, so a new
+ * option or command is one entry here (and, for an option, one in
+ * options.ts).
+ */
+
+
+
+
+
+
+
+const COMMANDS = [
+    {
+        name: 'generate',
+        paths: true,
+        summary: 'write the architecture documents of the given blueprints,\nor of every blueprint whose document is missing or out of date',
+        about: `Writes the architecture document of each blueprint named, or with no paths of every
+blueprint whose document is missing or out of date, and removes the documents of
+blueprints that are gone. A document written by hand is never overwritten.
+Exit status: 0 done, 2 when a blueprint is invalid (the others are still written).`,
+        options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+        run: async (context) => generate(await planOptions(context), context.io)
+    },
+    {
+        name: 'check',
+        paths: true,
+        summary: 'list documents that are out of date and show their diff\n(exit 0 fresh, 1 stale, 2 invalid input)',
+        about: `Lists the documents that are missing or out of date (of the blueprints named, or of
+every blueprint) with their diff, and the command that regenerates them. Writes nothing.
+Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
+        options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+        run: async (context) => check({ ...(await planOptions(context)), fix: fix(context.values) }, context.io)
+    },
+    {
+        name: 'diff',
+        paths: false,
+        summary: 'print the Markdown the pull-request comment would carry,\nagainst the merge base with --base REF',
+        about: `Prints the Markdown the pull-request comment would carry for the work tree, against
+its merge base with --base REF: what changed in the architecture, the changes diagram
+and the diff of each document. Writes nothing.
+Exit status: 0, or 2 without git history or without the base.`,
+        options: ['base', 'blueprints', 'output', 'template', 'working-directory'],
+        meant: (args) => (args.length === 1 ? `diff --base ${args[0] ?? ''}` : undefined),
+        run: async (context) => {
+            const { values } = context;
+            return diff({
+                repository: await context.repository(),
+                globs: globs(values),
+                output: values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+                ...(values.base !== undefined ? { base: values.base } : {}),
+                ...(values.template ? { templatePath: values.template } : {}),
+                fix: fix(values)
+            }, context.io);
+        }
+    },
+    {
+        name: 'validate',
+        paths: true,
+        summary: 'check blueprints only (exit 0 or 2)',
+        about: `Checks the blueprints named, or every blueprint, and prints each problem as
+path:line:col: message. Writes nothing.
+Exit status: 0 all valid, 2 when any blueprint is invalid.`,
+        options: ['blueprints', 'working-directory'],
+        run: async (context) => {
+            const { workspace } = await context.repository();
+            return validate_validate({ workspace, paths: context.paths, globs: globs(context.values) }, context.io);
+        }
+    }
+];
+/** The globs `--blueprints` gives (each may hold several lines, as the action's input does), else the defaults. */
+function globs(values) {
+    return (values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+}
+/** The plan of `generate` and `check`: the blueprints named, or every one. */
+async function planOptions(context) {
+    const { values, paths } = context;
+    const repository = await context.repository();
+    return {
+        workspace: repository.workspace,
+        globs: globs(values),
+        output: values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+        template: repository.template,
+        selection: paths.length > 0 && !values.all ? { kind: 'paths', paths } : { kind: 'all' },
+        generatedAt: (b) => repository.generatedAt(b)
+    };
+}
+/** The command line runs the package itself: the fix it prints is the package at this version. */
+function fix(values) {
+    return fixCommand(values, { version: VERSION });
+}
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/**
+ * The command line's options, each declared once (its type, the name of its
+ * value and what it does), and the reading of argv against the options of
+ * one command: an option the command does not take, a missing value or a
+ * value given to a switch is a {@link UsageError} that says so in the
+ * command line's own words, not Node's.
+ */
+
+
+
+/** Every option of every command. A command lists the ones it takes in its entry in commands.ts. */
+const OPTIONS = {
+    all: { type: 'boolean', help: 'every blueprint, even when paths are given' },
+    base: {
+        type: 'string',
+        value: 'REF',
+        help: 'the ref to compare with, at its merge base\n(default: origin/HEAD, main or master)'
+    },
+    blueprints: {
+        type: 'string',
+        multiple: true,
+        value: 'GLOB',
+        help: `blueprint files (repeatable; default:\n${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})`
+    },
+    output: {
+        type: 'string',
+        value: 'PATTERN',
+        help: `document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})`
+    },
+    template: {
+        type: 'string',
+        value: 'PATH',
+        help: 'a Handlebars or single-brace template (default: the standard format)'
+    },
+    'working-directory': {
+        type: 'string',
+        value: 'DIR',
+        help: "the repository root (default: the git work tree's top,\nelse the current folder)"
+    },
+    help: { type: 'boolean', short: 'h', help: 'this text (after a command: its own usage)' },
+    version: { type: 'boolean', short: 'v', help: 'the version of blueprint-docs' }
+};
+/** Options every command takes, and the command line without a command. */
+const EVERYWHERE = ['help', 'version'];
+/** A command line that cannot be read: said with the usage of the command (or the global one) after it. */
+class UsageError extends Error {
+    usage;
+    constructor(message, 
+    /** The usage printed after the message. */
+    usage) {
+        super(message);
+        this.usage = usage;
+    }
+}
+/**
+ * Reads argv: finds the command (options may come before it), then checks
+ * every option against that command's. Throws {@link UsageError}; an unknown
+ * command is left to the caller, which knows the commands.
+ */
+function readLine(argv, options) {
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: OPTIONS,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+    const [command, ...args] = positionals;
+    const allowed = options.optionsOf(command);
+    // An unknown command is the first thing wrong; its options cannot be checked.
+    if (allowed === undefined)
+        return { ...(command !== undefined ? { command } : {}), args, values: {} };
+    const wrong = (message) => new UsageError(command === undefined ? message : `${command}: ${message}`, options.usageOf(command));
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const name = token.name;
+        if (!isOption(name) || !allowed.includes(name)) {
+            throw wrong(`unknown option ${token.rawName}${unknownHint(name, { allowed, takenBy: options.takenBy })}`);
+        }
+        const spec = OPTIONS[name];
+        if (spec.type === 'boolean' && token.value !== undefined)
+            throw wrong(`${token.rawName} takes no value`);
+        // A value that looks like an option is one forgotten (`--base --all`); `--base=-x` is explicit.
+        if (spec.type === 'string' &&
+            (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+            throw wrong(`${token.rawName} needs a value: ${options_label(name)}`);
+    }
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: OPTIONS,
+        strict: true,
+        allowPositionals: true
+    });
+    return { ...(command !== undefined ? { command } : {}), args, values };
+}
+function isOption(name) {
+    return Object.hasOwn(OPTIONS, name);
+}
+/** " (diff takes it)" for another command's option, " (did you mean --blueprints?)" for a typo. */
+function unknownHint(name, options) {
+    if (isOption(name)) {
+        const others = options.takenBy(name);
+        if (others.length > 0)
+            return ` (${andList(others)} ${others.length === 1 ? 'takes' : 'take'} it)`;
+    }
+    const guess = suggest(name, options.allowed);
+    return guess === undefined ? '' : ` (did you mean --${guess}?)`;
+}
+/** "a", "a and b", "a, b and c". */
+function andList(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+/** How an option is written in the usage: `--base REF`, `-h, --help`. */
+function options_label(name) {
+    const spec = OPTIONS[name];
+    const long = `--${name}${spec.value !== undefined ? ` ${spec.value}` : ''}`;
+    return spec.short !== undefined ? `-${spec.short}, ${long}` : long;
+}
+/** The usage lines of these options, their help lined up at `width`. */
+function optionLines(names, width) {
+    return names.map((name) => row(options_label(name), OPTIONS[name].help, width));
+}
+/** "  label    help", the help's later lines indented to line up with its first. */
+function row(left, help, width) {
+    const pad = ' '.repeat(width + 4);
+    return `  ${left.padEnd(width)}  ${help.split('\n').join(`\n${pad}`)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
- * The command line: reads argv, prints the usage or the version, opens the
- * repository and hands over to one command (generate.ts, check.ts, diff.ts,
- * validate.ts). Anything a command throws is caught here, once.
+ * The command line: reads argv against the table of commands (commands.ts),
+ * prints the usage or the version, or runs one command with its options
+ * checked and the repository at hand. Anything a command throws is caught
+ * here, once.
  */
 
 
@@ -25527,30 +25792,13 @@ async function validate_validate(options, io) {
 
 
 
-
-
-const USAGE = `Usage: blueprint-docs <command> [options]
-
-Commands:
-  generate [paths…] [--all]   write the architecture documents of the given blueprints,
-                              or of every blueprint whose document is missing or out of date
-  check                       list documents that are out of date and show their diff
-                              (exit 0 fresh, 1 stale, 2 invalid input)
-  diff [--base REF]           print the Markdown the pull-request comment would carry
-  validate [paths…]           check blueprints only (exit 0 or 2)
-
-Options (they mirror the action's inputs):
-  --blueprints GLOB           blueprint files (repeatable; default: ${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})
-  --output PATTERN            document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})
-  --template PATH             a Handlebars or single-brace template (default: the standard format)
-  --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
-  --all                       every blueprint
-  -h, --help                  this text
-  -v, --version               the version of blueprint-docs
-`;
-const COMMANDS = ['generate', 'check', 'diff', 'validate'];
-/** A command line that cannot be read: said with the usage after it. */
-class UsageError extends Error {
+/** A problem that ends the run, printed as `path:line:col: message` like any other. */
+class ProblemError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
 }
 /** Runs one command line and returns its exit code; never throws. */
 async function runCli(io) {
@@ -25558,96 +25806,102 @@ async function runCli(io) {
         return await dispatch(io);
     }
     catch (error) {
+        if (error instanceof ProblemError) {
+            io.stderr(`${(0,model/* formatProblem */.Vw)(error.problem)}\n`);
+            return cli_io/* EXIT */.dc.invalid;
+        }
         // A path error's message leaves out its path (problems name their file); here nothing else does.
         const where = error instanceof engine_paths/* PathError */.ER ? `${error.file}: ` : '';
-        const usage = error instanceof UsageError ? `\n${USAGE}` : '';
+        const usage = error instanceof UsageError ? `\n${error.usage}` : '';
         io.stderr(`blueprint-docs: ${where}${(0,engine_text/* messageOf */.bD)(error)}\n${usage}`);
-        return EXIT.invalid;
+        return cli_io/* EXIT */.dc.invalid;
     }
 }
-function parse(argv) {
-    try {
-        return (0,external_node_util_.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            options: {
-                blueprints: { type: 'string', multiple: true },
-                output: { type: 'string' },
-                template: { type: 'string' },
-                'working-directory': { type: 'string' },
-                all: { type: 'boolean' },
-                base: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
-        });
-    }
-    catch (error) {
-        throw new UsageError((0,engine_text/* messageOf */.bD)(error));
-    }
-}
-const isCommand = (name) => COMMANDS.includes(name);
+const commandNamed = (name) => COMMANDS.find((c) => c.name === name);
+const optionsOf = (command) => [...command.options, ...EVERYWHERE];
 async function dispatch(io) {
-    const { values, positionals } = parse(io.argv);
-    const [command, ...paths] = positionals;
+    const line = readLine(io.argv, {
+        optionsOf: (name) => {
+            if (name === undefined)
+                return EVERYWHERE;
+            const command = commandNamed(name);
+            return command === undefined ? undefined : optionsOf(command);
+        },
+        usageOf: (name) => {
+            const command = commandNamed(name);
+            return command === undefined ? globalUsage() : commandUsage(command);
+        },
+        takenBy: (option) => COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name)
+    });
+    const command = commandNamed(line.command);
+    if (line.command !== undefined && command === undefined) {
+        const guess = suggest(line.command, COMMANDS.map((c) => c.name));
+        const hint = guess === undefined ? '' : ` (did you mean ${guess}?)`;
+        throw new UsageError(`unknown command "${line.command}"${hint}`, globalUsage());
+    }
+    const { values } = line;
     if (values.help) {
-        io.stdout(USAGE);
-        return EXIT.ok;
+        io.stdout(command === undefined ? globalUsage() : commandUsage(command));
+        return cli_io/* EXIT */.dc.ok;
     }
     if (values.version) {
         io.stdout(`${VERSION}\n`);
-        return EXIT.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     if (command === undefined) {
-        io.stderr(USAGE);
-        return EXIT.invalid;
+        io.stderr(globalUsage());
+        return cli_io/* EXIT */.dc.invalid;
     }
-    if (!isCommand(command))
-        throw new UsageError(`unknown command "${command}"`);
+    if (!command.paths && line.args.length > 0) {
+        const meant = command.meant?.(line.args);
+        throw new UsageError(`${command.name} takes no arguments, only options${meant ? `; did you mean: ${meant}` : ''}`, commandUsage(command));
+    }
     const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
-    const opened = await openRepository({
-        root,
-        template: values.template,
-        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-        now: io.now ?? (() => new Date())
-    });
-    if (!opened.ok) {
-        io.stderr(`${formatProblem(opened.problem)}\n`);
-        return EXIT.invalid;
-    }
-    const repository = opened.repository;
-    const globs = values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
-        ...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu
-    ];
-    const output = values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol;
-    const relative = paths.map((p) => toRepoPath(root, io.cwd, p));
-    const planOptions = {
-        workspace: repository.workspace,
-        globs,
-        output,
-        template: repository.template,
-        selection: relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
-        generatedAt: (b) => repository.generatedAt(b)
+    let opened;
+    const open = async () => {
+        const result = await openRepository({
+            root,
+            template: values.template,
+            sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+            now: io.now ?? (() => new Date())
+        });
+        if (!result.ok)
+            throw new ProblemError(result.problem);
+        return result.repository;
     };
-    // The command line runs the package itself: the fix it prints is the package at this version.
-    const fix = () => fixCommand(values, { version: VERSION });
-    switch (command) {
-        case 'validate':
-            return validate_validate({ workspace: repository.workspace, paths: relative, globs }, io);
-        case 'generate':
-            return generate(planOptions, io);
-        case 'check':
-            return check({ ...planOptions, fix: fix() }, io);
-        case 'diff':
-            return diff({
-                repository,
-                globs,
-                output,
-                ...(values.base !== undefined ? { base: values.base } : {}),
-                ...(values.template ? { templatePath: values.template } : {}),
-                fix: fix()
-            }, io);
-    }
+    return command.run({
+        io,
+        values,
+        root,
+        paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
+        repository: () => (opened ??= open())
+    });
+}
+/** Room for the longest left column of the usages. */
+const WIDTH = 26;
+function globalUsage() {
+    const commands = COMMANDS.map((c) => row(`${c.name}${c.paths ? ' [paths…]' : ''}`, c.summary, WIDTH));
+    return `Usage: blueprint-docs <command> [options]
+
+Commands:
+${commands.join('\n')}
+
+Options:
+${optionLines(EVERYWHERE, WIDTH).join('\n')}
+
+\`blueprint-docs <command> --help\` shows a command's own options; they mirror the
+action's inputs.
+`;
+}
+function commandUsage(command) {
+    const used = `blueprint-docs ${command.name}${command.paths ? ' [paths…]' : ''} [options]`;
+    return `Usage: ${used}
+
+${command.about}
+
+Options:
+${optionLines(optionsOf(command), WIDTH).join('\n')}
+`;
 }
 async function gitTop(cwd) {
     try {
@@ -25662,7 +25916,7 @@ async function gitTop(cwd) {
 function toRepoPath(root, cwd, given) {
     // Both sides with symlinks resolved (/tmp is a link on some machines); the workspace refuses what lands outside.
     const relative = external_node_path_default().relative((0,external_node_fs_.realpathSync)(root), external_node_path_default().resolve((0,external_node_fs_.realpathSync)(cwd), given));
-    return relative.split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '.' : relative.split((external_node_path_default()).sep).join('/');
 }
 
 
@@ -25752,6 +26006,60 @@ function backgroundWrites(workspace, start) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 1123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ov: () => (/* binding */ COMPONENT_TYPES),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   vz: () => (/* binding */ SECTION_KEYS)
+/* harmony export */ });
+/* unused harmony export isError */
+/** Component types that have a shape of their own in the diagrams. */
+const COMPONENT_TYPES = [
+    'person',
+    'frontend',
+    'gateway',
+    'service',
+    'function',
+    'database',
+    'cache',
+    'queue',
+    'storage',
+    'external'
+];
+/** The standard sections whose body a blueprint may replace (`sections:`). */
+const SECTION_KEYS = [
+    'data_flow',
+    'data_storage',
+    'security',
+    'scalability',
+    'deployment',
+    'monitoring',
+    'disaster_recovery',
+    'technology_stack',
+    'api',
+    'configuration'
+];
+/** `file:line:col: message`, or `file:line:col: [rule-id] message` for a rule's finding. */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.col}: ${p.rule ? `[${p.rule}] ` : ''}${p.message}`;
+}
+/** Does this problem fail the run (every problem but a rule's warning)? */
+function isError(p) {
+    return p.level !== 'warning';
+}
+/** The largest blueprint accepted: a larger one is refused with a positioned error. */
+const LIMITS = {
+    fileBytes: 1024 * 1024,
+    components: 2000,
+    dependencies: 10000
+};
 
 
 /***/ }),

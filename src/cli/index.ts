@@ -6,6 +6,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { boundYoungGeneration } from './heap.js'
+import { writeTo } from './io.js'
 import { runCli } from './main.js'
 import { serveWrites } from './writer.js'
 
@@ -15,8 +16,8 @@ if (isMainThread) {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writeTo(process.stdout),
+    stderr: writeTo(process.stderr),
     startWriter: (root) => new Worker(new URL(import.meta.url), { workerData: { root } })
   })
 } else if (parentPort !== null) {

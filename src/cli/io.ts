@@ -3,6 +3,7 @@
  * argv, folder, environment and output streams come in as parameters, so
  * tests run the real commands in-process against real repositories.
  */
+import type { Writable } from 'node:stream'
 import { formatProblem, type Problem } from '../engine/model.js'
 import type { StartWriter } from './writer.js'
 
@@ -24,4 +25,20 @@ export const EXIT = { ok: 0, stale: 1, invalid: 2 } as const
 /** One `path:line:col: message` line on stderr per problem. */
 export function printProblems(problems: readonly Problem[], io: CliIo): void {
   for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
+}
+
+/**
+ * Writes text to a stream whose reader may go away early, as `head` does in
+ * `blueprint-docs check | head -1`: from the first failed write (EPIPE) on,
+ * the rest of the output is dropped. The command still finishes its work
+ * (generate writes every document) and exits with its own status, instead
+ * of dying of an unhandled 'error' event with a stack trace.
+ */
+export function writeTo(stream: Writable): (text: string) => void {
+  // A failed write destroys the stream at once and emits 'error' a tick later: without a
+  // listener, that event would end the process.
+  stream.on('error', () => {})
+  return (text) => {
+    if (!stream.destroyed) stream.write(text)
+  }
 }

@@ -1,92 +1,77 @@
 /**
- * The command line: reads argv, prints the usage or the version, opens the
- * repository and hands over to one command (generate.ts, check.ts, diff.ts,
- * validate.ts). Anything a command throws is caught here, once.
+ * The command line: reads argv against the table of commands (commands.ts),
+ * prints the usage or the version, or runs one command with its options
+ * checked and the repository at hand. Anything a command throws is caught
+ * here, once.
  */
 import { execFile } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs, promisify } from 'node:util'
-import { formatProblem } from '../engine/model.js'
-import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT, PathError } from '../engine/paths.js'
+import { promisify } from 'node:util'
+import { suggest } from '../engine/blueprint/messages.js'
+import { formatProblem, type Problem } from '../engine/model.js'
+import { PathError } from '../engine/paths.js'
 import { messageOf } from '../engine/text.js'
-import type { PlanOptions } from '../project/plan.js'
-import { openRepository } from '../project/repository.js'
-import { fixCommand } from '../project/stale.js'
+import { openRepository, type Repository } from '../project/repository.js'
 import { VERSION } from '../project/version.js'
-import { check } from './check.js'
-import { diff } from './diff.js'
-import { generate } from './generate.js'
+import { COMMANDS, type Command } from './commands.js'
 import { EXIT, type CliIo } from './io.js'
-import { validate } from './validate.js'
+import { EVERYWHERE, UsageError, optionLines, readLine, row, type OptionName } from './options.js'
 
-const USAGE = `Usage: blueprint-docs <command> [options]
-
-Commands:
-  generate [paths…] [--all]   write the architecture documents of the given blueprints,
-                              or of every blueprint whose document is missing or out of date
-  check                       list documents that are out of date and show their diff
-                              (exit 0 fresh, 1 stale, 2 invalid input)
-  diff [--base REF]           print the Markdown the pull-request comment would carry
-  validate [paths…]           check blueprints only (exit 0 or 2)
-
-Options (they mirror the action's inputs):
-  --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
-  --output PATTERN            document path; {dir}, {name}, {id} (default: ${DEFAULT_OUTPUT})
-  --template PATH             a Handlebars or single-brace template (default: the standard format)
-  --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
-  --all                       every blueprint
-  -h, --help                  this text
-  -v, --version               the version of blueprint-docs
-`
-
-const COMMANDS = ['generate', 'check', 'diff', 'validate'] as const
-type Command = (typeof COMMANDS)[number]
-
-/** A command line that cannot be read: said with the usage after it. */
-class UsageError extends Error {}
+/** A problem that ends the run, printed as `path:line:col: message` like any other. */
+class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message)
+  }
+}
 
 /** Runs one command line and returns its exit code; never throws. */
 export async function runCli(io: CliIo): Promise<number> {
   try {
     return await dispatch(io)
   } catch (error) {
+    if (error instanceof ProblemError) {
+      io.stderr(`${formatProblem(error.problem)}\n`)
+      return EXIT.invalid
+    }
     // A path error's message leaves out its path (problems name their file); here nothing else does.
     const where = error instanceof PathError ? `${error.file}: ` : ''
-    const usage = error instanceof UsageError ? `\n${USAGE}` : ''
+    const usage = error instanceof UsageError ? `\n${error.usage}` : ''
     io.stderr(`blueprint-docs: ${where}${messageOf(error)}\n${usage}`)
     return EXIT.invalid
   }
 }
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        blueprints: { type: 'string', multiple: true },
-        output: { type: 'string' },
-        template: { type: 'string' },
-        'working-directory': { type: 'string' },
-        all: { type: 'boolean' },
-        base: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
-  } catch (error) {
-    throw new UsageError(messageOf(error))
-  }
-}
+const commandNamed = (name: string | undefined): Command | undefined =>
+  COMMANDS.find((c) => c.name === name)
 
-const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name)
+const optionsOf = (command: Command): readonly OptionName[] => [...command.options, ...EVERYWHERE]
 
 async function dispatch(io: CliIo): Promise<number> {
-  const { values, positionals } = parse(io.argv)
-  const [command, ...paths] = positionals
+  const line = readLine(io.argv, {
+    optionsOf: (name) => {
+      if (name === undefined) return EVERYWHERE
+      const command = commandNamed(name)
+      return command === undefined ? undefined : optionsOf(command)
+    },
+    usageOf: (name) => {
+      const command = commandNamed(name)
+      return command === undefined ? globalUsage() : commandUsage(command)
+    },
+    takenBy: (option) => COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name)
+  })
+  const command = commandNamed(line.command)
+  if (line.command !== undefined && command === undefined) {
+    const guess = suggest(
+      line.command,
+      COMMANDS.map((c) => c.name)
+    )
+    const hint = guess === undefined ? '' : ` (did you mean ${guess}?)`
+    throw new UsageError(`unknown command "${line.command}"${hint}`, globalUsage())
+  }
+  const { values } = line
   if (values.help) {
-    io.stdout(USAGE)
+    io.stdout(command === undefined ? globalUsage() : commandUsage(command))
     return EXIT.ok
   }
   if (values.version) {
@@ -94,60 +79,67 @@ async function dispatch(io: CliIo): Promise<number> {
     return EXIT.ok
   }
   if (command === undefined) {
-    io.stderr(USAGE)
+    io.stderr(globalUsage())
     return EXIT.invalid
   }
-  if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`)
+  if (!command.paths && line.args.length > 0) {
+    const meant = command.meant?.(line.args)
+    throw new UsageError(
+      `${command.name} takes no arguments, only options${meant ? `; did you mean: ${meant}` : ''}`,
+      commandUsage(command)
+    )
+  }
 
   const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
-  const opened = await openRepository({
+  let opened: Promise<Repository> | undefined
+  const open = async (): Promise<Repository> => {
+    const result = await openRepository({
+      root,
+      template: values.template,
+      sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+      now: io.now ?? (() => new Date())
+    })
+    if (!result.ok) throw new ProblemError(result.problem)
+    return result.repository
+  }
+  return command.run({
+    io,
+    values,
     root,
-    template: values.template,
-    sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-    now: io.now ?? (() => new Date())
+    paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
+    repository: () => (opened ??= open())
   })
-  if (!opened.ok) {
-    io.stderr(`${formatProblem(opened.problem)}\n`)
-    return EXIT.invalid
-  }
-  const repository = opened.repository
-  const globs = values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
-    ...DEFAULT_BLUEPRINT_GLOBS
-  ]
-  const output = values.output ?? DEFAULT_OUTPUT
-  const relative = paths.map((p) => toRepoPath(root, io.cwd, p))
-  const planOptions: PlanOptions = {
-    workspace: repository.workspace,
-    globs,
-    output,
-    template: repository.template,
-    selection:
-      relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
-    generatedAt: (b) => repository.generatedAt(b)
-  }
-  // The command line runs the package itself: the fix it prints is the package at this version.
-  const fix = () => fixCommand(values, { version: VERSION })
+}
 
-  switch (command) {
-    case 'validate':
-      return validate({ workspace: repository.workspace, paths: relative, globs }, io)
-    case 'generate':
-      return generate(planOptions, io)
-    case 'check':
-      return check({ ...planOptions, fix: fix() }, io)
-    case 'diff':
-      return diff(
-        {
-          repository,
-          globs,
-          output,
-          ...(values.base !== undefined ? { base: values.base } : {}),
-          ...(values.template ? { templatePath: values.template } : {}),
-          fix: fix()
-        },
-        io
-      )
-  }
+/** Room for the longest left column of the usages. */
+const WIDTH = 26
+
+function globalUsage(): string {
+  const commands = COMMANDS.map((c) =>
+    row(`${c.name}${c.paths ? ' [paths…]' : ''}`, c.summary, WIDTH)
+  )
+  return `Usage: blueprint-docs <command> [options]
+
+Commands:
+${commands.join('\n')}
+
+Options:
+${optionLines(EVERYWHERE, WIDTH).join('\n')}
+
+\`blueprint-docs <command> --help\` shows a command's own options; they mirror the
+action's inputs.
+`
+}
+
+function commandUsage(command: Command): string {
+  const used = `blueprint-docs ${command.name}${command.paths ? ' [paths…]' : ''} [options]`
+  return `Usage: ${used}
+
+${command.about}
+
+Options:
+${optionLines(optionsOf(command), WIDTH).join('\n')}
+`
 }
 
 async function gitTop(cwd: string): Promise<string | undefined> {
@@ -165,5 +157,5 @@ async function gitTop(cwd: string): Promise<string | undefined> {
 function toRepoPath(root: string, cwd: string, given: string): string {
   // Both sides with symlinks resolved (/tmp is a link on some machines); the workspace refuses what lands outside.
   const relative = path.relative(realpathSync(root), path.resolve(realpathSync(cwd), given))
-  return relative.split(path.sep).join('/')
+  return relative === '' ? '.' : relative.split(path.sep).join('/')
 }

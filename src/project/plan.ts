@@ -13,6 +13,7 @@ import { isOutputOf, outputPath } from '../engine/paths.js'
 import { messageOf } from '../engine/text.js'
 import type { Template } from '../engine/template.js'
 import type { Workspace } from './ports.js'
+import { shellWord } from './stale.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -128,8 +129,16 @@ export async function loadBlueprint(workspace: Workspace, file: string): Promise
       ? { file, model: result.blueprint, problems: [] }
       : { file, problems: result.problems }
   } catch (error) {
-    return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error) }] }
+    const message = isFolderError(error)
+      ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
+      : messageOf(error)
+    return { file, problems: [{ file, line: 1, col: 1, message }] }
   }
+}
+
+/** Reading a folder as a file: a path named on the command line that is a folder. */
+function isFolderError(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'EISDIR'
 }
 
 async function planOne(

@@ -38,7 +38,13 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined
     const documentPath = documentOf(options, item, base)
     const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined
-    const after = head && !problems ? render(options.template, head, item.blueprint) : undefined
+    // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
+    // for it): the document is unchanged, not deleted.
+    const after = problems
+      ? before
+      : head
+        ? render(options.template, head, item.blueprint)
+        : undefined
     if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
       continue
     if (!problems && !base && !head) continue

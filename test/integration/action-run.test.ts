@@ -285,6 +285,21 @@ describe('comment mode', () => {
     expect(run.report.outputs['comment-url']).toBe('')
   })
 
+  it('a blueprint invalid at head: its document shown unchanged with the problem, not deleted', async () => {
+    const valid = new TextEncoder().encode(SHOP_BLUEPRINT)
+    repo.write(BLUEPRINT, SHOP_BLUEPRINT.replace('    to: db\n', '    to: nowhere\n'))
+    const run = await runJob({
+      event: pullRequest(),
+      modes: ['comment'],
+      git: { ...fakeGit(CHANGED), hasCommit: async () => true, show: async () => valid }
+    })
+    expect(run.result).toEqual({ failed: true })
+    const body = run.gh.comments[0]?.body ?? ''
+    expect(body).toMatch(/`shop\.blueprint\.yaml`\n\nInvalid at head: 1 problem\./)
+    expect(body).not.toContain('/dev/null')
+    expect(body).not.toMatch(/document \+\d+ −\d+ lines/)
+  })
+
   it('on a push there is no pull request to comment on: a warning, nothing posted', async () => {
     const run = await runJob({ event: PUSH, modes: ['comment'] })
     expect(warnings(run)).toEqual([

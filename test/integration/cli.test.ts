@@ -367,6 +367,22 @@ describe('diff', () => {
     expect(run.out).toMatch(/### .*`billing\.blueprint\.yaml`\n\nDeleted blueprint/)
   })
 
+  it('shows the document of a blueprint invalid at head as unchanged, with the problem, not as deleted', async () => {
+    repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP } })
+    await cli(repo, 'generate')
+    repo.commit('shop')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.write('shop.blueprint.yaml', SHOP.replace('    to: db\n', '    to: nowhere\n'))
+    expect((await cli(repo, 'generate')).code).toBe(2)
+    expect(repo.git('status', '--porcelain')).toBe(' M shop.blueprint.yaml\n')
+    const run = await cli(repo, 'diff', '--base', 'main')
+    expect(run).toMatchObject({ code: 0, err: '' })
+    expect(run.out).toMatch(/### .*`shop\.blueprint\.yaml`\n\nInvalid at head: 1 problem\./)
+    expect(run.out).toMatch(/^- shop\.blueprint\.yaml:11:\d+: .*nowhere/m)
+    expect(run.out).not.toContain('/dev/null')
+    expect(run.out).not.toMatch(/document \+\d+ −\d+ lines/)
+  })
+
   it('says so when nothing differs', async () => {
     repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP } })
     await cli(repo, 'generate')
@@ -389,64 +405,5 @@ describe('the examples (golden documents)', () => {
     })
     expect(out).toBe('3 blueprints: every document is up to date\n')
     expect(code).toBe(0)
-  })
-})
-
-describe('usage', () => {
-  it('answers an unknown command with the usage and exit 2', async () => {
-    repo = tempRepo()
-    const run = await cli(repo, 'frobnicate')
-    expect(run.code).toBe(2)
-    expect(run.err).toMatch(
-      /^blueprint-docs: unknown command "frobnicate"\n\nUsage: blueprint-docs/
-    )
-    expect(run.out).toBe('')
-  })
-
-  it('answers an unknown option with what was wrong, the usage and exit 2', async () => {
-    repo = tempRepo()
-    const run = await cli(repo, 'check', '--frobnicate')
-    expect(run.code).toBe(2)
-    // (In jest's sandbox, Node's own errors come from another realm and print with their class name.)
-    expect(run.err).toMatch(/^blueprint-docs: .*Unknown option '--frobnicate'[^\n]*\n\nUsage: /)
-  })
-
-  it('prints the usage on stderr with exit 2 when no command is given', async () => {
-    repo = tempRepo()
-    const run = await cli(repo)
-    expect(run).toMatchObject({ code: 2, out: '' })
-    expect(run.err).toMatch(/^Usage: blueprint-docs <command>/)
-  })
-
-  it.each([['--help'], ['-h'], ['check', '--help']])(
-    '%s prints the usage, naming every command and --version, with exit 0',
-    async (...argv) => {
-      repo = tempRepo()
-      const run = await cli(repo, ...argv)
-      expect(run).toMatchObject({ code: 0, err: '' })
-      expect(run.out).toMatch(/^Usage: blueprint-docs <command> \[options\]\n/)
-      for (const word of ['generate', 'check', 'diff', 'validate', '-h, --help'])
-        expect(run.out).toContain(word)
-      expect(run.out).toMatch(/^ {2}-v, --version +the version of blueprint-docs$/m)
-    }
-  )
-
-  it.each([['--version'], ['-v'], ['generate', '-v']])(
-    "%s prints package.json's version and writes nothing",
-    async (...argv) => {
-      repo = tempRepo({ files: { 'shop.blueprint.yaml': SHOP } })
-      expect(await cli(repo, ...argv)).toEqual({ code: 0, out: `${VERSION}\n`, err: '' })
-      expect(repo.exists('shop.md')).toBe(false)
-    }
-  )
-
-  it('reports a failure no command foresaw in one line, with exit 2', async () => {
-    repo = tempRepo()
-    const missing = path.join(repo.root, 'no-such-folder')
-    const run = await cli(repo, 'check', '--working-directory', missing)
-    expect(run).toMatchObject({ code: 2, out: '' })
-    expect(run.err).toMatch(
-      /^blueprint-docs: (Error: )?ENOENT: no such file or directory, .*no-such-folder'\n$/
-    )
   })
 })

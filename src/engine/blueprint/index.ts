@@ -11,8 +11,9 @@
  * positioned YAML document (parse.ts) → schema and cross-checks
  * (validate.ts, whose sentences come from messages.ts) → model (normalise.ts).
  */
+import schema from '../../../schema/blueprint.schema.json' with { type: 'json' }
 import type { Blueprint, Problem } from '../model.js'
-import { messageOf } from '../text.js'
+import { clip, messageOf } from '../text.js'
 import { capProblems, type At } from './messages.js'
 import { normalise } from './normalise.js'
 import { readDocument, readText } from './parse.js'
@@ -39,11 +40,17 @@ export function parseBlueprint(
 ): ParseResult {
   const at: At = (loc, message) => ({ file: input.file, line: loc.line, col: loc.col, message })
   try {
-    return load(input.content, {
+    const result = load(input.content, {
       json: /\.json$/i.test(input.file),
       fast: options.fast ?? true,
       at
     })
+    if (result.ok) return result
+    // A file not even named like YAML or JSON (a README given by mistake) that holds no
+    // blueprint is better told so than told what its text lacks as YAML.
+    if ('notBlueprint' in result && !/\.(ya?ml|json)$/i.test(input.file))
+      return fail([at(TOP, NOT_A_BLUEPRINT_FILE)])
+    return { ok: false, problems: result.problems }
   } catch (error) {
     // Nothing above is meant to throw; if a library surprises us, the user
     // still gets an annotation instead of a crashed run.
@@ -51,13 +58,22 @@ export function parseBlueprint(
   }
 }
 
+const TOP = { line: 1, col: 1 }
+const NOT_A_BLUEPRINT_FILE =
+  'is not a blueprint: a blueprint is a YAML or JSON file (*.blueprint.yaml, *.blueprint.yml, *.blueprint.json) with at least "id" and "project"'
+/** The top-level keys a blueprint may have. */
+const BLUEPRINT_KEYS = new Set(Object.keys(schema.properties))
+
+/** A failure that shows the file is no blueprint at all: not text, not a mapping, or none of a blueprint's keys. */
+type Loaded = ParseResult | { ok: false; problems: Problem[]; notBlueprint: true }
+
 function load(
   content: string | Uint8Array,
   options: { json: boolean; fast: boolean; at: At }
-): ParseResult {
+): Loaded {
   const { json, at } = options
   const read = readText(content, at)
-  if (!read.ok) return fail(read.problems)
+  if (!read.ok) return { ...fail(read.problems), notBlueprint: true }
   // JSON blueprints always take the positioned path: JSON.parse keeps the last
   // of two equal keys silently, and YAML parsers accept JSON's near misses.
   if (options.fast && !json) {
@@ -65,12 +81,26 @@ function load(
     if (quick !== undefined) return { ok: true, blueprint: quick }
   }
   const doc = readDocument(read.text, { json, at })
-  if (!doc.ok) return fail(doc.problems)
+  if (!doc.ok) return { ...fail(doc.problems), notBlueprint: true }
+  const keys = Object.keys(doc.data)
+  if (keys.length > 0 && !keys.some((k) => BLUEPRINT_KEYS.has(k) && k !== '$schema')) {
+    const shown = keys.slice(0, 5).map((k) => clip(k, 30))
+    const them = `${shown.join(', ')}${keys.length > shown.length ? ', …' : ''}`
+    return {
+      ...fail([
+        at(
+          TOP,
+          `is not a blueprint: it has none of a blueprint's keys (it has ${them}); a blueprint has at least "id" and "project"`
+        )
+      ]),
+      notBlueprint: true
+    }
+  }
   const problems = validate(doc.data, { locator: doc.locator, at })
   if (problems.length > 0) return fail(problems)
   return { ok: true, blueprint: normalise(doc.data) }
 }
 
-function fail(problems: readonly Problem[]): ParseResult {
+function fail(problems: readonly Problem[]): { ok: false; problems: Problem[] } {
   return { ok: false, problems: capProblems(problems) }
 }

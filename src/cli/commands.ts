@@ -1,0 +1,138 @@
+/**
+ * The commands of the command line, one entry each: what it is called, the
+ * arguments and options it takes, its usage text and what it runs. main.ts
+ * reads argv against this table and prints the usage from it, so a new
+ * option or command is one entry here (and, for an option, one in
+ * options.ts).
+ */
+import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { PlanOptions } from '../project/plan.js'
+import type { Repository } from '../project/repository.js'
+import { fixCommand } from '../project/stale.js'
+import { VERSION } from '../project/version.js'
+import { check } from './check.js'
+import { diff } from './diff.js'
+import { generate } from './generate.js'
+import type { CliIo } from './io.js'
+import type { OptionName, OptionValues } from './options.js'
+import { validate } from './validate.js'
+
+/** What a command's `run` gets: the command line read and checked, the repository at hand. */
+export interface Context {
+  readonly io: CliIo
+  readonly values: OptionValues
+  /** The paths given after the command, as repository paths (empty for a command without `paths`). */
+  readonly paths: readonly string[]
+  /** The repository root: `--working-directory`, else the git work tree's top, else the current folder. */
+  readonly root: string
+  /** Opens the repository at the root (its template loaded); a problem with it is reported and ends the run. */
+  repository(): Promise<Repository>
+}
+
+/** One command of the command line. */
+export interface Command {
+  readonly name: string
+  /** Takes blueprint paths after its name (`validate a.blueprint.yaml`); otherwise it takes no arguments. */
+  readonly paths: boolean
+  /** One line (or two) for the list of commands in the global usage. */
+  readonly summary: string
+  /** What it does and its exit status, for its own usage. */
+  readonly about: string
+  /** The options it takes, in the order its usage lists them (`--help` and `--version` come with every command). */
+  readonly options: readonly OptionName[]
+  /** For a command without paths given arguments: the command line probably meant (`diff --base main`). */
+  readonly meant?: (args: readonly string[]) => string | undefined
+  run(context: Context): Promise<number>
+}
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'generate',
+    paths: true,
+    summary:
+      'write the architecture documents of the given blueprints,\nor of every blueprint whose document is missing or out of date',
+    about: `Writes the architecture document of each blueprint named, or with no paths of every
+blueprint whose document is missing or out of date, and removes the documents of
+blueprints that are gone. A document written by hand is never overwritten.
+Exit status: 0 done, 2 when a blueprint is invalid (the others are still written).`,
+    options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+    run: async (context) => generate(await planOptions(context), context.io)
+  },
+  {
+    name: 'check',
+    paths: true,
+    summary:
+      'list documents that are out of date and show their diff\n(exit 0 fresh, 1 stale, 2 invalid input)',
+    about: `Lists the documents that are missing or out of date (of the blueprints named, or of
+every blueprint) with their diff, and the command that regenerates them. Writes nothing.
+Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
+    options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+    run: async (context) =>
+      check({ ...(await planOptions(context)), fix: fix(context.values) }, context.io)
+  },
+  {
+    name: 'diff',
+    paths: false,
+    summary:
+      'print the Markdown the pull-request comment would carry,\nagainst the merge base with --base REF',
+    about: `Prints the Markdown the pull-request comment would carry for the work tree, against
+its merge base with --base REF: what changed in the architecture, the changes diagram
+and the diff of each document. Writes nothing.
+Exit status: 0, or 2 without git history or without the base.`,
+    options: ['base', 'blueprints', 'output', 'template', 'working-directory'],
+    meant: (args) => (args.length === 1 ? `diff --base ${args[0] ?? ''}` : undefined),
+    run: async (context) => {
+      const { values } = context
+      return diff(
+        {
+          repository: await context.repository(),
+          globs: globs(values),
+          output: values.output ?? DEFAULT_OUTPUT,
+          ...(values.base !== undefined ? { base: values.base } : {}),
+          ...(values.template ? { templatePath: values.template } : {}),
+          fix: fix(values)
+        },
+        context.io
+      )
+    }
+  },
+  {
+    name: 'validate',
+    paths: true,
+    summary: 'check blueprints only (exit 0 or 2)',
+    about: `Checks the blueprints named, or every blueprint, and prints each problem as
+path:line:col: message. Writes nothing.
+Exit status: 0 all valid, 2 when any blueprint is invalid.`,
+    options: ['blueprints', 'working-directory'],
+    run: async (context) => {
+      const { workspace } = await context.repository()
+      return validate({ workspace, paths: context.paths, globs: globs(context.values) }, context.io)
+    }
+  }
+]
+
+/** The globs `--blueprints` gives (each may hold several lines, as the action's input does), else the defaults. */
+function globs(values: OptionValues): string[] {
+  return (
+    values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...DEFAULT_BLUEPRINT_GLOBS]
+  )
+}
+
+/** The plan of `generate` and `check`: the blueprints named, or every one. */
+async function planOptions(context: Context): Promise<PlanOptions> {
+  const { values, paths } = context
+  const repository = await context.repository()
+  return {
+    workspace: repository.workspace,
+    globs: globs(values),
+    output: values.output ?? DEFAULT_OUTPUT,
+    template: repository.template,
+    selection: paths.length > 0 && !values.all ? { kind: 'paths', paths } : { kind: 'all' },
+    generatedAt: (b) => repository.generatedAt(b)
+  }
+}
+
+/** The command line runs the package itself: the fix it prints is the package at this version. */
+function fix(values: OptionValues): string {
+  return fixCommand(values, { version: VERSION })
+}
