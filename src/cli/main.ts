@@ -34,6 +34,7 @@ Options (they mirror the action's inputs):
   --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
   --output PATTERN            document path; {dir}, {name}, {id} (default: ${DEFAULT_OUTPUT})
   --template PATH             a Handlebars or single-brace template (default: the standard format)
+  --landscape PATH            also write a landscape of every blueprint there (generate, check, diff)
   --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
   --all                       every blueprint
   -h, --help                  this text
@@ -68,6 +69,7 @@ function parse(argv: readonly string[]) {
         blueprints: { type: 'string', multiple: true },
         output: { type: 'string' },
         template: { type: 'string' },
+        landscape: { type: 'string' },
         'working-directory': { type: 'string' },
         all: { type: 'boolean' },
         base: { type: 'string' },
@@ -123,14 +125,15 @@ async function dispatch(io: CliIo): Promise<number> {
     template: repository.template,
     selection:
       relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    ...(values.landscape ? { landscape: values.landscape } : {})
   }
   // The command line runs the package itself: the fix it prints is the package at this version.
   const fix = () => fixCommand(values, { version: VERSION })
 
   switch (command) {
     case 'validate':
-      return validate({ workspace: repository.workspace, paths: relative, globs }, io)
+      return validate({ workspace: repository.workspace, paths: relative, globs, output }, io)
     case 'generate':
       return generate(planOptions, io)
     case 'check':
@@ -142,6 +145,7 @@ async function dispatch(io: CliIo): Promise<number> {
           globs,
           output,
           ...(values.base !== undefined ? { base: values.base } : {}),
+          ...(values.landscape ? { landscape: values.landscape } : {}),
           ...(values.template ? { templatePath: values.template } : {}),
           fix: fix()
         },

@@ -20,7 +20,8 @@
  */
 import type { Blueprint, Problem } from './model.js'
 import type { ArchitectureDiff } from './diff.js'
-import { code, reviewParts, type ReviewParts } from './comment-section.js'
+import type { Impact } from './impact.js'
+import { code, landscapeParts, reviewParts, type ReviewParts } from './comment-section.js'
 import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
 import { COMMENT_MARKER_PREFIX } from './markdown.js'
 import { compareText, plural } from './text.js'
@@ -42,6 +43,8 @@ export interface BlueprintReview {
    * already neutralised by the caller; undefined = no document on that side.
    */
   readonly document: { readonly path: string; readonly before?: string; readonly after?: string }
+  /** Other blueprints that depend on what this one removes or changes (shown only when there are any). */
+  readonly impact?: readonly Impact[]
 }
 
 /** Everything the comment shows. */
@@ -53,6 +56,8 @@ export interface CommentInput {
   readonly stale: readonly { readonly document: string; readonly blueprint: string }[]
   /** The command that regenerates the documents, e.g. `npx blueprint-docs generate`. */
   readonly fixCommand: string
+  /** The landscape document at base and at head, `generated_at` neutralised; shown when it differs. */
+  readonly landscape?: { readonly path: string; readonly before?: string; readonly after?: string }
   /** Link to the job summary (the run URL) when known. */
   readonly summaryUrl?: string
   /** Maximum body length in characters; default {@link COMMENT_LIMIT}. Tests pass small values. */
@@ -215,16 +220,19 @@ export function buildComment(input: CommentInput): BuiltComment {
     .sort((a, b) => compareText(a.path, b.path))
     .map(reviewParts)
     .filter((p): p is ReviewParts => p !== undefined)
+  // The landscape is shown like a blueprint's document, after them, and not counted as a blueprint.
+  const landscape = input.landscape ? landscapeParts(input.landscape) : undefined
+  const shown = landscape ? [...parts, landscape] : parts
   const stale = staleBlock(input)
 
-  if (parts.length === 0 && stale === undefined) {
+  if (shown.length === 0 && stale === undefined) {
     const s = `${TITLE}\n\nNo architecture or document changes any more.`
     return { body: fitHard(withMarker(s), limit), full: s, tier: 'full' }
   }
 
   const header = [TITLE, parts.length > 0 ? totalsLine(parts) : '**No architecture changes.**']
   const fullBlocks: { text: string; doc?: DocumentDiff }[] = header.map((t) => ({ text: t }))
-  for (const p of parts) {
+  for (const p of shown) {
     fullBlocks.push({ text: p.main })
     if (p.docDiff) fullBlocks.push({ text: documentDiffBlock(p.docDiff), doc: p.docDiff })
   }
@@ -235,11 +243,11 @@ export function buildComment(input: CommentInput): BuiltComment {
   if (untruncated === full && withMarker(full).length <= limit)
     return { body: withMarker(full), full, tier: 'full' }
 
-  const docCount = parts.filter((p) => p.docDiff).length
+  const docCount = shown.filter((p) => p.docDiff).length
   if (docCount > 0) {
     const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${plural(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`
     const blocks = [...header, leftOut]
-    for (const p of parts) {
+    for (const p of shown) {
       blocks.push(p.main)
       if (p.docDiff)
         blocks.push(
@@ -252,7 +260,7 @@ export function buildComment(input: CommentInput): BuiltComment {
   }
 
   const leftOut = `> **Shortened to fit GitHub's comment limit:** only one line per blueprint is shown; the changes, diagrams and document diffs are left out. The full review is in ${summaryRef(input)}.`
-  const lines = parts.map((p) => `- ${p.summaryLine}`)
+  const lines = shown.map((p) => `- ${p.summaryLine}`)
   const compose = (shown: readonly string[]): string => {
     const more = lines.length - shown.length
     const list = [
