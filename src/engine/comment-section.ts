@@ -131,7 +131,10 @@ function metricsText(d: ArchitectureDiff): string {
 function diagramBlock(review: BlueprintReview): string {
   try {
     const input = changesDiagramInput(review.base, review.head)
-    const diagram = buildDiagram(input.blueprint, { highlight: input.highlight })
+    const diagram = buildDiagram(input.blueprint, {
+      highlight: input.highlight,
+      ...(review.references ? { references: review.references } : {})
+    })
     const notes = [input.note, diagram.note].filter((n): n is string => n !== undefined)
     const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : ''
     return `${fence(diagram.text, 'mermaid')}${note}`

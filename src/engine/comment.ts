@@ -21,6 +21,7 @@
 import type { Blueprint, Problem } from './model.js'
 import type { ArchitectureDiff } from './diff.js'
 import type { Impact } from './impact.js'
+import type { ShownReferences } from './references.js'
 import { code, landscapeParts, reviewParts, type ReviewParts } from './comment-section.js'
 import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
 import { COMMENT_MARKER_PREFIX } from './markdown.js'
@@ -43,6 +44,8 @@ export interface BlueprintReview {
    * already neutralised by the caller; undefined = no document on that side.
    */
   readonly document: { readonly path: string; readonly before?: string; readonly after?: string }
+  /** How the diagram shows references to other blueprints (else by their text). */
+  readonly references?: ShownReferences
   /** Other blueprints that depend on what this one removes or changes (shown only when there are any). */
   readonly impact?: readonly Impact[]
 }
@@ -53,7 +56,12 @@ export interface CommentInput {
   readonly tag: string
   readonly reviews: readonly BlueprintReview[]
   /** Committed documents that are out of date at head. */
-  readonly stale: readonly { readonly document: string; readonly blueprint: string }[]
+  readonly stale: readonly {
+    readonly document: string
+    readonly blueprint: string
+    /** The landscape document, which has no blueprint of its own. */
+    readonly landscape?: boolean
+  }[]
   /** The command that regenerates the documents, e.g. `npx blueprint-docs generate`. */
   readonly fixCommand: string
   /** The landscape document at base and at head, `generated_at` neutralised; shown when it differs. */
@@ -130,7 +138,10 @@ function staleBlock(input: CommentInput): string | undefined {
     `### Stale documents (${sorted.length})`,
     'These committed documents are out of date at this head:',
     sorted
-      .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+      .map(
+        (s) =>
+          `- ${code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${code(s.blueprint, 200)}`})`
+      )
       .join('\n'),
     `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
   ].join('\n\n')

@@ -46,7 +46,11 @@ export interface LandscapeOptions {
 export interface SystemLink {
   readonly from: System
   readonly to: System
-  /** Names of the components referenced (`undefined` for the whole system), sorted, once each. */
+  /**
+   * Names of the components of `to` referenced (`undefined` for the whole
+   * system), sorted, once each; empty when some dependency of the arrow was
+   * written in the other blueprint (a reference in its `from`).
+   */
   readonly targets: readonly (string | undefined)[]
   /** How many dependencies the arrow stands for. */
   readonly count: number
@@ -54,7 +58,8 @@ export interface SystemLink {
 
 /** Every resolved reference between two systems, one entry per ordered pair, sorted by file. */
 export function systemLinks(systems: Systems): SystemLink[] {
-  const links = new Map<string, { from: System; to: System; targets: Set<string>; count: number }>()
+  type Entry = { from: System; to: System; targets: Set<string>; count: number; mixed: boolean }
+  const links = new Map<string, Entry>()
   for (const from of systems.all) {
     const own = new Set(from.blueprint.components.map((c) => c.id))
     for (const d of from.blueprint.dependencies) {
@@ -67,9 +72,16 @@ export function systemLinks(systems: Systems): SystemLink[] {
         // The arrow follows the dependency: a reference in `from` depends on this system.
         const [a, b] = end === d.to ? [from, resolved.system] : [resolved.system, from]
         const key = JSON.stringify([a.file, b.file])
-        const entry = links.get(key) ?? { from: a, to: b, targets: new Set<string>(), count: 0 }
+        const entry: Entry = links.get(key) ?? {
+          from: a,
+          to: b,
+          targets: new Set<string>(),
+          count: 0,
+          mixed: false
+        }
         entry.count++
-        entry.targets.add(resolved.component?.name ?? '')
+        if (end === d.to) entry.targets.add(resolved.component?.name ?? '')
+        else entry.mixed = true
         links.set(key, entry)
       }
     }
@@ -80,7 +92,9 @@ export function systemLinks(systems: Systems): SystemLink[] {
       from: l.from,
       to: l.to,
       count: l.count,
-      targets: [...l.targets].sort(compareText).map((t) => (t === '' ? undefined : t))
+      targets: l.mixed
+        ? []
+        : [...l.targets].sort(compareText).map((t) => (t === '' ? undefined : t))
     }))
 }
 
@@ -100,7 +114,7 @@ export function landscapeDiagram(systems: Systems): string | undefined {
   const links = systemLinks(systems)
   for (const l of links) {
     const text =
-      l.targets.length <= NAMED_TARGETS
+      l.targets.length > 0 && l.targets.length <= NAMED_TARGETS
         ? l.targets.map((t) => t ?? 'the whole system').join(', ')
         : plural(l.count, 'dependency', 'dependencies')
     out.push(`  ${id(l.from)} -->|"${label(text)}"| ${id(l.to)}`)

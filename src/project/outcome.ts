@@ -59,8 +59,18 @@ export function problemsOf(planned: Plan): Problem[] {
 }
 
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
-export function staleDocuments(plan: Plan): { document: string; blueprint: string }[] {
+export function staleDocuments(
+  plan: Plan
+): { document: string; blueprint: string; landscape?: true }[] {
   return plan.items.flatMap((i) =>
-    isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []
+    isChange(i.outcome)
+      ? [
+          {
+            document: i.outcome.document,
+            blueprint: i.blueprint,
+            ...(i.landscape ? { landscape: true as const } : {})
+          }
+        ]
+      : []
   )
 }

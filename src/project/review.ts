@@ -16,6 +16,7 @@ import { isLandscape } from '../engine/landscape.js'
 import {
   hasReferences,
   showReferences,
+  type ShownReference,
   type ShownReferences,
   type Systems
 } from '../engine/references.js'
@@ -68,6 +69,7 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
       continue
     if (!problems && !base && !head) continue
     reviewed.add(item.blueprint)
+    const references = await shownAll(options, [base, head], documentPath)
     const impact = problems
       ? []
       : await impactFor(options, base, head, [
@@ -85,7 +87,8 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
         ...(before !== undefined ? { before } : {}),
         ...(after !== undefined ? { after } : {})
       },
-      ...(impact.length > 0 ? { impact } : {})
+      ...(impact.length > 0 ? { impact } : {}),
+      ...(references ? { references } : {})
     })
   }
   // A deleted blueprint whose document was never committed has no plan item: it is still a change.
@@ -109,6 +112,21 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     })
   }
   return reviews
+}
+
+/** How the changes diagram shows the references of both sides, when either has any. */
+async function shownAll(
+  options: ReviewOptions,
+  sides: readonly (Blueprint | undefined)[],
+  document: string
+): Promise<ShownReferences | undefined> {
+  const withReferences = sides.filter((b): b is Blueprint => b !== undefined && hasReferences(b))
+  if (withReferences.length === 0 || options.systems === undefined) return undefined
+  const systems = await options.systems()
+  const shown = new Map<string, ShownReference>()
+  for (const bp of withReferences)
+    for (const [end, s] of showReferences(bp, systems, document)) shown.set(end, s)
+  return shown
 }
 
 /** The impact of a blueprint's change on the others; loads the head's blueprints only when something was removed or changed. */
