@@ -34269,7 +34269,15 @@ function problemsOf(planned) {
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
-    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
+    return plan.items.flatMap((i) => isChange(i.outcome)
+        ? [
+            {
+                document: i.outcome.document,
+                blueprint: i.blueprint,
+                ...(i.landscape ? { landscape: true } : {})
+            }
+        ]
+        : []);
 }
 
 // EXTERNAL MODULE: ./src/engine/markdown.ts

@@ -18728,7 +18728,15 @@ function problemsOf(planned) {
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
-    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
+    return plan.items.flatMap((i) => isChange(i.outcome)
+        ? [
+            {
+                document: i.outcome.document,
+                blueprint: i.blueprint,
+                ...(i.landscape ? { landscape: true } : {})
+            }
+        ]
+        : []);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -25382,7 +25390,10 @@ function metricsText(d) {
 function diagramBlock(review) {
     try {
         const input = changesDiagramInput(review.base, review.head);
-        const diagram = buildDiagram(input.blueprint, { highlight: input.highlight });
+        const diagram = buildDiagram(input.blueprint, {
+            highlight: input.highlight,
+            ...(review.references ? { references: review.references } : {})
+        });
         const notes = [input.note, diagram.note].filter((n) => n !== undefined);
         const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_section_text(n, 300)).join(' ')}_` : '';
         return `${fence(diagram.text, 'mermaid')}${note}`;
@@ -25555,7 +25566,7 @@ function staleBlock(input) {
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
         sorted
-            .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+            .map((s) => `- ${code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${code(s.blueprint, 200)}`})`)
             .join('\n'),
         `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
@@ -26009,6 +26020,7 @@ async function buildReviews(options) {
         if (!problems && !base && !head)
             continue;
         reviewed.add(item.blueprint);
+        const references = await shownAll(options, [base, head], documentPath);
         const impact = problems
             ? []
             : await impactFor(options, base, head, [
@@ -26026,7 +26038,8 @@ async function buildReviews(options) {
                 ...(before !== undefined ? { before } : {}),
                 ...(after !== undefined ? { after } : {})
             },
-            ...(impact.length > 0 ? { impact } : {})
+            ...(impact.length > 0 ? { impact } : {}),
+            ...(references ? { references } : {})
         });
     }
     // A deleted blueprint whose document was never committed has no plan item: it is still a change.
@@ -26053,6 +26066,18 @@ async function buildReviews(options) {
         });
     }
     return reviews;
+}
+/** How the changes diagram shows the references of both sides, when either has any. */
+async function shownAll(options, sides, document) {
+    const withReferences = sides.filter((b) => b !== undefined && hasReferences(b));
+    if (withReferences.length === 0 || options.systems === undefined)
+        return undefined;
+    const systems = await options.systems();
+    const shown = new Map();
+    for (const bp of withReferences)
+        for (const [end, s] of showReferences(bp, systems, document))
+            shown.set(end, s);
+    return shown;
 }
 /** The impact of a blueprint's change on the others; loads the head's blueprints only when something was removed or changed. */
 async function impactFor(options, base, head, files) {
