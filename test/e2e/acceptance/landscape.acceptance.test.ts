@@ -9,11 +9,15 @@ import { startFakeGitHub, type FakeGitHub } from '../../support/github-server.js
 import { LANDSCAPE } from '../../support/landscape.js'
 import {
   DevClone,
+  checkout,
   checkoutPullMerge,
   cleanupTemps,
   errors,
+  head,
   prPayload,
-  runAction
+  pushPayload,
+  runAction,
+  show
 } from './harness.js'
 
 const FEATURE = 'feature/retire-payments-api'
@@ -61,6 +65,40 @@ describe('a landscape of blueprints that reference each other', () => {
     expect(dev.read('checkout/checkout.md')).toContain(
       '[Payments platform / Payments API](../payments/payments.md)'
     )
+  })
+
+  it('commits the regenerated landscape, and the document of the blueprint that references the change, on push', async () => {
+    const { dev, base } = await seed()
+    dev.write(
+      PAYMENTS,
+      LANDSCAPE[PAYMENTS].replace('title: Payments platform', 'title: Payments hub')
+    )
+    const change = dev.commit('payments: a new name', '2026-03-05T10:00:00Z')
+    dev.push()
+    const run = await runAction({
+      gh,
+      workspace: checkout(gh, change),
+      eventName: 'push',
+      payload: pushPayload(gh, { before: base, after: change }),
+      ref: 'refs/heads/main',
+      sha: change,
+      inputs: { landscape: 'docs/landscape.md' }
+    })
+    expect({ code: run.code, errors: errors(run) }).toEqual({ code: 0, errors: [] })
+    // The payments document itself shows no title (its overview stands in the title's place).
+    expect(JSON.parse(run.outputs['changed-docs'] ?? '[]')).toEqual([
+      'checkout/checkout.md',
+      'docs/landscape.md'
+    ])
+    const committed = await head(gh)
+    expect(await show(gh, committed, 'docs/landscape.md')).toContain(
+      '| Payments hub | `payments` | acme | 2 | 1 |'
+    )
+    expect(await show(gh, committed, CHECKOUT.replace('.blueprint.yaml', '.md'))).toContain(
+      '[Payments hub / Payments API](../payments/payments.md)'
+    )
+    // Shipping shows nothing of payments: its document is not touched.
+    expect(run.outputs['changed-docs']).not.toContain('shipping')
   })
 
   it('reports a reference that no longer resolves as a positioned cross-reference error (exit 2)', async () => {
