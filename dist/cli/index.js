@@ -24609,7 +24609,9 @@ async function plan(options) {
  * command line writes each document as soon as it is decided, so memory
  * follows one batch, not the whole repository. `take` is called in path
  * order; the calls of one batch run concurrently (whatever `take` does
- * before its first await happens in order). Returns the blueprint paths
+ * before its first await happens in order). After the selected blueprints
+ * come those that reference them (when only some were selected), then the
+ * removed ones' documents, then the landscape. Returns the blueprint paths
  * processed.
  */
 async function planEach(options, take) {
