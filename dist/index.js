@@ -33967,6 +33967,7 @@ const INPUT = {
     blueprints: 'blueprints',
     output: 'output',
     template: 'template',
+    landscape: 'landscape',
     all: 'all',
     token: 'token',
     commitMessage: 'commit-message',
@@ -34009,11 +34010,13 @@ function readConfig() {
         throw new InputError(`input "${INPUT.all}" is "${all}"; expected true or false`);
     const tag = input(INPUT.commentTag) || 'blueprint-docs';
     const template = input(INPUT.template);
+    const landscape = input(INPUT.landscape);
     return {
         modes,
         globs: globs.length > 0 ? globs : [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu],
         output: input(INPUT.output) || paths/* DEFAULT_OUTPUT */.Ol,
         ...(template !== '' ? { template } : {}),
+        ...(landscape !== '' ? { landscape } : {}),
         all: all === 'true',
         token: input(INPUT.token),
         commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
@@ -34257,13 +34260,24 @@ const changes_short = (sha) => sha.slice(0, 7);
 function isChange(outcome) {
     return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
 }
-/** Every problem of the plan, in file order. */
+/** Every problem of the plan, in file order: what made a blueprint invalid, and the findings about valid ones. */
 function problemsOf(planned) {
-    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+    return planned.items.flatMap((i) => [
+        ...(i.outcome.kind === 'invalid' ? i.outcome.problems : []),
+        ...(i.findings ?? [])
+    ]);
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
-    return plan.items.flatMap((i) => isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []);
+    return plan.items.flatMap((i) => isChange(i.outcome)
+        ? [
+            {
+                document: i.outcome.document,
+                blueprint: i.blueprint,
+                ...(i.landscape ? { landscape: true } : {})
+            }
+        ]
+        : []);
 }
 
 // EXTERNAL MODULE: ./src/engine/markdown.ts
@@ -34284,10 +34298,7 @@ async function postComment(deps, { plan, detected, stale, fix }) {
     const event = context.event;
     if (event.kind !== 'pull_request')
         return { summary: '' };
-    const [{ buildReviews, buildComment, commentMarker }, repository] = await Promise.all([
-        deps.heavy(),
-        deps.repository()
-    ]);
+    const [{ buildReviews, buildComment, commentMarker, landscapeReview, lazySystems }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
     const base = detected.base ?? event.baseSha;
     const readBase = async (file) => {
         const repoPath = (0,action_paths/* joinPrefix */.$)(deps.prefix, file);
@@ -34301,13 +34312,24 @@ async function postComment(deps, { plan, detected, stale, fix }) {
         renames: detected.renames,
         removed: removedBlueprints(detected),
         template: repository.template,
-        output: config.output
+        output: config.output,
+        systems: lazySystems({
+            workspace: repository.workspace,
+            globs: config.globs,
+            output: config.output
+        })
+    });
+    const landscape = await landscapeReview({
+        plan,
+        readBase,
+        readHead: (file) => repository.workspace.read(file)
     });
     const built = buildComment({
         tag: config.commentTag,
         reviews,
         stale,
         fixCommand: fix,
+        ...(landscape ? { landscape } : {}),
         ...(context.runUrl ? { summaryUrl: context.runUrl } : {})
     });
     const marker = commentMarker(config.commentTag);
@@ -34508,6 +34530,8 @@ function annotateProblems(options) {
 /** The log's line for one blueprint: what happened to its document, and why. */
 function describe(item) {
     const o = item.outcome;
+    if (item.landscape && o.kind !== 'invalid' && o.kind !== 'unchanged')
+        return `${o.document}: the landscape of every blueprint, ${o.kind}`;
     switch (o.kind) {
         case 'unchanged':
             return `${o.document} unchanged apart from generated_at: nothing to write`;
@@ -34611,7 +34635,8 @@ async function fixCommandOf(deps) {
             ? { blueprints: [...config.globs] }
             : {}),
         output: config.output,
-        ...(config.template ? { template: config.template } : {})
+        ...(config.template ? { template: config.template } : {}),
+        ...(config.landscape ? { landscape: config.landscape } : {})
     }, {
         version: VERSION,
         ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
@@ -34708,7 +34733,8 @@ async function makePlan(deps, selection, workspace) {
         output: config.output,
         template: repository.template,
         selection,
-        generatedAt: (b) => repository.generatedAt(b)
+        generatedAt: (b) => repository.generatedAt(b),
+        ...(config.landscape ? { landscape: config.landscape } : {})
     });
 }
 
@@ -34758,7 +34784,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7776)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)));
     const open = async () => (await heavy()).openRepository({
         root,
         ...(config.template ? { template: config.template } : {}),

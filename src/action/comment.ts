@@ -38,10 +38,8 @@ export async function postComment(
   const { context, report, config, git } = deps
   const event = context.event
   if (event.kind !== 'pull_request') return { summary: '' }
-  const [{ buildReviews, buildComment, commentMarker }, repository] = await Promise.all([
-    deps.heavy(),
-    deps.repository()
-  ])
+  const [{ buildReviews, buildComment, commentMarker, landscapeReview, lazySystems }, repository] =
+    await Promise.all([deps.heavy(), deps.repository()])
   const base = detected.base ?? event.baseSha
   const readBase = async (file: string) => {
     const repoPath = joinPrefix(deps.prefix, file)
@@ -54,13 +52,24 @@ export async function postComment(
     renames: detected.renames,
     removed: removedBlueprints(detected),
     template: repository.template,
-    output: config.output
+    output: config.output,
+    systems: lazySystems({
+      workspace: repository.workspace,
+      globs: config.globs,
+      output: config.output
+    })
+  })
+  const landscape = await landscapeReview({
+    plan,
+    readBase,
+    readHead: (file) => repository.workspace.read(file)
   })
   const built = buildComment({
     tag: config.commentTag,
     reviews,
     stale,
     fixCommand: fix,
+    ...(landscape ? { landscape } : {}),
     ...(context.runUrl ? { summaryUrl: context.runUrl } : {})
   })
   const marker = commentMarker(config.commentTag)

@@ -8,7 +8,8 @@
  */
 export { openRepository } from '../project/repository.js'
 export { apply, plan } from '../project/plan.js'
-export { buildReviews } from '../project/review.js'
+export { buildReviews, landscapeReview } from '../project/review.js'
+export { lazySystems } from '../project/systems.js'
 export { documentDiff, fixCommand } from '../project/stale.js'
 export { VERSION } from '../project/version.js'
 export { buildComment, commentMarker } from '../engine/comment.js'

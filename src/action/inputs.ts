@@ -12,6 +12,7 @@ export const INPUT = {
   blueprints: 'blueprints',
   output: 'output',
   template: 'template',
+  landscape: 'landscape',
   all: 'all',
   token: 'token',
   commitMessage: 'commit-message',
@@ -37,6 +38,8 @@ export interface Config {
   readonly output: string
   /** Repository-relative; undefined = the built-in standard format. */
   readonly template?: string
+  /** Repository-relative path of the landscape document; undefined = none. */
+  readonly landscape?: string
   readonly all: boolean
   readonly token: string
   readonly commitMessage: string
@@ -76,11 +79,13 @@ export function readConfig(): Config {
     throw new InputError(`input "${INPUT.all}" is "${all}"; expected true or false`)
   const tag = input(INPUT.commentTag) || 'blueprint-docs'
   const template = input(INPUT.template)
+  const landscape = input(INPUT.landscape)
   return {
     modes,
     globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
     output: input(INPUT.output) || DEFAULT_OUTPUT,
     ...(template !== '' ? { template } : {}),
+    ...(landscape !== '' ? { landscape } : {}),
     all: all === 'true',
     token: input(INPUT.token),
     commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',

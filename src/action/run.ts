@@ -116,7 +116,8 @@ async function fixCommandOf(deps: ActionDeps): Promise<string> {
         ? { blueprints: [...config.globs] }
         : {}),
       output: config.output,
-      ...(config.template ? { template: config.template } : {})
+      ...(config.template ? { template: config.template } : {}),
+      ...(config.landscape ? { landscape: config.landscape } : {})
     },
     {
       version: VERSION,
@@ -233,6 +234,7 @@ async function makePlan(
     output: config.output,
     template: repository.template,
     selection,
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    ...(config.landscape ? { landscape: config.landscape } : {})
   })
 }

@@ -79,6 +79,8 @@ export function annotateProblems(options: {
 /** The log's line for one blueprint: what happened to its document, and why. */
 export function describe(item: Plan['items'][number]): string {
   const o = item.outcome
+  if (item.landscape && o.kind !== 'invalid' && o.kind !== 'unchanged')
+    return `${o.document}: the landscape of every blueprint, ${o.kind}`
   switch (o.kind) {
     case 'unchanged':
       return `${o.document} unchanged apart from generated_at: nothing to write`

@@ -24,7 +24,9 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
         : o.kind === 'deleted'
           ? 'belongs to a blueprint that no longer exists'
           : 'is out of date'
-    io.stdout(`stale: ${o.document} ${why} (blueprint ${item.blueprint})\n`)
+    io.stdout(
+      `stale: ${o.document} ${why} (${item.landscape ? 'the landscape' : `blueprint ${item.blueprint}`})\n`
+    )
     // A missing document's diff is the whole document: say so instead of printing it.
     if (o.kind !== 'created') io.stdout(documentDiff(o))
   }

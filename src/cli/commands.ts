@@ -55,7 +55,7 @@ export const COMMANDS: readonly Command[] = [
 blueprint whose document is missing or out of date, and removes the documents of
 blueprints that are gone. A document written by hand is never overwritten.
 Exit status: 0 done, 2 when a blueprint is invalid (the others are still written).`,
-    options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+    options: ['all', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
     run: async (context) => generate(await planOptions(context), context.io)
   },
   {
@@ -66,7 +66,7 @@ Exit status: 0 done, 2 when a blueprint is invalid (the others are still written
     about: `Lists the documents that are missing or out of date (of the blueprints named, or of
 every blueprint) with their diff, and the command that regenerates them. Writes nothing.
 Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
-    options: ['all', 'blueprints', 'output', 'template', 'working-directory'],
+    options: ['all', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
     run: async (context) =>
       check({ ...(await planOptions(context)), fix: fix(context.values) }, context.io)
   },
@@ -79,7 +79,7 @@ Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
 its merge base with --base REF: what changed in the architecture, the changes diagram
 and the diff of each document. Writes nothing.
 Exit status: 0, or 2 without git history or without the base.`,
-    options: ['base', 'blueprints', 'output', 'template', 'working-directory'],
+    options: ['base', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
     meant: (args) => (args.length === 1 ? `diff --base ${args[0] ?? ''}` : undefined),
     run: async (context) => {
       const { values } = context
@@ -89,6 +89,7 @@ Exit status: 0, or 2 without git history or without the base.`,
           globs: globs(values),
           output: values.output ?? DEFAULT_OUTPUT,
           ...(values.base !== undefined ? { base: values.base } : {}),
+          ...(values.landscape ? { landscape: values.landscape } : {}),
           ...(values.template ? { templatePath: values.template } : {}),
           fix: fix(values)
         },
@@ -103,10 +104,19 @@ Exit status: 0, or 2 without git history or without the base.`,
     about: `Checks the blueprints named, or every blueprint, and prints each problem as
 path:line:col: message. Writes nothing.
 Exit status: 0 all valid, 2 when any blueprint is invalid.`,
-    options: ['blueprints', 'working-directory'],
+    options: ['blueprints', 'output', 'working-directory'],
     run: async (context) => {
       const { workspace } = await context.repository()
-      return validate({ workspace, paths: context.paths, globs: globs(context.values) }, context.io)
+      const { values } = context
+      return validate(
+        {
+          workspace,
+          paths: context.paths,
+          globs: globs(values),
+          ...(values.output !== undefined ? { output: values.output } : {})
+        },
+        context.io
+      )
     }
   }
 ]
@@ -128,7 +138,8 @@ async function planOptions(context: Context): Promise<PlanOptions> {
     output: values.output ?? DEFAULT_OUTPUT,
     template: repository.template,
     selection: paths.length > 0 && !values.all ? { kind: 'paths', paths } : { kind: 'all' },
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    ...(values.landscape ? { landscape: values.landscape } : {})
   }
 }
 

@@ -4,7 +4,8 @@ import { fromChanges, removedBlueprints } from '../project/changes.js'
 import { staleDocuments } from '../project/outcome.js'
 import { plan } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
-import { buildReviews } from '../project/review.js'
+import { buildReviews, landscapeReview } from '../project/review.js'
+import { lazySystems } from '../project/systems.js'
 import { EXIT, type CliIo } from './io.js'
 
 /** The repository and options `diff` reviews the work tree with. */
@@ -18,6 +19,8 @@ export interface DiffOptions {
   readonly templatePath?: string
   /** The command that regenerates stale documents, as the comment names it. */
   readonly fix: string
+  /** Repository path of the landscape document, when one is asked for. */
+  readonly landscape?: string
 }
 
 const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']
@@ -55,13 +58,17 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     },
     { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
   )
+  // One load of every blueprint at the head, shared by the plan and the review, and only if asked.
+  const systems = lazySystems({ workspace: repository.workspace, ...options })
   const planned = await plan({
     workspace: repository.workspace,
     globs: options.globs,
     output: options.output,
     template: repository.template,
     selection: detected.selection,
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    systems,
+    ...(options.landscape ? { landscape: options.landscape } : {})
   })
   const reviews = await buildReviews({
     plan: planned,
@@ -69,13 +76,20 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     renames: detected.renames,
     removed: removedBlueprints(detected),
     template: repository.template,
-    output: options.output
+    output: options.output,
+    systems
+  })
+  const landscape = await landscapeReview({
+    plan: planned,
+    readBase: (file) => git.show(base, file),
+    readHead: (file) => repository.workspace.read(file)
   })
   const built = buildComment({
     tag: 'blueprint-docs',
     reviews,
     stale: staleDocuments(planned),
-    fixCommand: options.fix
+    fixCommand: options.fix,
+    ...(landscape ? { landscape } : {})
   })
   io.stdout(`${built.body}\n`)
   return EXIT.ok

@@ -23,9 +23,12 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
     // Said before writing, so the lines come in path order while a batch is written concurrently.
     if (isChange(outcome)) {
       changes++
-      said.line(`${outcome.kind} ${outcome.document} (${item.blueprint})`)
+      said.line(
+        `${outcome.kind} ${outcome.document} (${item.landscape ? 'landscape' : item.blueprint})`
+      )
     }
     if (outcome.kind === 'invalid') problems.push(...outcome.problems)
+    problems.push(...(item.findings ?? []))
     if (outcome.kind === 'created' || outcome.kind === 'updated') {
       const { document } = outcome
       await writes.write(document, outcome.rendered.text, (reason) => {

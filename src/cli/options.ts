@@ -44,6 +44,11 @@ export const OPTIONS = {
     value: 'PATH',
     help: 'a Handlebars or single-brace template (default: the standard format)'
   },
+  landscape: {
+    type: 'string',
+    value: 'PATH',
+    help: 'also write there a landscape document of every blueprint'
+  },
   'working-directory': {
     type: 'string',
     value: 'DIR',

@@ -12,6 +12,7 @@ import { changesDiagramInput } from './changes-diagram.js'
 import type { BlueprintReview } from './comment.js'
 import { documentDiff, type DocumentDiff } from './document-diff.js'
 import { fence, safeInline, table } from './markdown.js'
+import type { Impact } from './impact.js'
 import { messageOf, plural } from './text.js'
 
 /** Outside text as an inline code span, cut to `max` characters. */
@@ -43,7 +44,7 @@ function fieldChange(field: string, change: ValueChange<string | boolean>): stri
   return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`
 }
 
-function componentLabel(c: Component): string {
+function componentLabel(c: Pick<Component, 'id' | 'name'>): string {
   return c.name !== c.id ? `${code(c.id, 80)} ${text(c.name, 80)}` : code(c.id, 80)
 }
 
@@ -130,7 +131,10 @@ function metricsText(d: ArchitectureDiff): string {
 function diagramBlock(review: BlueprintReview): string {
   try {
     const input = changesDiagramInput(review.base, review.head)
-    const diagram = buildDiagram(input.blueprint, { highlight: input.highlight })
+    const diagram = buildDiagram(input.blueprint, {
+      highlight: input.highlight,
+      ...(review.references ? { references: review.references } : {})
+    })
     const notes = [input.note, diagram.note].filter((n): n is string => n !== undefined)
     const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : ''
     return `${fence(diagram.text, 'mermaid')}${note}`
@@ -183,9 +187,12 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   } else {
     what = 'no architecture change'
   }
+  const impact = impactBlock(review.impact)
+  const impactNote = impact ? impactCount(review.impact) : undefined
   const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ')
   const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`]
   blocks.push(...semanticDiff(d))
+  if (impact) blocks.push(impact)
   // A diagram with nothing highlighted (only the overview or a section
   // changed) would cost thousands of characters and show no change.
   const elementChanges =
@@ -199,11 +206,55 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
     blocks.push(diagramBlock(review))
   return {
-    summaryLine: `${pathCode(review.path)}: ${summary}`,
+    summaryLine: `${pathCode(review.path)}: ${[summary, impactNote].filter(Boolean).join(' · ')}`,
     main: blocks.join('\n\n'),
     diff: d,
     ...(docDiff ? { docDiff } : {})
   }
+}
+
+/** The landscape document's section: its path and its diff, or undefined when it did not change. */
+export function landscapeParts(document: BlueprintReview['document']): ReviewParts | undefined {
+  const docDiff = documentDiff(document)
+  if (docDiff === undefined) return undefined
+  const what =
+    document.before === undefined
+      ? 'new landscape document'
+      : document.after === undefined
+        ? 'landscape document removed'
+        : 'landscape document'
+  const summary = `${what} +${docDiff.added} −${docDiff.removed} lines`
+  return {
+    summaryLine: `${pathCode(document.path)}: ${summary}`,
+    main: [`### Landscape · ${pathCode(document.path)}`, `${capitalise(summary)}.`].join('\n\n'),
+    docDiff
+  }
+}
+
+/** How many other blueprints the change reaches, for the one-line summary. */
+function impactCount(impact: readonly Impact[] | undefined): string {
+  const files = new Set((impact ?? []).flatMap((i) => i.dependents.map((d) => d.file)))
+  return `impact on ${plural(files.size, 'other blueprint')}`
+}
+
+/** The other blueprints that depend on what the change removes or changes; undefined when none do. */
+function impactBlock(impact: readonly Impact[] | undefined): string | undefined {
+  if (impact === undefined || impact.length === 0) return undefined
+  const rows = impact.flatMap((i) =>
+    i.dependents.map((dep) => [
+      i.change === 'removed' ? '➖ removed' : '✏️ changed',
+      i.component === undefined ? '_the whole system_' : componentLabel({ ...i.component }),
+      [
+        ...(dep.title !== undefined && dep.title.trim() !== '' ? [text(dep.title, 80)] : []),
+        `${code(dep.id, 80)} (${pathCode(dep.file)})`,
+        plural(dep.count, 'dependency', 'dependencies')
+      ].join(' · ')
+    ])
+  )
+  return [
+    '**Impact:** other blueprints depend on what this pull request removes or changes.',
+    table(['', 'Component', 'Depended on by'], rows)
+  ].join('\n\n')
 }
 
 function capitalise(s: string): string {

@@ -20,7 +20,9 @@
  */
 import type { Blueprint, Problem } from './model.js'
 import type { ArchitectureDiff } from './diff.js'
-import { code, reviewParts, type ReviewParts } from './comment-section.js'
+import type { Impact } from './impact.js'
+import type { ShownReferences } from './references.js'
+import { code, landscapeParts, reviewParts, type ReviewParts } from './comment-section.js'
 import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
 import { COMMENT_MARKER_PREFIX } from './markdown.js'
 import { compareText, plural } from './text.js'
@@ -42,6 +44,10 @@ export interface BlueprintReview {
    * already neutralised by the caller; undefined = no document on that side.
    */
   readonly document: { readonly path: string; readonly before?: string; readonly after?: string }
+  /** How the diagram shows references to other blueprints (else by their text). */
+  readonly references?: ShownReferences
+  /** Other blueprints that depend on what this one removes or changes (shown only when there are any). */
+  readonly impact?: readonly Impact[]
 }
 
 /** Everything the comment shows. */
@@ -50,9 +56,16 @@ export interface CommentInput {
   readonly tag: string
   readonly reviews: readonly BlueprintReview[]
   /** Committed documents that are out of date at head. */
-  readonly stale: readonly { readonly document: string; readonly blueprint: string }[]
+  readonly stale: readonly {
+    readonly document: string
+    readonly blueprint: string
+    /** The landscape document, which has no blueprint of its own. */
+    readonly landscape?: boolean
+  }[]
   /** The command that regenerates the documents, e.g. `npx blueprint-docs generate`. */
   readonly fixCommand: string
+  /** The landscape document at base and at head, `generated_at` neutralised; shown when it differs. */
+  readonly landscape?: { readonly path: string; readonly before?: string; readonly after?: string }
   /** Link to the job summary (the run URL) when known. */
   readonly summaryUrl?: string
   /** Maximum body length in characters; default {@link COMMENT_LIMIT}. Tests pass small values. */
@@ -125,7 +138,10 @@ function staleBlock(input: CommentInput): string | undefined {
     `### Stale documents (${sorted.length})`,
     'These committed documents are out of date at this head:',
     sorted
-      .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+      .map(
+        (s) =>
+          `- ${code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${code(s.blueprint, 200)}`})`
+      )
       .join('\n'),
     `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
   ].join('\n\n')
@@ -215,16 +231,19 @@ export function buildComment(input: CommentInput): BuiltComment {
     .sort((a, b) => compareText(a.path, b.path))
     .map(reviewParts)
     .filter((p): p is ReviewParts => p !== undefined)
+  // The landscape is shown like a blueprint's document, after them, and not counted as a blueprint.
+  const landscape = input.landscape ? landscapeParts(input.landscape) : undefined
+  const shown = landscape ? [...parts, landscape] : parts
   const stale = staleBlock(input)
 
-  if (parts.length === 0 && stale === undefined) {
+  if (shown.length === 0 && stale === undefined) {
     const s = `${TITLE}\n\nNo architecture or document changes any more.`
     return { body: fitHard(withMarker(s), limit), full: s, tier: 'full' }
   }
 
   const header = [TITLE, parts.length > 0 ? totalsLine(parts) : '**No architecture changes.**']
   const fullBlocks: { text: string; doc?: DocumentDiff }[] = header.map((t) => ({ text: t }))
-  for (const p of parts) {
+  for (const p of shown) {
     fullBlocks.push({ text: p.main })
     if (p.docDiff) fullBlocks.push({ text: documentDiffBlock(p.docDiff), doc: p.docDiff })
   }
@@ -235,11 +254,11 @@ export function buildComment(input: CommentInput): BuiltComment {
   if (untruncated === full && withMarker(full).length <= limit)
     return { body: withMarker(full), full, tier: 'full' }
 
-  const docCount = parts.filter((p) => p.docDiff).length
+  const docCount = shown.filter((p) => p.docDiff).length
   if (docCount > 0) {
     const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${plural(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`
     const blocks = [...header, leftOut]
-    for (const p of parts) {
+    for (const p of shown) {
       blocks.push(p.main)
       if (p.docDiff)
         blocks.push(
@@ -252,7 +271,7 @@ export function buildComment(input: CommentInput): BuiltComment {
   }
 
   const leftOut = `> **Shortened to fit GitHub's comment limit:** only one line per blueprint is shown; the changes, diagrams and document diffs are left out. The full review is in ${summaryRef(input)}.`
-  const lines = parts.map((p) => `- ${p.summaryLine}`)
+  const lines = shown.map((p) => `- ${p.summaryLine}`)
   const compose = (shown: readonly string[]): string => {
     const more = lines.length - shown.length
     const list = [

@@ -5,6 +5,7 @@
 import type { Blueprint, Component, Dependency } from './model.js'
 import { buildDiagram } from './mermaid/index.js'
 import { inlineCode, inlineText, table } from './markdown.js'
+import type { ShownReferences } from './references.js'
 import type { PlaceholderValues, Template } from './template.js'
 
 /** A generated document: its text and how to recognise itself on disk. */
@@ -25,12 +26,14 @@ export interface RenderOptions {
   /** ISO 8601 UTC. */
   readonly generatedAt: string
   readonly template: Template
+  /** How the document shows the blueprint's references to other blueprints (resolved across the repository). */
+  readonly references?: ShownReferences
 }
 
 // The timestamp is rendered as this token first, so the document knows where
 // it stands. U+E000 is a private-use character: blueprint text that holds this
 // exact token is the only way to confuse it, and then only the comparison.
-const STAMP = '\uE000generated_at\uE000'
+export const STAMP = '\uE000generated_at\uE000'
 
 /**
  * What a document shows for `generated_at` when two versions of it are
@@ -42,13 +45,25 @@ export const UNDATED = '<generated_at>'
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 export function renderDocument(options: RenderOptions): Rendered {
   const { blueprint, template } = options
-  const values = placeholderValues(blueprint)
+  const values = placeholderValues(blueprint, options.references)
   const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint })
+  return stamped(body, {
+    marker: generatedMarker(options.source),
+    generatedAt: options.generatedAt
+  })
+}
+
+/**
+ * A generated text whose `generated_at` stands where {@link STAMP} does in
+ * `body`: the marker goes on its last line, and the result knows itself on
+ * disk apart from the time. Shared by blueprint documents and the landscape.
+ */
+export function stamped(body: string, options: { marker: string; generatedAt: string }): Rendered {
   const normalised = body.replace(/\r\n?/g, '\n')
   // Trailing newlines trimmed by hand: /\n*$/ tries every position of a 20 KB document.
   let end = normalised.length
   while (end > 0 && normalised.charCodeAt(end - 1) === 10) end--
-  const withStamp = `${normalised.slice(0, end)}\n\n${generatedMarker(options.source)}\n`
+  const withStamp = `${normalised.slice(0, end)}\n\n${options.marker}\n`
   // Keep one string and where the timestamps stand in it, not a copy per piece:
   // a plan holds thousands of these at once.
   const pieces = withStamp.split(STAMP)
@@ -113,9 +128,10 @@ function matchesApartFromStamps(
  * theirs to escape.
  */
 export function placeholderValues(
-  blueprint: Blueprint
+  blueprint: Blueprint,
+  references?: ShownReferences
 ): Omit<PlaceholderValues, 'generated_at'> & { generated_at: string } {
-  const diagram = buildDiagram(blueprint)
+  const diagram = buildDiagram(blueprint, references ? { references } : undefined)
   const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`
   const title = plain(blueprint.title) || plain(blueprint.id)
   return {
@@ -130,7 +146,7 @@ export function placeholderValues(
     diagram_type: diagram.type,
     diagram_content: diagram.text,
     components_section: note + componentsTable(blueprint.components),
-    dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
+    dependencies_section: dependenciesTable(blueprint, references)
   }
 }
 
@@ -196,15 +212,21 @@ function componentsTable(components: readonly Component[]): string {
   return table(header, rows)
 }
 
-function dependenciesTable(
-  components: readonly Component[],
-  dependencies: readonly Dependency[]
-): string {
+function dependenciesTable(blueprint: Blueprint, references?: ShownReferences): string {
+  const dependencies: readonly Dependency[] = blueprint.dependencies
   if (dependencies.length === 0) return '*This blueprint lists no dependencies.*'
-  const names = new Map(components.map((c) => [c.id, c.name]))
+  const names = new Map(blueprint.components.map((c) => [c.id, c.name]))
+  // An end that is no component of this blueprint names another blueprint: linked to its document.
+  const end = (id: string): string => {
+    const name = names.get(id)
+    if (name !== undefined) return plain(name)
+    const shown = references?.get(id)
+    if (shown === undefined) return plain(id)
+    return shown.link === undefined ? plain(shown.label) : `[${plain(shown.label)}](${shown.link})`
+  }
   const rows = dependencies.map((d) => [
-    plain(names.get(d.from) ?? d.from),
-    plain(names.get(d.to) ?? d.to),
+    end(d.from),
+    end(d.to),
     plain(d.description),
     plain(d.technology),
     d.async ? 'async' : 'sync'

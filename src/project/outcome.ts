@@ -28,6 +28,13 @@ export interface PlannedBlueprint {
   readonly blueprint: string
   readonly model?: Blueprint
   readonly outcome: Outcome
+  /**
+   * Findings about a blueprint whose document is still written (a reference
+   * that does not resolve), positioned and with their level.
+   */
+  readonly findings?: readonly Problem[]
+  /** Set for the landscape document: `blueprint` is then the landscape's own path. */
+  readonly landscape?: true
 }
 
 export interface Plan {
@@ -43,14 +50,27 @@ export function isChange(
   return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted'
 }
 
-/** Every problem of the plan, in file order. */
+/** Every problem of the plan, in file order: what made a blueprint invalid, and the findings about valid ones. */
 export function problemsOf(planned: Plan): Problem[] {
-  return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []))
+  return planned.items.flatMap((i) => [
+    ...(i.outcome.kind === 'invalid' ? i.outcome.problems : []),
+    ...(i.findings ?? [])
+  ])
 }
 
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
-export function staleDocuments(plan: Plan): { document: string; blueprint: string }[] {
+export function staleDocuments(
+  plan: Plan
+): { document: string; blueprint: string; landscape?: true }[] {
   return plan.items.flatMap((i) =>
-    isChange(i.outcome) ? [{ document: i.outcome.document, blueprint: i.blueprint }] : []
+    isChange(i.outcome)
+      ? [
+          {
+            document: i.outcome.document,
+            blueprint: i.blueprint,
+            ...(i.landscape ? { landscape: true as const } : {})
+          }
+        ]
+      : []
   )
 }

@@ -14,6 +14,8 @@ import { messageOf } from '../engine/text.js'
 import type { Template } from '../engine/template.js'
 import type { Workspace } from './ports.js'
 import { shellWord } from './stale.js'
+import { hasReferences, type Systems } from '../engine/references.js'
+import { lazySystems, planLandscape, referencing, resolveBlueprint } from './systems.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -37,6 +39,10 @@ export interface PlanOptions {
   readonly selection: Selection
   /** `generated_at` for each blueprint path (ISO 8601 UTC); must answer for every path. */
   readonly generatedAt: (blueprintPaths: readonly string[]) => Promise<ReadonlyMap<string, string>>
+  /** Repository path of the landscape document, when one is asked for. */
+  readonly landscape?: string
+  /** Every blueprint of the repository, loaded on first use; by default from `workspace` and `globs`. */
+  readonly systems?: () => Promise<Systems>
 }
 
 /** Reads the selected blueprints and their documents and decides what each document should be. */
@@ -51,7 +57,9 @@ export async function plan(options: PlanOptions): Promise<Plan> {
  * command line writes each document as soon as it is decided, so memory
  * follows one batch, not the whole repository. `take` is called in path
  * order; the calls of one batch run concurrently (whatever `take` does
- * before its first await happens in order). Returns the blueprint paths
+ * before its first await happens in order). After the selected blueprints
+ * come those that reference them (when only some were selected), then the
+ * removed ones' documents, then the landscape. Returns the blueprint paths
  * processed.
  */
 export async function planEach(
@@ -59,6 +67,7 @@ export async function planEach(
   take: (item: PlannedBlueprint) => Promise<void> | void
 ): Promise<readonly string[]> {
   const { workspace, selection } = options
+  const systems = options.systems ?? lazySystems(options)
   // Given paths are taken as they are: a missing one is a problem, not a silent skip.
   const selected =
     selection.kind === 'all'
@@ -70,10 +79,10 @@ export async function planEach(
   // memory follows the number of changes, not the size of the repository.
   const times = await options.generatedAt(selected)
   const owners = new Map<string, string>() // document path -> blueprint path
-  for (let start = 0; start < selected.length; start += BATCH) {
-    const loaded = await Promise.all(
-      selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file))
-    )
+  const touched = new Set<string>() // ids of the selected blueprints, for the blueprints referencing them
+  const planBatch = async (files: readonly string[], when: ReadonlyMap<string, string>) => {
+    const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file)))
+    for (const entry of loaded) if (entry.model) touched.add(entry.model.id)
     // A batch is planned and handed over concurrently: the files are what takes the time. planOne
     // claims its document path before its first await, so ownership still goes in path order.
     const planned = await Promise.all(
@@ -82,9 +91,10 @@ export async function planEach(
           ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
           : planOne({
               ...options,
-              entry: { file: entry.file, model: entry.model },
+              entry: { file: entry.file, model: entry.model, text: entry.text },
               owners,
-              time: times.get(entry.file)
+              systems,
+              time: when.get(entry.file)
             })
       )
     )
@@ -93,6 +103,25 @@ export async function planEach(
     // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
     // (the command line's heap watch among them).
     await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  for (let start = 0; start < selected.length; start += BATCH)
+    await planBatch(selected.slice(start, start + BATCH), times)
+
+  // A blueprint that references a changed one shows something of it: planned too, and unchanged
+  // unless what it shows did change.
+  let processed: readonly string[] = selected
+  if (selection.kind === 'paths' && selected.length + (selection.removed ?? []).length > 0) {
+    const extra = await referencing(
+      options,
+      { ids: touched, anyId: (selection.removed ?? []).length > 0 },
+      present
+    )
+    if (extra.length > 0) {
+      const extraTimes = await options.generatedAt(extra)
+      for (let start = 0; start < extra.length; start += BATCH)
+        await planBatch(extra.slice(start, start + BATCH), extraTimes)
+      processed = [...selected, ...extra].sort()
+    }
   }
 
   if (selection.kind === 'all') {
@@ -105,7 +134,20 @@ export async function planEach(
       if (item !== undefined) await take(item)
     }
   }
-  return selected
+  // The landscape shows every blueprint: it is planned whenever any blueprint may have changed.
+  if (
+    options.landscape !== undefined &&
+    (selection.kind === 'all' || selected.length + (selection.removed ?? []).length > 0)
+  )
+    await take(
+      await planLandscape({
+        ...options,
+        path: options.landscape,
+        systems,
+        generatedAt: options.generatedAt
+      })
+    )
+  return processed
 }
 
 /** How many blueprints are read at once. */
@@ -116,6 +158,8 @@ export interface Loaded {
   readonly file: string
   readonly model?: Blueprint
   readonly problems: readonly Problem[]
+  /** The blueprint's text, kept only when it references other blueprints (its findings are positioned in it). */
+  readonly text?: string
 }
 
 /** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
@@ -125,9 +169,10 @@ export async function loadBlueprint(workspace: Workspace, file: string): Promise
     if (content === undefined)
       return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] }
     const result = parseBlueprint({ file, content })
-    return result.ok
-      ? { file, model: result.blueprint, problems: [] }
-      : { file, problems: result.problems }
+    if (!result.ok) return { file, problems: result.problems }
+    if (!hasReferences(result.blueprint)) return { file, model: result.blueprint, problems: [] }
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content)
+    return { file, model: result.blueprint, problems: [], text }
   } catch (error) {
     const message = isFolderError(error)
       ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
@@ -143,8 +188,9 @@ function isFolderError(error: unknown): boolean {
 
 async function planOne(
   options: PlanOptions & {
-    entry: { file: string; model: Blueprint }
+    entry: { file: string; model: Blueprint; text: string | undefined }
     owners: Map<string, string>
+    systems: () => Promise<Systems>
     time: string | undefined
   }
 ): Promise<PlannedBlueprint> {
@@ -172,6 +218,19 @@ async function planOne(
     )
   owners.set(document, entry.file)
 
+  // Only a blueprint with references waits for the repository's other blueprints.
+  const resolved =
+    entry.text === undefined
+      ? undefined
+      : resolveBlueprint({
+          file: entry.file,
+          text: entry.text,
+          blueprint: entry.model,
+          document,
+          systems: await options.systems()
+        })
+  const findings = resolved && resolved.findings.length > 0 ? { findings: resolved.findings } : {}
+
   let rendered: Rendered
   try {
     rendered = renderDocument({
@@ -179,7 +238,8 @@ async function planOne(
       source: entry.file,
       // The time source answers for every path; the epoch only guards a broken one.
       generatedAt: options.time ?? '1970-01-01T00:00:00Z',
-      template: options.template
+      template: options.template,
+      ...(resolved ? { references: resolved.references } : {})
     })
   } catch (error) {
     return problem(
@@ -195,7 +255,7 @@ async function planOne(
   } catch (error) {
     return problem(messageOf(error), document)
   }
-  const base = { blueprint: entry.file, model: entry.model }
+  const base = { blueprint: entry.file, model: entry.model, ...findings }
   if (existing === undefined) return { ...base, outcome: { kind: 'created', document, rendered } }
   const marker = markedSource(existing)
   if (marker === undefined) {

@@ -11,6 +11,15 @@ import type { Blueprint } from '../engine/model.js'
 import { outputPath } from '../engine/paths.js'
 import type { Template } from '../engine/template.js'
 import type { Plan } from './outcome.js'
+import { impactOf, type Impact } from '../engine/impact.js'
+import { isLandscape } from '../engine/landscape.js'
+import {
+  hasReferences,
+  showReferences,
+  type ShownReference,
+  type ShownReferences,
+  type Systems
+} from '../engine/references.js'
 
 export interface ReviewOptions {
   readonly plan: Plan
@@ -22,6 +31,12 @@ export interface ReviewOptions {
   readonly removed: readonly string[]
   readonly template: Template
   readonly output: string
+  /**
+   * Every blueprint at the head, loaded on first use: asked for only when a
+   * reviewed blueprint has references (its documents show them resolved) or
+   * removes or changes a component (the impact on other blueprints).
+   */
+  readonly systems?: () => Promise<Systems>
 }
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
@@ -30,6 +45,7 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
   const renamedAway = new Set(options.renames.values())
   const reviewed = new Set<string>()
   for (const item of options.plan.items) {
+    if (item.landscape) continue // see landscapeReview
     const deleted = item.outcome.kind === 'deleted'
     if (deleted && renamedAway.has(item.blueprint)) continue // shown under its new name
     const previousPath = deleted ? undefined : options.renames.get(item.blueprint)
@@ -37,18 +53,32 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     const head = deleted ? undefined : item.model
     const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined
     const documentPath = documentOf(options, item, base)
-    const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined
+    // Both sides resolve references against the head's blueprints: the diff shows this blueprint's change only.
+    const shown = async (bp: Blueprint) =>
+      hasReferences(bp) && options.systems
+        ? showReferences(bp, await options.systems(), documentPath)
+        : undefined
+    const before = base
+      ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
+      : undefined
     // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
     // for it): the document is unchanged, not deleted.
     const after = problems
       ? before
       : head
-        ? render(options.template, head, item.blueprint)
+        ? render(options.template, head, item.blueprint, await shown(head))
         : undefined
     if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
       continue
     if (!problems && !base && !head) continue
     reviewed.add(item.blueprint)
+    const references = await shownAll(options, [base, head], documentPath)
+    const impact = problems
+      ? []
+      : await impactFor(options, base, head, [
+          item.blueprint,
+          ...(previousPath ? [previousPath] : [])
+        ])
     reviews.push({
       path: item.blueprint,
       ...(previousPath !== undefined ? { previousPath } : {}),
@@ -59,7 +89,9 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
         path: documentPath,
         ...(before !== undefined ? { before } : {}),
         ...(after !== undefined ? { after } : {})
-      }
+      },
+      ...(impact.length > 0 ? { impact } : {}),
+      ...(references ? { references } : {})
     })
   }
   // A deleted blueprint whose document was never committed has no plan item: it is still a change.
@@ -74,13 +106,77 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     } catch {
       // an output pattern that leaves the repository: the blueprint's own path names the review
     }
+    const impact = await impactFor(options, base, undefined, [gone])
     reviews.push({
       path: gone,
       base,
-      document: { path: document, ...(before !== undefined ? { before } : {}) }
+      document: { path: document, ...(before !== undefined ? { before } : {}) },
+      ...(impact.length > 0 ? { impact } : {})
     })
   }
   return reviews
+}
+
+/** How the changes diagram shows the references of both sides, when either has any. */
+async function shownAll(
+  options: ReviewOptions,
+  sides: readonly (Blueprint | undefined)[],
+  document: string
+): Promise<ShownReferences | undefined> {
+  const withReferences = sides.filter((b): b is Blueprint => b !== undefined && hasReferences(b))
+  if (withReferences.length === 0 || options.systems === undefined) return undefined
+  const systems = await options.systems()
+  const shown = new Map<string, ShownReference>()
+  for (const bp of withReferences)
+    for (const [end, s] of showReferences(bp, systems, document)) shown.set(end, s)
+  return shown
+}
+
+/** The impact of a blueprint's change on the others; loads the head's blueprints only when something was removed or changed. */
+async function impactFor(
+  options: ReviewOptions,
+  base: Blueprint | undefined,
+  head: Blueprint | undefined,
+  files: readonly string[]
+): Promise<Impact[]> {
+  if (base === undefined || options.systems === undefined) return []
+  if (head !== undefined && head.id === base.id) {
+    const d = diffBlueprints(base, head)
+    if (d.components.removed.length === 0 && d.components.changed.length === 0) return []
+  }
+  return impactOf({ base, ...(head ? { head } : {}), files, systems: await options.systems() })
+}
+
+/**
+ * The landscape document at base and at head, `generated_at` neutralised, when the plan has one:
+ * the committed landscape of the base against the one generated now.
+ */
+export async function landscapeReview(options: {
+  readonly plan: Plan
+  readonly readBase: (path: string) => Promise<Uint8Array | undefined>
+  readonly readHead: (path: string) => Promise<Uint8Array | undefined>
+}): Promise<{ path: string; before?: string; after?: string } | undefined> {
+  const item = options.plan.items.find((i) => i.landscape)
+  if (item === undefined || item.outcome.kind === 'invalid' || item.outcome.kind === 'deleted')
+    return undefined
+  const o = item.outcome
+  const decode = (b: Uint8Array | undefined) =>
+    b === undefined ? undefined : new TextDecoder().decode(b)
+  const before = undated(decode(await options.readBase(o.document).catch(() => undefined)))
+  const after =
+    o.kind === 'unchanged'
+      ? undated(decode(await options.readHead(o.document).catch(() => undefined)))
+      : o.rendered.withGeneratedAt(STAMP)
+  return {
+    path: o.document,
+    ...(before !== undefined && isLandscape(before) ? { before } : {}),
+    ...(after !== undefined ? { after } : {})
+  }
+}
+
+/** A landscape with its `generated_at` shown as the review's placeholder. */
+function undated(text: string | undefined): string | undefined {
+  return text?.replace(/^(\*\*Generated:\*\* )\S+( {2})$/m, `$1${STAMP}$2`)
 }
 
 async function loadBase(options: ReviewOptions, path: string): Promise<Blueprint | undefined> {
@@ -105,9 +201,20 @@ function documentOf(
   }
 }
 
-function render(template: Template, blueprint: Blueprint, source: string): string | undefined {
+function render(
+  template: Template,
+  blueprint: Blueprint,
+  source: string,
+  references?: ShownReferences
+): string | undefined {
   try {
-    return renderDocument({ blueprint, source, generatedAt: STAMP, template }).text
+    return renderDocument({
+      blueprint,
+      source,
+      generatedAt: STAMP,
+      template,
+      ...(references ? { references } : {})
+    }).text
   } catch {
     return undefined
   }

@@ -28,6 +28,7 @@ export interface FixValues {
   readonly blueprints?: readonly string[]
   readonly output?: string
   readonly template?: string
+  readonly landscape?: string
   readonly 'working-directory'?: string
 }
 
@@ -60,6 +61,7 @@ export function fixCommand(values: FixValues, source: FixSource): string {
   if (values.output !== undefined && values.output !== DEFAULT_OUTPUT)
     words.push('--output', values.output)
   if (values.template) words.push('--template', values.template)
+  if (values.landscape) words.push('--landscape', values.landscape)
   const directory = values['working-directory']
   if (directory && directory !== '.') words.push('--working-directory', directory)
   return words.map(shellWord).join(' ')

@@ -403,7 +403,7 @@ describe('the examples (golden documents)', () => {
       stdout: (t) => (out += t),
       stderr: (t) => (out += t)
     })
-    expect(out).toBe('3 blueprints: every document is up to date\n')
+    expect(out).toBe('4 blueprints: every document is up to date\n')
     expect(code).toBe(0)
   })
 })

@@ -232,7 +232,12 @@ function writer(choices: Choices): (value: Value) => string {
 const ids = fc.uniqueArray(text, { minLength: 1, maxLength: 5 })
 
 const blueprintValue: fc.Arbitrary<{ [key: string]: Value }> = ids.chain((componentIds) => {
-  const ref = fc.constantFrom(...componentIds)
+  // Mostly this blueprint's components; sometimes a reference to another blueprint (near
+  // misses, which both paths refuse, are cases of their own below).
+  const ref = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...componentIds) },
+    { weight: 1, arbitrary: fc.constantFrom('payments/api', 'payments/', 'a.b_c-d/x y') }
+  )
   const component = (id: string) =>
     fc.record(
       {
@@ -348,6 +353,10 @@ describe('the quick path agrees with the positioned parse', () => {
       'id: x\nproject: p\noverview: |+\n  kept\n\ncomponents:\n  - id: a\n    description: >-\n      folded\n      text\n'
     ],
     [
+      'references to another blueprint and to a whole system',
+      'id: x\nproject: p\ncomponents:\n  - id: a\ndependencies:\n  - from: a\n    to: payments/api\n  - from: pay.ments-2/\n    to: a\n'
+    ],
+    [
       'unicode ids referred to by dependencies',
       'id: x\nproject: p\ncomponents:\n  - id: 日本\n  - id: "🎉"\ndependencies:\n  - from: "日本"\n    to: 🎉\n'
     ]
@@ -363,6 +372,10 @@ describe('the quick path agrees with the positioned parse', () => {
     ['a duplicate key', 'id: x\nid: y\nproject: p\n'],
     ['a second document', 'id: x\nproject: p\n---\nid: y\n'],
     ['a schema error', 'id: x\nproject: 3\n'],
+    [
+      'an end that is neither a component nor a reference',
+      'id: x\nproject: p\ncomponents:\n  - id: a\ndependencies:\n  - from: a\n    to: Pay/api\n'
+    ],
     ['a quoted value continued at the margin', "id: x\nproject: p\ncomponents:\n  - id: 'a\nb'\n"],
     ['a plain value holding ": "', 'id: x\nproject: a: b\n'],
     ['a block scalar indented less after its first line', 'id: x\nproject: |\n    a\n  b\n']

@@ -361,6 +361,11 @@ describe('markdownlint: generated documents', () => {
     await expectLintClean(file, readFileSync(path.join(ROOT, file), 'utf8'))
   })
 
+  it('the landscape document is lint-clean', async () => {
+    const file = path.join(ROOT, 'test', 'golden', 'landscape', 'three-systems.md')
+    await expectLintClean('docs/landscape.md', readFileSync(file, 'utf8'))
+  })
+
   async function expectDocumentsLintClean(data: Record<string, unknown>): Promise<void> {
     const blueprint = loadBlueprint(data)
     for (const template of [builtInTemplate(), handlebarsTemplate()]) {

@@ -7,6 +7,7 @@ import jsyaml from 'js-yaml'
 import type { Blueprint } from '../model.js'
 import { isRecord, normalise } from './normalise.js'
 import { accepts } from './validate.js'
+import { parseReference } from '../references.js'
 
 /**
  * What sends a file down the positioned path: a possible anchor, alias or
@@ -44,15 +45,10 @@ export function parseQuickly(text: string): Blueprint | undefined {
     ids.add(c.id)
   }
   const dependencies = Array.isArray(data.dependencies) ? data.dependencies : []
+  const end = (value: unknown): boolean =>
+    typeof value === 'string' && (ids.has(value) || parseReference(value) !== undefined)
   for (const d of dependencies) {
-    if (
-      !isRecord(d) ||
-      typeof d.from !== 'string' ||
-      typeof d.to !== 'string' ||
-      !ids.has(d.from) ||
-      !ids.has(d.to)
-    )
-      return undefined
+    if (!isRecord(d) || !end(d.from) || !end(d.to)) return undefined
   }
   return normalise(data)
 }

@@ -1,7 +1,8 @@
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
  * checks the schema cannot express follow: component ids unique, every
- * dependency's ends naming a component.
+ * dependency's ends naming a component (or, shaped `<blueprint-id>/…`,
+ * another blueprint, which only the whole repository can resolve).
  */
 import { Ajv, type ValidateFunction } from 'ajv'
 import schema from '../../../schema/blueprint.schema.json' with { type: 'json' }
@@ -17,6 +18,7 @@ import {
   type Budget
 } from './messages.js'
 import { isRecord } from './normalise.js'
+import { parseReference } from '../references.js'
 
 let explaining: ValidateFunction | undefined
 let deciding: ValidateFunction | undefined
@@ -97,7 +99,10 @@ function checkSemantics(
     if (!isRecord(d)) return
     for (const end of ['from', 'to'] as const) {
       const ref = d[end]
-      if (typeof ref !== 'string' || firstIndex.has(ref)) continue
+      // `<blueprint-id>/<component-id>` and `<blueprint-id>/` name another blueprint: resolved
+      // across the repository later, where every blueprint is known.
+      if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
+        continue
       const guess = suggest(ref, ids, budget)
       const tail =
         ids.length === 0

@@ -20,7 +20,9 @@ import { c4Diagram } from './c4.js'
 import { fullGraph, nodeCount, renderFlowchart } from './flowchart.js'
 import { makeIds } from './ids.js'
 import { groupGraph, summaryGraph } from './reduce.js'
+import { withReferenceNodes } from './references.js'
 import { groupNames, type Highlight } from './shared.js'
+import type { ShownReferences } from '../references.js'
 
 /** A diagram ready to go into a ```` ```mermaid ```` fence. */
 export interface Diagram {
@@ -55,10 +57,16 @@ function fits(text: string, edges: number, nodes: number): boolean {
  * a C4 diagram has no automatic layout to cope with aggregated nodes.
  *
  * With `highlight`, the named components and dependencies are coloured as
- * added / removed / changed and a legend is appended.
+ * added / removed / changed and a legend is appended. A dependency end that
+ * names another blueprint is drawn as an external node, labelled as
+ * `references` shows it (else with the reference as written).
  */
-export function buildDiagram(bp: Blueprint, options?: { readonly highlight?: Highlight }): Diagram {
+export function buildDiagram(
+  blueprint: Blueprint,
+  options?: { readonly highlight?: Highlight; readonly references?: ShownReferences }
+): Diagram {
   const highlight = options?.highlight
+  const bp = withReferenceNodes(blueprint, options?.references)
   const ids = makeIds(bp)
   const components = bp.components.length
   const dependencies = bp.dependencies.length
@@ -82,7 +90,8 @@ export function buildDiagram(bp: Blueprint, options?: { readonly highlight?: Hig
     }
   }
 
-  const sizes = `${plural(components, 'component')} and ${plural(dependencies, 'dependency', 'dependencies')}`
+  // Counted as the author wrote them: nodes drawn for other blueprints are not components.
+  const sizes = `${plural(blueprint.components.length, 'component')} and ${plural(dependencies, 'dependency', 'dependencies')}`
   const asFlowchart =
     bp.diagram.type === 'c4'
       ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
@@ -100,7 +109,7 @@ export function buildDiagram(bp: Blueprint, options?: { readonly highlight?: Hig
   }
   return {
     type: 'flowchart',
-    text: renderFlowchart(summaryGraph(bp, highlight)),
+    text: renderFlowchart(summaryGraph(blueprint, highlight)),
     note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
   }
 }

@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 7776:
+/***/ 2007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubApi: () => (/* reexport */ createGitHubApi),
   documentDiff: () => (/* reexport */ documentDiff),
   fixCommand: () => (/* reexport */ fixCommand),
+  landscapeReview: () => (/* reexport */ landscapeReview),
+  lazySystems: () => (/* reexport */ lazySystems),
   openRepository: () => (/* reexport */ openRepository),
   overlayWorkspace: () => (/* reexport */ overlayWorkspace),
   plan: () => (/* reexport */ plan)
@@ -698,7 +700,7 @@ function iso(date) {
 }
 
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
 /**
  * Data the schema has accepted → the model: defaults applied, absent keys
@@ -1568,12 +1570,154 @@ function checkTree(doc, root, pos) {
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/engine/references.ts
+/**
+ * References between blueprints: a dependency end written
+ * `<blueprint-id>/<component-id>` names a component of another blueprint of
+ * the repository, `<blueprint-id>/` that whole system. This module reads
+ * them, resolves them against every blueprint of the repository (found by
+ * `id`) and says what does not resolve, as `cross-reference` findings. Pure:
+ * the caller loads the blueprints.
+ */
+
+
+/** A blueprint id, as the blueprint schema allows it. */
+const BLUEPRINT_ID = /^[a-z0-9][a-z0-9-_.]*$/;
+/**
+ * The reference a dependency end spells, or undefined when it is not shaped
+ * like one. Only an end that is not a component id of its own blueprint is
+ * a reference: a component may well be called `a/b`.
+ */
+function parseReference(end) {
+    const slash = end.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const blueprint = end.slice(0, slash);
+    if (!BLUEPRINT_ID.test(blueprint))
+        return undefined;
+    const component = end.slice(slash + 1);
+    return component === '' ? { blueprint } : { blueprint, component };
+}
+/** The dependency ends of a blueprint that name another blueprint (not one of its own components), once each, sorted. */
+function referencesOf(blueprint) {
+    const own = new Set(blueprint.components.map((c) => c.id));
+    const found = new Set();
+    for (const d of blueprint.dependencies)
+        for (const end of [d.from, d.to])
+            if (!own.has(end) && parseReference(end) !== undefined)
+                found.add(end);
+    return [...found].sort();
+}
+/** True when a blueprint has at least one reference to another blueprint. */
+function hasReferences(blueprint) {
+    const own = new Set(blueprint.components.map((c) => c.id));
+    return blueprint.dependencies.some((d) => (!own.has(d.from) && parseReference(d.from) !== undefined) ||
+        (!own.has(d.to) && parseReference(d.to) !== undefined));
+}
+/** Indexes blueprints by id; `all` keeps them in path order. */
+function indexSystems(systems) {
+    const all = [...systems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const byId = new Map();
+    for (const s of all)
+        byId.set(s.blueprint.id, [...(byId.get(s.blueprint.id) ?? []), s]);
+    return { all, byId };
+}
+/** A system's name as people read it: its title, else its id. */
+function systemName(blueprint) {
+    return blueprint.title !== undefined && blueprint.title.trim() !== ''
+        ? blueprint.title
+        : blueprint.id;
+}
+const quote = (s) => JSON.stringify((0,engine_text/* clip */.$Q)(s, 80));
+/** Resolves one reference from the blueprint with id `from` (a blueprint cannot reference itself). */
+function resolveReference(reference, from, systems) {
+    const candidates = systems.byId.get(reference.blueprint) ?? [];
+    if (reference.blueprint === from)
+        return {
+            ok: false,
+            reason: `names this blueprint itself; write the component id without ${quote(`${from}/`)}`
+        };
+    const [system, second] = candidates;
+    if (system === undefined)
+        return {
+            ok: false,
+            reason: `names the blueprint ${quote(reference.blueprint)}, and no blueprint of the repository has that id`
+        };
+    if (second !== undefined)
+        return {
+            ok: false,
+            reason: `names the blueprint ${quote(reference.blueprint)}, which ${candidates.length} files claim (${candidates.map((c) => c.file).join(', ')}); give them different ids`
+        };
+    if (reference.component === undefined)
+        return { ok: true, system };
+    const component = system.blueprint.components.find((c) => c.id === reference.component);
+    if (component === undefined)
+        return {
+            ok: false,
+            reason: `names the component ${quote(reference.component)} of ${system.file}, which has no component with that id`
+        };
+    return { ok: true, system, component };
+}
+/**
+ * The `cross-reference` findings of a blueprint: one per dependency end that
+ * names another blueprint or component that does not exist (or the blueprint
+ * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
+ */
+function crossReferenceFindings(blueprint, systems) {
+    const own = new Set(blueprint.components.map((c) => c.id));
+    const findings = [];
+    blueprint.dependencies.forEach((d, i) => {
+        for (const end of ['from', 'to']) {
+            const value = d[end];
+            if (own.has(value))
+                continue;
+            const reference = parseReference(value);
+            if (reference === undefined)
+                continue;
+            const resolved = resolveReference(reference, blueprint.id, systems);
+            if (resolved.ok)
+                continue;
+            findings.push({
+                rule: 'cross-reference',
+                path: ['dependencies', i, end],
+                message: `dependency ${i + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+            });
+        }
+    });
+    return findings;
+}
+/** Resolves every reference of `blueprint` for its document at `document`. */
+function showReferences(blueprint, systems, document) {
+    const shown = new Map();
+    for (const end of referencesOf(blueprint)) {
+        const reference = parseReference(end);
+        if (reference === undefined)
+            continue;
+        const resolved = resolveReference(reference, blueprint.id, systems);
+        if (!resolved.ok)
+            continue;
+        const system = systemName(resolved.system.blueprint);
+        shown.set(end, {
+            label: resolved.component ? `${system} / ${resolved.component.name}` : system,
+            link: relativeLink(document, resolved.system.document)
+        });
+    }
+    return shown;
+}
+/** A relative link from one repository path to another, safe inside `(…)` of a Markdown link. */
+function relativeLink(fromDocument, toDocument) {
+    const relative = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(fromDocument), toDocument);
+    return encodeURI(relative).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
  * checks the schema cannot express follow: component ids unique, every
- * dependency's ends naming a component.
+ * dependency's ends naming a component (or, shaped `<blueprint-id>/…`,
+ * another blueprint, which only the whole repository can resolve).
  */
+
 
 
 
@@ -1643,7 +1787,9 @@ function checkSemantics(data, locator, at, budget) {
             return;
         for (const end of ['from', 'to']) {
             const ref = d[end];
-            if (typeof ref !== 'string' || firstIndex.has(ref))
+            // `<blueprint-id>/<component-id>` and `<blueprint-id>/` name another blueprint: resolved
+            // across the repository later, where every blueprint is known.
+            if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
                 continue;
             const guess = suggest(ref, ids, budget);
             const tail = ids.length === 0
@@ -1663,6 +1809,7 @@ function checkSemantics(data, locator, at, budget) {
  * positioned `yaml` parse, for files that need no positions because nothing
  * is wrong with them.
  */
+
 
 
 
@@ -1706,12 +1853,9 @@ function parseQuickly(text) {
         ids.add(c.id);
     }
     const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
+    const end = (value) => typeof value === 'string' && (ids.has(value) || parseReference(value) !== undefined);
     for (const d of dependencies) {
-        if (!isRecord(d) ||
-            typeof d.from !== 'string' ||
-            typeof d.to !== 'string' ||
-            !ids.has(d.from) ||
-            !ids.has(d.to))
+        if (!isRecord(d) || !end(d.from) || !end(d.to))
             return undefined;
     }
     return normalise(data);
@@ -2550,7 +2694,29 @@ function summaryGraph(bp, highlight) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/mermaid/references.ts
+
+/** The blueprint with one external component per referenced system or component (unchanged when there is none). */
+function withReferenceNodes(bp, shown) {
+    const own = new Set(bp.components.map((c) => c.id));
+    const ends = new Set();
+    for (const d of bp.dependencies)
+        for (const end of [d.from, d.to])
+            if (!own.has(end))
+                ends.add(end);
+    if (ends.size === 0)
+        return bp;
+    const extra = [...ends].sort(engine_text/* compareText */.n6).map((end) => ({
+        // The reference itself is the node's key: it can never equal a component id of this blueprint.
+        id: end,
+        name: shown?.get(end)?.label ?? end,
+        type: 'external'
+    }));
+    return { ...bp, components: [...bp.components, ...extra] };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/mermaid/index.ts
+
 
 
 
@@ -2578,10 +2744,13 @@ function fits(text, edges, nodes) {
  * a C4 diagram has no automatic layout to cope with aggregated nodes.
  *
  * With `highlight`, the named components and dependencies are coloured as
- * added / removed / changed and a legend is appended.
+ * added / removed / changed and a legend is appended. A dependency end that
+ * names another blueprint is drawn as an external node, labelled as
+ * `references` shows it (else with the reference as written).
  */
-function buildDiagram(bp, options) {
+function buildDiagram(blueprint, options) {
     const highlight = options?.highlight;
+    const bp = withReferenceNodes(blueprint, options?.references);
     const ids = makeIds(bp);
     const components = bp.components.length;
     const dependencies = bp.dependencies.length;
@@ -2604,7 +2773,8 @@ function buildDiagram(bp, options) {
                 : { type: 'flowchart', text: full };
         }
     }
-    const sizes = `${(0,engine_text/* plural */.LS)(components, 'component')} and ${(0,engine_text/* plural */.LS)(dependencies, 'dependency', 'dependencies')}`;
+    // Counted as the author wrote them: nodes drawn for other blueprints are not components.
+    const sizes = `${(0,engine_text/* plural */.LS)(blueprint.components.length, 'component')} and ${(0,engine_text/* plural */.LS)(dependencies, 'dependency', 'dependencies')}`;
     const asFlowchart = bp.diagram.type === 'c4'
         ? ' It is drawn as a flowchart, as a reduced C4 diagram cannot be laid out.'
         : '';
@@ -2621,7 +2791,7 @@ function buildDiagram(bp, options) {
     }
     return {
         type: 'flowchart',
-        text: renderFlowchart(summaryGraph(bp, highlight)),
+        text: renderFlowchart(summaryGraph(blueprint, highlight)),
         note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
     };
 }
@@ -2644,14 +2814,25 @@ const UNDATED = '<generated_at>';
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 function renderDocument(options) {
     const { blueprint, template } = options;
-    const values = placeholderValues(blueprint);
+    const values = placeholderValues(blueprint, options.references);
     const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
+    return stamped(body, {
+        marker: generatedMarker(options.source),
+        generatedAt: options.generatedAt
+    });
+}
+/**
+ * A generated text whose `generated_at` stands where {@link STAMP} does in
+ * `body`: the marker goes on its last line, and the result knows itself on
+ * disk apart from the time. Shared by blueprint documents and the landscape.
+ */
+function stamped(body, options) {
     const normalised = body.replace(/\r\n?/g, '\n');
     // Trailing newlines trimmed by hand: /\n*$/ tries every position of a 20 KB document.
     let end = normalised.length;
     while (end > 0 && normalised.charCodeAt(end - 1) === 10)
         end--;
-    const withStamp = `${normalised.slice(0, end)}\n\n${generatedMarker(options.source)}\n`;
+    const withStamp = `${normalised.slice(0, end)}\n\n${options.marker}\n`;
     // Keep one string and where the timestamps stand in it, not a copy per piece:
     // a plan holds thousands of these at once.
     const pieces = withStamp.split(STAMP);
@@ -2705,8 +2886,8 @@ function matchesApartFromStamps(text, count, piece) {
  * values; the raw model they also see (`blueprint`, `components`, …) is
  * theirs to escape.
  */
-function placeholderValues(blueprint) {
-    const diagram = buildDiagram(blueprint);
+function placeholderValues(blueprint, references) {
+    const diagram = buildDiagram(blueprint, references ? { references } : undefined);
     const note = diagram.note === undefined ? '' : `> **Note:** ${plain(diagram.note)}\n\n`;
     const title = plain(blueprint.title) || plain(blueprint.id);
     return {
@@ -2720,7 +2901,7 @@ function placeholderValues(blueprint) {
         diagram_type: diagram.type,
         diagram_content: diagram.text,
         components_section: note + componentsTable(blueprint.components),
-        dependencies_section: dependenciesTable(blueprint.components, blueprint.dependencies)
+        dependencies_section: dependenciesTable(blueprint, references)
     };
 }
 /**
@@ -2782,13 +2963,24 @@ function componentsTable(components) {
     ]);
     return (0,markdown/* table */.tp)(header, rows);
 }
-function dependenciesTable(components, dependencies) {
+function dependenciesTable(blueprint, references) {
+    const dependencies = blueprint.dependencies;
     if (dependencies.length === 0)
         return '*This blueprint lists no dependencies.*';
-    const names = new Map(components.map((c) => [c.id, c.name]));
+    const names = new Map(blueprint.components.map((c) => [c.id, c.name]));
+    // An end that is no component of this blueprint names another blueprint: linked to its document.
+    const end = (id) => {
+        const name = names.get(id);
+        if (name !== undefined)
+            return plain(name);
+        const shown = references?.get(id);
+        if (shown === undefined)
+            return plain(id);
+        return shown.link === undefined ? plain(shown.label) : `[${plain(shown.label)}](${shown.link})`;
+    };
     const rows = dependencies.map((d) => [
-        plain(names.get(d.from) ?? d.from),
-        plain(names.get(d.to) ?? d.to),
+        end(d.from),
+        end(d.to),
         plain(d.description),
         plain(d.technology),
         d.async ? 'async' : 'sync'
@@ -2850,6 +3042,8 @@ function fixCommand(values, source) {
         words.push('--output', values.output);
     if (values.template)
         words.push('--template', values.template);
+    if (values.landscape)
+        words.push('--landscape', values.landscape);
     const directory = values['working-directory'];
     if (directory && directory !== '.')
         words.push('--working-directory', directory);
@@ -2864,6 +3058,347 @@ function shellWord(word) {
     return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/blueprint/position.ts
+
+/** A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no document. */
+function positioner(text, options) {
+    const doc = readDocument(text, {
+        json: options.json,
+        at: (loc, message) => ({ file: '', ...loc, message })
+    });
+    if (!doc.ok)
+        return () => ({ line: 1, col: 1 });
+    const locator = doc.locator;
+    return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
+}
+/** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
+function positionFindings(findings, options) {
+    if (findings.length === 0)
+        return [];
+    const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
+    const problems = [];
+    for (const finding of findings) {
+        const level = options.level(finding);
+        if (level === undefined)
+            continue;
+        problems.push({
+            file: options.file,
+            ...at(finding.path),
+            message: finding.message,
+            rule: finding.rule,
+            level
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/engine/landscape.ts
+/**
+ * The landscape document: every blueprint of the repository in one table
+ * (name, id, project, counts, a link to its document) and one Mermaid
+ * diagram of the systems and the references between them. Pure: the caller
+ * hands over the blueprints, the path and the time.
+ */
+
+
+
+
+
+
+
+/**
+ * The landscape's marker, on its last line like a blueprint document's. It
+ * names no blueprint, so nothing mistakes the landscape for the document of
+ * a blueprint that is gone; a file at the landscape's path without it was
+ * written by hand and is never overwritten.
+ */
+const LANDSCAPE_MARKER = '<!-- blueprint-docs: landscape generated from every blueprint; edit the blueprints, not this file. -->';
+/** True when the text is a generated landscape (its last line is {@link LANDSCAPE_MARKER}). */
+function isLandscape(text) {
+    return (text.replace(/\s+$/, '').split('\n').pop() ?? '') === LANDSCAPE_MARKER;
+}
+/** Every resolved reference between two systems, one entry per ordered pair, sorted by file. */
+function systemLinks(systems) {
+    const links = new Map();
+    for (const from of systems.all) {
+        const own = new Set(from.blueprint.components.map((c) => c.id));
+        for (const d of from.blueprint.dependencies) {
+            for (const end of [d.from, d.to]) {
+                if (own.has(end))
+                    continue;
+                const reference = parseReference(end);
+                if (reference === undefined)
+                    continue;
+                const resolved = resolveReference(reference, from.blueprint.id, systems);
+                if (!resolved.ok)
+                    continue;
+                // The arrow follows the dependency: a reference in `from` depends on this system.
+                const [a, b] = end === d.to ? [from, resolved.system] : [resolved.system, from];
+                const key = JSON.stringify([a.file, b.file]);
+                const entry = links.get(key) ?? {
+                    from: a,
+                    to: b,
+                    targets: new Set(),
+                    count: 0,
+                    mixed: false
+                };
+                entry.count++;
+                if (end === d.to)
+                    entry.targets.add(resolved.component?.name ?? '');
+                else
+                    entry.mixed = true;
+                links.set(key, entry);
+            }
+        }
+    }
+    return [...links.values()]
+        .sort((x, y) => (0,engine_text/* compareText */.n6)(x.from.file, y.from.file) || (0,engine_text/* compareText */.n6)(x.to.file, y.to.file))
+        .map((l) => ({
+        from: l.from,
+        to: l.to,
+        count: l.count,
+        targets: l.mixed
+            ? []
+            : [...l.targets].sort(engine_text/* compareText */.n6).map((t) => (t === '' ? undefined : t))
+    }));
+}
+/** At most this many component names on an arrow; beyond, the arrow says how many dependencies. */
+const NAMED_TARGETS = 3;
+/** The Mermaid flowchart of the systems and their references, or undefined when Mermaid could not draw it. */
+function landscapeDiagram(systems) {
+    const ids = assignIds(systems.all.map((s) => s.file), 's');
+    const id = (s) => ids.get(s.file) ?? 's0';
+    const out = ['flowchart LR'];
+    for (const s of systems.all)
+        out.push(`  ${id(s)}["${label(systemName(s.blueprint), `[${s.blueprint.project}]`)}"]`);
+    const links = systemLinks(systems);
+    for (const l of links) {
+        const text = l.targets.length > 0 && l.targets.length <= NAMED_TARGETS
+            ? l.targets.map((t) => t ?? 'the whole system').join(', ')
+            : (0,engine_text/* plural */.LS)(l.count, 'dependency', 'dependencies');
+        out.push(`  ${id(l.from)} -->|"${label(text)}"| ${id(l.to)}`);
+    }
+    const text = out.join('\n');
+    const fits = text.length <= MAX_TEXT_SIZE && links.length <= MAX_EDGES && systems.all.length <= MAX_NODES;
+    return fits ? text : undefined;
+}
+/** The landscape document of every blueprint, marked as generated. */
+function renderLandscape(options) {
+    const { systems } = options;
+    const rows = systems.all.map((s) => {
+        const link = relativeLink(options.path, s.document);
+        return [
+            plain(systemName(s.blueprint)),
+            (0,markdown/* inlineCode */.ti)(s.blueprint.id),
+            plain(s.blueprint.project) || '(blank)',
+            String(s.blueprint.components.length),
+            String(s.blueprint.dependencies.length),
+            `[${plain(s.document)}](${link})`
+        ];
+    });
+    const diagram = systems.all.length === 0 ? undefined : landscapeDiagram(systems);
+    const links = systemLinks(systems);
+    const body = [
+        '# Architecture Landscape',
+        '',
+        `**Generated:** ${STAMP}  `,
+        `**Blueprints:** ${systems.all.length}  `,
+        `**References between systems:** ${links.reduce((n, l) => n + l.count, 0)}`,
+        '',
+        '---',
+        '',
+        '## Systems',
+        '',
+        rows.length === 0
+            ? '*The repository has no valid blueprints.*'
+            : (0,markdown/* table */.tp)(['System', 'ID', 'Project', 'Components', 'Dependencies', 'Document'], rows),
+        '',
+        '## System Diagram',
+        '',
+        ...(systems.all.length === 0
+            ? ['*No systems to draw.*']
+            : diagram === undefined
+                ? ["*The diagram is left out: the landscape exceeds Mermaid's limits.*"]
+                : ['```mermaid', diagram, '```']),
+        ''
+    ].join('\n');
+    return stamped(body, { marker: LANDSCAPE_MARKER, generatedAt: options.generatedAt });
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
+const RULES = {
+    'unknown-type': {
+        severity: 'warning',
+        summary: 'A component type outside the ten known ones.'
+    },
+    'duplicate-dependency': {
+        severity: 'warning',
+        summary: 'The same dependency, from one component to another, listed twice.'
+    },
+    'dependency-cycle': {
+        severity: 'warning',
+        summary: 'A cycle of synchronous dependencies.'
+    },
+    'orphan-component': {
+        severity: 'warning',
+        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
+    },
+    'shared-database': {
+        severity: 'off',
+        summary: 'A database that two or more non-database components depend on.'
+    },
+    'cross-reference': {
+        severity: 'error',
+        summary: 'A reference to a blueprint or component that does not exist.'
+    },
+    'drift-missing-component': {
+        severity: 'warning',
+        summary: 'A service or workload in the runtime files with no component in the blueprint.'
+    },
+    'drift-missing-runtime': {
+        severity: 'warning',
+        summary: 'A component naming a runtime service or workload that does not exist there.'
+    },
+    'drift-missing-dependency': {
+        severity: 'warning',
+        summary: 'A dependency the runtime files show that the blueprint does not list.'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** The severity a rule has in a repository with these settings. */
+function severityOf(rule, settings = {}) {
+    return settings[rule] ?? RULES[rule].severity;
+}
+
+;// CONCATENATED MODULE: ./src/project/systems.ts
+/**
+ * The repository's blueprints seen together: the index references resolve
+ * against, the blueprints a change reaches through references, and the
+ * landscape document. Loading every blueprint costs time, so a plan asks for
+ * the index only when a planned blueprint has a reference, a landscape is
+ * asked for, or a review needs the impact of a change.
+ */
+
+
+
+
+
+
+/** Every valid blueprint the globs find, with its document path; invalid ones are left out (they report themselves). */
+async function loadSystems(source) {
+    const files = await source.workspace.list(source.globs);
+    const systems = [];
+    for (let start = 0; start < files.length; start += 32) {
+        const batch = await Promise.all(files.slice(start, start + 32).map(async (file) => {
+            const content = await source.workspace.read(file).catch(() => undefined);
+            if (content === undefined)
+                return undefined;
+            const parsed = parseBlueprint({ file, content });
+            if (!parsed.ok)
+                return undefined;
+            try {
+                const document = (0,paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
+                return { file, document, blueprint: parsed.blueprint };
+            }
+            catch {
+                return undefined;
+            }
+        }));
+        for (const s of batch)
+            if (s !== undefined)
+                systems.push(s);
+    }
+    return indexSystems(systems);
+}
+/** Loads the index once, on first use, and shares it. */
+function lazySystems(source) {
+    let loading;
+    return () => (loading ??= loadSystems(source));
+}
+/**
+ * Resolves the references of one blueprint. Its `cross-reference` findings
+ * take the rule's default level until the repository configuration sets
+ * levels; an `error` counts as a problem, but the document is still written.
+ */
+function resolveBlueprint(options) {
+    const raw = crossReferenceFindings(options.blueprint, options.systems);
+    const severity = severityOf('cross-reference');
+    const level = severity === 'off' ? undefined : severity;
+    return {
+        findings: positionFindings(raw, { file: options.file, text: options.text, level: () => level }),
+        references: showReferences(options.blueprint, options.systems, options.document)
+    };
+}
+/** `from:` or `to:` (YAML or JSON) followed by something shaped like `<blueprint-id>/`. */
+const REFERENCE_TEXT = /["']?(?:from|to)["']?\s*:\s*["']?([a-z0-9][a-z0-9-_.]*)\//g;
+/**
+ * The blueprints outside `selected` that reference a touched blueprint:
+ * their documents show something of it (a name, a link), so they are planned
+ * again, and stay unchanged unless what they show did change. The files are
+ * first read as text, and only the ones that could hold such a reference are
+ * parsed.
+ */
+async function referencing(source, touched, selected) {
+    if (touched.ids.size === 0 && !touched.anyId)
+        return [];
+    const found = [];
+    for (const file of await source.workspace.list(source.globs)) {
+        if (selected.has(file))
+            continue;
+        const content = await source.workspace.read(file).catch(() => undefined);
+        if (content === undefined)
+            continue;
+        const text = new TextDecoder().decode(content);
+        const mentioned = [...text.matchAll(REFERENCE_TEXT)].map((m) => m[1] ?? '');
+        if (!mentioned.some((id) => touched.anyId || touched.ids.has(id)))
+            continue;
+        const parsed = parseBlueprint({ file, content });
+        // An invalid blueprint is not planned because of another's change: it is not changed itself.
+        if (!parsed.ok)
+            continue;
+        const refs = referencesOf(parsed.blueprint).map((r) => parseReference(r)?.blueprint ?? '');
+        if (refs.some((id) => touched.anyId || touched.ids.has(id)))
+            found.push(file);
+    }
+    return found;
+}
+/**
+ * The landscape document's plan: created, updated or unchanged (apart from
+ * `generated_at`, which is the newest commit of any blueprint), or a problem
+ * when a hand-written file stands at its path.
+ */
+async function planLandscape(source) {
+    const document = (0,paths/* confine */.Do)(source.path) ?? source.path;
+    const invalid = (message) => ({
+        blueprint: document,
+        landscape: true,
+        outcome: { kind: 'invalid', problems: [{ file: document, line: 1, col: 1, message }], document }
+    });
+    if ((0,paths/* confine */.Do)(source.path) === undefined || !/\.md$/i.test(document))
+        return invalid(`the landscape path "${source.path}" must be a Markdown file (.md) inside the repository`);
+    const systems = await source.systems();
+    const times = await source.generatedAt(systems.all.map((s) => s.file));
+    const newest = [...times.values()].sort().pop() ?? '1970-01-01T00:00:00Z';
+    const rendered = renderLandscape({ systems, path: document, generatedAt: newest });
+    let existing;
+    try {
+        const bytes = await source.workspace.read(document);
+        existing = bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+    }
+    catch (error) {
+        return invalid(error instanceof Error ? error.message : String(error));
+    }
+    const base = { blueprint: document, landscape: true };
+    if (existing === undefined)
+        return { ...base, outcome: { kind: 'created', document, rendered } };
+    if (!isLandscape(existing))
+        return invalid(`${document} exists and is not a landscape generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another landscape path`);
+    if (rendered.sameAs(existing))
+        return { ...base, outcome: { kind: 'unchanged', document } };
+    return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
+}
+
 ;// CONCATENATED MODULE: ./src/project/plan.ts
 /**
  * A repository's blueprints and their documents: which documents should
@@ -2871,6 +3406,8 @@ function shellWord(word) {
  * decides; `apply` writes. The command line and the action share both, so a
  * local `generate` and the action agree byte for byte.
  */
+
+
 
 
 
@@ -2888,11 +3425,14 @@ async function plan(options) {
  * command line writes each document as soon as it is decided, so memory
  * follows one batch, not the whole repository. `take` is called in path
  * order; the calls of one batch run concurrently (whatever `take` does
- * before its first await happens in order). Returns the blueprint paths
+ * before its first await happens in order). After the selected blueprints
+ * come those that reference them (when only some were selected), then the
+ * removed ones' documents, then the landscape. Returns the blueprint paths
  * processed.
  */
 async function planEach(options, take) {
     const { workspace, selection } = options;
+    const systems = options.systems ?? lazySystems(options);
     // Given paths are taken as they are: a missing one is a problem, not a silent skip.
     const selected = selection.kind === 'all'
         ? await workspace.list(options.globs)
@@ -2902,23 +3442,42 @@ async function planEach(options, take) {
     // memory follows the number of changes, not the size of the repository.
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
-    for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file)));
+    const touched = new Set(); // ids of the selected blueprints, for the blueprints referencing them
+    const planBatch = async (files, when) => {
+        const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file)));
+        for (const entry of loaded)
+            if (entry.model)
+                touched.add(entry.model.id);
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
             ? { blueprint: entry.file, outcome: { kind: 'invalid', problems: entry.problems } }
             : planOne({
                 ...options,
-                entry: { file: entry.file, model: entry.model },
+                entry: { file: entry.file, model: entry.model, text: entry.text },
                 owners,
-                time: times.get(entry.file)
+                systems,
+                time: when.get(entry.file)
             })));
         await Promise.all(planned.map((item) => take(item)));
         // A turn of the event loop between batches: a run whose documents are all up to date would
         // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
         // (the command line's heap watch among them).
         await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (let start = 0; start < selected.length; start += BATCH)
+        await planBatch(selected.slice(start, start + BATCH), times);
+    // A blueprint that references a changed one shows something of it: planned too, and unchanged
+    // unless what it shows did change.
+    let processed = selected;
+    if (selection.kind === 'paths' && selected.length + (selection.removed ?? []).length > 0) {
+        const extra = await referencing(options, { ids: touched, anyId: (selection.removed ?? []).length > 0 }, present);
+        if (extra.length > 0) {
+            const extraTimes = await options.generatedAt(extra);
+            for (let start = 0; start < extra.length; start += BATCH)
+                await planBatch(extra.slice(start, start + BATCH), extraTimes);
+            processed = [...selected, ...extra].sort();
+        }
     }
     if (selection.kind === 'all') {
         for (const item of await orphans(options, present, owners))
@@ -2933,7 +3492,16 @@ async function planEach(options, take) {
                 await take(item);
         }
     }
-    return selected;
+    // The landscape shows every blueprint: it is planned whenever any blueprint may have changed.
+    if (options.landscape !== undefined &&
+        (selection.kind === 'all' || selected.length + (selection.removed ?? []).length > 0))
+        await take(await planLandscape({
+            ...options,
+            path: options.landscape,
+            systems,
+            generatedAt: options.generatedAt
+        }));
+    return processed;
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
@@ -2944,9 +3512,12 @@ async function loadBlueprint(workspace, file) {
         if (content === undefined)
             return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
         const result = parseBlueprint({ file, content });
-        return result.ok
-            ? { file, model: result.blueprint, problems: [] }
-            : { file, problems: result.problems };
+        if (!result.ok)
+            return { file, problems: result.problems };
+        if (!hasReferences(result.blueprint))
+            return { file, model: result.blueprint, problems: [] };
+        const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+        return { file, model: result.blueprint, problems: [], text };
     }
     catch (error) {
         const message = isFolderError(error)
@@ -2981,6 +3552,17 @@ async function planOne(options) {
     if (owner !== undefined)
         return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
     owners.set(document, entry.file);
+    // Only a blueprint with references waits for the repository's other blueprints.
+    const resolved = entry.text === undefined
+        ? undefined
+        : resolveBlueprint({
+            file: entry.file,
+            text: entry.text,
+            blueprint: entry.model,
+            document,
+            systems: await options.systems()
+        });
+    const findings = resolved && resolved.findings.length > 0 ? { findings: resolved.findings } : {};
     let rendered;
     try {
         rendered = renderDocument({
@@ -2988,7 +3570,8 @@ async function planOne(options) {
             source: entry.file,
             // The time source answers for every path; the epoch only guards a broken one.
             generatedAt: options.time ?? '1970-01-01T00:00:00Z',
-            template: options.template
+            template: options.template,
+            ...(resolved ? { references: resolved.references } : {})
         });
     }
     catch (error) {
@@ -3002,7 +3585,7 @@ async function planOne(options) {
     catch (error) {
         return problem((0,engine_text/* messageOf */.bD)(error), document);
     }
-    const base = { blueprint: entry.file, model: entry.model };
+    const base = { blueprint: entry.file, model: entry.model, ...findings };
     if (existing === undefined)
         return { ...base, outcome: { kind: 'created', document, rendered } };
     const marker = markedSource(existing);
@@ -3306,6 +3889,85 @@ function isEmptyDiff(d) {
     return d.status === 'unchanged';
 }
 
+;// CONCATENATED MODULE: ./src/engine/impact.ts
+/**
+ * The impact of a change on other blueprints: for each component a pull
+ * request removes or changes (or a whole blueprint it deletes), the other
+ * blueprints of the repository whose dependencies point at it.
+ */
+
+
+
+/**
+ * The impact of one blueprint's change, sorted by component id (the whole
+ * system first). A blueprint deleted, or given another id, takes every
+ * reference to its old id with it.
+ */
+function impactOf(options) {
+    const { base, head } = options;
+    if (base === undefined)
+        return [];
+    const gone = head === undefined || head.id !== base.id;
+    const affected = new Map();
+    if (gone) {
+        for (const c of base.components)
+            affected.set(c.id, { name: c.name, change: 'removed' });
+    }
+    else {
+        const d = diffBlueprints(base, head);
+        for (const c of d.components.removed)
+            affected.set(c.id, { name: c.name, change: 'removed' });
+        for (const c of d.components.changed)
+            affected.set(c.id, { name: c.after.name, change: 'changed' });
+    }
+    if (affected.size === 0 && !gone)
+        return [];
+    const self = new Set(options.files);
+    // Component id ('' = the whole system) → referencing file → count.
+    const counts = new Map();
+    const byFile = new Map(options.systems.all.map((s) => [s.file, s.blueprint]));
+    for (const system of options.systems.all) {
+        if (self.has(system.file))
+            continue;
+        const own = new Set(system.blueprint.components.map((c) => c.id));
+        for (const dep of system.blueprint.dependencies) {
+            for (const end of [dep.from, dep.to]) {
+                if (own.has(end))
+                    continue;
+                const reference = parseReference(end);
+                if (reference === undefined || reference.blueprint !== base.id)
+                    continue;
+                const key = reference.component ?? '';
+                if (key === '' ? !gone : !affected.has(key))
+                    continue;
+                const files = counts.get(key) ?? new Map();
+                files.set(system.file, (files.get(system.file) ?? 0) + 1);
+                counts.set(key, files);
+            }
+        }
+    }
+    return [...counts.keys()].sort(engine_text/* compareText */.n6).map((key) => {
+        const files = counts.get(key) ?? new Map();
+        const dependents = [...files.keys()].sort(engine_text/* compareText */.n6).map((file) => {
+            const blueprint = byFile.get(file);
+            return {
+                file,
+                id: blueprint?.id ?? '',
+                ...(blueprint?.title !== undefined ? { title: blueprint.title } : {}),
+                count: files.get(file) ?? 0
+            };
+        });
+        const info = affected.get(key);
+        return key === ''
+            ? { change: 'removed', dependents }
+            : {
+                component: { id: key, name: info?.name ?? key },
+                change: info?.change ?? 'removed',
+                dependents
+            };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project/review.ts
 /**
  * The pull-request review: each changed blueprint at its base and at its
@@ -3316,12 +3978,17 @@ function isEmptyDiff(d) {
 
 
 
+
+
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(options) {
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
     const reviewed = new Set();
     for (const item of options.plan.items) {
+        if (item.landscape)
+            continue; // see landscapeReview
         const deleted = item.outcome.kind === 'deleted';
         if (deleted && renamedAway.has(item.blueprint))
             continue; // shown under its new name
@@ -3330,19 +3997,32 @@ async function buildReviews(options) {
         const head = deleted ? undefined : item.model;
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
         const documentPath = documentOf(options, item, base);
-        const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
+        // Both sides resolve references against the head's blueprints: the diff shows this blueprint's change only.
+        const shown = async (bp) => hasReferences(bp) && options.systems
+            ? showReferences(bp, await options.systems(), documentPath)
+            : undefined;
+        const before = base
+            ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
+            : undefined;
         // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
         // for it): the document is unchanged, not deleted.
         const after = problems
             ? before
             : head
-                ? render(options.template, head, item.blueprint)
+                ? render(options.template, head, item.blueprint, await shown(head))
                 : undefined;
         if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
             continue;
         if (!problems && !base && !head)
             continue;
         reviewed.add(item.blueprint);
+        const references = await shownAll(options, [base, head], documentPath);
+        const impact = problems
+            ? []
+            : await impactFor(options, base, head, [
+                item.blueprint,
+                ...(previousPath ? [previousPath] : [])
+            ]);
         reviews.push({
             path: item.blueprint,
             ...(previousPath !== undefined ? { previousPath } : {}),
@@ -3353,7 +4033,9 @@ async function buildReviews(options) {
                 path: documentPath,
                 ...(before !== undefined ? { before } : {}),
                 ...(after !== undefined ? { after } : {})
-            }
+            },
+            ...(impact.length > 0 ? { impact } : {}),
+            ...(references ? { references } : {})
         });
     }
     // A deleted blueprint whose document was never committed has no plan item: it is still a change.
@@ -3371,13 +4053,62 @@ async function buildReviews(options) {
         catch {
             // an output pattern that leaves the repository: the blueprint's own path names the review
         }
+        const impact = await impactFor(options, base, undefined, [gone]);
         reviews.push({
             path: gone,
             base,
-            document: { path: document, ...(before !== undefined ? { before } : {}) }
+            document: { path: document, ...(before !== undefined ? { before } : {}) },
+            ...(impact.length > 0 ? { impact } : {})
         });
     }
     return reviews;
+}
+/** How the changes diagram shows the references of both sides, when either has any. */
+async function shownAll(options, sides, document) {
+    const withReferences = sides.filter((b) => b !== undefined && hasReferences(b));
+    if (withReferences.length === 0 || options.systems === undefined)
+        return undefined;
+    const systems = await options.systems();
+    const shown = new Map();
+    for (const bp of withReferences)
+        for (const [end, s] of showReferences(bp, systems, document))
+            shown.set(end, s);
+    return shown;
+}
+/** The impact of a blueprint's change on the others; loads the head's blueprints only when something was removed or changed. */
+async function impactFor(options, base, head, files) {
+    if (base === undefined || options.systems === undefined)
+        return [];
+    if (head !== undefined && head.id === base.id) {
+        const d = diffBlueprints(base, head);
+        if (d.components.removed.length === 0 && d.components.changed.length === 0)
+            return [];
+    }
+    return impactOf({ base, ...(head ? { head } : {}), files, systems: await options.systems() });
+}
+/**
+ * The landscape document at base and at head, `generated_at` neutralised, when the plan has one:
+ * the committed landscape of the base against the one generated now.
+ */
+async function landscapeReview(options) {
+    const item = options.plan.items.find((i) => i.landscape);
+    if (item === undefined || item.outcome.kind === 'invalid' || item.outcome.kind === 'deleted')
+        return undefined;
+    const o = item.outcome;
+    const decode = (b) => b === undefined ? undefined : new TextDecoder().decode(b);
+    const before = undated(decode(await options.readBase(o.document).catch(() => undefined)));
+    const after = o.kind === 'unchanged'
+        ? undated(decode(await options.readHead(o.document).catch(() => undefined)))
+        : o.rendered.withGeneratedAt(UNDATED);
+    return {
+        path: o.document,
+        ...(before !== undefined && isLandscape(before) ? { before } : {}),
+        ...(after !== undefined ? { after } : {})
+    };
+}
+/** A landscape with its `generated_at` shown as the review's placeholder. */
+function undated(text) {
+    return text?.replace(/^(\*\*Generated:\*\* )\S+( {2})$/m, `$1${UNDATED}$2`);
 }
 async function loadBase(options, path) {
     const bytes = await options.readBase(path);
@@ -3399,9 +4130,15 @@ function documentOf(options, item, base) {
         return item.blueprint;
     }
 }
-function render(template, blueprint, source) {
+function render(template, blueprint, source, references) {
     try {
-        return renderDocument({ blueprint, source, generatedAt: UNDATED, template }).text;
+        return renderDocument({
+            blueprint,
+            source,
+            generatedAt: UNDATED,
+            template,
+            ...(references ? { references } : {})
+        }).text;
     }
     catch {
         return undefined;
@@ -3693,7 +4430,10 @@ function metricsText(d) {
 function diagramBlock(review) {
     try {
         const input = changesDiagramInput(review.base, review.head);
-        const diagram = buildDiagram(input.blueprint, { highlight: input.highlight });
+        const diagram = buildDiagram(input.blueprint, {
+            highlight: input.highlight,
+            ...(review.references ? { references: review.references } : {})
+        });
         const notes = [input.note, diagram.note].filter((n) => n !== undefined);
         const note = notes.length > 0 ? `\n\n_${notes.map((n) => comment_section_text(n, 300)).join(' ')}_` : '';
         return `${(0,markdown/* fence */.EU)(diagram.text, 'mermaid')}${note}`;
@@ -3746,9 +4486,13 @@ function reviewParts(review) {
     else {
         what = 'no architecture change';
     }
+    const impact = impactBlock(review.impact);
+    const impactNote = impact ? impactCount(review.impact) : undefined;
     const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ');
     const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`];
     blocks.push(...semanticDiff(d));
+    if (impact)
+        blocks.push(impact);
     // A diagram with nothing highlighted (only the overview or a section
     // changed) would cost thousands of characters and show no change.
     const elementChanges = changes -
@@ -3761,11 +4505,51 @@ function reviewParts(review) {
     if (elementChanges > 0 || d.status === 'added' || d.status === 'deleted')
         blocks.push(diagramBlock(review));
     return {
-        summaryLine: `${pathCode(review.path)}: ${summary}`,
+        summaryLine: `${pathCode(review.path)}: ${[summary, impactNote].filter(Boolean).join(' · ')}`,
         main: blocks.join('\n\n'),
         diff: d,
         ...(docDiff ? { docDiff } : {})
     };
+}
+/** The landscape document's section: its path and its diff, or undefined when it did not change. */
+function landscapeParts(document) {
+    const docDiff = document_diff_documentDiff(document);
+    if (docDiff === undefined)
+        return undefined;
+    const what = document.before === undefined
+        ? 'new landscape document'
+        : document.after === undefined
+            ? 'landscape document removed'
+            : 'landscape document';
+    const summary = `${what} +${docDiff.added} −${docDiff.removed} lines`;
+    return {
+        summaryLine: `${pathCode(document.path)}: ${summary}`,
+        main: [`### Landscape · ${pathCode(document.path)}`, `${capitalise(summary)}.`].join('\n\n'),
+        docDiff
+    };
+}
+/** How many other blueprints the change reaches, for the one-line summary. */
+function impactCount(impact) {
+    const files = new Set((impact ?? []).flatMap((i) => i.dependents.map((d) => d.file)));
+    return `impact on ${(0,engine_text/* plural */.LS)(files.size, 'other blueprint')}`;
+}
+/** The other blueprints that depend on what the change removes or changes; undefined when none do. */
+function impactBlock(impact) {
+    if (impact === undefined || impact.length === 0)
+        return undefined;
+    const rows = impact.flatMap((i) => i.dependents.map((dep) => [
+        i.change === 'removed' ? '➖ removed' : '✏️ changed',
+        i.component === undefined ? '_the whole system_' : componentLabel({ ...i.component }),
+        [
+            ...(dep.title !== undefined && dep.title.trim() !== '' ? [comment_section_text(dep.title, 80)] : []),
+            `${code(dep.id, 80)} (${pathCode(dep.file)})`,
+            (0,engine_text/* plural */.LS)(dep.count, 'dependency', 'dependencies')
+        ].join(' · ')
+    ]));
+    return [
+        '**Impact:** other blueprints depend on what this pull request removes or changes.',
+        (0,markdown/* table */.tp)(['', 'Component', 'Depended on by'], rows)
+    ].join('\n\n');
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -3822,7 +4606,7 @@ function staleBlock(input) {
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
         sorted
-            .map((s) => `- ${code(s.document, 200)} (blueprint ${code(s.blueprint, 200)})`)
+            .map((s) => `- ${code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${code(s.blueprint, 200)}`})`)
             .join('\n'),
         `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
@@ -3902,14 +4686,17 @@ function buildComment(input) {
         .sort((a, b) => (0,engine_text/* compareText */.n6)(a.path, b.path))
         .map(reviewParts)
         .filter((p) => p !== undefined);
+    // The landscape is shown like a blueprint's document, after them, and not counted as a blueprint.
+    const landscape = input.landscape ? landscapeParts(input.landscape) : undefined;
+    const shown = landscape ? [...parts, landscape] : parts;
     const stale = staleBlock(input);
-    if (parts.length === 0 && stale === undefined) {
+    if (shown.length === 0 && stale === undefined) {
         const s = `${TITLE}\n\nNo architecture or document changes any more.`;
         return { body: fitHard(withMarker(s), limit), full: s, tier: 'full' };
     }
     const header = [TITLE, parts.length > 0 ? totalsLine(parts) : '**No architecture changes.**'];
     const fullBlocks = header.map((t) => ({ text: t }));
-    for (const p of parts) {
+    for (const p of shown) {
         fullBlocks.push({ text: p.main });
         if (p.docDiff)
             fullBlocks.push({ text: documentDiffBlock(p.docDiff), doc: p.docDiff });
@@ -3920,11 +4707,11 @@ function buildComment(input) {
     const untruncated = fullBlocks.map((b) => b.text).join('\n\n');
     if (untruncated === full && withMarker(full).length <= limit)
         return { body: withMarker(full), full, tier: 'full' };
-    const docCount = parts.filter((p) => p.docDiff).length;
+    const docCount = shown.filter((p) => p.docDiff).length;
     if (docCount > 0) {
         const leftOut = `> **Shortened to fit GitHub's comment limit:** the diffs of ${(0,engine_text/* plural */.LS)(docCount, 'generated document')} are left out. The full review is in ${summaryRef(input)}.`;
         const blocks = [...header, leftOut];
-        for (const p of parts) {
+        for (const p of shown) {
             blocks.push(p.main);
             if (p.docDiff)
                 blocks.push(`_Generated document diff (+${p.docDiff.added} −${p.docDiff.removed} lines) left out; see the job summary._`);
@@ -3936,7 +4723,7 @@ function buildComment(input) {
             return { body, full, tier: 'no-document-diffs' };
     }
     const leftOut = `> **Shortened to fit GitHub's comment limit:** only one line per blueprint is shown; the changes, diagrams and document diffs are left out. The full review is in ${summaryRef(input)}.`;
-    const lines = parts.map((p) => `- ${p.summaryLine}`);
+    const lines = shown.map((p) => `- ${p.summaryLine}`);
     const compose = (shown) => {
         const more = lines.length - shown.length;
         const list = [
@@ -4457,6 +5244,7 @@ function overlayWorkspace({ base, prefix, changed, read }) {
  * touches no blueprint never loads any of it; ncc emits it as a chunk next
  * to `dist/index.js`.
  */
+
 
 
 
