@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
 
 export const INPUT = {
   mode: 'mode',
@@ -16,7 +17,8 @@ export const INPUT = {
   token: 'token',
   commitMessage: 'commit-message',
   commentTag: 'comment-tag',
-  workingDirectory: 'working-directory'
+  workingDirectory: 'working-directory',
+  sarif: 'sarif'
 } as const
 
 export const OUTPUT = {
@@ -42,6 +44,26 @@ export interface Config {
   readonly commitMessage: string
   readonly commentTag: string
   readonly workingDirectory: string
+  /** Path (relative to the working directory) of a SARIF file to write every problem and finding to. */
+  readonly sarif?: string
+  /** What the workflow set explicitly; these win over `.blueprint-docs.yaml`. */
+  readonly given?: {
+    readonly blueprints?: readonly string[]
+    readonly output?: string
+    readonly template?: string
+  }
+  /** What `.blueprint-docs.yaml` holds of blueprints, output and template: the fix command does not repeat it. */
+  readonly configured?: {
+    readonly blueprints?: readonly string[]
+    readonly output?: string
+    readonly template?: string
+  }
+  /** The repository's rule severities, from `.blueprint-docs.yaml`. */
+  readonly rules?: RuleSettings
+  /** Path of the landscape document, from `.blueprint-docs.yaml`. */
+  readonly landscape?: string
+  /** The repository's default for sections written from the blueprint's facts. */
+  readonly derivedSections?: boolean
 }
 
 export class InputError extends Error {
@@ -76,16 +98,26 @@ export function readConfig(): Config {
     throw new InputError(`input "${INPUT.all}" is "${all}"; expected true or false`)
   const tag = input(INPUT.commentTag) || 'blueprint-docs'
   const template = input(INPUT.template)
+  const output = input(INPUT.output)
+  const sarif = input(INPUT.sarif)
   return {
     modes,
     globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
-    output: input(INPUT.output) || DEFAULT_OUTPUT,
+    output: output || DEFAULT_OUTPUT,
     ...(template !== '' ? { template } : {}),
     all: all === 'true',
     token: input(INPUT.token),
     commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
     commentTag: tag,
-    workingDirectory: input(INPUT.workingDirectory) || '.'
+    workingDirectory: input(INPUT.workingDirectory) || '.',
+    ...(sarif !== '' ? { sarif } : {}),
+    // Defaults are applied here, not in action.yml, so that an input left unset can be taken
+    // from `.blueprint-docs.yaml` instead.
+    given: {
+      ...(globs.length > 0 ? { blueprints: globs } : {}),
+      ...(output !== '' ? { output } : {}),
+      ...(template !== '' ? { template } : {})
+    }
   }
 }
 

@@ -6,6 +6,9 @@ import { plan } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
 import { buildReviews } from '../project/review.js'
 import { EXIT, type CliIo } from './io.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
+import { CONFIG_FILE } from '../project/config.js'
+import { findingsOf } from '../project/findings.js'
 
 /** The repository and options `diff` reviews the work tree with. */
 export interface DiffOptions {
@@ -18,6 +21,8 @@ export interface DiffOptions {
   readonly templatePath?: string
   /** The command that regenerates stale documents, as the comment names it. */
   readonly fix: string
+  /** The repository's rule severities: the comment lists the findings the changes introduce. */
+  readonly rules?: RuleSettings
 }
 
 const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']
@@ -50,7 +55,7 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
   const detected = fromChanges(
     {
       globs: options.globs,
-      configFiles: options.templatePath ? [options.templatePath] : [],
+      configFiles: [CONFIG_FILE, ...(options.templatePath ? [options.templatePath] : [])],
       prefix: '.'
     },
     { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
@@ -61,7 +66,8 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     output: options.output,
     template: repository.template,
     selection: detected.selection,
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    rules: options.rules ?? {}
   })
   const reviews = await buildReviews({
     plan: planned,
@@ -69,7 +75,8 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     renames: detected.renames,
     removed: removedBlueprints(detected),
     template: repository.template,
-    output: options.output
+    output: options.output,
+    baseFindings: (subject) => findingsOf(subject, { rules: options.rules ?? {} })
   })
   const built = buildComment({
     tag: 'blueprint-docs',

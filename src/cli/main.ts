@@ -19,6 +19,7 @@ import { diff } from './diff.js'
 import { generate } from './generate.js'
 import { EXIT, type CliIo } from './io.js'
 import { validate } from './validate.js'
+import { cliSettings } from './settings.js'
 
 const USAGE = `Usage: blueprint-docs <command> [options]
 
@@ -28,12 +29,16 @@ Commands:
   check                       list documents that are out of date and show their diff
                               (exit 0 fresh, 1 stale, 2 invalid input)
   diff [--base REF]           print the Markdown the pull-request comment would carry
-  validate [paths…]           check blueprints only (exit 0 or 2)
+  validate [paths…]           check blueprints and their architecture rules only (exit 0 or 2)
+
+.blueprint-docs.yaml at the repository root may hold blueprints, output, template and the rules'
+severities; options given here win over it.
 
 Options (they mirror the action's inputs):
   --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
   --output PATTERN            document path; {dir}, {name}, {id} (default: ${DEFAULT_OUTPUT})
   --template PATH             a Handlebars or single-brace template (default: the standard format)
+  --sarif FILE                validate, check: also write every problem and finding as SARIF 2.1.0
   --working-directory DIR     the repository root (default: the git work tree's top, else the current folder)
   --all                       every blueprint
   -h, --help                  this text
@@ -68,6 +73,7 @@ function parse(argv: readonly string[]) {
         blueprints: { type: 'string', multiple: true },
         output: { type: 'string' },
         template: { type: 'string' },
+        sarif: { type: 'string' },
         'working-directory': { type: 'string' },
         all: { type: 'boolean' },
         base: { type: 'string' },
@@ -100,9 +106,22 @@ async function dispatch(io: CliIo): Promise<number> {
   if (!isCommand(command)) throw new UsageError(`unknown command "${command}"`)
 
   const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
+  const given = {
+    ...(values.blueprints
+      ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
+      : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.template !== undefined ? { template: values.template } : {})
+  }
+  const configured = await cliSettings(root, given)
+  if (!configured.ok) {
+    for (const p of configured.problems) io.stderr(`${formatProblem(p)}\n`)
+    return EXIT.invalid
+  }
+  const { settings, config } = configured
   const opened = await openRepository({
     root,
-    template: values.template,
+    template: settings.template,
     sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     now: io.now ?? (() => new Date())
   })
@@ -111,10 +130,7 @@ async function dispatch(io: CliIo): Promise<number> {
     return EXIT.invalid
   }
   const repository = opened.repository
-  const globs = values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [
-    ...DEFAULT_BLUEPRINT_GLOBS
-  ]
-  const output = values.output ?? DEFAULT_OUTPUT
+  const { globs, output, rules } = settings
   const relative = paths.map((p) => toRepoPath(root, io.cwd, p))
   const planOptions: PlanOptions = {
     workspace: repository.workspace,
@@ -123,18 +139,31 @@ async function dispatch(io: CliIo): Promise<number> {
     template: repository.template,
     selection:
       relative.length > 0 && !values.all ? { kind: 'paths', paths: relative } : { kind: 'all' },
-    generatedAt: (b) => repository.generatedAt(b)
+    generatedAt: (b) => repository.generatedAt(b),
+    rules,
+    ...(settings.landscape !== undefined ? { landscape: settings.landscape } : {}),
+    ...(settings.derivedSections !== undefined ? { derivedSections: settings.derivedSections } : {})
   }
   // The command line runs the package itself: the fix it prints is the package at this version.
-  const fix = () => fixCommand(values, { version: VERSION })
+  const fix = () => fixCommand({ ...values, configured: config }, { version: VERSION })
+  const sarif = values.sarif !== undefined ? toRepoPath(root, io.cwd, values.sarif) : undefined
 
   switch (command) {
     case 'validate':
-      return validate({ workspace: repository.workspace, paths: relative, globs }, io)
+      return validate(
+        {
+          workspace: repository.workspace,
+          paths: relative,
+          globs,
+          rules,
+          ...(sarif ? { sarif } : {})
+        },
+        io
+      )
     case 'generate':
       return generate(planOptions, io)
     case 'check':
-      return check({ ...planOptions, fix: fix() }, io)
+      return check({ ...planOptions, fix: fix(), ...(sarif ? { sarif } : {}) }, io)
     case 'diff':
       return diff(
         {
@@ -142,7 +171,8 @@ async function dispatch(io: CliIo): Promise<number> {
           globs,
           output,
           ...(values.base !== undefined ? { base: values.base } : {}),
-          ...(values.template ? { templatePath: values.template } : {}),
+          ...(settings.template ? { templatePath: settings.template } : {}),
+          rules,
           fix: fix()
         },
         io

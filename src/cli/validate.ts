@@ -1,9 +1,11 @@
-/** `blueprint-docs validate [paths…]`: checks blueprints only, writing nothing. */
+/** `blueprint-docs validate [paths…]`: checks blueprints and their architecture rules, writing no document. */
 import type { Problem } from '../engine/model.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
 import { loadBlueprint } from '../project/plan.js'
 import type { Workspace } from '../project/ports.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
+import { failing, warningCount, writeSarif } from './settings.js'
 
 /** What `validate` looks at. */
 export interface ValidateOptions {
@@ -11,17 +13,33 @@ export interface ValidateOptions {
   /** Repository paths named on the command line; when none, every blueprint the globs find. */
   readonly paths: readonly string[]
   readonly globs: readonly string[]
+  /** The repository's rule severities; rules not named keep their default. */
+  readonly rules?: RuleSettings
+  /** Repository path of a SARIF file to write every problem and finding to. */
+  readonly sarif?: string
 }
 
-/** Parses each blueprint and reports every problem; exit 0 when all are valid, else 2. */
+/**
+ * Parses each blueprint and runs the architecture rules on the valid ones; reports every problem
+ * and finding, file by file. Exit 0 when every blueprint is valid and no finding is at `error`,
+ * else 2.
+ */
 export async function validate(options: ValidateOptions, io: CliIo): Promise<number> {
   const files =
     options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs)
   const problems: Problem[] = []
-  for (const file of files)
-    problems.push(...(await loadBlueprint(options.workspace, file)).problems)
-  printProblems(problems, io)
-  const verdict = problems.length === 0 ? 'all valid' : plural(problems.length, 'problem')
-  io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}\n`)
-  return problems.length > 0 ? EXIT.invalid : EXIT.ok
+  const findings: Problem[] = []
+  const reported: Problem[] = []
+  for (const file of files) {
+    const loaded = await loadBlueprint(options.workspace, file, { rules: options.rules ?? {} })
+    problems.push(...loaded.problems)
+    findings.push(...loaded.findings)
+    reported.push(...loaded.problems, ...loaded.findings)
+  }
+  printProblems(reported, io)
+  const count = problems.length + failing(findings)
+  const verdict = count === 0 ? 'all valid' : plural(count, 'problem')
+  if (options.sarif !== undefined) await writeSarif(options.workspace, options.sarif, reported, io)
+  io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`)
+  return count > 0 ? EXIT.invalid : EXIT.ok
 }

@@ -3,7 +3,7 @@
  * architecture changes as tables, and the changes diagram (the document diff
  * is added by the caller, which decides whether it fits).
  */
-import type { Component, Dependency } from './model.js'
+import type { Component, Dependency, Problem } from './model.js'
 import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid/index.js'
 import type { ArchitectureDiff, ElementChanges, FieldChange, ValueChange } from './diff.js'
@@ -171,7 +171,9 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
 
   const d = diffBlueprints(review.base, review.head)
   const changes = countChanges(d)
-  if (d.status === 'unchanged' && !renamed && docDiff === undefined) return undefined
+  const findings = review.findings ?? []
+  if (d.status === 'unchanged' && !renamed && docDiff === undefined && findings.length === 0)
+    return undefined
 
   let what: string
   if (d.status === 'added') {
@@ -183,9 +185,11 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   } else {
     what = 'no architecture change'
   }
-  const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ')
+  const findingNote = findings.length > 0 ? plural(findings.length, 'new finding') : undefined
+  const summary = [renamedFrom, what, docNote, findingNote].filter(Boolean).join(' · ')
   const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`]
   blocks.push(...semanticDiff(d))
+  if (findings.length > 0) blocks.push(findingsBlock(findings))
   // A diagram with nothing highlighted (only the overview or a section
   // changed) would cost thousands of characters and show no change.
   const elementChanges =
@@ -204,6 +208,19 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
     diff: d,
     ...(docDiff ? { docDiff } : {})
   }
+}
+
+/** The findings a pull request introduces, one line each with its level and rule (at most 20). */
+function findingsBlock(findings: readonly Problem[]): string {
+  const shown = findings.slice(0, 20)
+  const more = findings.length - shown.length
+  const lines = [
+    ...shown.map(
+      (f) => `- ${f.level === 'error' ? '❌ error' : '⚠️ warning'} ${text(formatProblem(f), 300)}`
+    ),
+    ...(more > 0 ? [`- … and ${plural(more, 'more finding')}`] : [])
+  ]
+  return `**Findings this pull request introduces:**\n\n${lines.join('\n')}`
 }
 
 function capitalise(s: string): string {

@@ -28,6 +28,11 @@ export interface PlannedBlueprint {
   readonly blueprint: string
   readonly model?: Blueprint
   readonly outcome: Outcome
+  /**
+   * The architecture rules' findings about the blueprint, positioned, each with its level. The
+   * document is still generated: only findings at `error` fail the run.
+   */
+  readonly findings?: readonly Problem[]
 }
 
 export interface Plan {
@@ -46,6 +51,27 @@ export function isChange(
 /** Every problem of the plan, in file order. */
 export function problemsOf(planned: Plan): Problem[] {
   return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []))
+}
+
+/** Every rule finding of the plan (warnings and errors), in file order. */
+export function findingsOfPlan(planned: Plan): Problem[] {
+  return planned.items.flatMap((i) => [...(i.findings ?? [])])
+}
+
+/** Problems and findings together, blueprint by blueprint, each blueprint's sorted by position. */
+export function reportedProblems(planned: Plan): Problem[] {
+  return planned.items.flatMap((i) => {
+    const own = [...(i.outcome.kind === 'invalid' ? i.outcome.problems : []), ...(i.findings ?? [])]
+    return own
+      .map((p, n) => ({ p, n }))
+      .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.n - b.n)
+      .map(({ p }) => p)
+  })
+}
+
+/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
+export function failsRun(planned: Plan): boolean {
+  return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error')
 }
 
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */

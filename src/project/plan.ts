@@ -13,6 +13,8 @@ import { isOutputOf, outputPath } from '../engine/paths.js'
 import { messageOf } from '../engine/text.js'
 import type { Template } from '../engine/template.js'
 import type { Workspace } from './ports.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
+import { findingsOf, type FindingContext } from './findings.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -36,6 +38,12 @@ export interface PlanOptions {
   readonly selection: Selection
   /** `generated_at` for each blueprint path (ISO 8601 UTC); must answer for every path. */
   readonly generatedAt: (blueprintPaths: readonly string[]) => Promise<ReadonlyMap<string, string>>
+  /** The repository's rule severities; rules not named keep their default. */
+  readonly rules?: RuleSettings
+  /** Path of the landscape document, from the configuration or given explicitly. */
+  readonly landscape?: string
+  /** The repository's default for sections written from the blueprint's facts. */
+  readonly derivedSections?: boolean
 }
 
 /** Reads the selected blueprints and their documents and decides what each document should be. */
@@ -71,7 +79,9 @@ export async function planEach(
   const owners = new Map<string, string>() // document path -> blueprint path
   for (let start = 0; start < selected.length; start += BATCH) {
     const loaded = await Promise.all(
-      selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file))
+      selected
+        .slice(start, start + BATCH)
+        .map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {} }))
     )
     // A batch is planned and handed over concurrently: the files are what takes the time. planOne
     // claims its document path before its first await, so ownership still goes in path order.
@@ -84,7 +94,9 @@ export async function planEach(
               entry: { file: entry.file, model: entry.model },
               owners,
               time: times.get(entry.file)
-            })
+            }).then((item) =>
+              entry.findings.length > 0 ? { ...item, findings: entry.findings } : item
+            )
       )
     )
     await Promise.all(planned.map((item) => take(item)))
@@ -115,21 +127,48 @@ export interface Loaded {
   readonly file: string
   readonly model?: Blueprint
   readonly problems: readonly Problem[]
+  /** The architecture rules' findings about a valid blueprint, at their levels (none when not asked). */
+  readonly findings: readonly Problem[]
 }
 
-/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
-export async function loadBlueprint(workspace: Workspace, file: string): Promise<Loaded> {
+/**
+ * Reads and parses one blueprint, and with a `context` gathers its findings;
+ * a missing file or one the workspace refuses is a problem too.
+ */
+export async function loadBlueprint(
+  workspace: Workspace,
+  file: string,
+  context?: FindingContext
+): Promise<Loaded> {
+  const none: readonly Problem[] = []
   try {
     const content = await workspace.read(file)
     if (content === undefined)
-      return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] }
+      return {
+        file,
+        problems: [{ file, line: 1, col: 1, message: 'file not found' }],
+        findings: none
+      }
     const result = parseBlueprint({ file, content })
-    return result.ok
-      ? { file, model: result.blueprint, problems: [] }
-      : { file, problems: result.problems }
+    if (!result.ok) return { file, problems: result.problems, findings: none }
+    const findings =
+      context === undefined
+        ? none
+        : await findingsOf({ file, text: textOf(content), blueprint: result.blueprint }, context)
+    return { file, model: result.blueprint, problems: none, findings }
   } catch (error) {
-    return { file, problems: [{ file, line: 1, col: 1, message: messageOf(error) }] }
+    return {
+      file,
+      problems: [{ file, line: 1, col: 1, message: messageOf(error) }],
+      findings: none
+    }
   }
+}
+
+/** The text findings are positioned in, as the loader read it (without a BOM). */
+function textOf(content: Uint8Array): string {
+  const text = new TextDecoder().decode(content)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 async function planOne(

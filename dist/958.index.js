@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 958;
+export const ids = [958];
 export const modules = {
 
-/***/ 7776:
+/***/ 8958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
   commentMarker: () => (/* reexport */ commentMarker),
   createGitHubApi: () => (/* reexport */ createGitHubApi),
   documentDiff: () => (/* reexport */ documentDiff),
+  findingsOf: () => (/* reexport */ findingsOf),
   fixCommand: () => (/* reexport */ fixCommand),
+  loadBlueprint: () => (/* reexport */ loadBlueprint),
   openRepository: () => (/* reexport */ openRepository),
+  openWorkspace: () => (/* reexport */ openWorkspace),
   overlayWorkspace: () => (/* reexport */ overlayWorkspace),
-  plan: () => (/* reexport */ plan)
+  plan: () => (/* reexport */ plan),
+  readRepositoryConfig: () => (/* reexport */ readConfig),
+  resolveSettings: () => (/* reexport */ resolveSettings),
+  sarifText: () => (/* reexport */ sarifText)
 });
 
 // EXTERNAL MODULE: ./src/adapters/git.ts
@@ -1152,8 +1158,9 @@ class Locator {
                 key = entry.key;
                 node = entry.value;
             }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
-                const item = node.items[step];
+            else if ((0,dist/* isSeq */.oP)(node) && (typeof step === 'number' || /^(0|[1-9]\d*)$/.test(step))) {
+                // A JSON pointer names list items by text ("/blueprints/0").
+                const item = node.items[Number(step)];
                 if (item === undefined)
                     return { node, key, complete: false };
                 key = undefined;
@@ -2771,6 +2778,326 @@ function cell(text) {
     return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
 }
 
+;// CONCATENATED MODULE: ./src/engine/blueprint/position.ts
+
+/** A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no document. */
+function positioner(text, options) {
+    const doc = readDocument(text, {
+        json: options.json,
+        at: (loc, message) => ({ file: '', ...loc, message })
+    });
+    if (!doc.ok)
+        return () => ({ line: 1, col: 1 });
+    const locator = doc.locator;
+    return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
+}
+/** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
+function positionFindings(findings, options) {
+    if (findings.length === 0)
+        return [];
+    const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
+    const problems = [];
+    for (const finding of findings) {
+        const level = options.level(finding);
+        if (level === undefined)
+            continue;
+        problems.push({
+            file: options.file,
+            ...at(finding.path),
+            message: finding.message,
+            rule: finding.rule,
+            level
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/local.ts
+/**
+ * The rules that need nothing but the blueprint itself: each a pure function
+ * from the model to what it finds, with the path of the node each finding is
+ * about. Messages name components by id and never by list position, so the
+ * same finding reads the same at a pull request's base and head (the
+ * comment compares them by rule and message).
+ */
+
+
+
+const quote = (id) => JSON.stringify((0,engine_text/* clip */.$Q)(id, MESSAGE_CHARS));
+const KNOWN = new Set(model/* COMPONENT_TYPES */.Ov);
+/** Components whose `type` is none of the ten with a shape of their own. */
+function unknownTypes(blueprint) {
+    const findings = [];
+    blueprint.components.forEach((c, i) => {
+        if (KNOWN.has(c.type))
+            return;
+        const guess = suggest(c.type, model/* COMPONENT_TYPES */.Ov);
+        const hint = guess
+            ? ` (did you mean "${guess}"?)`
+            : ` (known types: ${model/* COMPONENT_TYPES */.Ov.join(', ')})`;
+        findings.push({
+            rule: 'unknown-type',
+            path: ['components', i, 'type'],
+            message: `component ${quote(c.id)} has type ${quote(c.type)}, which is not a known type; it is drawn as a service${hint}`
+        });
+    });
+    return findings;
+}
+/** The same `from` → `to` listed again: one finding at each repetition. */
+function duplicateDependencies(blueprint) {
+    const findings = [];
+    const seen = new Set();
+    blueprint.dependencies.forEach((d, i) => {
+        const key = JSON.stringify([d.from, d.to]);
+        if (!seen.has(key)) {
+            seen.add(key);
+            return;
+        }
+        findings.push({
+            rule: 'duplicate-dependency',
+            path: ['dependencies', i],
+            message: `the dependency ${quote(d.from)} → ${quote(d.to)} is listed more than once; list it once`
+        });
+    });
+    return findings;
+}
+/** Components with no dependency in or out, in a blueprint of two or more components. */
+function orphanComponents(blueprint) {
+    if (blueprint.components.length < 2)
+        return [];
+    const connected = new Set();
+    for (const d of blueprint.dependencies) {
+        connected.add(d.from);
+        connected.add(d.to);
+    }
+    const findings = [];
+    blueprint.components.forEach((c, i) => {
+        if (connected.has(c.id))
+            return;
+        findings.push({
+            rule: 'orphan-component',
+            path: ['components', i, 'id'],
+            message: `component ${quote(c.id)} has no dependency in or out; connect it or remove it`
+        });
+    });
+    return findings;
+}
+/** Databases that two or more non-database components depend on directly. */
+function sharedDatabases(blueprint) {
+    const types = new Map(blueprint.components.map((c) => [c.id, c.type]));
+    const users = new Map();
+    for (const d of blueprint.dependencies) {
+        if (types.get(d.to) !== 'database' || types.get(d.from) === 'database')
+            continue;
+        const set = users.get(d.to) ?? new Set();
+        set.add(d.from);
+        users.set(d.to, set);
+    }
+    const findings = [];
+    const reported = new Set();
+    blueprint.components.forEach((c, i) => {
+        const set = users.get(c.id);
+        if (set === undefined || set.size < 2 || reported.has(c.id))
+            return;
+        reported.add(c.id);
+        const names = [...set].sort(engine_text/* compareText */.n6);
+        const shown = names.slice(0, 5).map(quote).join(', ');
+        const more = names.length > 5 ? ` and ${(0,engine_text/* plural */.LS)(names.length - 5, 'more')}` : '';
+        findings.push({
+            rule: 'shared-database',
+            path: ['components', i, 'id'],
+            message: `database ${quote(c.id)} is used directly by ${names.length} components (${shown}${more}); give each its own database or put one service in front of it`
+        });
+    });
+    return findings;
+}
+/** At most this many cycles are reported per blueprint; past it, a tangle is one problem anyway. */
+const MAX_CYCLES = 20;
+/** Steps of the cycle search per blueprint: bounded, whatever the graph. */
+const MAX_STEPS = 200_000;
+/**
+ * Cycles of synchronous (`async: false`) dependencies, each reported once, at
+ * the dependency that closes it, naming every component on it. A cycle is
+ * written from its smallest component id, so the same cycle always reads the
+ * same. Elementary cycles are searched in a bounded number of steps.
+ */
+function dependencyCycles(blueprint) {
+    // Sync edges, first listing of each from → to, with its index in the list.
+    const edgeIndex = new Map();
+    const next = new Map();
+    blueprint.dependencies.forEach((d, i) => {
+        if (d.async)
+            return;
+        const key = JSON.stringify([d.from, d.to]);
+        if (edgeIndex.has(key))
+            return;
+        edgeIndex.set(key, i);
+        const list = next.get(d.from) ?? [];
+        list.push(d.to);
+        next.set(d.from, list);
+    });
+    if (edgeIndex.size === 0)
+        return [];
+    const nodes = [...new Set(blueprint.components.map((c) => c.id))].sort(engine_text/* compareText */.n6);
+    const rank = new Map(nodes.map((id, i) => [id, i]));
+    const findings = [];
+    let steps = 0;
+    // For each start, cycles through nodes ranked above it only: every elementary cycle is found
+    // exactly once, from its smallest node (Johnson's order, without his blocking sets).
+    for (const start of nodes) {
+        const startRank = rank.get(start) ?? 0;
+        const path = [start];
+        const onPath = new Set([start]);
+        const stack = [{ node: start, i: 0 }];
+        while (stack.length > 0 && findings.length < MAX_CYCLES && steps < MAX_STEPS) {
+            steps++;
+            const top = stack[stack.length - 1];
+            const targets = next.get(top.node) ?? [];
+            const target = targets[top.i++];
+            if (target === undefined) {
+                stack.pop();
+                path.pop();
+                onPath.delete(top.node);
+                continue;
+            }
+            if (target === start) {
+                const closing = edgeIndex.get(JSON.stringify([top.node, start])) ?? 0;
+                const names = [...path, start].map(quote).join(' → ');
+                findings.push({
+                    rule: 'dependency-cycle',
+                    path: ['dependencies', closing],
+                    message: `synchronous dependencies form a cycle: ${names}; make one of them async: true or break the cycle`
+                });
+                continue;
+            }
+            if (onPath.has(target) || (rank.get(target) ?? -1) <= startRank)
+                continue;
+            path.push(target);
+            onPath.add(target);
+            stack.push({ node: target, i: 0 });
+        }
+    }
+    return findings;
+}
+/** Every local rule's findings, in rule order; the caller gives them levels and positions. */
+function localFindings(blueprint) {
+    return [
+        ...unknownTypes(blueprint),
+        ...duplicateDependencies(blueprint),
+        ...dependencyCycles(blueprint),
+        ...orphanComponents(blueprint),
+        ...sharedDatabases(blueprint)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
+const RULES = {
+    'unknown-type': {
+        severity: 'warning',
+        summary: 'A component type outside the ten known ones.'
+    },
+    'duplicate-dependency': {
+        severity: 'warning',
+        summary: 'The same dependency, from one component to another, listed twice.'
+    },
+    'dependency-cycle': {
+        severity: 'warning',
+        summary: 'A cycle of synchronous dependencies.'
+    },
+    'orphan-component': {
+        severity: 'warning',
+        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
+    },
+    'shared-database': {
+        severity: 'off',
+        summary: 'A database that two or more non-database components depend on.'
+    },
+    'cross-reference': {
+        severity: 'error',
+        summary: 'A reference to a blueprint or component that does not exist.'
+    },
+    'drift-missing-component': {
+        severity: 'warning',
+        summary: 'A service or workload in the runtime files with no component in the blueprint.'
+    },
+    'drift-missing-runtime': {
+        severity: 'warning',
+        summary: 'A component naming a runtime service or workload that does not exist there.'
+    },
+    'drift-missing-dependency': {
+        severity: 'warning',
+        summary: 'A dependency the runtime files show that the blueprint does not list.'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** The severity a rule has in a repository with these settings. */
+function severityOf(rule, settings = {}) {
+    return settings[rule] ?? RULES[rule].severity;
+}
+
+;// CONCATENATED MODULE: ./src/project/findings.ts
+/**
+ * The one place where a blueprint's architecture findings are gathered and
+ * given the level the repository set for their rule: every source of
+ * findings (the local rules, and any that look beyond the blueprint) is
+ * listed in {@link findingsOf}. Findings come back positioned at the node
+ * they are about, as problems with a rule id and a level.
+ */
+
+
+
+/** The sources, in the order their findings are listed (at one position). */
+const SOURCES = [(subject) => localFindings(subject.blueprint)];
+/**
+ * Every finding about a blueprint whose rule is not `off`, positioned in its
+ * text, at the level its rule has here, sorted by position. Rules that are
+ * off do not run at all when every rule is off.
+ */
+async function findingsOf(subject, context) {
+    if (RULE_IDS.every((rule) => severityOf(rule, context.rules) === 'off'))
+        return [];
+    const raw = [];
+    for (const source of SOURCES)
+        raw.push(...(await source(subject, context)));
+    const problems = positionFindings(raw, {
+        file: subject.file,
+        text: subject.text,
+        level: (f) => levelOf(f, context.rules)
+    });
+    return problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+}
+function levelOf(finding, rules) {
+    const severity = severityOf(finding.rule, rules);
+    return severity === 'off' ? undefined : severity;
+}
+/** Findings that count as problems: those at `error`. */
+function errorFindings(findings) {
+    return findings.filter((f) => f.level === 'error');
+}
+/**
+ * Findings at the head that were not there at the base: compared by rule and
+ * message, not by position, so a finding that only moved is not new.
+ */
+function introducedFindings(head, base) {
+    const before = new Map();
+    for (const f of base) {
+        const key = `${f.rule ?? ''}\n${f.message}`;
+        before.set(key, (before.get(key) ?? 0) + 1);
+    }
+    return head.filter((f) => {
+        const key = `${f.rule ?? ''}\n${f.message}`;
+        const left = before.get(key) ?? 0;
+        if (left === 0)
+            return true;
+        before.set(key, left - 1);
+        return false;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/project/plan.ts
 /**
  * A repository's blueprints and their documents: which documents should
@@ -2778,6 +3105,7 @@ function cell(text) {
  * decides; `apply` writes. The command line and the action share both, so a
  * local `generate` and the action agree byte for byte.
  */
+
 
 
 
@@ -2809,7 +3137,9 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     for (let start = 0; start < selected.length; start += BATCH) {
-        const loaded = await Promise.all(selected.slice(start, start + BATCH).map((file) => loadBlueprint(workspace, file)));
+        const loaded = await Promise.all(selected
+            .slice(start, start + BATCH)
+            .map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {} })));
         // A batch is planned and handed over concurrently: the files are what takes the time. planOne
         // claims its document path before its first await, so ownership still goes in path order.
         const planned = await Promise.all(loaded.map((entry) => entry.model === undefined
@@ -2819,7 +3149,7 @@ async function planEach(options, take) {
                 entry: { file: entry.file, model: entry.model },
                 owners,
                 time: times.get(entry.file)
-            })));
+            }).then((item) => entry.findings.length > 0 ? { ...item, findings: entry.findings } : item)));
         await Promise.all(planned.map((item) => take(item)));
         // A turn of the event loop between batches: a run whose documents are all up to date would
         // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
@@ -2843,20 +3173,40 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
-async function loadBlueprint(workspace, file) {
+/**
+ * Reads and parses one blueprint, and with a `context` gathers its findings;
+ * a missing file or one the workspace refuses is a problem too.
+ */
+async function loadBlueprint(workspace, file, context) {
+    const none = [];
     try {
         const content = await workspace.read(file);
         if (content === undefined)
-            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
+            return {
+                file,
+                problems: [{ file, line: 1, col: 1, message: 'file not found' }],
+                findings: none
+            };
         const result = parseBlueprint({ file, content });
-        return result.ok
-            ? { file, model: result.blueprint, problems: [] }
-            : { file, problems: result.problems };
+        if (!result.ok)
+            return { file, problems: result.problems, findings: none };
+        const findings = context === undefined
+            ? none
+            : await findingsOf({ file, text: textOf(content), blueprint: result.blueprint }, context);
+        return { file, model: result.blueprint, problems: none, findings };
     }
     catch (error) {
-        return { file, problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }] };
+        return {
+            file,
+            problems: [{ file, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }],
+            findings: none
+        };
     }
+}
+/** The text findings are positioned in, as the loader read it (without a BOM). */
+function textOf(content) {
+    const text = new TextDecoder().decode(content);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 async function planOne(options) {
     const { entry, workspace, owners } = options;
@@ -3215,6 +3565,7 @@ function isEmptyDiff(d) {
 
 
 
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(options) {
     const reviews = [];
@@ -3225,13 +3576,20 @@ async function buildReviews(options) {
         if (deleted && renamedAway.has(item.blueprint))
             continue; // shown under its new name
         const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
-        const base = await loadBase(options, previousPath ?? item.blueprint);
+        const loadedBase = await loadBase(options, previousPath ?? item.blueprint);
+        const base = loadedBase?.blueprint;
         const head = deleted ? undefined : item.model;
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
         const documentPath = documentOf(options, item, base);
         const before = base ? render(options.template, base, previousPath ?? item.blueprint) : undefined;
         const after = head && !problems ? render(options.template, head, item.blueprint) : undefined;
-        if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
+        const findings = head && !problems ? await introduced(options, item.findings, loadedBase) : [];
+        if (!problems &&
+            base &&
+            head &&
+            before === after &&
+            findings.length === 0 &&
+            isEmptyDiff(diffBlueprints(base, head)))
             continue;
         if (!problems && !base && !head)
             continue;
@@ -3242,6 +3600,7 @@ async function buildReviews(options) {
             ...(base ? { base } : {}),
             ...(head && !problems ? { head } : {}),
             ...(problems ? { problems } : {}),
+            ...(findings.length > 0 ? { findings } : {}),
             document: {
                 path: documentPath,
                 ...(before !== undefined ? { before } : {}),
@@ -3253,7 +3612,7 @@ async function buildReviews(options) {
     for (const gone of options.removed) {
         if (reviewed.has(gone) || renamedAway.has(gone))
             continue;
-        const base = await loadBase(options, gone);
+        const base = (await loadBase(options, gone))?.blueprint;
         if (base === undefined)
             continue;
         const before = render(options.template, base, gone);
@@ -3277,7 +3636,21 @@ async function loadBase(options, path) {
     if (bytes === undefined)
         return undefined;
     const parsed = parseBlueprint({ file: path, content: bytes });
-    return parsed.ok ? parsed.blueprint : undefined;
+    if (!parsed.ok)
+        return undefined;
+    const text = new TextDecoder().decode(bytes);
+    return {
+        file: path,
+        text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+        blueprint: parsed.blueprint
+    };
+}
+/** The head's findings that the base did not have (all of them for a blueprint new at head). */
+async function introduced(options, head, base) {
+    if (options.baseFindings === undefined || head === undefined || head.length === 0)
+        return [];
+    const before = base === undefined ? [] : await options.baseFindings(base);
+    return introducedFindings(head, before);
 }
 function documentOf(options, item, base) {
     const o = item.outcome;
@@ -3338,11 +3711,14 @@ function fixCommand(values, source) {
             : `blueprint-docs@${source.version}`,
         'generate'
     ];
-    for (const glob of values.blueprints ?? [])
-        words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== paths/* DEFAULT_OUTPUT */.Ol)
+    const held = values.configured ?? {};
+    const globs = values.blueprints ?? [];
+    if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
+        for (const glob of globs)
+            words.push('--blueprints', glob);
+    if (values.output !== undefined && values.output !== (held.output ?? paths/* DEFAULT_OUTPUT */.Ol))
         words.push('--output', values.output);
-    if (values.template)
+    if (values.template && values.template !== held.template)
         words.push('--template', values.template);
     const directory = values['working-directory'];
     if (directory && directory !== '.')
@@ -3681,7 +4057,8 @@ function reviewParts(review) {
     }
     const d = diffBlueprints(review.base, review.head);
     const changes = countChanges(d);
-    if (d.status === 'unchanged' && !renamed && docDiff === undefined)
+    const findings = review.findings ?? [];
+    if (d.status === 'unchanged' && !renamed && docDiff === undefined && findings.length === 0)
         return undefined;
     let what;
     if (d.status === 'added') {
@@ -3696,9 +4073,12 @@ function reviewParts(review) {
     else {
         what = 'no architecture change';
     }
-    const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ');
+    const findingNote = findings.length > 0 ? (0,engine_text/* plural */.LS)(findings.length, 'new finding') : undefined;
+    const summary = [renamedFrom, what, docNote, findingNote].filter(Boolean).join(' · ');
     const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`];
     blocks.push(...semanticDiff(d));
+    if (findings.length > 0)
+        blocks.push(findingsBlock(findings));
     // A diagram with nothing highlighted (only the overview or a section
     // changed) would cost thousands of characters and show no change.
     const elementChanges = changes -
@@ -3716,6 +4096,16 @@ function reviewParts(review) {
         diff: d,
         ...(docDiff ? { docDiff } : {})
     };
+}
+/** The findings a pull request introduces, one line each with its level and rule (at most 20). */
+function findingsBlock(findings) {
+    const shown = findings.slice(0, 20);
+    const more = findings.length - shown.length;
+    const lines = [
+        ...shown.map((f) => `- ${f.level === 'error' ? '❌ error' : '⚠️ warning'} ${comment_section_text((0,model/* formatProblem */.Vw)(f), 300)}`),
+        ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more finding')}`] : [])
+    ];
+    return `**Findings this pull request introduces:**\n\n${lines.join('\n')}`;
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -4398,6 +4788,193 @@ function overlayWorkspace({ base, prefix, changed, read }) {
     };
 }
 
+;// CONCATENATED MODULE: ./schema/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs repository configuration (.blueprint-docs.yaml)","description":"Optional settings for every run of blueprint-docs in a repository, read from .blueprint-docs.yaml at the repository root (the working directory). Action inputs and command-line options given explicitly win over it. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/config.schema.json` as its first line.","type":"object","additionalProperties":false,"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"blueprints":{"title":"Blueprint files","description":"Globs of blueprint files, relative to the repository root. Default: **/*.blueprint.yaml, **/*.blueprint.yml, **/*.blueprint.json.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["docs/**/*.blueprint.yaml"]]},"output":{"title":"Document path","description":"Where each document goes: {dir} = the blueprint folder, {name} = its file name without .blueprint.*, {id} = the blueprint id. Default: {dir}/{name}.md.","type":"string","minLength":1,"examples":["docs/architecture/{id}.md"]},"template":{"title":"Template","description":"Path of a Handlebars or single-brace template. Default: the built-in standard format.","type":"string","minLength":1},"landscape":{"title":"Landscape document","description":"Path of the landscape document: every blueprint and the references between them. Default: none.","type":"string","minLength":1},"derived_sections":{"title":"Derived sections","description":"Write the standard sections whose facts a blueprint holds (data storage, technology stack, request flow) from the blueprint, for every blueprint that does not say otherwise. Default: false (the standard text).","type":"boolean"},"rules":{"title":"Architecture rules","description":"The severity of each architecture rule: off, warning (shown, changes no exit code) or error (fails the run). Rules not named keep their default.","type":"object","additionalProperties":false,"properties":{"unknown-type":{"description":"A component type outside the ten known ones. Default: warning.","$ref":"#/definitions/severity"},"duplicate-dependency":{"description":"The same dependency, from one component to another, listed twice. Default: warning.","$ref":"#/definitions/severity"},"dependency-cycle":{"description":"A cycle of synchronous dependencies. Default: warning.","$ref":"#/definitions/severity"},"orphan-component":{"description":"A component with no dependency in or out, in a blueprint of two or more. Default: warning.","$ref":"#/definitions/severity"},"shared-database":{"description":"A database that two or more non-database components depend on. Default: off.","$ref":"#/definitions/severity"},"cross-reference":{"description":"A reference to a blueprint or component that does not exist. Default: error.","$ref":"#/definitions/severity"},"drift-missing-component":{"description":"A service or workload in the runtime files with no component in the blueprint. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-runtime":{"description":"A component naming a runtime service or workload that does not exist there. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-dependency":{"description":"A dependency the runtime files show that the blueprint does not list. Default: warning.","$ref":"#/definitions/severity"}}}},"definitions":{"severity":{"type":"string","enum":["off","warning","error"]}}}');
+;// CONCATENATED MODULE: ./src/project/config.ts
+/**
+ * The repository configuration, `.blueprint-docs.yaml` at the repository
+ * root (the working directory): what the action's inputs and the command
+ * line's options would otherwise repeat in every workflow and every command,
+ * and the severity of each architecture rule. The action and the command
+ * line read it alike; what they are given explicitly wins over it.
+ *
+ * It is read with the blueprint loader's own machinery (size and UTF-8
+ * checks, positioned YAML, the schema's errors as sentences with "did you
+ * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ */
+
+
+
+
+
+
+
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+let config_validator;
+/** Parses the configuration's bytes (or text); never throws. */
+function parseConfig(content, file = paths/* CONFIG_FILE */.g2) {
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        const read = readText(content, at);
+        if (!read.ok)
+            return { ok: false, problems: read.problems.map(forConfig) };
+        // A file of comments only (or nothing) configures nothing, which is fine.
+        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
+            return { ok: true, config: NO_CONFIG };
+        const doc = readDocument(read.text, { json: false, at });
+        if (!doc.ok)
+            return { ok: false, problems: doc.problems.map(forConfig) };
+        config_validator ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(config_schema_namespaceObject);
+        if (!config_validator(doc.data)) {
+            const errors = config_validator.errors ?? [];
+            config_validator.errors = null;
+            const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at });
+            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+        }
+        return { ok: true, config: toConfig(doc.data) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
+        };
+    }
+}
+/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
+async function readConfig(workspace) {
+    let bytes;
+    try {
+        bytes = await workspace.read(paths/* CONFIG_FILE */.g2);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [{ file: paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
+        };
+    }
+    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
+}
+/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
+function forConfig(p) {
+    const message = p.message
+        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
+        .replace(/; a blueprint needs 3$/, '')
+        .replace(/\ba blueprint\b/g, 'the configuration');
+    return { ...p, message };
+}
+function toConfig(data) {
+    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
+    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
+    const output = text('output');
+    const template = text('template');
+    const landscape = text('landscape');
+    const rules = (data.rules ?? {});
+    return {
+        ...(blueprints ? { blueprints } : {}),
+        ...(output !== undefined ? { output } : {}),
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {}),
+        rules: { ...rules }
+    };
+}
+/** Explicit value → configuration → built-in default, key by key. */
+function resolveSettings(explicit, config) {
+    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
+        ? explicit.blueprints
+        : (config.blueprints ?? [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+    const template = nonEmpty(explicit.template) ?? config.template;
+    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
+    return {
+        globs,
+        output: nonEmpty(explicit.output) ?? config.output ?? paths/* DEFAULT_OUTPUT */.Ol,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        rules: config.rules
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/project/sarif.ts
+
+
+/** The rule id of a problem that no architecture rule found: the file is not a valid input. */
+const INVALID_RULE = 'invalid-blueprint';
+const INVALID_SUMMARY = 'A blueprint (or its document, template or configuration) that cannot be used: invalid YAML, a key or value the format does not allow, a dependency on a missing component, a document path already taken.';
+const INFORMATION_URI = 'https://github.com/blueprint-docs/blueprint-docs';
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The SARIF log as plain data. */
+function buildSarif(options) {
+    const uriOf = options.uriOf ?? ((file) => file);
+    const ruleIds = [...RULE_IDS, INVALID_RULE];
+    const rules = ruleIds.map((id) => {
+        const known = id === INVALID_RULE ? undefined : RULES[id];
+        return {
+            id,
+            name: id,
+            shortDescription: { text: known ? known.summary : INVALID_SUMMARY },
+            helpUri: `${INFORMATION_URI}#architecture-rules`,
+            defaultConfiguration: {
+                level: known ? (known.severity === 'off' ? 'none' : known.severity) : 'error',
+                ...(known?.severity === 'off' ? { enabled: false } : {})
+            }
+        };
+    });
+    const results = options.problems.map((p) => {
+        const ruleId = p.rule ?? INVALID_RULE;
+        return {
+            ruleId,
+            ruleIndex: ruleIds.indexOf(ruleId),
+            level: p.level ?? 'error',
+            message: { text: p.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeUri(uriOf(p.file)) },
+                        region: { startLine: Math.max(1, p.line), startColumn: Math.max(1, p.col) }
+                    }
+                }
+            ]
+        };
+    });
+    return {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'blueprint-docs',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/** The SARIF file's text: the log as indented JSON with a final newline. */
+function sarifText(options) {
+    return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
+}
+/** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
+function encodeUri(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/action/heavy.ts
 /**
  * Everything the action needs only once a blueprint is to be generated,
@@ -4407,6 +4984,11 @@ function overlayWorkspace({ base, prefix, changed, read }) {
  * touches no blueprint never loads any of it; ncc emits it as a chunk next
  * to `dist/index.js`.
  */
+
+
+
+
+
 
 
 
