@@ -34673,6 +34673,17 @@ async function runAction(deps) {
         state.summary.push(failedSection(message));
         state.failed = true;
     }
+    // Written even when a mode failed: a workflow uploads it with `if: always()`.
+    const sarif = deps.config.sarif;
+    if (sarif !== undefined && state.plan !== undefined) {
+        const planned = state.plan;
+        await report
+            .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+            .catch((error) => {
+            report.error(`the SARIF file ${sarif} could not be written: ${(0,engine_text/* messageOf */.bD)(error)}`);
+            state.failed = true;
+        });
+    }
     const problems = state.plan ? problemsOf(state.plan) : [];
     const findings = state.plan ? findingsOfPlan(state.plan) : [];
     if (problems.length > 0)
@@ -34786,10 +34797,6 @@ async function runModes(deps, state) {
         state.summary.push(checked.summary);
         if (checked.failed)
             state.failed = true;
-    }
-    if (config.sarif !== undefined) {
-        const sarif = config.sarif;
-        await report.group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }));
     }
 }
 function chooseModes(deps) {

@@ -89,6 +89,17 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     state.summary.push(failedSection(message))
     state.failed = true
   }
+  // Written even when a mode failed: a workflow uploads it with `if: always()`.
+  const sarif = deps.config.sarif
+  if (sarif !== undefined && state.plan !== undefined) {
+    const planned = state.plan
+    await report
+      .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+      .catch((error: unknown) => {
+        report.error(`the SARIF file ${sarif} could not be written: ${messageOf(error)}`)
+        state.failed = true
+      })
+  }
   const problems = state.plan ? problemsOf(state.plan) : []
   const findings = state.plan ? findingsOfPlan(state.plan) : []
   if (problems.length > 0) state.summary.push(problemSummary(problems))
@@ -216,11 +227,6 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
     })
     state.summary.push(checked.summary)
     if (checked.failed) state.failed = true
-  }
-
-  if (config.sarif !== undefined) {
-    const sarif = config.sarif
-    await report.group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
   }
 }
 
