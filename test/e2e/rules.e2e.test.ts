@@ -343,7 +343,7 @@ describe('the action', () => {
     const checked = await runPush(before, after, { mode: 'check' })
     expect(checked.code).toBe(1)
     expect(errors(checked).map((a) => `${a.file} ${a.message}`)).toContain(
-      `docs/shop.md is out of date with its blueprint shop/shop.blueprint.yaml; run \`npx --yes blueprint-docs@${VERSION} generate\` and commit the result`
+      `docs/shop.md docs/shop.md is out of date with its blueprint shop/shop.blueprint.yaml; run \`npx --yes blueprint-docs@${VERSION} generate\` and commit the result`
     )
 
     const broken = await gh.pushFiles({
