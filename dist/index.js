@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3165);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9249);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3165:
+/***/ 9249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33972,7 +33972,8 @@ const INPUT = {
     token: 'token',
     commitMessage: 'commit-message',
     commentTag: 'comment-tag',
-    workingDirectory: 'working-directory'
+    workingDirectory: 'working-directory',
+    sarif: 'sarif'
 };
 const OUTPUT = {
     blueprints: 'blueprints',
@@ -34011,17 +34012,28 @@ function readConfig() {
     const tag = input(INPUT.commentTag) || 'blueprint-docs';
     const template = input(INPUT.template);
     const landscape = input(INPUT.landscape);
+    const output = input(INPUT.output);
+    const sarif = input(INPUT.sarif);
     return {
         modes,
         globs: globs.length > 0 ? globs : [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu],
-        output: input(INPUT.output) || paths/* DEFAULT_OUTPUT */.Ol,
+        output: output || paths/* DEFAULT_OUTPUT */.Ol,
         ...(template !== '' ? { template } : {}),
         ...(landscape !== '' ? { landscape } : {}),
         all: all === 'true',
         token: input(INPUT.token),
         commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
         commentTag: tag,
-        workingDirectory: input(INPUT.workingDirectory) || '.'
+        workingDirectory: input(INPUT.workingDirectory) || '.',
+        ...(sarif !== '' ? { sarif } : {}),
+        // Defaults are applied here, not in action.yml, so that an input left unset can be taken
+        // from `.blueprint-docs.yaml` instead.
+        given: {
+            ...(globs.length > 0 ? { blueprints: globs } : {}),
+            ...(output !== '' ? { output } : {}),
+            ...(template !== '' ? { template } : {}),
+            ...(landscape !== '' ? { landscape } : {})
+        }
     };
 }
 /** The modes to run for an event: `auto` means comment on pull requests and commit on everything else. */
@@ -34260,12 +34272,27 @@ const changes_short = (sha) => sha.slice(0, 7);
 function isChange(outcome) {
     return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
 }
-/** Every problem of the plan, in file order: what made a blueprint invalid, and the findings about valid ones. */
+/** Every problem of the plan that made a blueprint invalid, in file order (findings are apart). */
 function problemsOf(planned) {
-    return planned.items.flatMap((i) => [
-        ...(i.outcome.kind === 'invalid' ? i.outcome.problems : []),
-        ...(i.findings ?? [])
-    ]);
+    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+}
+/** Every rule finding of the plan (warnings and errors), in file order. */
+function findingsOfPlan(planned) {
+    return planned.items.flatMap((i) => [...(i.findings ?? [])]);
+}
+/** Problems and findings together, blueprint by blueprint, each blueprint's sorted by position. */
+function reportedProblems(planned) {
+    return planned.items.flatMap((i) => {
+        const own = [...(i.outcome.kind === 'invalid' ? i.outcome.problems : []), ...(i.findings ?? [])];
+        return own
+            .map((p, n) => ({ p, n }))
+            .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.n - b.n)
+            .map(({ p }) => p);
+    });
+}
+/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
+function failsRun(planned) {
+    return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error');
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
@@ -34298,7 +34325,7 @@ async function postComment(deps, { plan, detected, stale, fix }) {
     const event = context.event;
     if (event.kind !== 'pull_request')
         return { summary: '' };
-    const [{ buildReviews, buildComment, commentMarker, landscapeReview, lazySystems }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+    const [{ buildReviews, buildComment, commentMarker, findingsOf, landscapeReview, lazySystems }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
     const base = detected.base ?? event.baseSha;
     const readBase = async (file) => {
         const repoPath = (0,action_paths/* joinPrefix */.$)(deps.prefix, file);
@@ -34317,7 +34344,8 @@ async function postComment(deps, { plan, detected, stale, fix }) {
             workspace: repository.workspace,
             globs: config.globs,
             output: config.output
-        })
+        }),
+        baseFindings: (subject) => findingsOf(subject, { rules: config.rules ?? {} })
     });
     const landscape = await landscapeReview({
         plan,
@@ -34338,7 +34366,7 @@ async function postComment(deps, { plan, detected, stale, fix }) {
         const api = await deps.api();
         const existing = await api.findStickyComment(event.number, marker);
         if (existing) {
-            if (existing.body === built.body) {
+            if (sameComment(existing.body, built.body)) {
                 report.info(`the comment is already up to date: ${existing.url}`);
                 return { url: existing.url, summary };
             }
@@ -34362,6 +34390,15 @@ async function postComment(deps, { plan, detected, stale, fix }) {
         }
         throw error;
     }
+}
+/**
+ * Would editing change what readers see? Only the link to this run's job summary differs between
+ * two runs of the same review: editing for it alone would notify every subscriber and mark the
+ * comment "edited" for nothing (the earlier run's summary holds the same review).
+ */
+function sameComment(before, after) {
+    const unlinked = (body) => body.replace(/\[job summary\]\([^)\s]*\)/g, '[job summary]');
+    return before === after || unlinked(before) === unlinked(after);
 }
 
 ;// CONCATENATED MODULE: ./src/action/commit.ts
@@ -34527,6 +34564,25 @@ function annotateProblems(options) {
             col: p.col
         });
 }
+/** Every rule finding, one line each with its level. */
+function findingSummary(findings) {
+    return `### Architecture rule findings\n\n${findings.map((f) => `- ${f.level ?? 'error'}: ${(0,markdown/* safeInline */.H1)((0,model/* formatProblem */.Vw)(f), { style: 'code' })}`).join('\n')}\n`;
+}
+/** One warning or error annotation per finding, at its repository path, titled with its rule id. */
+function annotateFindings(options) {
+    for (const f of options.findings) {
+        const where = {
+            file: (0,action_paths/* joinPrefix */.$)(options.prefix, f.file),
+            line: f.line,
+            col: f.col,
+            ...(f.rule !== undefined ? { title: f.rule } : {})
+        };
+        if (f.level === 'warning')
+            options.report.warning(f.message, where);
+        else
+            options.report.error(f.message, where);
+    }
+}
 /** The log's line for one blueprint: what happened to its document, and why. */
 function describe(item) {
     const o = item.outcome;
@@ -34579,7 +34635,39 @@ async function runCheck(deps, { plan, stale, fix: fixCommand }) {
     return { summary, failed: true };
 }
 
+;// CONCATENATED MODULE: ./src/action/sarif.ts
+
+
+
+
+/** Writes the SARIF file (a path relative to the working directory, confined to it). */
+async function writeActionSarif(deps, options) {
+    const [h, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+    const { config, prefix, report } = deps;
+    const workspace = repository.workspace;
+    const results = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        results.push(p);
+    };
+    for (const file of await workspace.list(config.globs)) {
+        const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {} });
+        for (const p of [...loaded.problems, ...loaded.findings])
+            add(p);
+    }
+    // The plan's own problems: documents that are hand-written or share a path, templates that fail.
+    for (const p of reportedProblems(options.plan))
+        add(p);
+    await workspace.write(options.file, h.sarifText({ problems: results, uriOf: (file) => (0,action_paths/* joinPrefix */.$)(prefix, file) }));
+    report.info(`wrote ${options.file}: SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -34610,18 +34698,34 @@ async function runAction(deps) {
         state.summary.push(failedSection(message));
         state.failed = true;
     }
+    // Written even when a mode failed: a workflow uploads it with `if: always()`.
+    const sarif = deps.config.sarif;
+    if (sarif !== undefined && state.plan !== undefined) {
+        const planned = state.plan;
+        await report
+            .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+            .catch((error) => {
+            report.error(`the SARIF file ${sarif} could not be written: ${(0,engine_text/* messageOf */.bD)(error)}`);
+            state.failed = true;
+        });
+    }
     const problems = state.plan ? problemsOf(state.plan) : [];
+    const findings = state.plan ? findingsOfPlan(state.plan) : [];
     if (problems.length > 0)
         state.summary.push(problemSummary(problems));
+    if (findings.length > 0)
+        state.summary.push(findingSummary(findings));
     await report.summary(state.summary.join('\n'));
     report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []));
     report.setOutput(OUTPUT.changedDocs, JSON.stringify(state.changedDocs));
     report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)));
     report.setOutput(OUTPUT.commitSha, state.commitSha);
     report.setOutput(OUTPUT.commentUrl, state.commentUrl);
-    if (problems.length > 0)
-        report.error(`${(0,engine_text/* plural */.LS)(problems.length, 'problem')} in blueprints or their documents; see the annotations`);
-    return { failed: state.failed || problems.length > 0 };
+    // Rule findings at `error` count as problems (their documents were still generated).
+    const count = problems.length + findings.filter((f) => f.level === 'error').length;
+    if (count > 0)
+        report.error(`${(0,engine_text/* plural */.LS)(count, 'problem')} in blueprints or their documents; see the annotations`);
+    return { failed: state.failed || count > 0 };
 }
 /**
  * The command that fixes stale documents, with this run's options, at the version that is running:
@@ -34630,14 +34734,27 @@ async function runAction(deps) {
 async function fixCommandOf(deps) {
     const { config, context } = deps;
     const { fixCommand, VERSION } = await deps.heavy();
-    return fixCommand({
-        ...(config.globs.join('\n') !== paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join('\n')
-            ? { blueprints: [...config.globs] }
-            : {}),
-        output: config.output,
-        ...(config.template ? { template: config.template } : {}),
-        ...(config.landscape ? { landscape: config.landscape } : {})
-    }, {
+    const held = config.configured;
+    const given = config.given ?? {};
+    const isDefault = (globs) => globs.join('\n') === paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join('\n');
+    return fixCommand(held === undefined
+        ? {
+            ...(!isDefault(config.globs) ? { blueprints: [...config.globs] } : {}),
+            output: config.output,
+            ...(config.template ? { template: config.template } : {}),
+            ...(config.landscape ? { landscape: config.landscape } : {})
+        }
+        : {
+            // With `.blueprint-docs.yaml`, the command reads it too: only what the workflow set
+            // over it is repeated.
+            ...(given.blueprints && !(held.blueprints === undefined && isDefault(given.blueprints))
+                ? { blueprints: [...given.blueprints] }
+                : {}),
+            ...(given.output !== undefined ? { output: given.output } : {}),
+            ...(given.template !== undefined ? { template: given.template } : {}),
+            ...(given.landscape !== undefined ? { landscape: given.landscape } : {}),
+            configured: held
+        }, {
         version: VERSION,
         ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
         ...(context.actionRef ? { actionRef: context.actionRef } : {})
@@ -34654,6 +34771,7 @@ async function runModes(deps, state) {
             git: deps.git,
             api: deps.api,
             configFiles: [
+                (0,action_paths/* joinPrefix */.$)(deps.prefix, paths/* CONFIG_FILE */.g2),
                 ...(config.template ? [(0,action_paths/* joinPrefix */.$)(deps.prefix, config.template)] : []),
                 ...(context.workflowFile ? [context.workflowFile] : [])
             ],
@@ -34673,6 +34791,7 @@ async function runModes(deps, state) {
     state.stale = staleDocuments(planned);
     state.summary.push(reasonLine(detected, planned));
     annotateProblems({ problems: problemsOf(planned), report, prefix: deps.prefix });
+    annotateFindings({ findings: findingsOfPlan(planned), report, prefix: deps.prefix });
     if (modes.has('commit')) {
         const committed = await report.group('Commit', () => commitDocuments(deps, { plan: planned, replan }));
         planned = state.plan = committed.plan;
@@ -34734,8 +34853,66 @@ async function makePlan(deps, selection, workspace) {
         template: repository.template,
         selection,
         generatedAt: (b) => repository.generatedAt(b),
-        ...(config.landscape ? { landscape: config.landscape } : {})
+        rules: config.rules ?? {},
+        ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {})
     });
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+/**
+ * The action's settings with `.blueprint-docs.yaml` applied: an input the
+ * workflow set wins, else the configuration's value, else the built-in
+ * default. Most repositories have no configuration file: then nothing here
+ * loads the parser behind it.
+ */
+
+
+
+/** Reads `.blueprint-docs.yaml` at `root` (when there is one) and applies it under the inputs. */
+async function withRepositoryConfig(config, root, heavy) {
+    if (!present(external_node_path_default().join(root, paths/* CONFIG_FILE */.g2)))
+        return { ok: true, config };
+    const h = await heavy();
+    const read = await h.readRepositoryConfig(await h.openWorkspace(root));
+    if (!read.ok)
+        return read;
+    const repo = read.config;
+    const settings = h.resolveSettings(config.given ?? {}, repo);
+    const rest = { ...config };
+    // The template is the settings' (an input, else the configuration's), or none at all.
+    delete rest.template;
+    delete rest.landscape;
+    return {
+        ok: true,
+        config: {
+            ...rest,
+            globs: settings.globs,
+            output: settings.output,
+            ...(settings.template !== undefined ? { template: settings.template } : {}),
+            rules: settings.rules,
+            ...(settings.landscape !== undefined ? { landscape: settings.landscape } : {}),
+            ...(settings.derivedSections !== undefined
+                ? { derivedSections: settings.derivedSections }
+                : {}),
+            configured: {
+                ...(repo.blueprints !== undefined ? { blueprints: repo.blueprints } : {}),
+                ...(repo.output !== undefined ? { output: repo.output } : {}),
+                ...(repo.template !== undefined ? { template: repo.template } : {}),
+                ...(repo.landscape !== undefined ? { landscape: repo.landscape } : {})
+            }
+        }
+    };
+}
+/** Is anything at `file` (a symbolic link too: the workspace decides whether it may be read)? */
+function present(file) {
+    try {
+        (0,external_node_fs_.lstatSync)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -34759,6 +34936,8 @@ async function makePlan(deps, selection, workspace) {
 
 
 
+
+
 /** Runs the action in this process: inputs and runner from the environment, exit code 1 on failure. */
 async function run() {
     const report = coreRunner();
@@ -34771,20 +34950,35 @@ async function run() {
 }
 async function job(report) {
     const env = process.env;
-    const config = readConfig();
-    if (config.token !== '')
-        report.setSecret(config.token);
+    const inputs = readConfig();
+    if (inputs.token !== '')
+        report.setSecret(inputs.token);
     const context = readContext(env);
-    const root = external_node_path_default().resolve(context.workspace, config.workingDirectory);
+    const root = external_node_path_default().resolve(context.workspace, inputs.workingDirectory);
     const relative = external_node_path_default().relative(external_node_path_default().resolve(context.workspace), root);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw new Error(`input "working-directory" is "${config.workingDirectory}", which is outside the workspace ${context.workspace}`);
+        throw new Error(`input "working-directory" is "${inputs.workingDirectory}", which is outside the workspace ${context.workspace}`);
     }
     // The folder must exist (the same error as opening the workspace gives), and git runs in its real
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243)));
+    const prefix = await gitPrefix(realRoot);
+    // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
+    const configured = await withRepositoryConfig(inputs, root, heavy);
+    if (!configured.ok) {
+        for (const p of configured.problems)
+            report.error(p.message, {
+                file: (0,action_paths/* joinPrefix */.$)(prefix, p.file),
+                line: p.line,
+                col: p.col,
+                title: 'blueprint-docs: configuration'
+            });
+        report.setFailed(configured.problems.map(model/* formatProblem */.Vw).join('\n'));
+        return;
+    }
+    const config = configured.config;
     const open = async () => (await heavy()).openRepository({
         root,
         ...(config.template ? { template: config.template } : {}),
@@ -34819,7 +35013,7 @@ async function job(report) {
         api: () => (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report)))),
         heavy,
         report,
-        prefix: await gitPrefix(realRoot)
+        prefix
     });
     if (result.failed)
         report.setFailed('blueprint-docs found problems; see the annotations and the job summary');
@@ -35328,6 +35522,7 @@ const LIMITS = {
 /* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
 /* unused harmony export looksLikeBlueprint */
@@ -35341,6 +35536,8 @@ const LIMITS = {
 
 /** Where a document is written by default: beside its blueprint, named after it. */
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
+/** The repository configuration's file name, at the repository root (the working directory). */
+const CONFIG_FILE = '.blueprint-docs.yaml';
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
 class PathError extends Error {
     file;

@@ -17233,7 +17233,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3888);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -17302,7 +17302,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 4052:
+/***/ 3888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17717,7 +17717,7 @@ function lowerFirst(s) {
 }
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
-var engine_paths = __nccwpck_require__(4886);
+var paths = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * The local clone, through the git command line: what changed between two
@@ -19083,13 +19083,16 @@ function fixCommand(values, source) {
             : `blueprint-docs@${source.version}`,
         'generate'
     ];
-    for (const glob of values.blueprints ?? [])
-        words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== engine_paths/* DEFAULT_OUTPUT */.Ol)
+    const held = values.configured ?? {};
+    const globs = values.blueprints ?? [];
+    if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
+        for (const glob of globs)
+            words.push('--blueprints', glob);
+    if (values.output !== undefined && values.output !== (held.output ?? paths/* DEFAULT_OUTPUT */.Ol))
         words.push('--output', values.output);
-    if (values.template)
+    if (values.template && values.template !== held.template)
         words.push('--template', values.template);
-    if (values.landscape)
+    if (values.landscape && values.landscape !== held.landscape)
         words.push('--landscape', values.landscape);
     const directory = values['working-directory'];
     if (directory && directory !== '.')
@@ -19110,12 +19113,27 @@ function shellWord(word) {
 function isChange(outcome) {
     return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted';
 }
-/** Every problem of the plan, in file order: what made a blueprint invalid, and the findings about valid ones. */
+/** Every problem of the plan that made a blueprint invalid, in file order (findings are apart). */
 function problemsOf(planned) {
-    return planned.items.flatMap((i) => [
-        ...(i.outcome.kind === 'invalid' ? i.outcome.problems : []),
-        ...(i.findings ?? [])
-    ]);
+    return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []));
+}
+/** Every rule finding of the plan (warnings and errors), in file order. */
+function findingsOfPlan(planned) {
+    return planned.items.flatMap((i) => [...(i.findings ?? [])]);
+}
+/** Problems and findings together, blueprint by blueprint, each blueprint's sorted by position. */
+function reportedProblems(planned) {
+    return planned.items.flatMap((i) => {
+        const own = [...(i.outcome.kind === 'invalid' ? i.outcome.problems : []), ...(i.findings ?? [])];
+        return own
+            .map((p, n) => ({ p, n }))
+            .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.n - b.n)
+            .map(({ p }) => p);
+    });
+}
+/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
+function failsRun(planned) {
+    return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error');
 }
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
@@ -19198,8 +19216,9 @@ class Locator {
                 key = entry.key;
                 node = entry.value;
             }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number') {
-                const item = node.items[step];
+            else if ((0,dist/* isSeq */.oP)(node) && (typeof step === 'number' || /^(0|[1-9]\d*)$/.test(step))) {
+                // A JSON pointer names list items by text ("/blueprints/0").
+                const item = node.items[Number(step)];
                 if (item === undefined)
                     return { node, key, complete: false };
                 key = undefined;
@@ -22771,7 +22790,7 @@ function resolveReference(reference, from, systems) {
  * names another blueprint or component that does not exist (or the blueprint
  * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
  */
-function crossReferenceFindings(blueprint, systems) {
+function references_crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
     const findings = [];
     blueprint.dependencies.forEach((d, i) => {
@@ -22795,7 +22814,7 @@ function crossReferenceFindings(blueprint, systems) {
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */
-function showReferences(blueprint, systems, document) {
+function references_showReferences(blueprint, systems, document) {
     const shown = new Map();
     for (const end of referencesOf(blueprint)) {
         const reference = parseReference(end);
@@ -24292,7 +24311,7 @@ function positioner(text, options) {
     return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
 }
 /** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
-function positionFindings(findings, options) {
+function position_positionFindings(findings, options) {
     if (findings.length === 0)
         return [];
     const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
@@ -24310,6 +24329,297 @@ function positionFindings(findings, options) {
         });
     }
     return problems;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/local.ts
+/**
+ * The rules that need nothing but the blueprint itself: each a pure function
+ * from the model to what it finds, with the path of the node each finding is
+ * about. Messages name components by id and never by list position, so the
+ * same finding reads the same at a pull request's base and head (the
+ * comment compares them by rule and message).
+ */
+
+
+
+const local_quote = (id) => JSON.stringify((0,engine_text/* clip */.$Q)(id, MESSAGE_CHARS));
+const KNOWN = new Set(model/* COMPONENT_TYPES */.Ov);
+/** Components whose `type` is none of the ten with a shape of their own. */
+function unknownTypes(blueprint) {
+    const findings = [];
+    blueprint.components.forEach((c, i) => {
+        if (KNOWN.has(c.type))
+            return;
+        const guess = suggest(c.type, model/* COMPONENT_TYPES */.Ov);
+        const hint = guess
+            ? ` (did you mean "${guess}"?)`
+            : ` (known types: ${model/* COMPONENT_TYPES */.Ov.join(', ')})`;
+        findings.push({
+            rule: 'unknown-type',
+            path: ['components', i, 'type'],
+            message: `component ${local_quote(c.id)} has type ${local_quote(c.type)}, which is not a known type; it is drawn as a service${hint}`
+        });
+    });
+    return findings;
+}
+/** The same `from` → `to` listed again: one finding at each repetition. */
+function duplicateDependencies(blueprint) {
+    const findings = [];
+    const seen = new Set();
+    blueprint.dependencies.forEach((d, i) => {
+        const key = JSON.stringify([d.from, d.to]);
+        if (!seen.has(key)) {
+            seen.add(key);
+            return;
+        }
+        findings.push({
+            rule: 'duplicate-dependency',
+            path: ['dependencies', i],
+            message: `the dependency ${local_quote(d.from)} → ${local_quote(d.to)} is listed more than once; list it once`
+        });
+    });
+    return findings;
+}
+/** Components with no dependency in or out, in a blueprint of two or more components. */
+function orphanComponents(blueprint) {
+    if (blueprint.components.length < 2)
+        return [];
+    const connected = new Set();
+    for (const d of blueprint.dependencies) {
+        connected.add(d.from);
+        connected.add(d.to);
+    }
+    const findings = [];
+    blueprint.components.forEach((c, i) => {
+        if (connected.has(c.id))
+            return;
+        findings.push({
+            rule: 'orphan-component',
+            path: ['components', i, 'id'],
+            message: `component ${local_quote(c.id)} has no dependency in or out; connect it or remove it`
+        });
+    });
+    return findings;
+}
+/** Databases that two or more non-database components depend on directly. */
+function sharedDatabases(blueprint) {
+    const types = new Map(blueprint.components.map((c) => [c.id, c.type]));
+    const users = new Map();
+    for (const d of blueprint.dependencies) {
+        if (types.get(d.to) !== 'database' || types.get(d.from) === 'database')
+            continue;
+        const set = users.get(d.to) ?? new Set();
+        set.add(d.from);
+        users.set(d.to, set);
+    }
+    const findings = [];
+    const reported = new Set();
+    blueprint.components.forEach((c, i) => {
+        const set = users.get(c.id);
+        if (set === undefined || set.size < 2 || reported.has(c.id))
+            return;
+        reported.add(c.id);
+        const names = [...set].sort(engine_text/* compareText */.n6);
+        const shown = names.slice(0, 5).map(local_quote).join(', ');
+        const more = names.length > 5 ? ` and ${(0,engine_text/* plural */.LS)(names.length - 5, 'more')}` : '';
+        findings.push({
+            rule: 'shared-database',
+            path: ['components', i, 'id'],
+            message: `database ${local_quote(c.id)} is used directly by ${names.length} components (${shown}${more}); give each its own database or put one service in front of it`
+        });
+    });
+    return findings;
+}
+/** At most this many cycles are reported per blueprint; past it, a tangle is one problem anyway. */
+const MAX_CYCLES = 20;
+/** Steps of the cycle search per blueprint: bounded, whatever the graph. */
+const MAX_STEPS = 200_000;
+/**
+ * Cycles of synchronous (`async: false`) dependencies, each reported once, at
+ * the dependency that closes it, naming every component on it. A cycle is
+ * written from its smallest component id, so the same cycle always reads the
+ * same. Elementary cycles are searched in a bounded number of steps.
+ */
+function dependencyCycles(blueprint) {
+    // Sync edges, first listing of each from → to, with its index in the list.
+    const edgeIndex = new Map();
+    const next = new Map();
+    blueprint.dependencies.forEach((d, i) => {
+        if (d.async)
+            return;
+        const key = JSON.stringify([d.from, d.to]);
+        if (edgeIndex.has(key))
+            return;
+        edgeIndex.set(key, i);
+        const list = next.get(d.from) ?? [];
+        list.push(d.to);
+        next.set(d.from, list);
+    });
+    if (edgeIndex.size === 0)
+        return [];
+    const nodes = [...new Set(blueprint.components.map((c) => c.id))].sort(engine_text/* compareText */.n6);
+    const rank = new Map(nodes.map((id, i) => [id, i]));
+    const findings = [];
+    let steps = 0;
+    // For each start, cycles through nodes ranked above it only: every elementary cycle is found
+    // exactly once, from its smallest node (Johnson's order, without his blocking sets).
+    for (const start of nodes) {
+        const startRank = rank.get(start) ?? 0;
+        const path = [start];
+        const onPath = new Set([start]);
+        const stack = [{ node: start, i: 0 }];
+        while (stack.length > 0 && findings.length < MAX_CYCLES && steps < MAX_STEPS) {
+            steps++;
+            const top = stack[stack.length - 1];
+            const targets = next.get(top.node) ?? [];
+            const target = targets[top.i++];
+            if (target === undefined) {
+                stack.pop();
+                path.pop();
+                onPath.delete(top.node);
+                continue;
+            }
+            if (target === start) {
+                const closing = edgeIndex.get(JSON.stringify([top.node, start])) ?? 0;
+                const names = [...path, start].map(local_quote).join(' → ');
+                findings.push({
+                    rule: 'dependency-cycle',
+                    path: ['dependencies', closing],
+                    message: `synchronous dependencies form a cycle: ${names}; make one of them async: true or break the cycle`
+                });
+                continue;
+            }
+            if (onPath.has(target) || (rank.get(target) ?? -1) <= startRank)
+                continue;
+            path.push(target);
+            onPath.add(target);
+            stack.push({ node: target, i: 0 });
+        }
+    }
+    return findings;
+}
+/** Every local rule's findings, in rule order; the caller gives them levels and positions. */
+function localFindings(blueprint) {
+    return [
+        ...unknownTypes(blueprint),
+        ...duplicateDependencies(blueprint),
+        ...dependencyCycles(blueprint),
+        ...orphanComponents(blueprint),
+        ...sharedDatabases(blueprint)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
+const RULES = {
+    'unknown-type': {
+        severity: 'warning',
+        summary: 'A component type outside the ten known ones.'
+    },
+    'duplicate-dependency': {
+        severity: 'warning',
+        summary: 'The same dependency, from one component to another, listed twice.'
+    },
+    'dependency-cycle': {
+        severity: 'warning',
+        summary: 'A cycle of synchronous dependencies.'
+    },
+    'orphan-component': {
+        severity: 'warning',
+        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
+    },
+    'shared-database': {
+        severity: 'off',
+        summary: 'A database that two or more non-database components depend on.'
+    },
+    'cross-reference': {
+        severity: 'error',
+        summary: 'A reference to a blueprint or component that does not exist.'
+    },
+    'drift-missing-component': {
+        severity: 'warning',
+        summary: 'A service or workload in the runtime files with no component in the blueprint.'
+    },
+    'drift-missing-runtime': {
+        severity: 'warning',
+        summary: 'A component naming a runtime service or workload that does not exist there.'
+    },
+    'drift-missing-dependency': {
+        severity: 'warning',
+        summary: 'A dependency the runtime files show that the blueprint does not list.'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** The severity a rule has in a repository with these settings. */
+function rule_severityOf(rule, settings = {}) {
+    return settings[rule] ?? RULES[rule].severity;
+}
+
+;// CONCATENATED MODULE: ./src/project/findings.ts
+/**
+ * The one place where a blueprint's architecture findings are gathered and
+ * given the level the repository set for their rule: every source of
+ * findings (the local rules, and any that look beyond the blueprint) is
+ * listed in {@link findingsOf}. Findings come back positioned at the node
+ * they are about, as problems with a rule id and a level.
+ */
+
+
+
+
+/** The sources, in the order their findings are listed (at one position). */
+const SOURCES = [
+    (subject) => localFindings(subject.blueprint),
+    // Only a blueprint with references waits for the repository's other blueprints.
+    async ({ blueprint }, { systems }) => systems && hasReferences(blueprint) ? references_crossReferenceFindings(blueprint, await systems()) : []
+];
+/**
+ * Every finding about a blueprint whose rule is not `off`, positioned in its
+ * text, at the level its rule has here, sorted by position. Rules that are
+ * off do not run at all when every rule is off.
+ */
+async function findingsOf(subject, context) {
+    if (RULE_IDS.every((rule) => rule_severityOf(rule, context.rules) === 'off'))
+        return [];
+    const raw = [];
+    for (const source of SOURCES)
+        raw.push(...(await source(subject, context)));
+    const problems = position_positionFindings(raw, {
+        file: subject.file,
+        text: subject.text,
+        level: (f) => levelOf(f, context.rules)
+    });
+    return problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+}
+function levelOf(finding, rules) {
+    const severity = rule_severityOf(finding.rule, rules);
+    return severity === 'off' ? undefined : severity;
+}
+/** Findings that count as problems: those at `error`. */
+function errorFindings(findings) {
+    return findings.filter((f) => f.level === 'error');
+}
+/**
+ * Findings at the head that were not there at the base: compared by rule and
+ * message, not by position, so a finding that only moved is not new.
+ */
+function introducedFindings(head, base) {
+    const before = new Map();
+    for (const f of base) {
+        const key = `${f.rule ?? ''}\n${f.message}`;
+        before.set(key, (before.get(key) ?? 0) + 1);
+    }
+    return head.filter((f) => {
+        const key = `${f.rule ?? ''}\n${f.message}`;
+        const left = before.get(key) ?? 0;
+        if (left === 0)
+            return true;
+        before.set(key, left - 1);
+        return false;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/landscape.ts
@@ -24445,52 +24755,6 @@ function renderLandscape(options) {
     return stamped(body, { marker: LANDSCAPE_MARKER, generatedAt: options.generatedAt });
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
-/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
-const RULES = {
-    'unknown-type': {
-        severity: 'warning',
-        summary: 'A component type outside the ten known ones.'
-    },
-    'duplicate-dependency': {
-        severity: 'warning',
-        summary: 'The same dependency, from one component to another, listed twice.'
-    },
-    'dependency-cycle': {
-        severity: 'warning',
-        summary: 'A cycle of synchronous dependencies.'
-    },
-    'orphan-component': {
-        severity: 'warning',
-        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
-    },
-    'shared-database': {
-        severity: 'off',
-        summary: 'A database that two or more non-database components depend on.'
-    },
-    'cross-reference': {
-        severity: 'error',
-        summary: 'A reference to a blueprint or component that does not exist.'
-    },
-    'drift-missing-component': {
-        severity: 'warning',
-        summary: 'A service or workload in the runtime files with no component in the blueprint.'
-    },
-    'drift-missing-runtime': {
-        severity: 'warning',
-        summary: 'A component naming a runtime service or workload that does not exist there.'
-    },
-    'drift-missing-dependency': {
-        severity: 'warning',
-        summary: 'A dependency the runtime files show that the blueprint does not list.'
-    }
-};
-const RULE_IDS = Object.keys(RULES);
-/** The severity a rule has in a repository with these settings. */
-function severityOf(rule, settings = {}) {
-    return settings[rule] ?? RULES[rule].severity;
-}
-
 ;// CONCATENATED MODULE: ./src/project/systems.ts
 /**
  * The repository's blueprints seen together: the index references resolve
@@ -24518,7 +24782,7 @@ async function loadSystems(source) {
             if (!parsed.ok)
                 return undefined;
             try {
-                const document = (0,engine_paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
+                const document = (0,paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
                 return { file, document, blueprint: parsed.blueprint };
             }
             catch {
@@ -24589,13 +24853,13 @@ async function referencing(source, touched, selected) {
  * when a hand-written file stands at its path.
  */
 async function planLandscape(source) {
-    const document = (0,engine_paths/* confine */.Do)(source.path) ?? source.path;
+    const document = (0,paths/* confine */.Do)(source.path) ?? source.path;
     const invalid = (message) => ({
         blueprint: document,
         landscape: true,
         outcome: { kind: 'invalid', problems: [{ file: document, line: 1, col: 1, message }], document }
     });
-    if ((0,engine_paths/* confine */.Do)(source.path) === undefined || !/\.md$/i.test(document))
+    if ((0,paths/* confine */.Do)(source.path) === undefined || !/\.md$/i.test(document))
         return invalid(`the landscape path "${source.path}" must be a Markdown file (.md) inside the repository`);
     const systems = await source.systems();
     const times = await source.generatedAt(systems.all.map((s) => s.file));
@@ -24634,6 +24898,7 @@ async function planLandscape(source) {
 
 
 
+
 /** Reads the selected blueprints and their documents and decides what each document should be. */
 async function plan(options) {
     const items = [];
@@ -24664,7 +24929,7 @@ async function planEach(options, take) {
     const owners = new Map(); // document path -> blueprint path
     const touched = new Set(); // ids of the selected blueprints, for the blueprints referencing them
     const planBatch = async (files, when) => {
-        const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file)));
+        const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems })));
         for (const entry of loaded)
             if (entry.model)
                 touched.add(entry.model.id);
@@ -24678,7 +24943,7 @@ async function planEach(options, take) {
                 owners,
                 systems,
                 time: when.get(entry.file)
-            })));
+            }).then((item) => entry.findings.length > 0 ? { ...item, findings: entry.findings } : item)));
         await Promise.all(planned.map((item) => take(item)));
         // A turn of the event loop between batches: a run whose documents are all up to date would
         // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
@@ -24725,30 +24990,50 @@ async function planEach(options, take) {
 }
 /** How many blueprints are read at once. */
 const BATCH = 16;
-/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
-async function loadBlueprint(workspace, file) {
+/**
+ * Reads and parses one blueprint, and with a `context` gathers its findings;
+ * a missing file or one the workspace refuses is a problem too.
+ */
+async function loadBlueprint(workspace, file, context) {
+    const none = [];
     try {
         const content = await workspace.read(file);
         if (content === undefined)
-            return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] };
+            return {
+                file,
+                problems: [{ file, line: 1, col: 1, message: 'file not found' }],
+                findings: none
+            };
         const result = parseBlueprint({ file, content });
         if (!result.ok)
-            return { file, problems: result.problems };
-        if (!hasReferences(result.blueprint))
-            return { file, model: result.blueprint, problems: [] };
-        const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
-        return { file, model: result.blueprint, problems: [], text };
+            return { file, problems: result.problems, findings: none };
+        const text = textOf(content);
+        const findings = context === undefined
+            ? none
+            : await findingsOf({ file, text, blueprint: result.blueprint }, context);
+        return {
+            file,
+            model: result.blueprint,
+            problems: none,
+            findings,
+            ...(hasReferences(result.blueprint) ? { text } : {})
+        };
     }
     catch (error) {
         const message = isFolderError(error)
             ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
             : (0,engine_text/* messageOf */.bD)(error);
-        return { file, problems: [{ file, line: 1, col: 1, message }] };
+        return { file, problems: [{ file, line: 1, col: 1, message }], findings: none };
     }
 }
 /** Reading a folder as a file: a path named on the command line that is a folder. */
 function isFolderError(error) {
     return error?.code === 'EISDIR';
+}
+/** The text findings are positioned in, as the loader read it (without a BOM). */
+function textOf(content) {
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 async function planOne(options) {
     const { entry, workspace, owners } = options;
@@ -24763,7 +25048,7 @@ async function planOne(options) {
     });
     let document;
     try {
-        document = (0,engine_paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
+        document = (0,paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
         return problem((0,engine_text/* messageOf */.bD)(error));
@@ -24772,17 +25057,11 @@ async function planOne(options) {
     if (owner !== undefined)
         return problem(`its document ${document} is also the document of ${owner}; give one of them another output path`, document);
     owners.set(document, entry.file);
-    // Only a blueprint with references waits for the repository's other blueprints.
-    const resolved = entry.text === undefined
+    // Only a blueprint with references waits for the repository's other blueprints (its findings
+    // about them came with it from the loader).
+    const references = entry.text === undefined
         ? undefined
-        : resolveBlueprint({
-            file: entry.file,
-            text: entry.text,
-            blueprint: entry.model,
-            document,
-            systems: await options.systems()
-        });
-    const findings = resolved && resolved.findings.length > 0 ? { findings: resolved.findings } : {};
+        : references_showReferences(entry.model, await options.systems(), document);
     let rendered;
     try {
         rendered = renderDocument({
@@ -24791,7 +25070,7 @@ async function planOne(options) {
             // The time source answers for every path; the epoch only guards a broken one.
             generatedAt: options.time ?? '1970-01-01T00:00:00Z',
             template: options.template,
-            ...(resolved ? { references: resolved.references } : {})
+            ...(references ? { references } : {})
         });
     }
     catch (error) {
@@ -24805,7 +25084,7 @@ async function planOne(options) {
     catch (error) {
         return problem((0,engine_text/* messageOf */.bD)(error), document);
     }
-    const base = { blueprint: entry.file, model: entry.model, ...findings };
+    const base = { blueprint: entry.file, model: entry.model };
     if (existing === undefined)
         return { ...base, outcome: { kind: 'created', document, rendered } };
     const marker = markedSource(existing);
@@ -24823,7 +25102,7 @@ async function planRemoval(workspace, gone, options, owners) {
         return undefined;
     let document;
     try {
-        document = (0,engine_paths/* outputPath */.XC)(options.output, gone, '');
+        document = (0,paths/* outputPath */.XC)(options.output, gone, '');
     }
     catch {
         return undefined;
@@ -24859,7 +25138,7 @@ async function orphans(options, present, owners) {
         if (source === undefined ||
             present.has(source) ||
             !covered(source) ||
-            !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
+            !(0,paths/* isOutputOf */.$x)(options.output, source, document))
             continue;
         if ((await workspace.read(source).catch(() => undefined)) !== undefined)
             continue;
@@ -24889,8 +25168,232 @@ async function applyOne(workspace, item) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./schema/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs repository configuration (.blueprint-docs.yaml)","description":"Optional settings for every run of blueprint-docs in a repository, read from .blueprint-docs.yaml at the repository root (the working directory). Action inputs and command-line options given explicitly win over it. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/config.schema.json` as its first line.","type":"object","additionalProperties":false,"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"blueprints":{"title":"Blueprint files","description":"Globs of blueprint files, relative to the repository root. Default: **/*.blueprint.yaml, **/*.blueprint.yml, **/*.blueprint.json.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["docs/**/*.blueprint.yaml"]]},"output":{"title":"Document path","description":"Where each document goes: {dir} = the blueprint folder, {name} = its file name without .blueprint.*, {id} = the blueprint id. Default: {dir}/{name}.md.","type":"string","minLength":1,"examples":["docs/architecture/{id}.md"]},"template":{"title":"Template","description":"Path of a Handlebars or single-brace template. Default: the built-in standard format.","type":"string","minLength":1},"landscape":{"title":"Landscape document","description":"Path of the landscape document: every blueprint and the references between them. Default: none.","type":"string","minLength":1},"derived_sections":{"title":"Derived sections","description":"Write the standard sections whose facts a blueprint holds (data storage, technology stack, request flow) from the blueprint, for every blueprint that does not say otherwise. Default: false (the standard text).","type":"boolean"},"rules":{"title":"Architecture rules","description":"The severity of each architecture rule: off, warning (shown, changes no exit code) or error (fails the run). Rules not named keep their default.","type":"object","additionalProperties":false,"properties":{"unknown-type":{"description":"A component type outside the ten known ones. Default: warning.","$ref":"#/definitions/severity"},"duplicate-dependency":{"description":"The same dependency, from one component to another, listed twice. Default: warning.","$ref":"#/definitions/severity"},"dependency-cycle":{"description":"A cycle of synchronous dependencies. Default: warning.","$ref":"#/definitions/severity"},"orphan-component":{"description":"A component with no dependency in or out, in a blueprint of two or more. Default: warning.","$ref":"#/definitions/severity"},"shared-database":{"description":"A database that two or more non-database components depend on. Default: off.","$ref":"#/definitions/severity"},"cross-reference":{"description":"A reference to a blueprint or component that does not exist. Default: error.","$ref":"#/definitions/severity"},"drift-missing-component":{"description":"A service or workload in the runtime files with no component in the blueprint. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-runtime":{"description":"A component naming a runtime service or workload that does not exist there. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-dependency":{"description":"A dependency the runtime files show that the blueprint does not list. Default: warning.","$ref":"#/definitions/severity"}}}},"definitions":{"severity":{"type":"string","enum":["off","warning","error"]}}}');
+;// CONCATENATED MODULE: ./src/project/config.ts
+/**
+ * The repository configuration, `.blueprint-docs.yaml` at the repository
+ * root (the working directory): what the action's inputs and the command
+ * line's options would otherwise repeat in every workflow and every command,
+ * and the severity of each architecture rule. The action and the command
+ * line read it alike; what they are given explicitly wins over it.
+ *
+ * It is read with the blueprint loader's own machinery (size and UTF-8
+ * checks, positioned YAML, the schema's errors as sentences with "did you
+ * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ */
+
+
+
+
+
+
+
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+let config_validator;
+/** Parses the configuration's bytes (or text); never throws. */
+function parseConfig(content, file = paths/* CONFIG_FILE */.g2) {
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        const read = readText(content, at);
+        if (!read.ok)
+            return { ok: false, problems: read.problems.map(forConfig) };
+        // A file of comments only (or nothing) configures nothing, which is fine.
+        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
+            return { ok: true, config: NO_CONFIG };
+        const doc = readDocument(read.text, { json: false, at });
+        if (!doc.ok)
+            return { ok: false, problems: doc.problems.map(forConfig) };
+        config_validator ??= new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(config_schema_namespaceObject);
+        if (!config_validator(doc.data)) {
+            const errors = config_validator.errors ?? [];
+            config_validator.errors = null;
+            const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at });
+            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+        }
+        return { ok: true, config: toConfig(doc.data) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
+        };
+    }
+}
+/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
+async function readConfig(workspace) {
+    let bytes;
+    try {
+        bytes = await workspace.read(paths/* CONFIG_FILE */.g2);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [{ file: paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
+        };
+    }
+    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
+}
+/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
+function forConfig(p) {
+    const message = p.message
+        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
+        .replace(/; a blueprint needs 3$/, '')
+        .replace(/\ba blueprint\b/g, 'the configuration');
+    return { ...p, message };
+}
+function toConfig(data) {
+    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
+    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
+    const output = text('output');
+    const template = text('template');
+    const landscape = text('landscape');
+    const rules = (data.rules ?? {});
+    return {
+        ...(blueprints ? { blueprints } : {}),
+        ...(output !== undefined ? { output } : {}),
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {}),
+        rules: { ...rules }
+    };
+}
+/** Explicit value → configuration → built-in default, key by key. */
+function resolveSettings(explicit, config) {
+    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
+        ? explicit.blueprints
+        : (config.blueprints ?? [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+    const template = nonEmpty(explicit.template) ?? config.template;
+    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
+    return {
+        globs,
+        output: nonEmpty(explicit.output) ?? config.output ?? paths/* DEFAULT_OUTPUT */.Ol,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        rules: config.rules
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/project/sarif.ts
+
+
+/** The rule id of a problem that no architecture rule found: the file is not a valid input. */
+const INVALID_RULE = 'invalid-blueprint';
+const INVALID_SUMMARY = 'A blueprint (or its document, template or configuration) that cannot be used: invalid YAML, a key or value the format does not allow, a dependency on a missing component, a document path already taken.';
+const INFORMATION_URI = 'https://github.com/blueprint-docs/blueprint-docs';
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The SARIF log as plain data. */
+function buildSarif(options) {
+    const uriOf = options.uriOf ?? ((file) => file);
+    const ruleIds = [...RULE_IDS, INVALID_RULE];
+    const rules = ruleIds.map((id) => {
+        const known = id === INVALID_RULE ? undefined : RULES[id];
+        return {
+            id,
+            name: id,
+            shortDescription: { text: known ? known.summary : INVALID_SUMMARY },
+            helpUri: `${INFORMATION_URI}#architecture-rules`,
+            defaultConfiguration: {
+                level: known ? (known.severity === 'off' ? 'none' : known.severity) : 'error',
+                ...(known?.severity === 'off' ? { enabled: false } : {})
+            }
+        };
+    });
+    const results = options.problems.map((p) => {
+        const ruleId = p.rule ?? INVALID_RULE;
+        return {
+            ruleId,
+            ruleIndex: ruleIds.indexOf(ruleId),
+            level: p.level ?? 'error',
+            message: { text: p.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeUri(uriOf(p.file)) },
+                        region: { startLine: Math.max(1, p.line), startColumn: Math.max(1, p.col) }
+                    }
+                }
+            ]
+        };
+    });
+    return {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'blueprint-docs',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+/** The SARIF file's text: the log as indented JSON with a final newline. */
+function sarifText(options) {
+    return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
+}
+/** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
+function encodeUri(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+/**
+ * The command line's settings: its options over `.blueprint-docs.yaml` over
+ * the built-in defaults, and the findings and SARIF file that `validate`,
+ * `check` and `generate` report alike.
+ */
+
+
+
+
+
+/** The settings for a run at `root`, or the configuration's problems. */
+async function cliSettings(root, given) {
+    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
+    if (!read.ok)
+        return read;
+    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
+}
+/** Findings that fail a run: those at `error`. */
+const failing = (findings) => findings.filter((f) => f.level === 'error').length;
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+function warningCount(findings) {
+    const n = findings.filter((f) => f.level === 'warning').length;
+    return n > 0 ? `, ${(0,engine_text/* plural */.LS)(n, 'warning')}` : '';
+}
+/** Writes every problem and finding as SARIF to `file` (a repository path), confined to the workspace. */
+async function writeSarif(workspace, file, problems, io) {
+    await workspace.write(file, sarifText({ problems }));
+    io.stdout(`wrote ${file} (SARIF, ${(0,engine_text/* plural */.LS)(problems.length, 'result')})\n`);
+}
+/** One `path:line:col: [rule-id] message` line on stderr per finding. */
+function printFindings(findings, io) {
+    for (const f of findings)
+        io.stderr(`${formatProblem(f)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+
 
 
 
@@ -24915,15 +25418,20 @@ async function check(options, io) {
             io.stdout(documentDiff(o));
     }
     const problems = problemsOf(planned);
-    (0,cli_io/* printProblems */.Mr)(problems, io);
-    if (problems.length > 0)
+    const findings = findingsOfPlan(planned);
+    const reported = reportedProblems(planned);
+    (0,cli_io/* printProblems */.Mr)(reported, io);
+    if (options.sarif !== undefined)
+        await writeSarif(options.workspace, options.sarif, reported, io);
+    const count = problems.length + failing(findings);
+    if (count > 0)
         return cli_io/* EXIT */.dc.invalid;
     if (stale.length > 0) {
         const are = stale.length === 1 ? 'is' : 'are';
         io.stdout(`${(0,engine_text/* plural */.LS)(stale.length, 'document')} ${are} out of date; run \`${options.fix}\` and commit the result\n`);
         return cli_io/* EXIT */.dc.stale;
     }
-    io.stdout(`${(0,engine_text/* plural */.LS)(planned.blueprints.length, 'blueprint')}: every document is up to date\n`);
+    io.stdout(`${(0,engine_text/* plural */.LS)(planned.blueprints.length, 'blueprint')}: every document is up to date${warningCount(findings)}\n`);
     return cli_io/* EXIT */.dc.ok;
 }
 
@@ -25463,7 +25971,8 @@ function reviewParts(review) {
     }
     const d = diffBlueprints(review.base, review.head);
     const changes = countChanges(d);
-    if (d.status === 'unchanged' && !renamed && docDiff === undefined)
+    const findings = review.findings ?? [];
+    if (d.status === 'unchanged' && !renamed && docDiff === undefined && findings.length === 0)
         return undefined;
     let what;
     if (d.status === 'added') {
@@ -25480,9 +25989,12 @@ function reviewParts(review) {
     }
     const impact = impactBlock(review.impact);
     const impactNote = impact ? impactCount(review.impact) : undefined;
-    const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ');
+    const findingNote = findings.length > 0 ? (0,engine_text/* plural */.LS)(findings.length, 'new finding') : undefined;
+    const summary = [renamedFrom, what, docNote, findingNote].filter(Boolean).join(' · ');
     const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`];
     blocks.push(...semanticDiff(d));
+    if (findings.length > 0)
+        blocks.push(findingsBlock(findings));
     if (impact)
         blocks.push(impact);
     // A diagram with nothing highlighted (only the overview or a section
@@ -25542,6 +26054,16 @@ function impactBlock(impact) {
         '**Impact:** other blueprints depend on what this pull request removes or changes.',
         table(['', 'Component', 'Depended on by'], rows)
     ].join('\n\n');
+}
+/** The findings a pull request introduces, one line each with its level and rule (at most 20). */
+function findingsBlock(findings) {
+    const shown = findings.slice(0, 20);
+    const more = findings.length - shown.length;
+    const lines = [
+        ...shown.map((f) => `- ${f.level === 'error' ? '❌ error' : '⚠️ warning'} ${comment_section_text((0,model/* formatProblem */.Vw)(f), 300)}`),
+        ...(more > 0 ? [`- … and ${(0,engine_text/* plural */.LS)(more, 'more finding')}`] : [])
+    ];
+    return `**Findings this pull request introduces:**\n\n${lines.join('\n')}`;
 }
 function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -26021,6 +26543,7 @@ function impactOf(options) {
 
 
 
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(options) {
     const reviews = [];
@@ -26033,13 +26556,14 @@ async function buildReviews(options) {
         if (deleted && renamedAway.has(item.blueprint))
             continue; // shown under its new name
         const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
-        const base = await loadBase(options, previousPath ?? item.blueprint);
+        const loadedBase = await loadBase(options, previousPath ?? item.blueprint);
+        const base = loadedBase?.blueprint;
         const head = deleted ? undefined : item.model;
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
         const documentPath = documentOf(options, item, base);
         // Both sides resolve references against the head's blueprints: the diff shows this blueprint's change only.
         const shown = async (bp) => hasReferences(bp) && options.systems
-            ? showReferences(bp, await options.systems(), documentPath)
+            ? references_showReferences(bp, await options.systems(), documentPath)
             : undefined;
         const before = base
             ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
@@ -26051,7 +26575,13 @@ async function buildReviews(options) {
             : head
                 ? render(options.template, head, item.blueprint, await shown(head))
                 : undefined;
-        if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
+        const findings = head && !problems ? await introduced(options, item.findings, loadedBase) : [];
+        if (!problems &&
+            base &&
+            head &&
+            before === after &&
+            findings.length === 0 &&
+            isEmptyDiff(diffBlueprints(base, head)))
             continue;
         if (!problems && !base && !head)
             continue;
@@ -26069,6 +26599,7 @@ async function buildReviews(options) {
             ...(base ? { base } : {}),
             ...(head && !problems ? { head } : {}),
             ...(problems ? { problems } : {}),
+            ...(findings.length > 0 ? { findings } : {}),
             document: {
                 path: documentPath,
                 ...(before !== undefined ? { before } : {}),
@@ -26082,13 +26613,13 @@ async function buildReviews(options) {
     for (const gone of options.removed) {
         if (reviewed.has(gone) || renamedAway.has(gone))
             continue;
-        const base = await loadBase(options, gone);
+        const base = (await loadBase(options, gone))?.blueprint;
         if (base === undefined)
             continue;
         const before = render(options.template, base, gone);
         let document = gone;
         try {
-            document = (0,engine_paths/* outputPath */.XC)(options.output, gone, base.id);
+            document = (0,paths/* outputPath */.XC)(options.output, gone, base.id);
         }
         catch {
             // an output pattern that leaves the repository: the blueprint's own path names the review
@@ -26111,7 +26642,7 @@ async function shownAll(options, sides, document) {
     const systems = await options.systems();
     const shown = new Map();
     for (const bp of withReferences)
-        for (const [end, s] of showReferences(bp, systems, document))
+        for (const [end, s] of references_showReferences(bp, systems, document))
             shown.set(end, s);
     return shown;
 }
@@ -26155,7 +26686,21 @@ async function loadBase(options, path) {
     if (bytes === undefined)
         return undefined;
     const parsed = parseBlueprint({ file: path, content: bytes });
-    return parsed.ok ? parsed.blueprint : undefined;
+    if (!parsed.ok)
+        return undefined;
+    const text = new TextDecoder().decode(bytes);
+    return {
+        file: path,
+        text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+        blueprint: parsed.blueprint
+    };
+}
+/** The head's findings that the base did not have (all of them for a blueprint new at head). */
+async function introduced(options, head, base) {
+    if (options.baseFindings === undefined || head === undefined || head.length === 0)
+        return [];
+    const before = base === undefined ? [] : await options.baseFindings(base);
+    return introducedFindings(head, before);
 }
 function documentOf(options, item, base) {
     const o = item.outcome;
@@ -26164,7 +26709,7 @@ function documentOf(options, item, base) {
     if (o.document !== undefined)
         return o.document;
     try {
-        return (0,engine_paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
+        return (0,paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
     }
     catch {
         return item.blueprint;
@@ -26187,6 +26732,8 @@ function render(template, blueprint, source, references) {
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
+
+
 
 
 
@@ -26220,7 +26767,7 @@ async function diff(options, io) {
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
     const detected = fromChanges({
         globs: options.globs,
-        configFiles: options.templatePath ? [options.templatePath] : [],
+        configFiles: [paths/* CONFIG_FILE */.g2, ...(options.templatePath ? [options.templatePath] : [])],
         prefix: '.'
     }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
     // One load of every blueprint at the head, shared by the plan and the review, and only if asked.
@@ -26233,7 +26780,8 @@ async function diff(options, io) {
         selection: detected.selection,
         generatedAt: (b) => repository.generatedAt(b),
         systems,
-        ...(options.landscape ? { landscape: options.landscape } : {})
+        ...(options.landscape ? { landscape: options.landscape } : {}),
+        rules: options.rules ?? {}
     });
     const reviews = await buildReviews({
         plan: planned,
@@ -26242,7 +26790,8 @@ async function diff(options, io) {
         removed: removedBlueprints(detected),
         template: repository.template,
         output: options.output,
-        systems
+        systems,
+        baseFindings: (subject) => findingsOf(subject, { rules: options.rules ?? {} })
     });
     const landscape = await landscapeReview({
         plan: planned,
@@ -26268,6 +26817,7 @@ var writer = __nccwpck_require__(1007);
 
 
 
+
 /**
  * Plans and writes blueprint by blueprint, one line per document written or
  * removed; exit 2 when any blueprint is invalid or its document could not be
@@ -26276,6 +26826,7 @@ var writer = __nccwpck_require__(1007);
 async function generate(options, io) {
     let changes = 0;
     const problems = [];
+    const findings = [];
     // Each document is written as soon as it is decided and then let go; in a big run, on the
     // writer thread while the next blueprints are rendered.
     const writes = (0,writer/* backgroundWrites */.L)(options.workspace, io.startWriter);
@@ -26289,7 +26840,8 @@ async function generate(options, io) {
         }
         if (outcome.kind === 'invalid')
             problems.push(...outcome.problems);
-        problems.push(...(item.findings ?? []));
+        // Findings fail the run at `error`, but the document is still written.
+        findings.push(...(item.findings ?? []));
         if (outcome.kind === 'created' || outcome.kind === 'updated') {
             const { document } = outcome;
             await writes.write(document, outcome.rendered.text, (reason) => {
@@ -26310,9 +26862,11 @@ async function generate(options, io) {
         return writes.finish();
     });
     (0,cli_io/* printProblems */.Mr)(problems, io);
-    const trouble = problems.length > 0 ? `, ${(0,engine_text/* plural */.LS)(problems.length, 'problem')}` : '';
-    io.stdout(`${(0,engine_text/* plural */.LS)(blueprints.length, 'blueprint')}, ${(0,engine_text/* plural */.LS)(changes, 'document')} written or removed${trouble}\n`);
-    return problems.length > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
+    (0,cli_io/* printProblems */.Mr)(findings, io);
+    const count = problems.length + failing(findings);
+    const trouble = count > 0 ? `, ${(0,engine_text/* plural */.LS)(count, 'problem')}` : '';
+    io.stdout(`${(0,engine_text/* plural */.LS)(blueprints.length, 'blueprint')}, ${(0,engine_text/* plural */.LS)(changes, 'document')} written or removed${trouble}${warningCount(findings)}\n`);
+    return count > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
 }
 /** Below this many characters, lines wait to go out together. */
 const FLUSH_AT = 16_384;
@@ -26343,43 +26897,38 @@ function lineBuffer(out) {
 
 
 
+
 /**
- * Parses each blueprint and reports every problem, and every reference to
- * another blueprint that does not resolve among the blueprints the globs
- * find; exit 0 when all are valid, else 2.
+ * Parses each blueprint and runs the architecture rules on the valid ones
+ * (references to other blueprints resolved among those the globs find);
+ * reports every problem and finding, file by file. Exit 0 when every
+ * blueprint is valid and no finding is at `error`, else 2.
  */
 async function validate_validate(options, io) {
     const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
-    const systems = lazySystems({ ...options, output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol });
+    const systems = lazySystems({ ...options, output: options.output ?? paths/* DEFAULT_OUTPUT */.Ol });
     const problems = [];
+    const findings = [];
+    const reported = [];
     for (const file of files) {
-        const loaded = await loadBlueprint(options.workspace, file);
+        const loaded = await loadBlueprint(options.workspace, file, {
+            rules: options.rules ?? {},
+            systems
+        });
         problems.push(...loaded.problems);
-        // Only a blueprint with references loads the others.
-        if (loaded.model !== undefined && loaded.text !== undefined)
-            problems.push(...resolveBlueprint({
-                file,
-                text: loaded.text,
-                blueprint: loaded.model,
-                document: file,
-                systems: await systems()
-            }).findings);
+        findings.push(...loaded.findings);
+        reported.push(...loaded.problems, ...loaded.findings);
     }
-    (0,cli_io/* printProblems */.Mr)(problems, io);
-    const verdict = problems.length === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(problems.length, 'problem');
-    io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}\n`);
-    return problems.length > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
+    (0,cli_io/* printProblems */.Mr)(reported, io);
+    const count = problems.length + failing(findings);
+    const verdict = count === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(count, 'problem');
+    if (options.sarif !== undefined)
+        await writeSarif(options.workspace, options.sarif, reported, io);
+    io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`);
+    return count > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
-/**
- * The commands of the command line, one entry each: what it is called, the
- * arguments and options it takes, its usage text and what it runs. main.ts
- * reads argv against this table and prints the usage from it, so a new
- * option or command is one entry here (and, for an option, one in
- * options.ts).
- */
-
 
 
 
@@ -26405,8 +26954,8 @@ Exit status: 0 done, 2 when a blueprint is invalid (the others are still written
         about: `Lists the documents that are missing or out of date (of the blueprints named, or of
 every blueprint) with their diff, and the command that regenerates them. Writes nothing.
 Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
-        options: ['all', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
-        run: async (context) => check({ ...(await planOptions(context)), fix: fix(context.values) }, context.io)
+        options: ['all', 'blueprints', 'output', 'template', 'landscape', 'sarif', 'working-directory'],
+        run: async (context) => check({ ...(await planOptions(context)), fix: fix(context), ...sarif(context) }, context.io)
     },
     {
         name: 'diff',
@@ -26419,15 +26968,16 @@ Exit status: 0, or 2 without git history or without the base.`,
         options: ['base', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
         meant: (args) => (args.length === 1 ? `diff --base ${args[0] ?? ''}` : undefined),
         run: async (context) => {
-            const { values } = context;
+            const { values, settings } = context;
             return diff({
                 repository: await context.repository(),
-                globs: globs(values),
-                output: values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+                globs: settings.globs,
+                output: settings.output,
                 ...(values.base !== undefined ? { base: values.base } : {}),
-                ...(values.landscape ? { landscape: values.landscape } : {}),
-                ...(values.template ? { templatePath: values.template } : {}),
-                fix: fix(values)
+                ...(settings.landscape ? { landscape: settings.landscape } : {}),
+                ...(settings.template ? { templatePath: settings.template } : {}),
+                rules: settings.rules,
+                fix: fix(context)
             }, context.io);
         }
     },
@@ -26438,40 +26988,48 @@ Exit status: 0, or 2 without git history or without the base.`,
         about: `Checks the blueprints named, or every blueprint, and prints each problem as
 path:line:col: message. Writes nothing.
 Exit status: 0 all valid, 2 when any blueprint is invalid.`,
-        options: ['blueprints', 'output', 'working-directory'],
+        options: ['blueprints', 'output', 'sarif', 'working-directory'],
         run: async (context) => {
             const { workspace } = await context.repository();
-            const { values } = context;
+            const { settings } = context;
             return validate_validate({
                 workspace,
                 paths: context.paths,
-                globs: globs(values),
-                ...(values.output !== undefined ? { output: values.output } : {})
+                globs: settings.globs,
+                output: settings.output,
+                rules: settings.rules,
+                ...sarif(context)
             }, context.io);
         }
     }
 ];
-/** The globs `--blueprints` gives (each may hold several lines, as the action's input does), else the defaults. */
-function globs(values) {
-    return (values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
-}
 /** The plan of `generate` and `check`: the blueprints named, or every one. */
 async function planOptions(context) {
-    const { values, paths } = context;
+    const { values, paths, settings } = context;
     const repository = await context.repository();
     return {
         workspace: repository.workspace,
-        globs: globs(values),
-        output: values.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+        globs: settings.globs,
+        output: settings.output,
         template: repository.template,
         selection: paths.length > 0 && !values.all ? { kind: 'paths', paths } : { kind: 'all' },
         generatedAt: (b) => repository.generatedAt(b),
-        ...(values.landscape ? { landscape: values.landscape } : {})
+        rules: settings.rules,
+        ...(settings.landscape ? { landscape: settings.landscape } : {}),
+        ...(settings.derivedSections !== undefined ? { derivedSections: settings.derivedSections } : {})
     };
 }
-/** The command line runs the package itself: the fix it prints is the package at this version. */
-function fix(values) {
-    return fixCommand(values, { version: VERSION });
+/** `--sarif FILE` as a repository path, when given. */
+function sarif(context) {
+    const file = context.values.sarif;
+    return file === undefined ? {} : { sarif: context.repoPath(file) };
+}
+/**
+ * The command line runs the package itself: the fix it prints is the package
+ * at this version, with the options given that `.blueprint-docs.yaml` does not hold.
+ */
+function fix(context) {
+    return fixCommand({ ...context.values, configured: context.config }, { version: VERSION });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
@@ -26497,12 +27055,12 @@ const OPTIONS = {
         type: 'string',
         multiple: true,
         value: 'GLOB',
-        help: `blueprint files (repeatable; default:\n${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})`
+        help: `blueprint files (repeatable; default:\n${paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})`
     },
     output: {
         type: 'string',
         value: 'PATTERN',
-        help: `document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})`
+        help: `document path; {dir}, {name}, {id} (default: ${paths/* DEFAULT_OUTPUT */.Ol})`
     },
     template: {
         type: 'string',
@@ -26513,6 +27071,11 @@ const OPTIONS = {
         type: 'string',
         value: 'PATH',
         help: 'also write there a landscape document of every blueprint'
+    },
+    sarif: {
+        type: 'string',
+        value: 'FILE',
+        help: 'also write every problem and finding there as SARIF 2.1.0'
     },
     'working-directory': {
         type: 'string',
@@ -26632,12 +27195,13 @@ function row(left, help, width) {
 
 
 
-/** A problem that ends the run, printed as `path:line:col: message` like any other. */
+
+/** Problems that end the run, printed as `path:line:col: message` like any other. */
 class ProblemError extends Error {
-    problem;
-    constructor(problem) {
-        super(problem.message);
-        this.problem = problem;
+    problems;
+    constructor(problems) {
+        super(problems.map(model/* formatProblem */.Vw).join('\n'));
+        this.problems = problems;
     }
 }
 /** Runs one command line and returns its exit code; never throws. */
@@ -26647,11 +27211,12 @@ async function runCli(io) {
     }
     catch (error) {
         if (error instanceof ProblemError) {
-            io.stderr(`${(0,model/* formatProblem */.Vw)(error.problem)}\n`);
+            for (const p of error.problems)
+                io.stderr(`${(0,model/* formatProblem */.Vw)(p)}\n`);
             return cli_io/* EXIT */.dc.invalid;
         }
         // A path error's message leaves out its path (problems name their file); here nothing else does.
-        const where = error instanceof engine_paths/* PathError */.ER ? `${error.file}: ` : '';
+        const where = error instanceof paths/* PathError */.ER ? `${error.file}: ` : '';
         const usage = error instanceof UsageError ? `\n${error.usage}` : '';
         io.stderr(`blueprint-docs: ${where}${(0,engine_text/* messageOf */.bD)(error)}\n${usage}`);
         return cli_io/* EXIT */.dc.invalid;
@@ -26697,23 +27262,38 @@ async function dispatch(io) {
         throw new UsageError(`${command.name} takes no arguments, only options${meant ? `; did you mean: ${meant}` : ''}`, commandUsage(command));
     }
     const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
+    // `.blueprint-docs.yaml` holds what the options would otherwise repeat; an option given wins.
+    const configured = await cliSettings(root, {
+        ...(values.blueprints
+            ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
+            : {}),
+        ...(values.output !== undefined ? { output: values.output } : {}),
+        ...(values.template !== undefined ? { template: values.template } : {}),
+        ...(values.landscape !== undefined ? { landscape: values.landscape } : {})
+    });
+    if (!configured.ok)
+        throw new ProblemError(configured.problems);
+    const { settings, config } = configured;
     let opened;
     const open = async () => {
         const result = await openRepository({
             root,
-            template: values.template,
+            template: settings.template,
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
             now: io.now ?? (() => new Date())
         });
         if (!result.ok)
-            throw new ProblemError(result.problem);
+            throw new ProblemError([result.problem]);
         return result.repository;
     };
     return command.run({
         io,
         values,
         root,
+        settings,
+        config,
         paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
+        repoPath: (p) => toRepoPath(root, io.cwd, p),
         repository: () => (opened ??= open())
     });
 }
@@ -26913,6 +27493,7 @@ const LIMITS = {
 /* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
 /* unused harmony export looksLikeBlueprint */
@@ -26926,6 +27507,8 @@ const LIMITS = {
 
 /** Where a document is written by default: beside its blueprint, named after it. */
 const DEFAULT_OUTPUT = '{dir}/{name}.md';
+/** The repository configuration's file name, at the repository root (the working directory). */
+const CONFIG_FILE = '.blueprint-docs.yaml';
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
 class PathError extends Error {
     file;
@@ -31568,7 +32151,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -38,8 +38,10 @@ export async function postComment(
   const { context, report, config, git } = deps
   const event = context.event
   if (event.kind !== 'pull_request') return { summary: '' }
-  const [{ buildReviews, buildComment, commentMarker, landscapeReview, lazySystems }, repository] =
-    await Promise.all([deps.heavy(), deps.repository()])
+  const [
+    { buildReviews, buildComment, commentMarker, findingsOf, landscapeReview, lazySystems },
+    repository
+  ] = await Promise.all([deps.heavy(), deps.repository()])
   const base = detected.base ?? event.baseSha
   const readBase = async (file: string) => {
     const repoPath = joinPrefix(deps.prefix, file)
@@ -57,7 +59,8 @@ export async function postComment(
       workspace: repository.workspace,
       globs: config.globs,
       output: config.output
-    })
+    }),
+    baseFindings: (subject) => findingsOf(subject, { rules: config.rules ?? {} })
   })
   const landscape = await landscapeReview({
     plan,
@@ -78,7 +81,7 @@ export async function postComment(
     const api = await deps.api()
     const existing = await api.findStickyComment(event.number, marker)
     if (existing) {
-      if (existing.body === built.body) {
+      if (sameComment(existing.body, built.body)) {
         report.info(`the comment is already up to date: ${existing.url}`)
         return { url: existing.url, summary }
       }
@@ -101,4 +104,14 @@ export async function postComment(
     }
     throw error
   }
+}
+
+/**
+ * Would editing change what readers see? Only the link to this run's job summary differs between
+ * two runs of the same review: editing for it alone would notify every subscriber and mark the
+ * comment "edited" for nothing (the earlier run's summary holds the same review).
+ */
+export function sameComment(before: string, after: string): boolean {
+  const unlinked = (body: string) => body.replace(/\[job summary\]\([^)\s]*\)/g, '[job summary]')
+  return before === after || unlinked(before) === unlinked(after)
 }

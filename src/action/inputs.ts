@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
 
 export const INPUT = {
   mode: 'mode',
@@ -17,7 +18,8 @@ export const INPUT = {
   token: 'token',
   commitMessage: 'commit-message',
   commentTag: 'comment-tag',
-  workingDirectory: 'working-directory'
+  workingDirectory: 'working-directory',
+  sarif: 'sarif'
 } as const
 
 export const OUTPUT = {
@@ -45,6 +47,26 @@ export interface Config {
   readonly commitMessage: string
   readonly commentTag: string
   readonly workingDirectory: string
+  /** Path (relative to the working directory) of a SARIF file to write every problem and finding to. */
+  readonly sarif?: string
+  /** What the workflow set explicitly; these win over `.blueprint-docs.yaml`. */
+  readonly given?: {
+    readonly blueprints?: readonly string[]
+    readonly output?: string
+    readonly template?: string
+    readonly landscape?: string
+  }
+  /** What `.blueprint-docs.yaml` holds of blueprints, output and template: the fix command does not repeat it. */
+  readonly configured?: {
+    readonly blueprints?: readonly string[]
+    readonly output?: string
+    readonly template?: string
+    readonly landscape?: string
+  }
+  /** The repository's rule severities, from `.blueprint-docs.yaml`. */
+  readonly rules?: RuleSettings
+  /** The repository's default for sections written from the blueprint's facts. */
+  readonly derivedSections?: boolean
 }
 
 export class InputError extends Error {
@@ -80,17 +102,28 @@ export function readConfig(): Config {
   const tag = input(INPUT.commentTag) || 'blueprint-docs'
   const template = input(INPUT.template)
   const landscape = input(INPUT.landscape)
+  const output = input(INPUT.output)
+  const sarif = input(INPUT.sarif)
   return {
     modes,
     globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
-    output: input(INPUT.output) || DEFAULT_OUTPUT,
+    output: output || DEFAULT_OUTPUT,
     ...(template !== '' ? { template } : {}),
     ...(landscape !== '' ? { landscape } : {}),
     all: all === 'true',
     token: input(INPUT.token),
     commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
     commentTag: tag,
-    workingDirectory: input(INPUT.workingDirectory) || '.'
+    workingDirectory: input(INPUT.workingDirectory) || '.',
+    ...(sarif !== '' ? { sarif } : {}),
+    // Defaults are applied here, not in action.yml, so that an input left unset can be taken
+    // from `.blueprint-docs.yaml` instead.
+    given: {
+      ...(globs.length > 0 ? { blueprints: globs } : {}),
+      ...(output !== '' ? { output } : {}),
+      ...(template !== '' ? { template } : {}),
+      ...(landscape !== '' ? { landscape } : {})
+    }
   }
 }
 

@@ -20,6 +20,8 @@ import { readContext, type RunContext } from './event.js'
 import { readConfig, type Config } from './inputs.js'
 import { coreRunner, type Runner } from './reporter.js'
 import { runAction, type Heavy } from './run.js'
+import { joinPrefix } from './paths.js'
+import { withRepositoryConfig } from './settings.js'
 
 /** Runs the action in this process: inputs and runner from the environment, exit code 1 on failure. */
 export async function run(): Promise<void> {
@@ -33,14 +35,14 @@ export async function run(): Promise<void> {
 
 async function job(report: Runner): Promise<void> {
   const env = process.env
-  const config = readConfig()
-  if (config.token !== '') report.setSecret(config.token)
+  const inputs = readConfig()
+  if (inputs.token !== '') report.setSecret(inputs.token)
   const context = readContext(env)
-  const root = path.resolve(context.workspace, config.workingDirectory)
+  const root = path.resolve(context.workspace, inputs.workingDirectory)
   const relative = path.relative(path.resolve(context.workspace), root)
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new Error(
-      `input "working-directory" is "${config.workingDirectory}", which is outside the workspace ${context.workspace}`
+      `input "working-directory" is "${inputs.workingDirectory}", which is outside the workspace ${context.workspace}`
     )
   }
   // The folder must exist (the same error as opening the workspace gives), and git runs in its real
@@ -49,6 +51,21 @@ async function job(report: Runner): Promise<void> {
 
   let heavyModules: Promise<Heavy> | undefined
   const heavy = () => (heavyModules ??= import('./heavy.js'))
+  const prefix = await gitPrefix(realRoot)
+  // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
+  const configured = await withRepositoryConfig(inputs, root, heavy)
+  if (!configured.ok) {
+    for (const p of configured.problems)
+      report.error(p.message, {
+        file: joinPrefix(prefix, p.file),
+        line: p.line,
+        col: p.col,
+        title: 'blueprint-docs: configuration'
+      })
+    report.setFailed(configured.problems.map(formatProblem).join('\n'))
+    return
+  }
+  const config = configured.config
   const open = async () =>
     (await heavy()).openRepository({
       root,
@@ -89,7 +106,7 @@ async function job(report: Runner): Promise<void> {
       (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report)))),
     heavy,
     report,
-    prefix: await gitPrefix(realRoot)
+    prefix
   })
   if (result.failed)
     report.setFailed('blueprint-docs found problems; see the annotations and the job summary')

@@ -7,11 +7,11 @@
 import type * as heavyModules from './heavy.js'
 import type { Git, GitHubApi, Workspace } from '../project/ports.js'
 import { detectChanges } from '../project/changes.js'
-import { DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
+import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
 import { messageOf, plural } from '../engine/text.js'
 import type { RunContext } from './event.js'
 import { OUTPUT, resolveModes, type Config, type Mode } from './inputs.js'
-import { problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
+import { findingsOfPlan, problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
 import type { Selection } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
 import type { Reporter } from './reporter.js'
@@ -19,9 +19,12 @@ import { commitDocuments } from './commit.js'
 import { postComment } from './comment.js'
 import { runCheck } from './check.js'
 import { joinPrefix } from './paths.js'
+import { writeActionSarif } from './sarif.js'
 import {
+  annotateFindings,
   annotateProblems,
   describe,
+  findingSummary,
   failedSection,
   problemSummary,
   reasonLine,
@@ -86,8 +89,21 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     state.summary.push(failedSection(message))
     state.failed = true
   }
+  // Written even when a mode failed: a workflow uploads it with `if: always()`.
+  const sarif = deps.config.sarif
+  if (sarif !== undefined && state.plan !== undefined) {
+    const planned = state.plan
+    await report
+      .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+      .catch((error: unknown) => {
+        report.error(`the SARIF file ${sarif} could not be written: ${messageOf(error)}`)
+        state.failed = true
+      })
+  }
   const problems = state.plan ? problemsOf(state.plan) : []
+  const findings = state.plan ? findingsOfPlan(state.plan) : []
   if (problems.length > 0) state.summary.push(problemSummary(problems))
+  if (findings.length > 0) state.summary.push(findingSummary(findings))
   await report.summary(state.summary.join('\n'))
 
   report.setOutput(OUTPUT.blueprints, JSON.stringify(state.plan?.blueprints ?? []))
@@ -96,11 +112,13 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   report.setOutput(OUTPUT.commitSha, state.commitSha)
   report.setOutput(OUTPUT.commentUrl, state.commentUrl)
 
-  if (problems.length > 0)
+  // Rule findings at `error` count as problems (their documents were still generated).
+  const count = problems.length + findings.filter((f) => f.level === 'error').length
+  if (count > 0)
     report.error(
-      `${plural(problems.length, 'problem')} in blueprints or their documents; see the annotations`
+      `${plural(count, 'problem')} in blueprints or their documents; see the annotations`
     )
-  return { failed: state.failed || problems.length > 0 }
+  return { failed: state.failed || count > 0 }
 }
 
 /**
@@ -110,15 +128,29 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
 async function fixCommandOf(deps: ActionDeps): Promise<string> {
   const { config, context } = deps
   const { fixCommand, VERSION } = await deps.heavy()
+  const held = config.configured
+  const given = config.given ?? {}
+  const isDefault = (globs: readonly string[]) =>
+    globs.join('\n') === DEFAULT_BLUEPRINT_GLOBS.join('\n')
   return fixCommand(
-    {
-      ...(config.globs.join('\n') !== DEFAULT_BLUEPRINT_GLOBS.join('\n')
-        ? { blueprints: [...config.globs] }
-        : {}),
-      output: config.output,
-      ...(config.template ? { template: config.template } : {}),
-      ...(config.landscape ? { landscape: config.landscape } : {})
-    },
+    held === undefined
+      ? {
+          ...(!isDefault(config.globs) ? { blueprints: [...config.globs] } : {}),
+          output: config.output,
+          ...(config.template ? { template: config.template } : {}),
+          ...(config.landscape ? { landscape: config.landscape } : {})
+        }
+      : {
+          // With `.blueprint-docs.yaml`, the command reads it too: only what the workflow set
+          // over it is repeated.
+          ...(given.blueprints && !(held.blueprints === undefined && isDefault(given.blueprints))
+            ? { blueprints: [...given.blueprints] }
+            : {}),
+          ...(given.output !== undefined ? { output: given.output } : {}),
+          ...(given.template !== undefined ? { template: given.template } : {}),
+          ...(given.landscape !== undefined ? { landscape: given.landscape } : {}),
+          configured: held
+        },
     {
       version: VERSION,
       ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
@@ -139,6 +171,7 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
       git: deps.git,
       api: deps.api,
       configFiles: [
+        joinPrefix(deps.prefix, CONFIG_FILE),
         ...(config.template ? [joinPrefix(deps.prefix, config.template)] : []),
         ...(context.workflowFile ? [context.workflowFile] : [])
       ],
@@ -158,6 +191,7 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
   state.stale = staleDocuments(planned)
   state.summary.push(reasonLine(detected, planned))
   annotateProblems({ problems: problemsOf(planned), report, prefix: deps.prefix })
+  annotateFindings({ findings: findingsOfPlan(planned), report, prefix: deps.prefix })
 
   if (modes.has('commit')) {
     const committed = await report.group('Commit', () =>
@@ -235,6 +269,8 @@ async function makePlan(
     template: repository.template,
     selection,
     generatedAt: (b) => repository.generatedAt(b),
-    ...(config.landscape ? { landscape: config.landscape } : {})
+    rules: config.rules ?? {},
+    ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
+    ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {})
   })
 }

@@ -76,6 +76,29 @@ export function annotateProblems(options: {
     })
 }
 
+/** Every rule finding, one line each with its level. */
+export function findingSummary(findings: readonly Problem[]): string {
+  return `### Architecture rule findings\n\n${findings.map((f) => `- ${f.level ?? 'error'}: ${safeInline(formatProblem(f), { style: 'code' })}`).join('\n')}\n`
+}
+
+/** One warning or error annotation per finding, at its repository path, titled with its rule id. */
+export function annotateFindings(options: {
+  findings: readonly Problem[]
+  report: Reporter
+  prefix: string
+}): void {
+  for (const f of options.findings) {
+    const where = {
+      file: joinPrefix(options.prefix, f.file),
+      line: f.line,
+      col: f.col,
+      ...(f.rule !== undefined ? { title: f.rule } : {})
+    }
+    if (f.level === 'warning') options.report.warning(f.message, where)
+    else options.report.error(f.message, where)
+  }
+}
+
 /** The log's line for one blueprint: what happened to its document, and why. */
 export function describe(item: Plan['items'][number]): string {
   const o = item.outcome

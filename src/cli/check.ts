@@ -1,14 +1,17 @@
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
-import { isChange, problemsOf } from '../project/outcome.js'
+import { findingsOfPlan, isChange, problemsOf, reportedProblems } from '../project/outcome.js'
 import { plan, type PlanOptions } from '../project/plan.js'
 import { documentDiff } from '../project/stale.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
+import { failing, warningCount, writeSarif } from './settings.js'
 
 /** The plan `check` compares with the committed documents, and the fix it names. */
 export interface CheckOptions extends PlanOptions {
   /** The command that regenerates the stale documents, printed when there are any. */
   readonly fix: string
+  /** Repository path of a SARIF file to write every problem and finding to. */
+  readonly sarif?: string
 }
 
 /** Writes nothing; exit 0 when every document is up to date, 1 when some are stale, 2 on invalid input. */
@@ -31,8 +34,12 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
     if (o.kind !== 'created') io.stdout(documentDiff(o))
   }
   const problems = problemsOf(planned)
-  printProblems(problems, io)
-  if (problems.length > 0) return EXIT.invalid
+  const findings = findingsOfPlan(planned)
+  const reported = reportedProblems(planned)
+  printProblems(reported, io)
+  if (options.sarif !== undefined) await writeSarif(options.workspace, options.sarif, reported, io)
+  const count = problems.length + failing(findings)
+  if (count > 0) return EXIT.invalid
   if (stale.length > 0) {
     const are = stale.length === 1 ? 'is' : 'are'
     io.stdout(
@@ -40,6 +47,8 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
     )
     return EXIT.stale
   }
-  io.stdout(`${plural(planned.blueprints.length, 'blueprint')}: every document is up to date\n`)
+  io.stdout(
+    `${plural(planned.blueprints.length, 'blueprint')}: every document is up to date${warningCount(findings)}\n`
+  )
   return EXIT.ok
 }

@@ -5,7 +5,7 @@
  * option or command is one entry here (and, for an option, one in
  * options.ts).
  */
-import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { RepositoryConfig, Settings } from '../project/config.js'
 import type { PlanOptions } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
 import { fixCommand } from '../project/stale.js'
@@ -25,6 +25,12 @@ export interface Context {
   readonly paths: readonly string[]
   /** The repository root: `--working-directory`, else the git work tree's top, else the current folder. */
   readonly root: string
+  /** The options given over `.blueprint-docs.yaml` over the built-in defaults. */
+  readonly settings: Settings
+  /** What `.blueprint-docs.yaml` holds (empty without one): the fix command does not repeat it. */
+  readonly config: RepositoryConfig
+  /** A path given on the command line (relative to the current folder) as a repository path. */
+  repoPath(given: string): string
   /** Opens the repository at the root (its template loaded); a problem with it is reported and ends the run. */
   repository(): Promise<Repository>
 }
@@ -66,9 +72,9 @@ Exit status: 0 done, 2 when a blueprint is invalid (the others are still written
     about: `Lists the documents that are missing or out of date (of the blueprints named, or of
 every blueprint) with their diff, and the command that regenerates them. Writes nothing.
 Exit status: 0 every document up to date, 1 some stale, 2 invalid input.`,
-    options: ['all', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
+    options: ['all', 'blueprints', 'output', 'template', 'landscape', 'sarif', 'working-directory'],
     run: async (context) =>
-      check({ ...(await planOptions(context)), fix: fix(context.values) }, context.io)
+      check({ ...(await planOptions(context)), fix: fix(context), ...sarif(context) }, context.io)
   },
   {
     name: 'diff',
@@ -82,16 +88,17 @@ Exit status: 0, or 2 without git history or without the base.`,
     options: ['base', 'blueprints', 'output', 'template', 'landscape', 'working-directory'],
     meant: (args) => (args.length === 1 ? `diff --base ${args[0] ?? ''}` : undefined),
     run: async (context) => {
-      const { values } = context
+      const { values, settings } = context
       return diff(
         {
           repository: await context.repository(),
-          globs: globs(values),
-          output: values.output ?? DEFAULT_OUTPUT,
+          globs: settings.globs,
+          output: settings.output,
           ...(values.base !== undefined ? { base: values.base } : {}),
-          ...(values.landscape ? { landscape: values.landscape } : {}),
-          ...(values.template ? { templatePath: values.template } : {}),
-          fix: fix(values)
+          ...(settings.landscape ? { landscape: settings.landscape } : {}),
+          ...(settings.template ? { templatePath: settings.template } : {}),
+          rules: settings.rules,
+          fix: fix(context)
         },
         context.io
       )
@@ -104,16 +111,18 @@ Exit status: 0, or 2 without git history or without the base.`,
     about: `Checks the blueprints named, or every blueprint, and prints each problem as
 path:line:col: message. Writes nothing.
 Exit status: 0 all valid, 2 when any blueprint is invalid.`,
-    options: ['blueprints', 'output', 'working-directory'],
+    options: ['blueprints', 'output', 'sarif', 'working-directory'],
     run: async (context) => {
       const { workspace } = await context.repository()
-      const { values } = context
+      const { settings } = context
       return validate(
         {
           workspace,
           paths: context.paths,
-          globs: globs(values),
-          ...(values.output !== undefined ? { output: values.output } : {})
+          globs: settings.globs,
+          output: settings.output,
+          rules: settings.rules,
+          ...sarif(context)
         },
         context.io
       )
@@ -121,29 +130,33 @@ Exit status: 0 all valid, 2 when any blueprint is invalid.`,
   }
 ]
 
-/** The globs `--blueprints` gives (each may hold several lines, as the action's input does), else the defaults. */
-function globs(values: OptionValues): string[] {
-  return (
-    values.blueprints?.flatMap((g) => g.split('\n')).filter(Boolean) ?? [...DEFAULT_BLUEPRINT_GLOBS]
-  )
-}
-
 /** The plan of `generate` and `check`: the blueprints named, or every one. */
 async function planOptions(context: Context): Promise<PlanOptions> {
-  const { values, paths } = context
+  const { values, paths, settings } = context
   const repository = await context.repository()
   return {
     workspace: repository.workspace,
-    globs: globs(values),
-    output: values.output ?? DEFAULT_OUTPUT,
+    globs: settings.globs,
+    output: settings.output,
     template: repository.template,
     selection: paths.length > 0 && !values.all ? { kind: 'paths', paths } : { kind: 'all' },
     generatedAt: (b) => repository.generatedAt(b),
-    ...(values.landscape ? { landscape: values.landscape } : {})
+    rules: settings.rules,
+    ...(settings.landscape ? { landscape: settings.landscape } : {}),
+    ...(settings.derivedSections !== undefined ? { derivedSections: settings.derivedSections } : {})
   }
 }
 
-/** The command line runs the package itself: the fix it prints is the package at this version. */
-function fix(values: OptionValues): string {
-  return fixCommand(values, { version: VERSION })
+/** `--sarif FILE` as a repository path, when given. */
+function sarif(context: Context): { sarif?: string } {
+  const file = context.values.sarif
+  return file === undefined ? {} : { sarif: context.repoPath(file) }
+}
+
+/**
+ * The command line runs the package itself: the fix it prints is the package
+ * at this version, with the options given that `.blueprint-docs.yaml` does not hold.
+ */
+function fix(context: Context): string {
+  return fixCommand({ ...context.values, configured: context.config }, { version: VERSION })
 }

@@ -7,6 +7,9 @@ import type { Repository } from '../project/repository.js'
 import { buildReviews, landscapeReview } from '../project/review.js'
 import { lazySystems } from '../project/systems.js'
 import { EXIT, type CliIo } from './io.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
+import { CONFIG_FILE } from '../project/config.js'
+import { findingsOf } from '../project/findings.js'
 
 /** The repository and options `diff` reviews the work tree with. */
 export interface DiffOptions {
@@ -21,6 +24,8 @@ export interface DiffOptions {
   readonly fix: string
   /** Repository path of the landscape document, when one is asked for. */
   readonly landscape?: string
+  /** The repository's rule severities: the comment lists the findings the changes introduce. */
+  readonly rules?: RuleSettings
 }
 
 const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']
@@ -53,7 +58,7 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
   const detected = fromChanges(
     {
       globs: options.globs,
-      configFiles: options.templatePath ? [options.templatePath] : [],
+      configFiles: [CONFIG_FILE, ...(options.templatePath ? [options.templatePath] : [])],
       prefix: '.'
     },
     { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
@@ -68,7 +73,8 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     selection: detected.selection,
     generatedAt: (b) => repository.generatedAt(b),
     systems,
-    ...(options.landscape ? { landscape: options.landscape } : {})
+    ...(options.landscape ? { landscape: options.landscape } : {}),
+    rules: options.rules ?? {}
   })
   const reviews = await buildReviews({
     plan: planned,
@@ -77,7 +83,8 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     removed: removedBlueprints(detected),
     template: repository.template,
     output: options.output,
-    systems
+    systems,
+    baseFindings: (subject) => findingsOf(subject, { rules: options.rules ?? {} })
   })
   const landscape = await landscapeReview({
     plan: planned,

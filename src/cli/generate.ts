@@ -4,6 +4,7 @@ import { isChange } from '../project/outcome.js'
 import { applyOne, planEach, type PlanOptions } from '../project/plan.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
+import { failing, warningCount } from './settings.js'
 import { backgroundWrites } from './writer.js'
 
 /**
@@ -14,6 +15,7 @@ import { backgroundWrites } from './writer.js'
 export async function generate(options: PlanOptions, io: CliIo): Promise<number> {
   let changes = 0
   const problems: Problem[] = []
+  const findings: Problem[] = []
   // Each document is written as soon as it is decided and then let go; in a big run, on the
   // writer thread while the next blueprints are rendered.
   const writes = backgroundWrites(options.workspace, io.startWriter)
@@ -28,7 +30,8 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
       )
     }
     if (outcome.kind === 'invalid') problems.push(...outcome.problems)
-    problems.push(...(item.findings ?? []))
+    // Findings fail the run at `error`, but the document is still written.
+    findings.push(...(item.findings ?? []))
     if (outcome.kind === 'created' || outcome.kind === 'updated') {
       const { document } = outcome
       await writes.write(document, outcome.rendered.text, (reason) => {
@@ -48,11 +51,13 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
     return writes.finish()
   })
   printProblems(problems, io)
-  const trouble = problems.length > 0 ? `, ${plural(problems.length, 'problem')}` : ''
+  printProblems(findings, io)
+  const count = problems.length + failing(findings)
+  const trouble = count > 0 ? `, ${plural(count, 'problem')}` : ''
   io.stdout(
-    `${plural(blueprints.length, 'blueprint')}, ${plural(changes, 'document')} written or removed${trouble}\n`
+    `${plural(blueprints.length, 'blueprint')}, ${plural(changes, 'document')} written or removed${trouble}${warningCount(findings)}\n`
   )
-  return problems.length > 0 ? EXIT.invalid : EXIT.ok
+  return count > 0 ? EXIT.invalid : EXIT.ok
 }
 
 /** Below this many characters, lines wait to go out together. */

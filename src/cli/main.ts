@@ -15,13 +15,14 @@ import { messageOf } from '../engine/text.js'
 import { openRepository, type Repository } from '../project/repository.js'
 import { VERSION } from '../project/version.js'
 import { COMMANDS, type Command } from './commands.js'
+import { cliSettings } from './settings.js'
 import { EXIT, type CliIo } from './io.js'
 import { EVERYWHERE, UsageError, optionLines, readLine, row, type OptionName } from './options.js'
 
-/** A problem that ends the run, printed as `path:line:col: message` like any other. */
+/** Problems that end the run, printed as `path:line:col: message` like any other. */
 class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.message)
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'))
   }
 }
 
@@ -31,7 +32,7 @@ export async function runCli(io: CliIo): Promise<number> {
     return await dispatch(io)
   } catch (error) {
     if (error instanceof ProblemError) {
-      io.stderr(`${formatProblem(error.problem)}\n`)
+      for (const p of error.problems) io.stderr(`${formatProblem(p)}\n`)
       return EXIT.invalid
     }
     // A path error's message leaves out its path (problems name their file); here nothing else does.
@@ -91,22 +92,36 @@ async function dispatch(io: CliIo): Promise<number> {
   }
 
   const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
+  // `.blueprint-docs.yaml` holds what the options would otherwise repeat; an option given wins.
+  const configured = await cliSettings(root, {
+    ...(values.blueprints
+      ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
+      : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.template !== undefined ? { template: values.template } : {}),
+    ...(values.landscape !== undefined ? { landscape: values.landscape } : {})
+  })
+  if (!configured.ok) throw new ProblemError(configured.problems)
+  const { settings, config } = configured
   let opened: Promise<Repository> | undefined
   const open = async (): Promise<Repository> => {
     const result = await openRepository({
       root,
-      template: values.template,
+      template: settings.template,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       now: io.now ?? (() => new Date())
     })
-    if (!result.ok) throw new ProblemError(result.problem)
+    if (!result.ok) throw new ProblemError([result.problem])
     return result.repository
   }
   return command.run({
     io,
     values,
     root,
+    settings,
+    config,
     paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
+    repoPath: (p) => toRepoPath(root, io.cwd, p),
     repository: () => (opened ??= open())
   })
 }

@@ -49,6 +49,11 @@ export const OPTIONS = {
     value: 'PATH',
     help: 'also write there a landscape document of every blueprint'
   },
+  sarif: {
+    type: 'string',
+    value: 'FILE',
+    help: 'also write every problem and finding there as SARIF 2.1.0'
+  },
   'working-directory': {
     type: 'string',
     value: 'DIR',

@@ -1,11 +1,13 @@
-/** `blueprint-docs validate [paths…]`: checks blueprints only, writing nothing. */
+/** `blueprint-docs validate [paths…]`: checks blueprints and their architecture rules, writing no document. */
 import type { Problem } from '../engine/model.js'
 import { DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
 import { loadBlueprint } from '../project/plan.js'
 import type { Workspace } from '../project/ports.js'
-import { lazySystems, resolveBlueprint } from '../project/systems.js'
+import { lazySystems } from '../project/systems.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
+import { failing, warningCount, writeSarif } from './settings.js'
 
 /** What `validate` looks at. */
 export interface ValidateOptions {
@@ -15,35 +17,38 @@ export interface ValidateOptions {
   readonly globs: readonly string[]
   /** The output pattern: where the blueprints referenced are documented. */
   readonly output?: string
+  /** The repository's rule severities; rules not named keep their default. */
+  readonly rules?: RuleSettings
+  /** Repository path of a SARIF file to write every problem and finding to. */
+  readonly sarif?: string
 }
 
 /**
- * Parses each blueprint and reports every problem, and every reference to
- * another blueprint that does not resolve among the blueprints the globs
- * find; exit 0 when all are valid, else 2.
+ * Parses each blueprint and runs the architecture rules on the valid ones
+ * (references to other blueprints resolved among those the globs find);
+ * reports every problem and finding, file by file. Exit 0 when every
+ * blueprint is valid and no finding is at `error`, else 2.
  */
 export async function validate(options: ValidateOptions, io: CliIo): Promise<number> {
   const files =
     options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs)
   const systems = lazySystems({ ...options, output: options.output ?? DEFAULT_OUTPUT })
   const problems: Problem[] = []
+  const findings: Problem[] = []
+  const reported: Problem[] = []
   for (const file of files) {
-    const loaded = await loadBlueprint(options.workspace, file)
+    const loaded = await loadBlueprint(options.workspace, file, {
+      rules: options.rules ?? {},
+      systems
+    })
     problems.push(...loaded.problems)
-    // Only a blueprint with references loads the others.
-    if (loaded.model !== undefined && loaded.text !== undefined)
-      problems.push(
-        ...resolveBlueprint({
-          file,
-          text: loaded.text,
-          blueprint: loaded.model,
-          document: file,
-          systems: await systems()
-        }).findings
-      )
+    findings.push(...loaded.findings)
+    reported.push(...loaded.problems, ...loaded.findings)
   }
-  printProblems(problems, io)
-  const verdict = problems.length === 0 ? 'all valid' : plural(problems.length, 'problem')
-  io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}\n`)
-  return problems.length > 0 ? EXIT.invalid : EXIT.ok
+  printProblems(reported, io)
+  const count = problems.length + failing(findings)
+  const verdict = count === 0 ? 'all valid' : plural(count, 'problem')
+  if (options.sarif !== undefined) await writeSarif(options.workspace, options.sarif, reported, io)
+  io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`)
+  return count > 0 ? EXIT.invalid : EXIT.ok
 }

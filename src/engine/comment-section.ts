@@ -3,7 +3,7 @@
  * architecture changes as tables, and the changes diagram (the document diff
  * is added by the caller, which decides whether it fits).
  */
-import type { Component, Dependency } from './model.js'
+import type { Component, Dependency, Problem } from './model.js'
 import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid/index.js'
 import type { ArchitectureDiff, ElementChanges, FieldChange, ValueChange } from './diff.js'
@@ -175,7 +175,9 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
 
   const d = diffBlueprints(review.base, review.head)
   const changes = countChanges(d)
-  if (d.status === 'unchanged' && !renamed && docDiff === undefined) return undefined
+  const findings = review.findings ?? []
+  if (d.status === 'unchanged' && !renamed && docDiff === undefined && findings.length === 0)
+    return undefined
 
   let what: string
   if (d.status === 'added') {
@@ -189,9 +191,11 @@ export function reviewParts(review: BlueprintReview): ReviewParts | undefined {
   }
   const impact = impactBlock(review.impact)
   const impactNote = impact ? impactCount(review.impact) : undefined
-  const summary = [renamedFrom, what, docNote].filter(Boolean).join(' · ')
+  const findingNote = findings.length > 0 ? plural(findings.length, 'new finding') : undefined
+  const summary = [renamedFrom, what, docNote, findingNote].filter(Boolean).join(' · ')
   const blocks = [heading(review.head?.title ?? review.base?.title), `${capitalise(summary)}.`]
   blocks.push(...semanticDiff(d))
+  if (findings.length > 0) blocks.push(findingsBlock(findings))
   if (impact) blocks.push(impact)
   // A diagram with nothing highlighted (only the overview or a section
   // changed) would cost thousands of characters and show no change.
@@ -255,6 +259,19 @@ function impactBlock(impact: readonly Impact[] | undefined): string | undefined 
     '**Impact:** other blueprints depend on what this pull request removes or changes.',
     table(['', 'Component', 'Depended on by'], rows)
   ].join('\n\n')
+}
+
+/** The findings a pull request introduces, one line each with its level and rule (at most 20). */
+function findingsBlock(findings: readonly Problem[]): string {
+  const shown = findings.slice(0, 20)
+  const more = findings.length - shown.length
+  const lines = [
+    ...shown.map(
+      (f) => `- ${f.level === 'error' ? '❌ error' : '⚠️ warning'} ${text(formatProblem(f), 300)}`
+    ),
+    ...(more > 0 ? [`- … and ${plural(more, 'more finding')}`] : [])
+  ]
+  return `**Findings this pull request introduces:**\n\n${lines.join('\n')}`
 }
 
 function capitalise(s: string): string {

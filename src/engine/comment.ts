@@ -39,6 +39,8 @@ export interface BlueprintReview {
   readonly head?: Blueprint
   /** The head version is invalid: these are shown, and no diagram. */
   readonly problems?: readonly Problem[]
+  /** Architecture rule findings at the head that the base did not have. */
+  readonly findings?: readonly Problem[]
   /**
    * The generated document's text at base and at head, `generated_at`
    * already neutralised by the caller; undefined = no document on that side.

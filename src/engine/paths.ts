@@ -8,6 +8,9 @@ import path from 'node:path'
 /** Where a document is written by default: beside its blueprint, named after it. */
 export const DEFAULT_OUTPUT = '{dir}/{name}.md'
 
+/** The repository configuration's file name, at the repository root (the working directory). */
+export const CONFIG_FILE = '.blueprint-docs.yaml'
+
 /** A path refused or failed: its message starts with the path (`docs/x.md: is outside the repository`). */
 export class PathError extends Error {
   constructor(

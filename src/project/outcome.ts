@@ -29,8 +29,9 @@ export interface PlannedBlueprint {
   readonly model?: Blueprint
   readonly outcome: Outcome
   /**
-   * Findings about a blueprint whose document is still written (a reference
-   * that does not resolve), positioned and with their level.
+   * Findings about a blueprint whose document is still written: the
+   * architecture rules' and references that do not resolve, positioned, each
+   * with its level. Only findings at `error` fail the run.
    */
   readonly findings?: readonly Problem[]
   /** Set for the landscape document: `blueprint` is then the landscape's own path. */
@@ -50,12 +51,30 @@ export function isChange(
   return outcome.kind === 'created' || outcome.kind === 'updated' || outcome.kind === 'deleted'
 }
 
-/** Every problem of the plan, in file order: what made a blueprint invalid, and the findings about valid ones. */
+/** Every problem of the plan that made a blueprint invalid, in file order (findings are apart). */
 export function problemsOf(planned: Plan): Problem[] {
-  return planned.items.flatMap((i) => [
-    ...(i.outcome.kind === 'invalid' ? i.outcome.problems : []),
-    ...(i.findings ?? [])
-  ])
+  return planned.items.flatMap((i) => (i.outcome.kind === 'invalid' ? [...i.outcome.problems] : []))
+}
+
+/** Every rule finding of the plan (warnings and errors), in file order. */
+export function findingsOfPlan(planned: Plan): Problem[] {
+  return planned.items.flatMap((i) => [...(i.findings ?? [])])
+}
+
+/** Problems and findings together, blueprint by blueprint, each blueprint's sorted by position. */
+export function reportedProblems(planned: Plan): Problem[] {
+  return planned.items.flatMap((i) => {
+    const own = [...(i.outcome.kind === 'invalid' ? i.outcome.problems : []), ...(i.findings ?? [])]
+    return own
+      .map((p, n) => ({ p, n }))
+      .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.n - b.n)
+      .map(({ p }) => p)
+  })
+}
+
+/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
+export function failsRun(planned: Plan): boolean {
+  return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error')
 }
 
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */

@@ -14,8 +14,10 @@ import { messageOf } from '../engine/text.js'
 import type { Template } from '../engine/template.js'
 import type { Workspace } from './ports.js'
 import { shellWord } from './stale.js'
-import { hasReferences, type Systems } from '../engine/references.js'
-import { lazySystems, planLandscape, referencing, resolveBlueprint } from './systems.js'
+import { hasReferences, showReferences, type Systems } from '../engine/references.js'
+import type { RuleSettings } from '../engine/rules/rule.js'
+import { findingsOf, type FindingContext } from './findings.js'
+import { lazySystems, planLandscape, referencing } from './systems.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -43,6 +45,10 @@ export interface PlanOptions {
   readonly landscape?: string
   /** Every blueprint of the repository, loaded on first use; by default from `workspace` and `globs`. */
   readonly systems?: () => Promise<Systems>
+  /** The repository's rule severities; rules not named keep their default. */
+  readonly rules?: RuleSettings
+  /** The repository's default for sections written from the blueprint's facts. */
+  readonly derivedSections?: boolean
 }
 
 /** Reads the selected blueprints and their documents and decides what each document should be. */
@@ -81,7 +87,9 @@ export async function planEach(
   const owners = new Map<string, string>() // document path -> blueprint path
   const touched = new Set<string>() // ids of the selected blueprints, for the blueprints referencing them
   const planBatch = async (files: readonly string[], when: ReadonlyMap<string, string>) => {
-    const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file)))
+    const loaded = await Promise.all(
+      files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems }))
+    )
     for (const entry of loaded) if (entry.model) touched.add(entry.model.id)
     // A batch is planned and handed over concurrently: the files are what takes the time. planOne
     // claims its document path before its first await, so ownership still goes in path order.
@@ -95,7 +103,9 @@ export async function planEach(
               owners,
               systems,
               time: when.get(entry.file)
-            })
+            }).then((item) =>
+              entry.findings.length > 0 ? { ...item, findings: entry.findings } : item
+            )
       )
     )
     await Promise.all(planned.map((item) => take(item)))
@@ -158,32 +168,61 @@ export interface Loaded {
   readonly file: string
   readonly model?: Blueprint
   readonly problems: readonly Problem[]
-  /** The blueprint's text, kept only when it references other blueprints (its findings are positioned in it). */
+  /** The blueprint's text, kept only when it references other blueprints (its links are shown from it). */
   readonly text?: string
+  /** The architecture rules' findings about a valid blueprint, at their levels (none when not asked). */
+  readonly findings: readonly Problem[]
 }
 
-/** Reads and parses one blueprint; a missing file or one the workspace refuses is a problem too. */
-export async function loadBlueprint(workspace: Workspace, file: string): Promise<Loaded> {
+/**
+ * Reads and parses one blueprint, and with a `context` gathers its findings;
+ * a missing file or one the workspace refuses is a problem too.
+ */
+export async function loadBlueprint(
+  workspace: Workspace,
+  file: string,
+  context?: FindingContext
+): Promise<Loaded> {
+  const none: readonly Problem[] = []
   try {
     const content = await workspace.read(file)
     if (content === undefined)
-      return { file, problems: [{ file, line: 1, col: 1, message: 'file not found' }] }
+      return {
+        file,
+        problems: [{ file, line: 1, col: 1, message: 'file not found' }],
+        findings: none
+      }
     const result = parseBlueprint({ file, content })
-    if (!result.ok) return { file, problems: result.problems }
-    if (!hasReferences(result.blueprint)) return { file, model: result.blueprint, problems: [] }
-    const text = typeof content === 'string' ? content : new TextDecoder().decode(content)
-    return { file, model: result.blueprint, problems: [], text }
+    if (!result.ok) return { file, problems: result.problems, findings: none }
+    const text = textOf(content)
+    const findings =
+      context === undefined
+        ? none
+        : await findingsOf({ file, text, blueprint: result.blueprint }, context)
+    return {
+      file,
+      model: result.blueprint,
+      problems: none,
+      findings,
+      ...(hasReferences(result.blueprint) ? { text } : {})
+    }
   } catch (error) {
     const message = isFolderError(error)
       ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
       : messageOf(error)
-    return { file, problems: [{ file, line: 1, col: 1, message }] }
+    return { file, problems: [{ file, line: 1, col: 1, message }], findings: none }
   }
 }
 
 /** Reading a folder as a file: a path named on the command line that is a folder. */
 function isFolderError(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'EISDIR'
+}
+
+/** The text findings are positioned in, as the loader read it (without a BOM). */
+function textOf(content: string | Uint8Array): string {
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 async function planOne(
@@ -218,18 +257,12 @@ async function planOne(
     )
   owners.set(document, entry.file)
 
-  // Only a blueprint with references waits for the repository's other blueprints.
-  const resolved =
+  // Only a blueprint with references waits for the repository's other blueprints (its findings
+  // about them came with it from the loader).
+  const references =
     entry.text === undefined
       ? undefined
-      : resolveBlueprint({
-          file: entry.file,
-          text: entry.text,
-          blueprint: entry.model,
-          document,
-          systems: await options.systems()
-        })
-  const findings = resolved && resolved.findings.length > 0 ? { findings: resolved.findings } : {}
+      : showReferences(entry.model, await options.systems(), document)
 
   let rendered: Rendered
   try {
@@ -239,7 +272,7 @@ async function planOne(
       // The time source answers for every path; the epoch only guards a broken one.
       generatedAt: options.time ?? '1970-01-01T00:00:00Z',
       template: options.template,
-      ...(resolved ? { references: resolved.references } : {})
+      ...(references ? { references } : {})
     })
   } catch (error) {
     return problem(
@@ -255,7 +288,7 @@ async function planOne(
   } catch (error) {
     return problem(messageOf(error), document)
   }
-  const base = { blueprint: entry.file, model: entry.model, ...findings }
+  const base = { blueprint: entry.file, model: entry.model }
   if (existing === undefined) return { ...base, outcome: { kind: 'created', document, rendered } }
   const marker = markedSource(existing)
   if (marker === undefined) {

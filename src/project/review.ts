@@ -7,7 +7,7 @@ import { parseBlueprint } from '../engine/blueprint/index.js'
 import type { BlueprintReview } from '../engine/comment.js'
 import { diffBlueprints, isEmptyDiff } from '../engine/diff.js'
 import { renderDocument, UNDATED as STAMP } from '../engine/document.js'
-import type { Blueprint } from '../engine/model.js'
+import type { Blueprint, Problem } from '../engine/model.js'
 import { outputPath } from '../engine/paths.js'
 import type { Template } from '../engine/template.js'
 import type { Plan } from './outcome.js'
@@ -20,6 +20,7 @@ import {
   type ShownReferences,
   type Systems
 } from '../engine/references.js'
+import { introducedFindings, type FindingSubject } from './findings.js'
 
 export interface ReviewOptions {
   readonly plan: Plan
@@ -37,6 +38,11 @@ export interface ReviewOptions {
    * removes or changes a component (the impact on other blueprints).
    */
   readonly systems?: () => Promise<Systems>
+  /**
+   * The findings about a blueprint as it was at the base, gathered as the head's were: the review
+   * lists the head's findings that the base did not have. Without it, no findings are listed.
+   */
+  readonly baseFindings?: (subject: FindingSubject) => Promise<readonly Problem[]>
 }
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
@@ -49,7 +55,8 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
     const deleted = item.outcome.kind === 'deleted'
     if (deleted && renamedAway.has(item.blueprint)) continue // shown under its new name
     const previousPath = deleted ? undefined : options.renames.get(item.blueprint)
-    const base = await loadBase(options, previousPath ?? item.blueprint)
+    const loadedBase = await loadBase(options, previousPath ?? item.blueprint)
+    const base = loadedBase?.blueprint
     const head = deleted ? undefined : item.model
     const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined
     const documentPath = documentOf(options, item, base)
@@ -68,7 +75,15 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
       : head
         ? render(options.template, head, item.blueprint, await shown(head))
         : undefined
-    if (!problems && base && head && before === after && isEmptyDiff(diffBlueprints(base, head)))
+    const findings = head && !problems ? await introduced(options, item.findings, loadedBase) : []
+    if (
+      !problems &&
+      base &&
+      head &&
+      before === after &&
+      findings.length === 0 &&
+      isEmptyDiff(diffBlueprints(base, head))
+    )
       continue
     if (!problems && !base && !head) continue
     reviewed.add(item.blueprint)
@@ -85,6 +100,7 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
       ...(base ? { base } : {}),
       ...(head && !problems ? { head } : {}),
       ...(problems ? { problems } : {}),
+      ...(findings.length > 0 ? { findings } : {}),
       document: {
         path: documentPath,
         ...(before !== undefined ? { before } : {}),
@@ -97,7 +113,7 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
   // A deleted blueprint whose document was never committed has no plan item: it is still a change.
   for (const gone of options.removed) {
     if (reviewed.has(gone) || renamedAway.has(gone)) continue
-    const base = await loadBase(options, gone)
+    const base = (await loadBase(options, gone))?.blueprint
     if (base === undefined) continue
     const before = render(options.template, base, gone)
     let document = gone
@@ -179,11 +195,28 @@ function undated(text: string | undefined): string | undefined {
   return text?.replace(/^(\*\*Generated:\*\* )\S+( {2})$/m, `$1${STAMP}$2`)
 }
 
-async function loadBase(options: ReviewOptions, path: string): Promise<Blueprint | undefined> {
+async function loadBase(options: ReviewOptions, path: string): Promise<FindingSubject | undefined> {
   const bytes = await options.readBase(path)
   if (bytes === undefined) return undefined
   const parsed = parseBlueprint({ file: path, content: bytes })
-  return parsed.ok ? parsed.blueprint : undefined
+  if (!parsed.ok) return undefined
+  const text = new TextDecoder().decode(bytes)
+  return {
+    file: path,
+    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+    blueprint: parsed.blueprint
+  }
+}
+
+/** The head's findings that the base did not have (all of them for a blueprint new at head). */
+async function introduced(
+  options: ReviewOptions,
+  head: readonly Problem[] | undefined,
+  base: FindingSubject | undefined
+): Promise<Problem[]> {
+  if (options.baseFindings === undefined || head === undefined || head.length === 0) return []
+  const before = base === undefined ? [] : await options.baseFindings(base)
+  return introducedFindings(head, before)
 }
 
 function documentOf(

@@ -30,6 +30,16 @@ export interface FixValues {
   readonly template?: string
   readonly landscape?: string
   readonly 'working-directory'?: string
+  /**
+   * What the repository configuration holds: a value it holds is not repeated (the command reads
+   * the same file), and one that differs from it is, even when it is the built-in default.
+   */
+  readonly configured?: {
+    readonly blueprints?: readonly string[]
+    readonly output?: string
+    readonly template?: string
+    readonly landscape?: string
+  }
 }
 
 /** Which build of blueprint-docs the command runs: the same as the one that printed it. */
@@ -57,11 +67,16 @@ export function fixCommand(values: FixValues, source: FixSource): string {
       : `blueprint-docs@${source.version}`,
     'generate'
   ]
-  for (const glob of values.blueprints ?? []) words.push('--blueprints', glob)
-  if (values.output !== undefined && values.output !== DEFAULT_OUTPUT)
+  const held = values.configured ?? {}
+  const globs = values.blueprints ?? []
+  if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
+    for (const glob of globs) words.push('--blueprints', glob)
+  if (values.output !== undefined && values.output !== (held.output ?? DEFAULT_OUTPUT))
     words.push('--output', values.output)
-  if (values.template) words.push('--template', values.template)
-  if (values.landscape) words.push('--landscape', values.landscape)
+  if (values.template && values.template !== held.template)
+    words.push('--template', values.template)
+  if (values.landscape && values.landscape !== held.landscape)
+    words.push('--landscape', values.landscape)
   const directory = values['working-directory']
   if (directory && directory !== '.') words.push('--working-directory', directory)
   return words.map(shellWord).join(' ')

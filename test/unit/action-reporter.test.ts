@@ -127,7 +127,9 @@ describe('inputs', () => {
       token: '',
       commitMessage: 'docs: regenerate architecture docs',
       commentTag: 'blueprint-docs',
-      workingDirectory: '.'
+      workingDirectory: '.',
+      // Nothing set explicitly: .blueprint-docs.yaml may still set globs, output and template.
+      given: {}
     })
   })
 
@@ -143,6 +145,10 @@ describe('inputs', () => {
     expect(config.globs).toEqual(['docs/*.yaml', 'more/*.yml'])
     expect(config.all).toBe(true)
     expect(config.template).toBe('tpl/doc.hbs')
+    expect(config.given).toEqual({
+      blueprints: ['docs/*.yaml', 'more/*.yml'],
+      template: 'tpl/doc.hbs'
+    })
   })
 
   it.each([

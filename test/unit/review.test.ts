@@ -13,6 +13,7 @@ import { marked, type Tokens } from 'marked'
 import type { Blueprint, Component } from '../../src/engine/model.js'
 import type { BlueprintReview, CommentInput } from '../../src/engine/comment.js'
 import { buildComment, commentMarker } from '../../src/engine/comment.js'
+import { sameComment } from '../../src/action/comment.js'
 import { fuzzRuns } from '../support/fast-check-seed.js'
 import { expectGolden } from '../support/golden.js'
 import {
@@ -156,6 +157,39 @@ describe('buildComment goldens', () => {
     ],
     ['no-changes', input([review(base, base)])],
     [
+      'findings',
+      input([
+        {
+          ...review(base, changedHead),
+          findings: [
+            {
+              file: 'docs/checkout.blueprint.yaml',
+              line: 14,
+              col: 5,
+              message:
+                'synchronous dependencies form a cycle: "api" → "cart-cache" → "api"; make one of them async: true or break the cycle',
+              rule: 'dependency-cycle',
+              level: 'error'
+            }
+          ]
+        },
+        {
+          ...review(base, base, { path: 'docs/z.blueprint.yaml' }),
+          findings: [
+            {
+              file: 'docs/z.blueprint.yaml',
+              line: 7,
+              col: 9,
+              message:
+                'component "<b>@ops</b>" has no dependency in or out; connect it or remove it',
+              rule: 'orphan-component',
+              level: 'warning'
+            }
+          ]
+        }
+      ])
+    ],
+    [
       'stale-only',
       input([review(base, base)], {
         stale: [{ document: 'docs/checkout.md', blueprint: 'docs/checkout.blueprint.yaml' }]
@@ -218,6 +252,16 @@ describe('buildComment goldens', () => {
     for (const name of ['cart-cache', 'payments', '`api` → `cart-cache`', '`api` → `payments`'])
       expect(body).toContain(name)
     expect(body).toContain('components +1 −1 ~2 · dependencies +1 −1 ~1')
+  })
+
+  it('edits a comment only when what readers see would change', () => {
+    const body = buildComment(input([review(base, changedHead)])).body
+    expect(sameComment(body, body)).toBe(true)
+    const linked = (run: number) =>
+      `x\nThe full review is in the [job summary](https://github.com/a/b/actions/runs/${run}).`
+    expect(sameComment(linked(1), linked(2))).toBe(true)
+    expect(sameComment(linked(1), `${linked(1)} `)).toBe(false)
+    expect(sameComment(body, buildComment(input([review(base, base)])).body)).toBe(false)
   })
 
   it('says so when nothing differs any more', () => {

@@ -60,8 +60,9 @@ export class Locator {
         if (!entry) return { node, key, complete: false }
         key = entry.key
         node = entry.value
-      } else if (isSeq(node) && typeof step === 'number') {
-        const item = node.items[step]
+      } else if (isSeq(node) && (typeof step === 'number' || /^(0|[1-9]\d*)$/.test(step))) {
+        // A JSON pointer names list items by text ("/blueprints/0").
+        const item = node.items[Number(step)]
         if (item === undefined) return { node, key, complete: false }
         key = undefined
         node = item

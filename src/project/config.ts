@@ -1,0 +1,156 @@
+/**
+ * The repository configuration, `.blueprint-docs.yaml` at the repository
+ * root (the working directory): what the action's inputs and the command
+ * line's options would otherwise repeat in every workflow and every command,
+ * and the severity of each architecture rule. The action and the command
+ * line read it alike; what they are given explicitly wins over it.
+ *
+ * It is read with the blueprint loader's own machinery (size and UTF-8
+ * checks, positioned YAML, the schema's errors as sentences with "did you
+ * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ */
+import { Ajv, type ValidateFunction } from 'ajv'
+import { parseDocument } from 'yaml'
+import schema from '../../schema/config.schema.json' with { type: 'json' }
+import { explainSchemaErrors, type At } from '../engine/blueprint/messages.js'
+import { readDocument, readText } from '../engine/blueprint/parse.js'
+import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { Problem } from '../engine/model.js'
+import type { RuleSettings, Severity } from '../engine/rules/rule.js'
+import { messageOf } from '../engine/text.js'
+import type { Workspace } from './ports.js'
+
+export { CONFIG_FILE }
+
+/** What `.blueprint-docs.yaml` holds; every key is optional. */
+export interface RepositoryConfig {
+  readonly blueprints?: readonly string[]
+  readonly output?: string
+  readonly template?: string
+  /** Path of the landscape document. */
+  readonly landscape?: string
+  /** The repository's default for writing standard sections from the blueprint's facts. */
+  readonly derivedSections?: boolean
+  readonly rules: RuleSettings
+}
+
+/** The configuration, or the positioned problems that stop every run until they are fixed. */
+export type ConfigResult =
+  { ok: true; config: RepositoryConfig } | { ok: false; problems: readonly Problem[] }
+
+/** No file: every setting at its built-in default. */
+export const NO_CONFIG: RepositoryConfig = { rules: {} }
+
+let validator: ValidateFunction | undefined
+
+/** Parses the configuration's bytes (or text); never throws. */
+export function parseConfig(content: string | Uint8Array, file = CONFIG_FILE): ConfigResult {
+  const at: At = (loc, message) => ({ file, line: loc.line, col: loc.col, message })
+  try {
+    const read = readText(content, at)
+    if (!read.ok) return { ok: false, problems: read.problems.map(forConfig) }
+    // A file of comments only (or nothing) configures nothing, which is fine.
+    if (parseDocument(read.text).contents === null) return { ok: true, config: NO_CONFIG }
+    const doc = readDocument(read.text, { json: false, at })
+    if (!doc.ok) return { ok: false, problems: doc.problems.map(forConfig) }
+    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
+    if (!validator(doc.data)) {
+      const errors = validator.errors ?? []
+      validator.errors = null
+      const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at })
+      return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) }
+    }
+    return { ok: true, config: toConfig(doc.data) }
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [at({ line: 1, col: 1 }, `could not be read: ${messageOf(error)}`)]
+    }
+  }
+}
+
+/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
+export async function readConfig(workspace: Pick<Workspace, 'read'>): Promise<ConfigResult> {
+  let bytes: Uint8Array | undefined
+  try {
+    bytes = await workspace.read(CONFIG_FILE)
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file: CONFIG_FILE, line: 1, col: 1, message: messageOf(error) }]
+    }
+  }
+  return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes)
+}
+
+/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
+function forConfig(p: Problem): Problem {
+  const message = p.message
+    .replace(
+      /^a blueprint must be a mapping with keys such as "id" and "project"/,
+      'the configuration must be a mapping with keys such as "rules"'
+    )
+    .replace(/; a blueprint needs 3$/, '')
+    .replace(/\ba blueprint\b/g, 'the configuration')
+  return { ...p, message }
+}
+
+function toConfig(data: Record<string, unknown>): RepositoryConfig {
+  const text = (key: string): string | undefined =>
+    typeof data[key] === 'string' ? data[key] : undefined
+  const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined
+  const output = text('output')
+  const template = text('template')
+  const landscape = text('landscape')
+  const rules = (data.rules ?? {}) as Record<string, Severity>
+  return {
+    ...(blueprints ? { blueprints } : {}),
+    ...(output !== undefined ? { output } : {}),
+    ...(template !== undefined ? { template } : {}),
+    ...(landscape !== undefined ? { landscape } : {}),
+    ...(typeof data.derived_sections === 'boolean'
+      ? { derivedSections: data.derived_sections }
+      : {}),
+    rules: { ...rules }
+  }
+}
+
+/** What a run was given explicitly: action inputs that were set, options on the command line. */
+export interface ExplicitSettings {
+  readonly blueprints?: readonly string[]
+  readonly output?: string
+  readonly template?: string
+  readonly landscape?: string
+}
+
+/** The settings a run uses: each explicit value, else the configuration's, else the built-in default. */
+export interface Settings {
+  readonly globs: readonly string[]
+  readonly output: string
+  readonly template?: string
+  readonly landscape?: string
+  readonly derivedSections?: boolean
+  readonly rules: RuleSettings
+}
+
+/** Explicit value → configuration → built-in default, key by key. */
+export function resolveSettings(explicit: ExplicitSettings, config: RepositoryConfig): Settings {
+  const globs =
+    explicit.blueprints !== undefined && explicit.blueprints.length > 0
+      ? explicit.blueprints
+      : (config.blueprints ?? [...DEFAULT_BLUEPRINT_GLOBS])
+  const template = nonEmpty(explicit.template) ?? config.template
+  const landscape = nonEmpty(explicit.landscape) ?? config.landscape
+  return {
+    globs,
+    output: nonEmpty(explicit.output) ?? config.output ?? DEFAULT_OUTPUT,
+    ...(template !== undefined ? { template } : {}),
+    ...(landscape !== undefined ? { landscape } : {}),
+    ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+    rules: config.rules
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value
+}
