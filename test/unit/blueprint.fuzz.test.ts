@@ -437,6 +437,11 @@ describe('parseBlueprint refuses hostile input quickly and in bounded memory', (
       /^is 1\.9 MiB; a blueprint may be at most 1 MiB$/
     ],
     [
+      'a syntax error after half a megabyte of "- " in an unclosed quote',
+      `id: x\nproject: p\ntitle: "\n${'- '.repeat(250_000)}\n  - a\n   b: c\n`,
+      /^this " opens a quoted text that is never closed/
+    ],
+    [
       '25,000 aliases',
       `id: x\nproject: p\nt: [${Array.from({ length: 50_000 }, (_, i) => (i % 2 === 0 ? `&a${i} x` : `*a${i - 1}`)).join(', ')}]\n`,
       /^uses 25,000 YAML aliases \(\*name\); a blueprint may use at most 100$/

@@ -443,10 +443,16 @@ describe('parseBlueprint: problems', () => {
       'an unclosed flow sequence',
       `${HEAD}components: [a\ntitle: x\n`,
       [
-        '4:1: YAML syntax error: flow sequence in block collection must be sufficiently indented and end with a ]'
+        '3:13: this "[" opens a list that is never closed; add the "]" that ends it, or put text that starts with "[" in quotes'
       ]
     ],
-    ['an unclosed quote', `${HEAD}title: "x\n`, ['4:1: YAML syntax error: missing closing "quote']],
+    [
+      'an unclosed quote',
+      `${HEAD}title: "x\n`,
+      [
+        '3:8: this " opens a quoted text that is never closed; end it with " (write \\" for a " inside it)'
+      ]
+    ],
     [
       'a tab as indentation',
       `${HEAD}components:\n\t- id: a\n`,
@@ -551,7 +557,7 @@ describe('parseBlueprint: problems', () => {
     [
       'a JSON file with a missing comma',
       '{"id": "checkout"\n "project": "p"}',
-      ['2:2: YAML syntax error: missing , between flow map items'],
+      ['2:2: missing "," before this item'],
       'x.blueprint.json'
     ],
     [

@@ -4,8 +4,10 @@
  * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
  * parser of record: every problem is positioned on its tree.
  *
- * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → plain data.
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → JSON syntax (for
+ * `.json` files, json.ts) → YAML compose, its errors taken back to their
+ * first cause (syntax.ts) → tree checks (depth, duplicate keys, aliases) →
+ * plain data.
  */
 import {
   Composer,
@@ -24,8 +26,10 @@ import {
 import { LIMITS, type Problem } from '../model.js'
 import { clip, formatCount } from '../text.js'
 import { Locator, lineIndex, nodeStart, type Loc } from './locate.js'
-import { MESSAGE_CHARS, describe, yamlMessage, type At } from './messages.js'
+import { jsonSyntaxError } from './json.js'
+import { MESSAGE_CHARS, describe, type At } from './messages.js'
 import { isRecord } from './normalise.js'
+import { explainSyntax } from './syntax.js'
 
 /**
  * A blueprint is three levels deep (top → components → component → field);
@@ -92,6 +96,10 @@ export function readDocument(text: string, options: { json: boolean; at: At }): 
 
   const tooDeep = scanNesting(text)
   if (tooDeep) return fail([at(pos(tooDeep.offset), tooDeep.message)])
+  if (json && text.trim() !== '') {
+    const wrong = jsonSyntaxError(text)
+    if (wrong) return fail([at(pos(wrong.offset), wrong.message)])
+  }
 
   const composer = new Composer({
     // Our own duplicate-key check: yaml's is quadratic in the mapping size.
@@ -119,19 +127,8 @@ export function readDocument(text: string, options: { json: boolean; at: At }): 
   }
 
   const root = doc.contents
-  if (json && isCollection(root) && !root.flow) {
-    return fail([
-      at(
-        pos(root.range[0]),
-        'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml'
-      )
-    ])
-  }
-
-  const syntax = [...doc.errors, ...doc.warnings].map((e) =>
-    at(pos(e.pos[0]), yamlMessage(e, json))
-  )
-  if (syntax.length > 0) return fail(syntax)
+  const syntax = explainSyntax(text, doc.errors, doc.warnings, json)
+  if (syntax.length > 0) return fail(syntax.map((e) => at(pos(e.offset), e.message)))
 
   if (root === null || (isScalar(root) && root.value === null && root.source === '')) {
     return fail([at(TOP, EMPTY)])

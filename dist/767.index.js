@@ -1,8 +1,8 @@
-export const id = 243;
-export const ids = [243];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 5243:
+/***/ 8767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1211,6 +1211,433 @@ class Locator {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/engine/blueprint/json.ts
+/**
+ * A `.blueprint.json` file is read as JSON, not as the YAML that happens to
+ * accept most JSON: a trailing comma, a comment, single quotes or a bare word
+ * are errors, said in JSON's terms at the character that causes them. Only
+ * the first error is reported: in JSON the later ones follow from it.
+ *
+ * `jsonc-parser` (the parser behind VS Code's JSON support) finds them, with
+ * every comment and trailing-comma allowance turned off. The document itself
+ * is still composed by `yaml` afterwards, for the positions of schema errors.
+ */
+
+
+/** The first reason the text is not one JSON value, or undefined when it is one. */
+function jsonSyntaxError(text) {
+    const open = [];
+    // jsonc-parser ends an object or list before it reports the missing "}" or "]".
+    let closed;
+    const close = () => void (closed = open.pop());
+    let first;
+    (0,main.visit)(text, {
+        onObjectBegin: (offset) => void open.push({ offset, char: '{' }),
+        onObjectEnd: close,
+        onArrayBegin: (offset) => void open.push({ offset, char: '[' }),
+        onArrayEnd: close,
+        onError: (code, offset, length) => {
+            first ??= explain(text, {
+                code: (0,main.printParseErrorCode)(code),
+                offset,
+                length,
+                open: open.at(-1),
+                closed
+            });
+        }
+    }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    return first;
+}
+function explain(text, error) {
+    const { code, offset, length } = error;
+    const at = (where, message) => ({ offset: where, message });
+    const token = text.slice(offset, offset + length);
+    const start = text.search(/\S/);
+    if (code === 'InvalidCommentToken' || code === 'UnexpectedEndOfComment')
+        return at(offset, 'JSON allows no comments; remove it (or write the blueprint in YAML, which does)');
+    // `id: shop` in a .json file: the whole file is YAML, not one broken character.
+    if (offset === start && !/^[{["]/.test(token))
+        return at(0, 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml');
+    if (code === 'CloseBraceExpected' || code === 'CloseBracketExpected') {
+        const char = code === 'CloseBraceExpected' ? '{' : '[';
+        const opened = [error.open, error.closed].find((o) => o?.char === char);
+        const [what, closer] = char === '{' ? ['an object', '}'] : ['a list', ']'];
+        return at(opened?.offset ?? offset, `this "${char}" opens ${what} that is never closed; add the "${closer}" that ends it`);
+    }
+    if (error.open === undefined && offset > start)
+        return at(offset, 'more text after the end of the JSON object; a blueprint file holds one object');
+    const comma = trailingComma(text, offset);
+    if (comma !== undefined && (code === 'PropertyNameExpected' || code === 'ValueExpected')) {
+        const closer = text.charAt(offset);
+        return at(comma, `a comma before "${closer}" with nothing after it; JSON allows no trailing comma: remove it`);
+    }
+    switch (code) {
+        case 'InvalidSymbol':
+            if (token.startsWith("'"))
+                return at(offset, 'JSON text goes in double quotes ("…"), not single ones');
+            if (/^[A-Za-z_$]/.test(token))
+                return at(offset, `${JSON.stringify((0,engine_text/* clip */.$Q)(token, 40))} is not a JSON value; put text in double quotes`);
+            return at(offset, `${JSON.stringify((0,engine_text/* clip */.$Q)(token, 40))} is not JSON here`);
+        case 'PropertyNameExpected':
+            return at(offset, 'expected a key in double quotes ("id": …)');
+        case 'ValueExpected':
+            return at(offset, 'expected a value: text in double quotes, a number, true, false, null, [a list] or {a mapping}');
+        case 'ColonExpected':
+            return at(offset, 'expected ":" between the key and its value');
+        case 'CommaExpected':
+            return at(offset, 'missing "," before this item');
+        case 'UnexpectedEndOfString':
+            return at(offset, 'this text in double quotes is never closed; end it with "');
+        case 'InvalidEscapeCharacter': {
+            const bad = /\\[^"\\/bfnrtu]/.exec(token);
+            const where = bad ? offset + bad.index : offset;
+            return at(where, `${bad ? `"${bad[0]}" is` : 'holds'} an escape JSON does not know; write \\\\ for a backslash`);
+        }
+        case 'InvalidUnicode':
+            return at(offset, 'a \\u escape needs four hexadecimal digits (\\u00e9)');
+        case 'InvalidCharacter': {
+            // The first control character (below U+0020) inside the string, which JSON must escape.
+            let index = 1;
+            while (index < token.length && token.charCodeAt(index) >= 0x20)
+                index++;
+            const bad = index < token.length ? [token.charAt(index)] : undefined;
+            const where = bad ? offset + index : offset;
+            const shown = bad?.[0] === '\t'
+                ? 'a tab (write \\t)'
+                : bad?.[0] === '\n'
+                    ? 'a line break (write \\n)'
+                    : 'a control character';
+            return at(where, `text in double quotes holds ${shown}; JSON does not allow it there`);
+        }
+        case 'InvalidNumberFormat':
+        case 'UnexpectedEndOfNumber':
+            return at(offset, `${JSON.stringify((0,engine_text/* clip */.$Q)(token, 40))} is not a JSON number`);
+        default:
+            return at(offset, 'is not valid JSON here');
+    }
+}
+/** The offset of a comma that only whitespace separates from `offset` (a `}` or `]`), if there is one. */
+function trailingComma(text, offset) {
+    const closer = text.charAt(offset);
+    if (closer !== '}' && closer !== ']')
+        return undefined;
+    let i = offset - 1;
+    while (i >= 0 && /\s/.test(text.charAt(i)))
+        i--;
+    return text.charAt(i) === ',' ? i : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/syntax.ts
+/**
+ * A YAML syntax error as its first cause, where it is. The yaml library
+ * finds the error where parsing could go no further: an unclosed `[` or
+ * quote at the end of the file, a line indented one space short as a
+ * "sequence item without - indicator", a tab followed by a cascade of
+ * errors about what the tab broke. Here the error is taken back to the
+ * character a person has to change (the `[` or quote that never closes, the
+ * first character of the misindented line), said with the fix, and only the
+ * first error is kept: the later ones follow from it.
+ */
+
+
+
+/**
+ * The first of yaml's errors (by position), explained. Warnings alone (an
+ * unknown tag, say) are independent of each other and all kept.
+ */
+function explainSyntax(text, errors, warnings, json) {
+    const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+    if (first === undefined)
+        return warnings.map((w) => ({ offset: w.pos[0], message: yamlMessage(w, json) }));
+    return [
+        firstCause(text, first, json) ?? { offset: first.pos[0], message: yamlMessage(first, json) }
+    ];
+}
+function firstCause(text, error, json) {
+    const raw = error.message;
+    if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(raw))
+        return unclosedFlow(text);
+    if (error.code === 'MISSING_CHAR' && /^Missing closing .?quote/.test(raw))
+        return unclosedQuote(text, error.pos[0]);
+    if (json)
+        return undefined;
+    if ((error.code === 'MISSING_CHAR' && /without - indicator/.test(raw)) ||
+        (error.code === 'BAD_INDENT' && /same column/.test(raw)))
+        return misindented(text, lineOf(text, error.pos[0]));
+    if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+        // The line yaml stopped on, or the one after it that it tried to read as part of it.
+        const line = lineOf(text, error.pos[0]);
+        return (misindented(text, line) ??
+            misindented(text, nextContentLine(text, line)) ?? {
+            offset: error.pos[0],
+            message: 'a plain value cannot hold ": " (it reads as a key inside the value); put the value in quotes'
+        });
+    }
+    return undefined;
+}
+/**
+ * The lexemes of the text with their offsets, the lexer's control lexemes
+ * (document start, scalar marker, flow error) left out of the count.
+ */
+function* lexemes(text) {
+    let offset = 0;
+    let scalarNext = false;
+    for (const source of new dist/* Lexer */.JG().lex(text)) {
+        // The lexeme after the scalar marker is content, whatever it looks like.
+        const type = scalarNext ? 'content' : (dist/* CST */.DB.tokenType(source) ?? 'content');
+        scalarNext = type === 'scalar';
+        if (type === 'doc-mode' || type === 'scalar' || type === 'flow-error-end') {
+            yield { type, offset, source: '' };
+            continue;
+        }
+        yield { type, offset, source };
+        offset += source.length;
+    }
+}
+/** The innermost `[` or `{` still open where the lexer gave up on the flow collection. */
+function unclosedFlow(text) {
+    const open = [];
+    let stopped;
+    for (const { type, offset, source } of lexemes(text)) {
+        if (type === 'flow-seq-start' || type === 'flow-map-start')
+            open.push({ offset, char: source });
+        else if (type === 'flow-seq-end' || type === 'flow-map-end')
+            open.pop();
+        else if (type === 'flow-error-end' && open.length > 0) {
+            stopped = offset;
+            break;
+        }
+    }
+    const last = open.at(-1);
+    if (last === undefined)
+        return undefined;
+    const [what, closer] = last.char === '{' ? ['a mapping', '}'] : ['a list', ']'];
+    // A closer further on: the list goes on over lines indented too little to stay inside it.
+    if (stopped !== undefined && text.includes(closer, stopped)) {
+        const line = lineOf(text, stopped) + 1;
+        return {
+            offset: last.offset,
+            message: `this "${last.char}" opens ${what} that goes on to line ${line}, which is not indented more than the line it starts on, so it ends there unclosed; indent its lines further, or close it with "${closer}" on this line`
+        };
+    }
+    return {
+        offset: last.offset,
+        message: `this "${last.char}" opens ${what} that is never closed; add the "${closer}" that ends it, or put text that starts with "${last.char}" in quotes`
+    };
+}
+/** The quoted text that runs to `end` without its closing quote. */
+function unclosedQuote(text, end) {
+    let found;
+    for (const { type, offset, source } of lexemes(text)) {
+        if (offset > end)
+            break;
+        if (type === 'double-quoted-scalar' || type === 'single-quoted-scalar')
+            found = { offset, quote: source.charAt(0) };
+    }
+    if (found === undefined)
+        return undefined;
+    const inside = found.quote === '"' ? 'write \\" for a " inside it' : "write '' for a ' inside it";
+    return {
+        offset: found.offset,
+        message: `this ${found.quote} opens a quoted text that is never closed; end it with ${found.quote} (${inside})`
+    };
+}
+function linesOf(text) {
+    const lines = [];
+    let start = 0;
+    for (const [index, line] of text.split('\n').entries()) {
+        lines.push({ index, start, indent: line.length - line.trimStart().length, text: line });
+        start += line.length + 1;
+    }
+    return lines;
+}
+function lineOf(text, offset) {
+    let line = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const isContent = (line) => !/^\s*(#.*)?\r?$/.test(line.text);
+function nextContentLine(text, line) {
+    const lines = linesOf(text);
+    for (let i = line + 1; i < lines.length; i++)
+        if (isContent(lines[i]))
+            return i;
+    return lines.length;
+}
+/**
+ * `name: value` at the start of `rest`, the name unquoted. Scanned by hand:
+ * a hostile line of a megabyte must not cost a backtracking regex its square.
+ */
+function keyOf(rest) {
+    const quote = rest.charAt(0);
+    let name;
+    let after;
+    if (quote === '"' || quote === "'") {
+        const end = rest.indexOf(quote, 1);
+        if (end === -1)
+            return undefined;
+        name = rest.slice(1, end);
+        after = rest.slice(end + 1).trimStart();
+        if (!/^:(\s|$)/.test(after))
+            return undefined;
+        after = after.slice(1);
+    }
+    else {
+        const colon = rest.search(/:(\s|$)/);
+        if (colon <= 0 || /^[\s#]/.test(rest))
+            return undefined;
+        name = rest.slice(0, colon).trimEnd();
+        if (/\s#/.test(name))
+            return undefined;
+        after = rest.slice(colon + 1);
+    }
+    return { name, value: after };
+}
+/** The levels of one line: `  - id: a` starts a list item at 2 and a key at 4. */
+function levelsOf(line) {
+    const levels = [];
+    const text = line.text;
+    let indent = line.indent;
+    // By index, not by slicing: a line of a megabyte of "- - - …" must stay linear.
+    while (text.charAt(indent) === '-' && /^( |$)/.test(text.charAt(indent + 1))) {
+        levels.push({ indent, line: line.index, key: undefined, inline: false });
+        indent++;
+        while (text.charAt(indent) === ' ')
+            indent++;
+    }
+    const rest = text.slice(indent);
+    const key = keyOf(rest);
+    if (key)
+        levels.push({
+            indent,
+            line: line.index,
+            key: key.name,
+            // A block scalar's `|` or `>` counts: the text below it is its value, not keys.
+            inline: !/^\s*(#.*)?\r?$/.test(key.value),
+            block: /^\s*[|>][-+0-9]*\s*(#.*)?\r?$/.test(key.value)
+        });
+    return levels;
+}
+/**
+ * The lines above `target` that its indentation can line up with: the line
+ * before it, then each line less indented than everything seen so far (its
+ * parents), skipping comments and the text of block scalars (`|`, `>`).
+ */
+function levelsAbove(lines, target) {
+    const inScalar = blockScalarLines(lines);
+    const levels = [];
+    let floor = Infinity;
+    for (let i = target - 1; i >= 0 && floor > 0; i--) {
+        const line = lines[i];
+        if (!isContent(line) || inScalar.has(i) || line.indent >= floor)
+            continue;
+        levels.push(...levelsOf(line).filter((l) => l.indent < floor));
+        floor = line.indent;
+    }
+    return levels;
+}
+/**
+ * Lines that are the text of a block scalar: from the line after a key whose
+ * value is `|` or `>`, as long as they are indented at least as much as the
+ * first of them (blank lines included), provided that is deeper than the key.
+ */
+function blockScalarLines(lines) {
+    const inside = new Set();
+    let owner;
+    let indent;
+    for (const line of lines) {
+        if (owner !== undefined) {
+            if (!isContent(line)) {
+                inside.add(line.index);
+                continue;
+            }
+            indent ??= line.indent > owner ? line.indent : undefined;
+            if (indent !== undefined && line.indent >= indent) {
+                inside.add(line.index);
+                continue;
+            }
+        }
+        owner = undefined;
+        indent = undefined;
+        const header = levelsOf(line).at(-1);
+        if (header?.block)
+            owner = header.indent;
+    }
+    return inside;
+}
+/**
+ * The line at `index`, when its indentation lines up with nothing it could
+ * belong to: which line it seems to belong with, and the indentation that
+ * puts it there. Undefined when its indentation is not the trouble.
+ */
+function misindented(text, index) {
+    const lines = linesOf(text);
+    const line = lines[index];
+    if (line === undefined || !isContent(line) || line.text.charAt(line.indent) === '\t')
+        return undefined;
+    const n = line.indent;
+    const offset = line.start + n;
+    const own = levelsOf(line)[0];
+    const item = own !== undefined && own.key === undefined;
+    const name = own === undefined ? 'this line' : item ? 'this list item' : `"${(0,engine_text/* clip */.$Q)(own.key ?? '', 40)}"`;
+    const levels = levelsAbove(lines, index);
+    const previous = levels.filter((l) => l.line === levels[0]?.line).at(-1);
+    // Deeper than a key that already has its value on its line: `id: a` then `   type: x`.
+    if (previous?.key !== undefined && previous.inline && n > previous.indent)
+        return {
+            offset,
+            message: `${name} is indented ${spaces(n)}, deeper than ${described(previous)}, which already has its value; ${indentTo(previous.indent)} to put it ${beside(previous)}`
+        };
+    // The first line nested under a key (`components:`) may be indented any deeper.
+    if (previous?.key !== undefined && !previous.inline && n > previous.indent)
+        return undefined;
+    const match = levels.find((l) => l.indent === n);
+    if (match !== undefined) {
+        if (match.key !== undefined || item)
+            return undefined;
+        // A key in line with a list item's "-": neither in the item nor a new one.
+        const besideKey = levels.find((l) => l.line === match.line && l.key !== undefined);
+        return {
+            offset,
+            message: `${name} is indented ${spaces(n)}, like the "-" of the list item on line ${match.line + 1}, so it is neither a key of that item nor a new item: ${besideKey ? `${indentTo(besideKey.indent)} to put it ${beside(besideKey)}, or ` : ''}start a new item with "- "`
+        };
+    }
+    // In line with nothing: the nearest column of its kind, the deeper one first (one space short).
+    const kind = levels.filter((l) => (l.key === undefined) === item);
+    const deeper = kind.filter((l) => l.indent > n).sort((a, b) => a.indent - b.indent)[0];
+    const shallower = kind.filter((l) => l.indent < n).sort((a, b) => b.indent - a.indent)[0];
+    const target = deeper ?? shallower;
+    if (target === undefined)
+        return undefined;
+    // The shallower column is a fair alternative only within the same list item.
+    const between = (l) => levels.some((x) => x.key === undefined && x.indent < n && x.indent > l.indent);
+    const or = deeper !== undefined && shallower !== undefined && !between(shallower)
+        ? `, or ${indentTo(shallower.indent).replace(/^indent it /, '')} to put it ${beside(shallower)}`
+        : '';
+    return {
+        offset,
+        message: `${name} is indented ${spaces(n)}, in line with nothing above it: ${indentTo(target.indent)} to put it ${beside(target)}${or}`
+    };
+}
+function spaces(k) {
+    return `${k} space${k === 1 ? '' : 's'}`;
+}
+function indentTo(k) {
+    return k === 0 ? 'remove its indentation' : `indent it ${spaces(k)}`;
+}
+function described(level) {
+    return level.key === undefined
+        ? `the list item on line ${level.line + 1}`
+        : `"${(0,engine_text/* clip */.$Q)(level.key, 40)}" (line ${level.line + 1})`;
+}
+/** "beside "id" (line 4)", or "in line with the list item on line 4". */
+function beside(level) {
+    return level.key === undefined ? `in line with ${described(level)}` : `beside ${described(level)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
 /**
  * Bytes → a YAML document with positions, refusing what a blueprint can
@@ -1218,9 +1645,13 @@ class Locator {
  * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
  * parser of record: every problem is positioned on its tree.
  *
- * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → plain data.
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → JSON syntax (for
+ * `.json` files, json.ts) → YAML compose, its errors taken back to their
+ * first cause (syntax.ts) → tree checks (depth, duplicate keys, aliases) →
+ * plain data.
  */
+
+
 
 
 
@@ -1284,6 +1715,11 @@ function readDocument(text, options) {
     const tooDeep = scanNesting(text);
     if (tooDeep)
         return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    if (json && text.trim() !== '') {
+        const wrong = jsonSyntaxError(text);
+        if (wrong)
+            return fail([at(pos(wrong.offset), wrong.message)]);
+    }
     const composer = new dist/* Composer */.Dk({
         // Our own duplicate-key check: yaml's is quadratic in the mapping size.
         uniqueKeys: false,
@@ -1308,14 +1744,9 @@ function readDocument(text, options) {
         ]);
     }
     const root = doc.contents;
-    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
-        return fail([
-            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
-        ]);
-    }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    const syntax = explainSyntax(text, doc.errors, doc.warnings, json);
     if (syntax.length > 0)
-        return fail(syntax);
+        return fail(syntax.map((e) => at(pos(e.offset), e.message)));
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
         return fail([at(TOP, EMPTY)]);
     }
