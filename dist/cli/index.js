@@ -17232,7 +17232,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7504);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -17263,7 +17263,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1419:
+/***/ 7504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18755,6 +18755,7 @@ function normalise(data) {
         setPresent(component, 'technology', text(c.technology));
         setPresent(component, 'description', text(c.description));
         setPresent(component, 'group', text(c.group));
+        setPresent(component, 'runtime', text(c.runtime));
         return component;
     });
     const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
@@ -18795,8 +18796,17 @@ function normalise(data) {
         diagram,
         components,
         dependencies,
-        sections
+        sections,
+        ...runtimeOf(data.runtime)
     };
+}
+/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
+function runtimeOf(value) {
+    if (typeof value === 'string')
+        return { runtime: [value] };
+    if (Array.isArray(value))
+        return { runtime: value.filter((v) => typeof v === 'string') };
+    return {};
 }
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
 function optional(key, value) {
@@ -19232,22 +19242,21 @@ class Locator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/untrusted.ts
 /**
- * Bytes → a YAML document with positions, refusing what a blueprint can
- * never be before it costs anything: oversized or non-UTF-8 files, deep
- * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
- * parser of record: every problem is positioned on its tree.
- *
- * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → plain data.
+ * The reading machinery for YAML that comes from a repository and is not to
+ * be trusted: size and encoding, nesting bounded before the parser runs,
+ * duplicate keys and aliases counted on the composed tree. Blueprints
+ * (parse.ts) and runtime files (Compose files, Kubernetes manifests) share
+ * it; only the words of their refusals differ.
  */
 
 
 
 
 
-
+/** The words blueprint problems have always used. */
+const BLUEPRINT_WORDING = { noun: 'a blueprint', nesting: 'a blueprint needs 3' };
 /**
  * A blueprint is three levels deep (top → components → component → field);
  * 64 leaves room for anything sensible while keeping the recursive parts of
@@ -19265,18 +19274,16 @@ const MAX_BLOCK_COLUMN = 256;
 /** Refuses "billion laughs" alias expansion long before it costs anything. */
 const MAX_ALIAS_COUNT = 100;
 const TOP = { line: 1, col: 1 };
-const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
-const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
 /**
  * The file's text: at most {@link LIMITS.fileBytes} of UTF-8 (bytes are
  * checked, a string is taken as it is), without a leading BOM.
  */
-function readText(content, at) {
+function readText(content, at, wording = BLUEPRINT_WORDING) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > LIMITS.fileBytes) {
         return {
             ok: false,
-            problems: [at(TOP, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]
+            problems: [at(TOP, `is ${formatSize(size)}; ${wording.noun} may be at most 1 MiB`)]
         };
     }
     let text;
@@ -19293,78 +19300,6 @@ function readText(content, at) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     return { ok: true, text };
-}
-/**
- * Parses the text as one YAML (or, for `json`, JSON) document holding a
- * mapping, with bounded work whatever the text holds.
- */
-function readDocument(text, options) {
-    const { json, at } = options;
-    const fail = (problems) => ({ ok: false, problems });
-    const pos = lineIndex(text);
-    const tooDeep = scanNesting(text);
-    if (tooDeep)
-        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
-    const composer = new dist/* Composer */.Dk({
-        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
-        uniqueKeys: false,
-        prettyErrors: false,
-        schema: json ? 'json' : 'core',
-        logLevel: 'silent'
-    });
-    const docs = [];
-    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
-        docs.push(doc);
-        // A second document is already an error; do not spend time on a third.
-        if (docs.length === 2)
-            break;
-    }
-    const doc = docs[0];
-    if (!doc)
-        return fail([at(TOP, EMPTY)]);
-    const second = docs[1];
-    if (second) {
-        return fail([
-            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
-        ]);
-    }
-    const root = doc.contents;
-    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
-        return fail([
-            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
-        ]);
-    }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
-    if (syntax.length > 0)
-        return fail(syntax);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
-        return fail([at(TOP, EMPTY)]);
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root)
-            ? 'a list'
-            : (0,dist/* isAlias */.Vj)(root)
-                ? 'an alias'
-                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
-    }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
-    if (tree.problems.length > 0)
-        return fail(tree.problems.map((p) => at(p.loc, p.message)));
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : TOP;
-        return fail([
-            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
-        ]);
-    }
-    if (!isRecord(data))
-        return fail([at(TOP, NOT_A_MAPPING)]);
-    return { ok: true, data, locator: new Locator(doc, pos) };
 }
 /** UTF-8 byte length of a string without allocating an encoded copy. */
 function utf8Length(text) {
@@ -19467,7 +19402,7 @@ function firstInvalidUtf8(b) {
  * composer recurses (and has crashed the process on deep input), so neither
  * may see unbounded nesting.
  */
-function scanNesting(text) {
+function scanNesting(text, wording) {
     let flow = 0;
     let offset = 0;
     let col = 0;
@@ -19493,7 +19428,7 @@ function scanNesting(text) {
                 if (++flow > MAX_NESTING) {
                     return {
                         offset,
-                        message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                        message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
                     };
                 }
             }
@@ -19505,7 +19440,7 @@ function scanNesting(text) {
                 (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
                 return {
                     offset,
-                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
+                    message: `is indented or nested too deeply (column ${col + 1}); ${wording.noun} may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
                 };
             }
         }
@@ -19520,7 +19455,7 @@ function scanNesting(text) {
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
  */
-function checkTree(doc, root, pos) {
+function checkTree(doc, root, pos, wording) {
     const problems = [];
     let firstAlias;
     const aliases = [];
@@ -19539,7 +19474,7 @@ function checkTree(doc, root, pos) {
         if (depth > MAX_NESTING) {
             problems.push({
                 loc: pos(node),
-                message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
             });
             break;
         }
@@ -19579,7 +19514,7 @@ function checkTree(doc, root, pos) {
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
         });
         return { problems, firstAlias };
     }
@@ -19592,6 +19527,98 @@ function checkTree(doc, root, pos) {
         }
     }
     return { problems, firstAlias };
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+/**
+ * Bytes → a YAML document with positions, refusing what a blueprint can
+ * never be before it costs anything: oversized or non-UTF-8 files, deep
+ * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
+ * parser of record: every problem is positioned on its tree.
+ *
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
+ * tree checks (depth, duplicate keys, aliases) → plain data.
+ */
+
+
+
+
+
+
+const parse_TOP = { line: 1, col: 1 };
+const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
+const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
+/**
+ * Parses the text as one YAML (or, for `json`, JSON) document holding a
+ * mapping, with bounded work whatever the text holds.
+ */
+function readDocument(text, options) {
+    const { json, at } = options;
+    const fail = (problems) => ({ ok: false, problems });
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, BLUEPRINT_WORDING);
+    if (tooDeep)
+        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    const composer = new dist/* Composer */.Dk({
+        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent'
+    });
+    const docs = [];
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        docs.push(doc);
+        // A second document is already an error; do not spend time on a third.
+        if (docs.length === 2)
+            break;
+    }
+    const doc = docs[0];
+    if (!doc)
+        return fail([at(parse_TOP, EMPTY)]);
+    const second = docs[1];
+    if (second) {
+        return fail([
+            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
+        ]);
+    }
+    const root = doc.contents;
+    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
+        return fail([
+            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
+        ]);
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    if (syntax.length > 0)
+        return fail(syntax);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
+        return fail([at(parse_TOP, EMPTY)]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root)
+            ? 'a list'
+            : (0,dist/* isAlias */.Vj)(root)
+                ? 'an alias'
+                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), BLUEPRINT_WORDING);
+    if (tree.problems.length > 0)
+        return fail(tree.problems.map((p) => at(p.loc, p.message)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        // The only throw we expect is the alias-count guard.
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : parse_TOP;
+        return fail([
+            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+        ]);
+    }
+    if (!isRecord(data))
+        return fail([at(parse_TOP, NOT_A_MAPPING)]);
+    return { ok: true, data, locator: new Locator(doc, pos) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -22665,7 +22692,7 @@ const {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
@@ -24252,6 +24279,943 @@ async function applyOne(workspace, item) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/engine/blueprint/position.ts
+
+/** A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no document. */
+function positioner(text, options) {
+    const doc = readDocument(text, {
+        json: options.json,
+        at: (loc, message) => ({ file: '', ...loc, message })
+    });
+    if (!doc.ok)
+        return () => ({ line: 1, col: 1 });
+    const locator = doc.locator;
+    return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
+}
+/** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
+function positionFindings(findings, options) {
+    if (findings.length === 0)
+        return [];
+    const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
+    const problems = [];
+    for (const finding of findings) {
+        const level = options.level(finding);
+        if (level === undefined)
+            continue;
+        problems.push({
+            file: options.file,
+            ...at(finding.path),
+            message: finding.message,
+            rule: finding.rule,
+            level
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
+const RULES = {
+    'unknown-type': {
+        severity: 'warning',
+        summary: 'A component type outside the ten known ones.'
+    },
+    'duplicate-dependency': {
+        severity: 'warning',
+        summary: 'The same dependency, from one component to another, listed twice.'
+    },
+    'dependency-cycle': {
+        severity: 'warning',
+        summary: 'A cycle of synchronous dependencies.'
+    },
+    'orphan-component': {
+        severity: 'warning',
+        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
+    },
+    'shared-database': {
+        severity: 'off',
+        summary: 'A database that two or more non-database components depend on.'
+    },
+    'cross-reference': {
+        severity: 'error',
+        summary: 'A reference to a blueprint or component that does not exist.'
+    },
+    'drift-missing-component': {
+        severity: 'warning',
+        summary: 'A service or workload in the runtime files with no component in the blueprint.'
+    },
+    'drift-missing-runtime': {
+        severity: 'warning',
+        summary: 'A component naming a runtime service or workload that does not exist there.'
+    },
+    'drift-missing-dependency': {
+        severity: 'warning',
+        summary: 'A dependency the runtime files show that the blueprint does not list.'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** The severity a rule has in a repository with these settings. */
+function severityOf(rule, settings = {}) {
+    return settings[rule] ?? RULES[rule].severity;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/drift.ts
+/**
+ * The `drift-*` findings of a blueprint against its runtime:
+ * `drift-missing-component` (at the `runtime:` entry holding the service or
+ * workload) for each one no component matches, by id or by its `runtime:`
+ * field; `drift-missing-runtime` (at the component's `runtime:`) for a
+ * component naming something the files do not hold; and
+ * `drift-missing-dependency` (at the component it starts from) for each
+ * dependency the files show between two matched components that the
+ * blueprint does not list. In the order of the runtime and the blueprint.
+ */
+function driftFindings(input) {
+    const { blueprint, runtime } = input;
+    const findings = [];
+    const resolve = (name) => runtime.aliases.get(name) ?? [];
+    // Workload name → the components that are it (a component may be several, through a Service).
+    const matched = new Map();
+    blueprint.components.forEach((c, i) => {
+        for (const name of namesOf(c))
+            for (const w of resolve(name)) {
+                const list = matched.get(w) ?? [];
+                if (!list.includes(i))
+                    list.push(i);
+                matched.set(w, list);
+            }
+    });
+    for (const w of runtime.workloads) {
+        if (matched.has(w.name))
+            continue;
+        const entry = input.entryOf?.(w.file) ?? 0;
+        findings.push({
+            rule: 'drift-missing-component',
+            path: blueprint.runtime === undefined ? [] : ['runtime', entry],
+            message: `${drift_describe(w)} has no component; add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
+        });
+    }
+    blueprint.components.forEach((c, i) => {
+        if (c.runtime === undefined || resolve(c.runtime).length > 0)
+            return;
+        findings.push({
+            rule: 'drift-missing-runtime',
+            path: ['components', i, 'runtime'],
+            message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files`
+        });
+    });
+    const listed = new Set(blueprint.dependencies.map((d) => pair(d.from, d.to)));
+    for (const edge of runtime.edges) {
+        const from = matched.get(edge.from) ?? [];
+        const to = matched.get(edge.to) ?? [];
+        if (from.length === 0 || to.length === 0)
+            continue;
+        const ids = (list) => list.map((i) => blueprint.components[i]?.id ?? '');
+        const known = ids(from).some((a) => ids(to).some((b) => a === b || listed.has(pair(a, b))));
+        if (known)
+            continue;
+        const [a = '', b = ''] = [ids(from)[0], ids(to)[0]];
+        findings.push({
+            rule: 'drift-missing-dependency',
+            path: ['components', from[0] ?? 0],
+            message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}), but no dependency from "${a}" to "${b}" is listed`
+        });
+    }
+    return findings;
+}
+/** The runtime names a component answers to: its id, and its `runtime:` field when it has one. */
+function namesOf(c) {
+    return c.runtime !== undefined && c.runtime !== c.id ? [c.id, c.runtime] : [c.id];
+}
+function pair(from, to) {
+    return `${from}\u0000${to}`;
+}
+function drift_describe(w) {
+    return `${w.kind === 'compose' ? 'Compose service' : w.kind} "${w.name}" (${w.file}:${w.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/infer.ts
+/**
+ * Guesses from what the runtime files say: a component's type and
+ * technology from its image, and the names of other services that a
+ * configuration value or command-line argument mentions.
+ */
+/** Image name words → the component type they suggest, most specific first. */
+const TYPE_WORDS = [
+    [
+        'database',
+        [
+            'postgres',
+            'postgresql',
+            'postgis',
+            'timescaledb',
+            'mysql',
+            'mariadb',
+            'mongo',
+            'mongodb',
+            'mssql',
+            'cassandra',
+            'scylla',
+            'couchdb',
+            'couchbase',
+            'cockroach',
+            'cockroachdb',
+            'neo4j',
+            'influxdb',
+            'clickhouse',
+            'elasticsearch',
+            'opensearch',
+            'oracle',
+            'db',
+            'database'
+        ]
+    ],
+    ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish']],
+    [
+        'queue',
+        ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
+    ],
+    ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
+    ['storage', ['minio', 'azurite']]
+];
+/** Takes an image reference apart; undefined for an empty one. */
+function parseImage(image) {
+    const withoutDigest = image.trim().replace(/@.*$/, '');
+    if (withoutDigest === '')
+        return undefined;
+    const segments = withoutDigest.split('/');
+    const last = segments.pop() ?? '';
+    const colon = last.lastIndexOf(':');
+    const name = colon === -1 ? last : last.slice(0, colon);
+    const tag = colon === -1 ? undefined : last.slice(colon + 1);
+    // A first segment with a dot, a port or `localhost` names a registry, not an owner.
+    if (segments.length > 0 && /[.:]|^localhost$/.test(segments[0] ?? ''))
+        segments.shift();
+    if (name === '')
+        return undefined;
+    return { name, path: [...segments, name], ...(tag ? { tag } : {}) };
+}
+/**
+ * The type a name suggests (`postgres:15-alpine` → database), from the words
+ * of its last segment first, then of the segments before it
+ * (`mssql/server`); undefined when nothing is known about it.
+ */
+function typeOfImage(image) {
+    for (const segment of [...image.path].reverse()) {
+        const guess = typeOfWords(segment);
+        if (guess)
+            return guess;
+    }
+    return undefined;
+}
+/** The type a name's words suggest (`user-db` → database), or undefined. */
+function typeOfWords(name) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    for (const [type, known] of TYPE_WORDS) {
+        const word = words.find((w) => known.includes(w));
+        if (word !== undefined)
+            return { type, word };
+    }
+    return undefined;
+}
+/** `name:tag` of an image, the technology a component is written with. */
+function technologyOf(image) {
+    return image.tag ? `${image.name}:${image.tag}` : image.name;
+}
+/** What may come right before a host name: the start, a separator, or `//` of a URL. */
+const BEFORE = new Set([' ', '\t', '\n', '=', ',', ';', '"', "'", '(', '[', '@', '{']);
+/** What may come right after one: the end, a port, a path, a separator. */
+const AFTER = new Set([' ', '\t', '\n', ':', '/', ',', ';', '"', "'", ')', ']', '}', '?', '#']);
+/**
+ * The host names a value mentions, as a container would resolve them:
+ * `user-db:27017`, `http://carts.sock-shop.svc.cluster.local/x`,
+ * `amqp://guest@rabbitmq`. A word inside a path (`/app`), an option
+ * (`-Dspring.x`) or a key (`HOST=`) is not one.
+ */
+function hostsIn(value) {
+    const found = [];
+    for (const match of value.matchAll(/[A-Za-z0-9][A-Za-z0-9._-]*/g)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start === 0 ? '' : value.charAt(start - 1);
+        const after = end === value.length ? '' : value.charAt(end);
+        const url = before === '/' && value.charAt(start - 2) === '/';
+        if (before !== '' && !BEFORE.has(before) && !url)
+            continue;
+        if (after !== '' && !AFTER.has(after))
+            continue;
+        const host = match[0].replace(/\.+$/, '');
+        if (host !== '' && !found.includes(host))
+            found.push(host);
+    }
+    return found;
+}
+/**
+ * The Service a host name resolves to inside a cluster: `svc`, `svc.ns`,
+ * `svc.ns.svc` or `svc.ns.svc.<cluster domain>`; undefined for other names.
+ */
+function serviceOfHost(host) {
+    const labels = host.split('.');
+    const [name, namespace, third] = labels;
+    if (name === undefined || name === '')
+        return undefined;
+    if (labels.length === 1)
+        return { name };
+    if (namespace === undefined || namespace === '')
+        return undefined;
+    if (labels.length === 2)
+        return { name, namespace };
+    return third === 'svc' ? { name, namespace } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/compose.ts
+/**
+ * A Compose file (the Compose Specification) → its services and the
+ * dependencies it shows: `depends_on` (a list or a map), `links`
+ * (`service` or `service:alias`), and other services' names in
+ * `environment` values and in `command`.
+ */
+
+
+/** Does this document look like a Compose file (a `services` mapping, no Kubernetes `kind`)? */
+function isCompose(data) {
+    return isRecord(data.services) && data.kind === undefined;
+}
+/** The services of a Compose document and the dependencies between them. */
+function readCompose(doc, file) {
+    const services = isRecord(doc.data.services) ? doc.data.services : {};
+    const names = new Set(Object.keys(services));
+    const workloads = [];
+    const edges = [];
+    const notes = [];
+    const note = (path, message) => notes.push({ file, ...doc.locator.keyLoc(path), message });
+    for (const [name, raw] of Object.entries(services)) {
+        const service = isRecord(raw) ? raw : {};
+        const line = doc.locator.keyLoc(['services', name]).line;
+        if (name.includes('{{')) {
+            note(['services', name], `service "${name}" is a template: skipped`);
+            continue;
+        }
+        const image = typeof service.image === 'string' ? service.image : undefined;
+        const build = typeof service.build === 'string'
+            ? service.build
+            : isRecord(service.build) && typeof service.build.context === 'string'
+                ? service.build.context
+                : service.build !== undefined
+                    ? '.'
+                    : undefined;
+        const profiles = Array.isArray(service.profiles)
+            ? service.profiles.filter((p) => typeof p === 'string')
+            : [];
+        workloads.push({
+            name,
+            kind: 'compose',
+            file,
+            line,
+            ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+            ...(build !== undefined ? { build } : {}),
+            ...(profiles.length > 0 ? { profiles } : {})
+        });
+        const to = (target, evidence, path) => {
+            if (target === name)
+                return;
+            if (!names.has(target)) {
+                if (evidence === 'depends_on' || evidence === 'links')
+                    note(path, `service "${name}" names "${target}" in ${evidence}, which is no service here`);
+                return;
+            }
+            edges.push({ from: name, to: target, evidence });
+        };
+        const dependsOn = service.depends_on;
+        if (Array.isArray(dependsOn)) {
+            dependsOn.forEach((d, i) => {
+                if (typeof d === 'string')
+                    to(d, 'depends_on', ['services', name, 'depends_on', i]);
+            });
+        }
+        else if (isRecord(dependsOn)) {
+            for (const d of Object.keys(dependsOn))
+                to(d, 'depends_on', ['services', name, 'depends_on', d]);
+        }
+        if (Array.isArray(service.links)) {
+            service.links.forEach((link, i) => {
+                if (typeof link === 'string')
+                    to(link.split(':')[0] ?? link, 'links', ['services', name, 'links', i]);
+            });
+        }
+        for (const [key, value] of environment(service.environment))
+            for (const host of hostsIn(value))
+                to(host, `environment ${key}`, []);
+        for (const arg of words(service.command))
+            for (const host of hostsIn(arg))
+                to(host, 'command', []);
+    }
+    return { workloads, edges, notes };
+}
+/** `environment` as a map or as a list of `KEY=value`: the pairs that have a text value. */
+function environment(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((entry) => {
+            if (typeof entry !== 'string')
+                return [];
+            const eq = entry.indexOf('=');
+            return eq === -1 ? [] : [[entry.slice(0, eq), entry.slice(eq + 1)]];
+        });
+    }
+    if (isRecord(value)) {
+        return Object.entries(value).flatMap(([k, v]) => typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []);
+    }
+    return [];
+}
+/** A command as a string or a list of strings. */
+function words(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/model.ts
+/** The Kubernetes kinds that become components. */
+const WORKLOAD_KINDS = [
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'CronJob'
+];
+
+;// CONCATENATED MODULE: ./src/engine/runtime/kubernetes.ts
+
+
+
+/** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
+function isKubernetes(data) {
+    return typeof data.kind === 'string' && typeof data.apiVersion === 'string';
+}
+/** Reads the Kubernetes documents of one file. */
+function readKubernetes(docs, file) {
+    const read = { workloads: [], services: [], mentions: [], notes: [] };
+    const skipped = new Map();
+    const skip = (kind, line) => {
+        const seen = skipped.get(kind);
+        if (seen)
+            seen.count++;
+        else
+            skipped.set(kind, { count: 1, line });
+    };
+    for (const doc of docs) {
+        const objects = [];
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if (isRecord(item))
+                    objects.push({ data: item, path: ['items', i] });
+            });
+        }
+        else
+            objects.push({ data: doc.data, path: [] });
+        for (const { data, path } of objects) {
+            const line = doc.locator.valueLoc(path).line;
+            const kind = typeof data.kind === 'string' ? data.kind : '(no kind)';
+            const metadata = isRecord(data.metadata) ? data.metadata : {};
+            const name = typeof metadata.name === 'string' ? metadata.name : undefined;
+            const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+            const spec = isRecord(data.spec) ? data.spec : {};
+            if (kind === 'Service') {
+                if (name === undefined || name.includes('{{'))
+                    continue;
+                read.services.push({
+                    name,
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    selector: labels(spec.selector)
+                });
+                continue;
+            }
+            if (!WORKLOAD_KINDS.includes(kind)) {
+                skip(kind, line);
+                continue;
+            }
+            if (name === undefined || name.includes('{{')) {
+                read.notes.push({
+                    file,
+                    line,
+                    col: 1,
+                    message: `a ${kind} without a plain metadata.name: skipped`
+                });
+                continue;
+            }
+            const template = podTemplate(kind, spec);
+            const podSpec = isRecord(template.spec) ? template.spec : {};
+            const containers = [podSpec.containers, podSpec.initContainers].flatMap((list) => Array.isArray(list) ? list.filter(isRecord) : []);
+            const main = containers.find((c) => c.name === name) ??
+                (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined);
+            const image = typeof main?.image === 'string' ? main.image : undefined;
+            const templateMeta = isRecord(template.metadata) ? template.metadata : {};
+            read.workloads.push({
+                name,
+                kind: kind,
+                file,
+                line,
+                ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+                ...(namespace !== undefined ? { namespace } : {}),
+                labels: labels(templateMeta.labels)
+            });
+            const mention = (host, evidence) => read.mentions.push({
+                from: name,
+                ...(namespace !== undefined ? { namespace } : {}),
+                host,
+                evidence
+            });
+            for (const container of containers) {
+                for (const entry of Array.isArray(container.env) ? container.env : []) {
+                    if (!isRecord(entry) || typeof entry.name !== 'string')
+                        continue;
+                    const value = entry.value;
+                    if (typeof value !== 'string' && typeof value !== 'number')
+                        continue;
+                    for (const host of hostsIn(String(value)))
+                        mention(host, `env ${entry.name}`);
+                }
+                for (const key of ['args', 'command']) {
+                    const list = container[key];
+                    if (!Array.isArray(list))
+                        continue;
+                    for (const arg of list)
+                        if (typeof arg === 'string')
+                            for (const host of hostsIn(arg))
+                                mention(host, key);
+                }
+            }
+        }
+    }
+    if (skipped.size > 0) {
+        const kinds = [...skipped.entries()].map(([kind, s]) => `${s.count} ${kind}`);
+        const first = Math.min(...[...skipped.values()].map((s) => s.line));
+        read.notes.push({
+            file,
+            line: first,
+            col: 1,
+            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
+        });
+    }
+    return read;
+}
+/** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */
+function podTemplate(kind, spec) {
+    const owner = kind === 'CronJob'
+        ? isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
+            ? spec.jobTemplate.spec
+            : {}
+        : spec;
+    return isRecord(owner.template) ? owner.template : {};
+}
+/** A label map with text values (numbers and booleans as written). */
+function labels(value) {
+    if (!isRecord(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/read.ts
+/**
+ * A runtime file's bytes → its YAML (or JSON) documents as plain data, with
+ * the blueprint loader's guards: size, UTF-8, nesting bounded before the
+ * parser runs, duplicate keys, aliases. A file may hold many documents
+ * (`---`); an empty one is skipped, a templated one (Helm) is skipped with a
+ * note, and a broken one is a positioned problem. Never throws.
+ */
+
+
+
+
+
+const WORDING = {
+    noun: 'a Compose file or manifest',
+    nesting: 'a Compose file or manifest may nest at most 64'
+};
+/** More documents than any real manifest bundle holds; past it the file is refused. */
+const MAX_DOCUMENTS = 2000;
+/**
+ * A line whose value starts with a Go template, as Helm charts are written:
+ * `{{- if … }}`, `image: {{ .Values.image }}`, `- {{ toYaml . }}`. Quoted
+ * templates do not match; the readers refuse names and images holding `{{`.
+ */
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"]*?:[ \t]+)?\{\{/m;
+/** Reads every document of a runtime file; `.json` files are read as JSON. */
+function readRuntimeDocuments(input) {
+    const { file } = input;
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        return read(input.content, { json: /\.json$/i.test(file), at });
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, it is still a positioned problem.
+        return {
+            documents: [],
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)],
+            notes: []
+        };
+    }
+}
+function read(content, options) {
+    const { json, at } = options;
+    const documents = [];
+    const problems = [];
+    const notes = [];
+    const done = () => ({ documents, problems, notes });
+    const textRead = readText(content, at, WORDING);
+    if (!textRead.ok)
+        return { documents, problems: textRead.problems, notes };
+    const text = textRead.text;
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, WORDING);
+    if (tooDeep)
+        return { documents, problems: [at(pos(tooDeep.offset), tooDeep.message)], notes };
+    const composer = new dist/* Composer */.Dk({
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent',
+        // Compose files share settings with `<<: *defaults`.
+        merge: !json
+    });
+    let count = 0;
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        if (++count > MAX_DOCUMENTS) {
+            problems.push(at(pos(doc.range[0]), `holds more than ${MAX_DOCUMENTS} YAML documents; a Compose file or manifest may hold at most ${MAX_DOCUMENTS}`));
+            break;
+        }
+        const one = readOne(doc, { text, json, at, pos });
+        if (one.kind === 'document')
+            documents.push(one.document);
+        else if (one.kind === 'note')
+            notes.push(one.note);
+        else if (one.kind === 'problems')
+            problems.push(...one.problems);
+    }
+    return done();
+}
+function readOne(doc, options) {
+    const { at, pos } = options;
+    const source = options.text.slice(doc.range[0], doc.range[2]);
+    if (TEMPLATE_LINE.test(source)) {
+        const offset = doc.range[0] + source.search(TEMPLATE_LINE);
+        const line = pos(offset).line;
+        return {
+            kind: 'note',
+            note: {
+                ...at({ line, col: 1 }, 'is a template (`{{ … }}`), as in a Helm chart: skipped; give the rendered manifests instead (`helm template`)')
+            }
+        };
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)));
+    if (syntax.length > 0)
+        return { kind: 'problems', problems: syntax };
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
+        return { kind: 'empty' };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        return {
+            kind: 'note',
+            note: at(pos(nodeStart(root)), 'is not a mapping, so neither a Compose file nor a Kubernetes object: skipped')
+        };
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING);
+    if (tree.problems.length > 0)
+        return { kind: 'problems', problems: tree.problems.map((p) => at(p.loc, p.message)) };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : pos(nodeStart(root));
+        return {
+            kind: 'problems',
+            problems: [
+                at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a Compose file or manifest may not`)
+            ]
+        };
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return { kind: 'empty' };
+    return {
+        kind: 'document',
+        document: {
+            data: data,
+            locator: new Locator(doc, pos),
+            start: pos(nodeStart(root))
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/index.ts
+
+
+
+
+/**
+ * Reads Compose files and Kubernetes manifests, in the order given, into one
+ * runtime: a name seen twice (the same service in a Compose file and a
+ * manifest) is one workload, the first read. Never throws.
+ */
+function readRuntime(files) {
+    const problems = [];
+    const notes = [];
+    const workloads = [];
+    const found = [];
+    const kube = {
+        workloads: [],
+        services: [],
+        mentions: []
+    };
+    for (const input of files) {
+        const read = readRuntimeDocuments(input);
+        problems.push(...read.problems);
+        notes.push(...read.notes);
+        const manifests = [];
+        for (const doc of read.documents) {
+            if (isCompose(doc.data)) {
+                const compose = readCompose(doc, input.file);
+                workloads.push(...compose.workloads);
+                found.push(...compose.edges);
+                notes.push(...compose.notes);
+            }
+            else if (isKubernetes(doc.data)) {
+                manifests.push(doc);
+            }
+            else {
+                notes.push({
+                    file: input.file,
+                    ...doc.start,
+                    message: 'is neither a Compose file (no "services") nor a Kubernetes object (no "apiVersion" and "kind"): skipped'
+                });
+            }
+        }
+        if (manifests.length > 0) {
+            const k = readKubernetes(manifests, input.file);
+            workloads.push(...k.workloads);
+            kube.workloads.push(...k.workloads);
+            kube.services.push(...k.services);
+            kube.mentions.push(...k.mentions);
+            notes.push(...k.notes);
+        }
+    }
+    const aliases = new Map();
+    const alias = (name, target) => {
+        const list = aliases.get(name) ?? [];
+        if (!list.includes(target))
+            list.push(target);
+        aliases.set(name, list);
+    };
+    for (const w of workloads)
+        alias(w.name, w.name);
+    const selected = new Map();
+    for (const service of kube.services) {
+        const targets = kube.workloads
+            .filter((w) => sameNamespace(w.namespace, service.namespace) && selects(service, w))
+            .map((w) => w.name);
+        selected.set(service, targets);
+        for (const t of targets)
+            alias(service.name, t);
+    }
+    for (const m of kube.mentions) {
+        const wanted = serviceOfHost(m.host);
+        if (!wanted)
+            continue;
+        for (const service of kube.services) {
+            if (service.name !== wanted.name)
+                continue;
+            if (!sameNamespace(service.namespace, wanted.namespace ?? m.namespace))
+                continue;
+            for (const to of selected.get(service) ?? [])
+                if (to !== m.from)
+                    found.push({ from: m.from, to, evidence: m.evidence });
+        }
+    }
+    const unique = dedupe(workloads);
+    return {
+        runtime: { workloads: unique, edges: edgesOf(found, unique), aliases },
+        problems,
+        notes
+    };
+}
+/** Namespaces match when equal, or when either is not written (the manifest is applied to whichever). */
+function sameNamespace(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+/** A Service selects a workload when every label of its (non-empty) selector is on the pods. */
+function selects(service, workload) {
+    const entries = Object.entries(service.selector);
+    return entries.length > 0 && entries.every(([k, v]) => workload.labels[k] === v);
+}
+/** One workload per name, the first read; without the Kubernetes-only labels. */
+function dedupe(workloads) {
+    const seen = new Set();
+    const out = [];
+    for (const w of workloads) {
+        if (seen.has(w.name))
+            continue;
+        seen.add(w.name);
+        const plain = { ...w };
+        delete plain.labels;
+        out.push(plain);
+    }
+    return out;
+}
+/** One edge per pair, with all its evidence, ordered by the `from` workload and then as found. */
+function edgesOf(found, workloads) {
+    const order = new Map(workloads.map((w, i) => [w.name, i]));
+    const byPair = new Map();
+    for (const e of found) {
+        if (!order.has(e.from) || !order.has(e.to) || e.from === e.to)
+            continue;
+        const key = `${e.from}\u0000${e.to}`;
+        const edge = byPair.get(key);
+        if (!edge)
+            byPair.set(key, { from: e.from, to: e.to, evidence: [e.evidence] });
+        else if (!edge.evidence.includes(e.evidence))
+            edge.evidence.push(e.evidence);
+    }
+    return [...byPair.values()]
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => (order.get(a.e.from) ?? 0) - (order.get(b.e.from) ?? 0) || a.i - b.i)
+        .map(({ e }) => e);
+}
+
+;// CONCATENATED MODULE: ./src/project/runtime.ts
+/**
+ * Runtime files through the workspace: the Compose files and Kubernetes
+ * manifests a blueprint's `runtime:` names (or `init --from` is given),
+ * confined to the repository and read with the blueprint loader's limits,
+ * then compared with the blueprint (drift).
+ */
+
+
+
+
+
+
+
+/** The extensions read in a folder of runtime files. */
+const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
+/** More files than a folder of manifests holds; past it the folder is refused. */
+const MAX_RUNTIME_FILES = 1000;
+/** Reads the files and folders at these repository paths. Never throws. */
+async function readRuntimeFiles(workspace, paths) {
+    const files = [];
+    const entries = new Map();
+    const unreadable = [];
+    for (const [index, given] of paths.entries()) {
+        const at = (0,engine_paths/* confine */.Do)(given);
+        if (at === undefined) {
+            unreadable.push({ index, message: `runtime path ${given} is outside the repository` });
+            continue;
+        }
+        try {
+            const inFolder = await workspace.list([`${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`]);
+            const names = inFolder.length > 0 ? inFolder : [at];
+            if (files.length + names.length > MAX_RUNTIME_FILES) {
+                unreadable.push({
+                    index,
+                    message: `runtime path ${at} holds more than ${MAX_RUNTIME_FILES} files; name the folders that matter`
+                });
+                continue;
+            }
+            for (const file of names) {
+                if (entries.has(file))
+                    continue;
+                const content = await workspace.read(file);
+                if (content === undefined) {
+                    unreadable.push({ index, message: `runtime file ${file} does not exist` });
+                    continue;
+                }
+                files.push({ file, content });
+                entries.set(file, index);
+            }
+        }
+        catch (error) {
+            const folder = error?.code === 'EISDIR';
+            unreadable.push({
+                index,
+                message: folder
+                    ? `runtime folder ${at} holds no .yaml, .yml or .json file`
+                    : `runtime path ${at}: ${(0,engine_text/* messageOf */.bD)(error)}`
+            });
+        }
+    }
+    return { files, entries, unreadable };
+}
+/**
+ * Drift of one blueprint against the runtime files its `runtime:` names
+ * (paths relative to the blueprint's folder). Nothing to say for a
+ * blueprint without `runtime:`. `text` is the blueprint's text, used to
+ * position problems at its `runtime:` entries. Never throws.
+ */
+async function runtimeDrift(options) {
+    const { blueprint, file } = options;
+    if (blueprint.runtime === undefined)
+        return { findings: [], problems: [], notes: [] };
+    const folder = external_node_path_default().posix.dirname(file);
+    const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
+    const read = await readRuntimeFiles(options.workspace, paths);
+    const at = positioner(options.text, { json: /\.json$/i.test(file) });
+    const problems = read.unreadable.map((u) => ({
+        file,
+        ...at(['runtime', u.index]),
+        message: u.message
+    }));
+    const runtime = readRuntime(read.files);
+    problems.push(...runtime.problems);
+    // A runtime that could not be read in full says nothing reliable about what is missing.
+    if (problems.length > 0)
+        return { findings: [], problems, notes: runtime.notes };
+    const findings = driftFindings({
+        blueprint,
+        runtime: runtime.runtime,
+        entryOf: (f) => read.entries.get(f)
+    });
+    return { findings, problems, notes: runtime.notes };
+}
+/**
+ * The drift of a blueprint as problems to print: findings positioned at the
+ * blueprint, at their rule's level (`settings` by rule, each rule's default
+ * otherwise; `off` ones left out), and the runtime files' own problems.
+ */
+async function driftProblems(options) {
+    const { workspace, file, blueprint } = options;
+    if (blueprint.runtime === undefined)
+        return [];
+    let text;
+    try {
+        const bytes = await workspace.read(file);
+        text = bytes === undefined ? '' : new TextDecoder().decode(bytes);
+    }
+    catch {
+        text = '';
+    }
+    const drift = await runtimeDrift({ workspace, file, text, blueprint });
+    return [
+        ...drift.problems,
+        ...positionFindings(drift.findings, {
+            file,
+            text,
+            level: (f) => {
+                const severity = severityOf(f.rule, options.settings);
+                return severity === 'off' ? undefined : severity;
+            }
+        })
+    ];
+}
+/** A path with glob characters escaped, so picomatch takes it as written. */
+function escapeGlob(p) {
+    return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
  * What every command gets from the outside world, and how it speaks to it:
@@ -24269,6 +25233,8 @@ function printProblems(problems, io) {
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+
+
 
 
 
@@ -24293,8 +25259,16 @@ async function check(options, io) {
             io.stdout(documentDiff(o));
     }
     const problems = problemsOf(planned);
+    // Drift against each valid blueprint's runtime files: warnings unless a rule says otherwise.
+    for (const item of planned.items)
+        if (item.model && item.outcome.kind !== 'invalid' && item.outcome.kind !== 'deleted')
+            problems.push(...(await driftProblems({
+                workspace: options.workspace,
+                file: item.blueprint,
+                blueprint: item.model
+            })));
     printProblems(problems, io);
-    if (problems.length > 0)
+    if (problems.some(isError))
         return EXIT.invalid;
     if (stale.length > 0) {
         const are = stale.length === 1 ? 'is' : 'are';
@@ -25492,7 +26466,192 @@ function lineBuffer(out) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/runtime/emit.ts
+/**
+ * What runs → the text of a blueprint, with a YAML comment on every fact
+ * that was inferred, saying where it came from, so the author knows what
+ * to check. Written by hand rather than by a YAML library: the comments
+ * are the point.
+ */
+
+/** A blueprint (YAML text, LF endings) describing what runs, each inferred fact commented. */
+function emitBlueprint(options) {
+    const { runtime } = options;
+    const lines = [
+        '# Generated by `blueprint-docs init` from what runs. Comments mark what was',
+        '# inferred from those files: check it, then describe the system as you know it',
+        '# (names, descriptions, groups). `validate` reports where it drifts from them.',
+        `id: ${scalar(options.id)}`,
+        `project: ${scalar(options.project)}`,
+        'runtime:',
+        ...options.runtimePaths.map((p) => `  - ${scalar(p)}`)
+    ];
+    lines.push(runtime.workloads.length === 0 ? 'components: []' : 'components:');
+    for (const w of runtime.workloads)
+        lines.push(...component(w));
+    lines.push(runtime.edges.length === 0 ? 'dependencies: []' : 'dependencies:');
+    for (const e of runtime.edges) {
+        lines.push(`  - from: ${scalar(e.from)}`);
+        lines.push(`    to: ${scalar(e.to)}  # from ${e.evidence.map(comment).join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function component(w) {
+    const where = `${w.file}:${w.line}`;
+    const what = w.kind === 'compose' ? 'Compose service' : w.kind;
+    const extra = [
+        ...(w.build !== undefined && w.image === undefined ? [`built from ${w.build}`] : []),
+        ...(w.profiles ? [`only with profile ${w.profiles.join(' or ')}`] : [])
+    ];
+    const out = [
+        `  - id: ${scalar(w.name)}  # ${comment([`${what} (${where})`, ...extra].join('; '))}`
+    ];
+    const image = w.image !== undefined ? parseImage(w.image) : undefined;
+    const byImage = image ? typeOfImage(image) : undefined;
+    const byName = byImage ? undefined : typeOfWords(w.name);
+    if (byImage && w.image !== undefined)
+        out.push(`    type: ${byImage.type}  # guessed from image ${comment(w.image)}`);
+    else if (byName)
+        out.push(`    type: ${byName.type}  # guessed from the name ("${byName.word}")`);
+    if (image && w.image !== undefined)
+        out.push(`    technology: ${scalar(technologyOf(image))}  # from image ${comment(w.image)}`);
+    return out;
+}
+/** Words YAML 1.1 readers take for booleans or null, which must stay text. */
+const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** A plain scalar when that reads back as the same text in every YAML reader, else double-quoted. */
+function scalar(text) {
+    if (/^[A-Za-z_][A-Za-z0-9._/-]*(?::[A-Za-z0-9._-]+)*$/.test(text) && !RESERVED.test(text))
+        return text;
+    return JSON.stringify(text);
+}
+/** Text for a comment: one line, however it was written. */
+function comment(text) {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/project/init.ts
+/**
+ * `init --from`: a first blueprint from what runs. Reads Compose files and
+ * Kubernetes manifests through the workspace (confined to the repository,
+ * with the blueprint loader's limits) and writes nothing: the caller decides
+ * where the text goes.
+ */
+
+
+
+
+
+/** Reads the runtime files and builds the blueprint's text. Never throws. */
+async function initBlueprint(options) {
+    const read = await readRuntimeFiles(options.workspace, options.from);
+    const problems = read.unreadable.map((u) => ({
+        file: options.from[u.index] ?? '',
+        line: 1,
+        col: 1,
+        message: u.message
+    }));
+    const runtime = readRuntime(read.files);
+    problems.push(...runtime.problems);
+    const notes = runtime.notes;
+    if (problems.length > 0)
+        return { ok: false, problems, notes };
+    if (runtime.runtime.workloads.length === 0) {
+        return {
+            ok: false,
+            problems: options.from.map((file) => ({
+                file,
+                line: 1,
+                col: 1,
+                message: 'holds no Compose service and no Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob)'
+            })),
+            notes
+        };
+    }
+    const text = emitBlueprint({
+        id: options.id,
+        project: options.project,
+        runtimePaths: options.from.map((p) => external_node_path_default().posix.relative(options.folder, p) || '.'),
+        runtime: runtime.runtime
+    });
+    // What init writes must pass `validate`; if it ever does not, say so rather than write it.
+    const check = parseBlueprint({ file: `${options.id}.blueprint.yaml`, content: text });
+    if (!check.ok)
+        return { ok: false, problems: check.problems, notes };
+    return {
+        ok: true,
+        text,
+        components: check.blueprint.components.length,
+        dependencies: check.blueprint.dependencies.length,
+        notes
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/** `blueprint-docs init --from PATH… [--id ID] [--out FILE]`: a first blueprint from what runs. */
+
+
+
+
+const ID = /^[a-z0-9][a-z0-9-_.]*$/;
+/** Writes the blueprint (never over an existing file); exit 0, or 2 when nothing could be written. */
+async function init(options, io) {
+    if (options.from.length === 0) {
+        io.stderr('blueprint-docs: init needs --from PATH: a Compose file, a Kubernetes manifest or a folder of them\n');
+        return EXIT.invalid;
+    }
+    const root = options.workspace.root;
+    const id = options.id ?? slug(external_node_path_default().basename(root));
+    if (!ID.test(id)) {
+        io.stderr(`blueprint-docs: --id "${id}" is not a blueprint id: lower-case letters, digits, "-", "_" and ".", starting with a letter or digit\n`);
+        return EXIT.invalid;
+    }
+    const toStdout = options.out === '-';
+    const out = toStdout ? undefined : options.toRepoPath(options.out ?? `${id}.blueprint.yaml`);
+    if (out !== undefined && (await options.workspace.read(out)) !== undefined) {
+        io.stderr(`blueprint-docs: ${out} already exists; init never overwrites a file: remove it or name another with --out\n`);
+        return EXIT.invalid;
+    }
+    const from = options.from.map(options.toRepoPath);
+    const result = await initBlueprint({
+        workspace: options.workspace,
+        from,
+        id,
+        project: id,
+        // Printed, the blueprint's runtime paths are relative to the current folder.
+        folder: external_node_path_default().posix.dirname(out ?? options.toRepoPath('x'))
+    });
+    for (const n of result.notes)
+        io.stderr(`${n.file}:${n.line}:${n.col}: note: ${n.message}\n`);
+    if (!result.ok) {
+        printProblems(result.problems, io);
+        io.stderr('blueprint-docs: no blueprint written\n');
+        return EXIT.invalid;
+    }
+    const what = `${(0,engine_text/* plural */.LS)(result.components, 'component')} and ${(0,engine_text/* plural */.LS)(result.dependencies, 'dependency', 'dependencies')}`;
+    if (out === undefined) {
+        io.stdout(result.text);
+        io.stderr(`blueprint-docs: ${what} from ${from.join(', ')}\n`);
+        return EXIT.ok;
+    }
+    await options.workspace.write(out, result.text);
+    io.stdout(`wrote ${out}: ${what} from ${from.join(', ')}; check the facts its comments mark, then run \`blueprint-docs validate\`\n`);
+    return EXIT.ok;
+}
+/** A folder name as a blueprint id: lower case, runs of other characters as `-`. */
+function slug(name) {
+    const s = name
+        .toLowerCase()
+        .replace(/[^a-z0-9-_.]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '')
+        .replace(/-+$/, '');
+    return s === '' ? 'system' : s;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
+/** `blueprint-docs validate [paths…]`: checks blueprints only, writing nothing. */
+
+
 
 
 
@@ -25500,12 +26659,20 @@ function lineBuffer(out) {
 async function validate_validate(options, io) {
     const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
     const problems = [];
-    for (const file of files)
-        problems.push(...(await loadBlueprint(options.workspace, file)).problems);
+    for (const file of files) {
+        const loaded = await loadBlueprint(options.workspace, file);
+        problems.push(...loaded.problems);
+        // Drift against the blueprint's runtime files: warnings unless a rule says otherwise.
+        if (loaded.model)
+            problems.push(...(await driftProblems({ workspace: options.workspace, file, blueprint: loaded.model })));
+    }
     printProblems(problems, io);
-    const verdict = problems.length === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(problems.length, 'problem');
+    const errors = problems.filter(isError).length;
+    const warnings = problems.length - errors;
+    const verdict = (errors === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(errors, 'problem')) +
+        (warnings > 0 ? `, ${(0,engine_text/* plural */.LS)(warnings, 'warning')}` : '');
     io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}\n`);
-    return problems.length > 0 ? EXIT.invalid : EXIT.ok;
+    return errors > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -25514,6 +26681,7 @@ async function validate_validate(options, io) {
  * repository and hands over to one command (generate.ts, check.ts, diff.ts,
  * validate.ts). Anything a command throws is caught here, once.
  */
+
 
 
 
@@ -25538,6 +26706,9 @@ Commands:
                               (exit 0 fresh, 1 stale, 2 invalid input)
   diff [--base REF]           print the Markdown the pull-request comment would carry
   validate [paths…]           check blueprints only (exit 0 or 2)
+  init --from PATH… [--id ID] [--out FILE]
+                              write a first blueprint from Compose files or Kubernetes manifests
+                              (default FILE: <ID>.blueprint.yaml here; - prints it; never overwrites)
 
 Options (they mirror the action's inputs):
   --blueprints GLOB           blueprint files (repeatable; default: ${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})
@@ -25548,7 +26719,7 @@ Options (they mirror the action's inputs):
   -h, --help                  this text
   -v, --version               the version of blueprint-docs
 `;
-const COMMANDS = ['generate', 'check', 'diff', 'validate'];
+const COMMANDS = ['generate', 'check', 'diff', 'validate', 'init'];
 /** A command line that cannot be read: said with the usage after it. */
 class UsageError extends Error {
 }
@@ -25577,6 +26748,9 @@ function parse(argv) {
                 'working-directory': { type: 'string' },
                 all: { type: 'boolean' },
                 base: { type: 'string' },
+                from: { type: 'string', multiple: true },
+                id: { type: 'string' },
+                out: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }
@@ -25632,6 +26806,14 @@ async function dispatch(io) {
     // The command line runs the package itself: the fix it prints is the package at this version.
     const fix = () => fixCommand(values, { version: VERSION });
     switch (command) {
+        case 'init':
+            return init({
+                workspace: repository.workspace,
+                from: [...(values.from ?? []), ...paths],
+                ...(values.id !== undefined ? { id: values.id } : {}),
+                ...(values.out !== undefined ? { out: values.out } : {}),
+                toRepoPath: (p) => toRepoPath(root, io.cwd, p)
+            }, io);
         case 'validate':
             return validate_validate({ workspace: repository.workspace, paths: relative, globs }, io);
         case 'generate':

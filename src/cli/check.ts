@@ -1,6 +1,8 @@
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+import { isError } from '../engine/model.js'
 import { isChange, problemsOf } from '../project/outcome.js'
 import { plan, type PlanOptions } from '../project/plan.js'
+import { driftProblems } from '../project/runtime.js'
 import { documentDiff } from '../project/stale.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
@@ -29,8 +31,18 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
     if (o.kind !== 'created') io.stdout(documentDiff(o))
   }
   const problems = problemsOf(planned)
+  // Drift against each valid blueprint's runtime files: warnings unless a rule says otherwise.
+  for (const item of planned.items)
+    if (item.model && item.outcome.kind !== 'invalid' && item.outcome.kind !== 'deleted')
+      problems.push(
+        ...(await driftProblems({
+          workspace: options.workspace,
+          file: item.blueprint,
+          blueprint: item.model
+        }))
+      )
   printProblems(problems, io)
-  if (problems.length > 0) return EXIT.invalid
+  if (problems.some(isError)) return EXIT.invalid
   if (stale.length > 0) {
     const are = stale.length === 1 ? 'is' : 'are'
     io.stdout(

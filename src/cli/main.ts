@@ -17,6 +17,7 @@ import { VERSION } from '../project/version.js'
 import { check } from './check.js'
 import { diff } from './diff.js'
 import { generate } from './generate.js'
+import { init } from './init.js'
 import { EXIT, type CliIo } from './io.js'
 import { validate } from './validate.js'
 
@@ -29,6 +30,9 @@ Commands:
                               (exit 0 fresh, 1 stale, 2 invalid input)
   diff [--base REF]           print the Markdown the pull-request comment would carry
   validate [paths…]           check blueprints only (exit 0 or 2)
+  init --from PATH… [--id ID] [--out FILE]
+                              write a first blueprint from Compose files or Kubernetes manifests
+                              (default FILE: <ID>.blueprint.yaml here; - prints it; never overwrites)
 
 Options (they mirror the action's inputs):
   --blueprints GLOB           blueprint files (repeatable; default: ${DEFAULT_BLUEPRINT_GLOBS.join(', ')})
@@ -40,7 +44,7 @@ Options (they mirror the action's inputs):
   -v, --version               the version of blueprint-docs
 `
 
-const COMMANDS = ['generate', 'check', 'diff', 'validate'] as const
+const COMMANDS = ['generate', 'check', 'diff', 'validate', 'init'] as const
 type Command = (typeof COMMANDS)[number]
 
 /** A command line that cannot be read: said with the usage after it. */
@@ -71,6 +75,9 @@ function parse(argv: readonly string[]) {
         'working-directory': { type: 'string' },
         all: { type: 'boolean' },
         base: { type: 'string' },
+        from: { type: 'string', multiple: true },
+        id: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -129,6 +136,17 @@ async function dispatch(io: CliIo): Promise<number> {
   const fix = () => fixCommand(values, { version: VERSION })
 
   switch (command) {
+    case 'init':
+      return init(
+        {
+          workspace: repository.workspace,
+          from: [...(values.from ?? []), ...paths],
+          ...(values.id !== undefined ? { id: values.id } : {}),
+          ...(values.out !== undefined ? { out: values.out } : {}),
+          toRepoPath: (p) => toRepoPath(root, io.cwd, p)
+        },
+        io
+      )
     case 'validate':
       return validate({ workspace: repository.workspace, paths: relative, globs }, io)
     case 'generate':

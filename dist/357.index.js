@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
-/***/ 7776:
+/***/ 9357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -723,6 +723,7 @@ function normalise(data) {
         setPresent(component, 'technology', text(c.technology));
         setPresent(component, 'description', text(c.description));
         setPresent(component, 'group', text(c.group));
+        setPresent(component, 'runtime', text(c.runtime));
         return component;
     });
     const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
@@ -763,8 +764,17 @@ function normalise(data) {
         diagram,
         components,
         dependencies,
-        sections
+        sections,
+        ...runtimeOf(data.runtime)
     };
+}
+/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
+function runtimeOf(value) {
+    if (typeof value === 'string')
+        return { runtime: [value] };
+    if (Array.isArray(value))
+        return { runtime: value.filter((v) => typeof v === 'string') };
+    return {};
 }
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
 function optional(key, value) {
@@ -1200,22 +1210,21 @@ class Locator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/untrusted.ts
 /**
- * Bytes → a YAML document with positions, refusing what a blueprint can
- * never be before it costs anything: oversized or non-UTF-8 files, deep
- * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
- * parser of record: every problem is positioned on its tree.
- *
- * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
- * tree checks (depth, duplicate keys, aliases) → plain data.
+ * The reading machinery for YAML that comes from a repository and is not to
+ * be trusted: size and encoding, nesting bounded before the parser runs,
+ * duplicate keys and aliases counted on the composed tree. Blueprints
+ * (parse.ts) and runtime files (Compose files, Kubernetes manifests) share
+ * it; only the words of their refusals differ.
  */
 
 
 
 
 
-
+/** The words blueprint problems have always used. */
+const BLUEPRINT_WORDING = { noun: 'a blueprint', nesting: 'a blueprint needs 3' };
 /**
  * A blueprint is three levels deep (top → components → component → field);
  * 64 leaves room for anything sensible while keeping the recursive parts of
@@ -1233,18 +1242,16 @@ const MAX_BLOCK_COLUMN = 256;
 /** Refuses "billion laughs" alias expansion long before it costs anything. */
 const MAX_ALIAS_COUNT = 100;
 const TOP = { line: 1, col: 1 };
-const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
-const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
 /**
  * The file's text: at most {@link LIMITS.fileBytes} of UTF-8 (bytes are
  * checked, a string is taken as it is), without a leading BOM.
  */
-function readText(content, at) {
+function readText(content, at, wording = BLUEPRINT_WORDING) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > model/* LIMITS */.b1.fileBytes) {
         return {
             ok: false,
-            problems: [at(TOP, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]
+            problems: [at(TOP, `is ${formatSize(size)}; ${wording.noun} may be at most 1 MiB`)]
         };
     }
     let text;
@@ -1261,78 +1268,6 @@ function readText(content, at) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     return { ok: true, text };
-}
-/**
- * Parses the text as one YAML (or, for `json`, JSON) document holding a
- * mapping, with bounded work whatever the text holds.
- */
-function readDocument(text, options) {
-    const { json, at } = options;
-    const fail = (problems) => ({ ok: false, problems });
-    const pos = lineIndex(text);
-    const tooDeep = scanNesting(text);
-    if (tooDeep)
-        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
-    const composer = new dist/* Composer */.Dk({
-        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
-        uniqueKeys: false,
-        prettyErrors: false,
-        schema: json ? 'json' : 'core',
-        logLevel: 'silent'
-    });
-    const docs = [];
-    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
-        docs.push(doc);
-        // A second document is already an error; do not spend time on a third.
-        if (docs.length === 2)
-            break;
-    }
-    const doc = docs[0];
-    if (!doc)
-        return fail([at(TOP, EMPTY)]);
-    const second = docs[1];
-    if (second) {
-        return fail([
-            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
-        ]);
-    }
-    const root = doc.contents;
-    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
-        return fail([
-            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
-        ]);
-    }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
-    if (syntax.length > 0)
-        return fail(syntax);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
-        return fail([at(TOP, EMPTY)]);
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root)
-            ? 'a list'
-            : (0,dist/* isAlias */.Vj)(root)
-                ? 'an alias'
-                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
-    }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
-    if (tree.problems.length > 0)
-        return fail(tree.problems.map((p) => at(p.loc, p.message)));
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : TOP;
-        return fail([
-            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
-        ]);
-    }
-    if (!isRecord(data))
-        return fail([at(TOP, NOT_A_MAPPING)]);
-    return { ok: true, data, locator: new Locator(doc, pos) };
 }
 /** UTF-8 byte length of a string without allocating an encoded copy. */
 function utf8Length(text) {
@@ -1435,7 +1370,7 @@ function firstInvalidUtf8(b) {
  * composer recurses (and has crashed the process on deep input), so neither
  * may see unbounded nesting.
  */
-function scanNesting(text) {
+function scanNesting(text, wording) {
     let flow = 0;
     let offset = 0;
     let col = 0;
@@ -1461,7 +1396,7 @@ function scanNesting(text) {
                 if (++flow > MAX_NESTING) {
                     return {
                         offset,
-                        message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                        message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
                     };
                 }
             }
@@ -1473,7 +1408,7 @@ function scanNesting(text) {
                 (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
                 return {
                     offset,
-                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
+                    message: `is indented or nested too deeply (column ${col + 1}); ${wording.noun} may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
                 };
             }
         }
@@ -1488,7 +1423,7 @@ function scanNesting(text) {
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
  */
-function checkTree(doc, root, pos) {
+function checkTree(doc, root, pos, wording) {
     const problems = [];
     let firstAlias;
     const aliases = [];
@@ -1507,7 +1442,7 @@ function checkTree(doc, root, pos) {
         if (depth > MAX_NESTING) {
             problems.push({
                 loc: pos(node),
-                message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
             });
             break;
         }
@@ -1547,7 +1482,7 @@ function checkTree(doc, root, pos) {
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
         });
         return { problems, firstAlias };
     }
@@ -1562,12 +1497,104 @@ function checkTree(doc, root, pos) {
     return { problems, firstAlias };
 }
 
+;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+/**
+ * Bytes → a YAML document with positions, refusing what a blueprint can
+ * never be before it costs anything: oversized or non-UTF-8 files, deep
+ * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
+ * parser of record: every problem is positioned on its tree.
+ *
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → YAML compose →
+ * tree checks (depth, duplicate keys, aliases) → plain data.
+ */
+
+
+
+
+
+
+const parse_TOP = { line: 1, col: 1 };
+const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
+const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
+/**
+ * Parses the text as one YAML (or, for `json`, JSON) document holding a
+ * mapping, with bounded work whatever the text holds.
+ */
+function readDocument(text, options) {
+    const { json, at } = options;
+    const fail = (problems) => ({ ok: false, problems });
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, BLUEPRINT_WORDING);
+    if (tooDeep)
+        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    const composer = new dist/* Composer */.Dk({
+        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent'
+    });
+    const docs = [];
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        docs.push(doc);
+        // A second document is already an error; do not spend time on a third.
+        if (docs.length === 2)
+            break;
+    }
+    const doc = docs[0];
+    if (!doc)
+        return fail([at(parse_TOP, EMPTY)]);
+    const second = docs[1];
+    if (second) {
+        return fail([
+            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
+        ]);
+    }
+    const root = doc.contents;
+    if (json && (0,dist/* isCollection */.P3)(root) && !root.flow) {
+        return fail([
+            at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
+        ]);
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    if (syntax.length > 0)
+        return fail(syntax);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
+        return fail([at(parse_TOP, EMPTY)]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root)
+            ? 'a list'
+            : (0,dist/* isAlias */.Vj)(root)
+                ? 'an alias'
+                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), BLUEPRINT_WORDING);
+    if (tree.problems.length > 0)
+        return fail(tree.problems.map((p) => at(p.loc, p.message)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        // The only throw we expect is the alias-count guard.
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : parse_TOP;
+        return fail([
+            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+        ]);
+    }
+    if (!isRecord(data))
+        return fail([at(parse_TOP, NOT_A_MAPPING)]);
+    return { ok: true, data, locator: new Locator(doc, pos) };
+}
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
