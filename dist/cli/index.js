@@ -22692,7 +22692,7 @@ const {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
@@ -24544,6 +24544,9 @@ function hostsIn(value) {
             continue;
         if (after !== '' && !AFTER.has(after))
             continue;
+        // `http://`: a scheme, not a host.
+        if (value.startsWith('://', end))
+            continue;
         const host = match[0].replace(/\.+$/, '');
         if (host !== '' && !found.includes(host))
             found.push(host);
@@ -24592,8 +24595,8 @@ function readCompose(doc, file) {
     for (const [name, raw] of Object.entries(services)) {
         const service = isRecord(raw) ? raw : {};
         const line = doc.locator.keyLoc(['services', name]).line;
-        if (name.includes('{{')) {
-            note(['services', name], `service "${name}" is a template: skipped`);
+        if (name.includes('{{') || name.trim() === '') {
+            note(['services', name], `service "${name}" has no usable name: skipped`);
             continue;
         }
         const image = typeof service.image === 'string' ? service.image : undefined;
@@ -24723,7 +24726,7 @@ function readKubernetes(docs, file) {
             const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
             const spec = isRecord(data.spec) ? data.spec : {};
             if (kind === 'Service') {
-                if (name === undefined || name.includes('{{'))
+                if (name === undefined || name.trim() === '' || name.includes('{{'))
                     continue;
                 read.services.push({
                     name,
@@ -24736,7 +24739,7 @@ function readKubernetes(docs, file) {
                 skip(kind, line);
                 continue;
             }
-            if (name === undefined || name.includes('{{')) {
+            if (name === undefined || name.trim() === '' || name.includes('{{')) {
                 read.notes.push({
                     file,
                     line,
@@ -24845,7 +24848,7 @@ const MAX_DOCUMENTS = 2000;
  * `{{- if … }}`, `image: {{ .Values.image }}`, `- {{ toYaml . }}`. Quoted
  * templates do not match; the readers refuse names and images holding `{{`.
  */
-const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"]*?:[ \t]+)?\{\{/m;
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m;
 /** Reads every document of a runtime file; `.json` files are read as JSON. */
 function readRuntimeDocuments(input) {
     const { file } = input;
@@ -25101,6 +25104,7 @@ function edgesOf(found, workloads) {
 
 
 
+
 /** The extensions read in a folder of runtime files. */
 const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
 /** More files than a folder of manifests holds; past it the folder is refused. */
@@ -25210,6 +25214,42 @@ async function driftProblems(options) {
             }
         })
     ];
+}
+/**
+ * For change detection: which blueprints name each changed file in their
+ * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * blueprints whose text mentions `runtime`; an invalid one owns nothing.
+ */
+async function runtimeOwners(workspace, globs, changed) {
+    const owners = new Map();
+    if (changed.length === 0)
+        return owners;
+    for (const file of await workspace.list(globs)) {
+        const bytes = await workspace.read(file).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const text = new TextDecoder().decode(bytes);
+        if (!text.includes('runtime'))
+            continue;
+        const parsed = parseBlueprint({ file, content: bytes });
+        if (!parsed.ok || parsed.blueprint.runtime === undefined)
+            continue;
+        const folder = external_node_path_default().posix.dirname(file);
+        for (const given of parsed.blueprint.runtime) {
+            const at = (0,engine_paths/* confine */.Do)(folder === '.' ? given : `${folder}/${given}`);
+            if (at === undefined)
+                continue;
+            for (const c of changed) {
+                if (c !== at && !c.startsWith(`${at}/`))
+                    continue;
+                const list = owners.get(c) ?? [];
+                if (!list.includes(file))
+                    list.push(file);
+                owners.set(c, list);
+            }
+        }
+    }
+    return owners;
 }
 /** A path with glob characters escaped, so picomatch takes it as written. */
 function escapeGlob(p) {
@@ -26094,7 +26134,32 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    return fromChanges(options, found);
+    const candidates = runtimeCandidates(options, found);
+    const owners = options.runtimeOwners && candidates.length > 0
+        ? await options.runtimeOwners(candidates)
+        : undefined;
+    return fromChanges({ ...options, ...(owners ? { owners } : {}) }, found);
+}
+/**
+ * Changed files (relative to the working directory) that could be a
+ * blueprint's runtime file: YAML or JSON that is no blueprint.
+ */
+function runtimeCandidates(options, found) {
+    const isBlueprint = picomatch_default()([...options.globs]);
+    const local = localPath(options.prefix);
+    const out = new Set();
+    for (const f of found.files)
+        for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
+            const l = local(p);
+            if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l))
+                out.add(l);
+        }
+    return [...out].sort();
+}
+/** Repository path → path relative to the working directory (undefined outside it). */
+function localPath(prefixOption) {
+    const prefix = prefixOption === '.' || prefixOption === '' ? '' : `${prefixOption.replace(/\/+$/, '')}/`;
+    return (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
@@ -26186,11 +26251,13 @@ async function pullChanges(options, event) {
         source: `the files of pull request #${event.number}`
     };
 }
-/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+/**
+ * The selection for a list of changed files: blueprints among them, removed ones, renames, and
+ * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
+ */
 function fromChanges(options, found) {
     const isBlueprint = picomatch_default()([...options.globs]);
-    const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
-    const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
+    const local = localPath(options.prefix);
     const config = new Set(options.configFiles);
     const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
     const configChange = touched.find((p) => config.has(p));
@@ -26215,6 +26282,14 @@ function fromChanges(options, found) {
         if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
             removed.push(before);
     }
+    // A changed runtime file changes what its blueprints' drift findings say.
+    for (const file of found.files)
+        for (const p of [file.path, ...(file.previousPath ? [file.previousPath] : [])]) {
+            const now = local(p);
+            for (const owner of (now !== undefined ? options.owners?.get(now) : undefined) ?? [])
+                if (!paths.includes(owner) && !removed.includes(owner))
+                    paths.push(owner);
+        }
     const count = paths.length + removed.length;
     return {
         selection: { kind: 'paths', paths, removed },
@@ -26335,6 +26410,7 @@ function render(template, blueprint, source) {
 
 
 
+
 const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 /**
  * Prints the Markdown the pull-request comment would carry for the work
@@ -26359,11 +26435,20 @@ async function diff(options, io) {
         return EXIT.invalid;
     }
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
+    const found = {
+        files: await git.changes(base),
+        base,
+        source: `changes since ${base.slice(0, 7)}`
+    };
+    const changedRuntime = runtimeCandidates({ globs: options.globs, prefix: '.' }, found);
     const detected = fromChanges({
         globs: options.globs,
         configFiles: options.templatePath ? [options.templatePath] : [],
-        prefix: '.'
-    }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
+        prefix: '.',
+        ...(changedRuntime.length > 0
+            ? { owners: await runtimeOwners(repository.workspace, options.globs, changedRuntime) }
+            : {})
+    }, found);
     const planned = await plan({
         workspace: repository.workspace,
         globs: options.globs,

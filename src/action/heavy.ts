@@ -9,6 +9,7 @@
 export { openRepository } from '../project/repository.js'
 export { apply, plan } from '../project/plan.js'
 export { buildReviews } from '../project/review.js'
+export { runtimeOwners } from '../project/runtime.js'
 export { documentDiff, fixCommand } from '../project/stale.js'
 export { VERSION } from '../project/version.js'
 export { buildComment, commentMarker } from '../engine/comment.js'

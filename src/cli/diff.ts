@@ -1,10 +1,11 @@
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
 import { buildComment } from '../engine/comment.js'
-import { fromChanges, removedBlueprints } from '../project/changes.js'
+import { fromChanges, removedBlueprints, runtimeCandidates } from '../project/changes.js'
 import { staleDocuments } from '../project/outcome.js'
 import { plan } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
 import { buildReviews } from '../project/review.js'
+import { runtimeOwners } from '../project/runtime.js'
 import { EXIT, type CliIo } from './io.js'
 
 /** The repository and options `diff` reviews the work tree with. */
@@ -47,13 +48,22 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     return EXIT.invalid
   }
   const base = (await git.mergeBase(baseRef, head)) ?? baseRef
+  const found = {
+    files: await git.changes(base),
+    base,
+    source: `changes since ${base.slice(0, 7)}`
+  }
+  const changedRuntime = runtimeCandidates({ globs: options.globs, prefix: '.' }, found)
   const detected = fromChanges(
     {
       globs: options.globs,
       configFiles: options.templatePath ? [options.templatePath] : [],
-      prefix: '.'
+      prefix: '.',
+      ...(changedRuntime.length > 0
+        ? { owners: await runtimeOwners(repository.workspace, options.globs, changedRuntime) }
+        : {})
     },
-    { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
+    found
   )
   const planned = await plan({
     workspace: repository.workspace,

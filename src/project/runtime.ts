@@ -5,6 +5,7 @@
  * then compared with the blueprint (drift).
  */
 import path from 'node:path'
+import { parseBlueprint } from '../engine/blueprint/index.js'
 import { positioner, positionFindings } from '../engine/blueprint/position.js'
 import type { Blueprint, Problem } from '../engine/model.js'
 import { confine } from '../engine/paths.js'
@@ -168,6 +169,40 @@ export async function driftProblems(options: {
       }
     })
   ]
+}
+
+/**
+ * For change detection: which blueprints name each changed file in their
+ * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * blueprints whose text mentions `runtime`; an invalid one owns nothing.
+ */
+export async function runtimeOwners(
+  workspace: Workspace,
+  globs: readonly string[],
+  changed: readonly string[]
+): Promise<Map<string, string[]>> {
+  const owners = new Map<string, string[]>()
+  if (changed.length === 0) return owners
+  for (const file of await workspace.list(globs)) {
+    const bytes = await workspace.read(file).catch(() => undefined)
+    if (bytes === undefined) continue
+    const text = new TextDecoder().decode(bytes)
+    if (!text.includes('runtime')) continue
+    const parsed = parseBlueprint({ file, content: bytes })
+    if (!parsed.ok || parsed.blueprint.runtime === undefined) continue
+    const folder = path.posix.dirname(file)
+    for (const given of parsed.blueprint.runtime) {
+      const at = confine(folder === '.' ? given : `${folder}/${given}`)
+      if (at === undefined) continue
+      for (const c of changed) {
+        if (c !== at && !c.startsWith(`${at}/`)) continue
+        const list = owners.get(c) ?? []
+        if (!list.includes(file)) list.push(file)
+        owners.set(c, list)
+      }
+    }
+  }
+  return owners
 }
 
 /** A path with glob characters escaped, so picomatch takes it as written. */

@@ -41,8 +41,8 @@ export function readCompose(doc: RuntimeDocument, file: string): ComposeRead {
   for (const [name, raw] of Object.entries(services)) {
     const service = isRecord(raw) ? raw : {}
     const line = doc.locator.keyLoc(['services', name]).line
-    if (name.includes('{{')) {
-      note(['services', name], `service "${name}" is a template: skipped`)
+    if (name.includes('{{') || name.trim() === '') {
+      note(['services', name], `service "${name}" has no usable name: skipped`)
       continue
     }
     const image = typeof service.image === 'string' ? service.image : undefined

@@ -122,6 +122,8 @@ export function hostsIn(value: string): string[] {
     const url = before === '/' && value.charAt(start - 2) === '/'
     if (before !== '' && !BEFORE.has(before) && !url) continue
     if (after !== '' && !AFTER.has(after)) continue
+    // `http://`: a scheme, not a host.
+    if (value.startsWith('://', end)) continue
     const host = match[0].replace(/\.+$/, '')
     if (host !== '' && !found.includes(host)) found.push(host)
   }

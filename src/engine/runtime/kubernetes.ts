@@ -68,7 +68,7 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
       const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined
       const spec = isRecord(data.spec) ? data.spec : {}
       if (kind === 'Service') {
-        if (name === undefined || name.includes('{{')) continue
+        if (name === undefined || name.trim() === '' || name.includes('{{')) continue
         read.services.push({
           name,
           ...(namespace !== undefined ? { namespace } : {}),
@@ -80,7 +80,7 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
         skip(kind, line)
         continue
       }
-      if (name === undefined || name.includes('{{')) {
+      if (name === undefined || name.trim() === '' || name.includes('{{')) {
         read.notes.push({
           file,
           line,

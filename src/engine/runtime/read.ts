@@ -32,7 +32,7 @@ export const MAX_DOCUMENTS = 2000
  * `{{- if … }}`, `image: {{ .Values.image }}`, `- {{ toYaml . }}`. Quoted
  * templates do not match; the readers refuse names and images holding `{{`.
  */
-const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"]*?:[ \t]+)?\{\{/m
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m
 
 /** One document of a runtime file: its data and where things were written in it. */
 export interface RuntimeDocument {

@@ -1,8 +1,8 @@
-export const id = 357;
-export const ids = [357];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
-/***/ 9357:
+/***/ 6215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,7 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   fixCommand: () => (/* reexport */ fixCommand),
   openRepository: () => (/* reexport */ openRepository),
   overlayWorkspace: () => (/* reexport */ overlayWorkspace),
-  plan: () => (/* reexport */ plan)
+  plan: () => (/* reexport */ plan),
+  runtimeOwners: () => (/* reexport */ runtimeOwners)
 });
 
 // EXTERNAL MODULE: ./src/adapters/git.ts
@@ -712,7 +713,7 @@ function normalise(data) {
     // Most text has no carriage return: no replace (and no copy) for it.
     const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
     const components = (Array.isArray(data.components) ? data.components : [])
-        .filter(isRecord)
+        .filter(normalise_isRecord)
         .map((c) => {
         const id = text(c.id) ?? '';
         const component = {
@@ -727,7 +728,7 @@ function normalise(data) {
         return component;
     });
     const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
-        .filter(isRecord)
+        .filter(normalise_isRecord)
         .map((d) => {
         // `async` goes last, after the optional keys, as it always has.
         const dependency = {
@@ -740,7 +741,7 @@ function normalise(data) {
         return dependency;
     });
     const sections = {};
-    if (isRecord(data.sections)) {
+    if (normalise_isRecord(data.sections)) {
         for (const key of model/* SECTION_KEYS */.vz) {
             const body = text(data.sections[key]);
             if (body !== undefined)
@@ -750,7 +751,7 @@ function normalise(data) {
     let diagram = { type: 'flowchart', direction: 'TB' };
     if (typeof data.diagram === 'string')
         diagram = { type: data.diagram, direction: 'TB' };
-    else if (isRecord(data.diagram)) {
+    else if (normalise_isRecord(data.diagram)) {
         diagram = {
             type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
             direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
@@ -791,7 +792,7 @@ function setPresent(target, key, value) {
         target[key] = value;
 }
 /** A mapping as parsed data: not null, not a list, not binary. */
-function isRecord(v) {
+function normalise_isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 }
 
@@ -875,7 +876,7 @@ function simplify(errors) {
     return [...errors.filter((e) => !drop.has(e)), ...add];
 }
 function describeSchema(s) {
-    if (!isRecord(s))
+    if (!normalise_isRecord(s))
         return 'a value';
     if (Array.isArray(s.enum))
         return s.enum.map((v) => JSON.stringify(v)).join(', ');
@@ -888,7 +889,7 @@ function describeError(e, data, locator, at) {
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
-            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+            const allowed = normalise_isRecord(e.parentSchema) && normalise_isRecord(e.parentSchema.properties)
                 ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
                 : [];
             // A handful of candidate keys: cheap enough for every unknown key.
@@ -975,13 +976,13 @@ function ownerOf(path, data) {
         ? data[list][index]
         : undefined;
     if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+        const id = normalise_isRecord(item) && typeof item.id === 'string' && item.id !== ''
             ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
             : '';
         return `component ${index + 1}${id}`;
     }
     if (list === 'dependencies') {
-        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+        const ends = normalise_isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
             ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
             : '';
         return `dependency ${index + 1}${ends}`;
@@ -1079,7 +1080,7 @@ function editDistance(a, b) {
     return prev[b.length] ?? 0;
 }
 /** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
-function yamlMessage(e, json) {
+function messages_yamlMessage(e, json) {
     const raw = e.message.split('\n')[0] ?? e.message;
     switch (e.code) {
         case 'TAB_AS_INDENT':
@@ -1113,7 +1114,7 @@ var dist = __webpack_require__(8815);
  * LineCounter, which is fed by the parser and, the fuzzer found, misses the
  * line breaks inside some malformed tokens, yielding columns past the line end.
  */
-function lineIndex(text) {
+function locate_lineIndex(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
@@ -1132,7 +1133,7 @@ function lineIndex(text) {
     };
 }
 /** Where a node starts in the text: an offset for {@link lineIndex}. */
-function nodeStart(node) {
+function locate_nodeStart(node) {
     if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node) || (0,dist/* isAlias */.Vj)(node))
         return node.range?.[0] ?? 0;
     return 0;
@@ -1141,7 +1142,7 @@ function nodeStart(node) {
  * Finds the YAML node for a JSON-pointer path, with an index per mapping so
  * that thousands of errors in one large mapping stay linear.
  */
-class Locator {
+class locate_Locator {
     doc;
     pos;
     index = new Map();
@@ -1179,13 +1180,13 @@ class Locator {
         const { node, key } = this.find(path);
         // `project:` with nothing after it: the empty node sits at the end of the line.
         if ((0,dist/* isScalar */.jn)(node) && node.value === null && node.source === '' && key)
-            return this.pos(nodeStart(key));
-        return this.pos(nodeStart(node));
+            return this.pos(locate_nodeStart(key));
+        return this.pos(locate_nodeStart(node));
     }
     /** Where to point for a key: at the key itself when there is one. */
     keyLoc(path) {
         const { node, key, complete } = this.find(path);
-        return this.pos(nodeStart(complete && key ? key : node));
+        return this.pos(locate_nodeStart(complete && key ? key : node));
     }
     /** The scalar as written, e.g. `1.10` where the value is 1.1. */
     source(path) {
@@ -1240,13 +1241,13 @@ const MAX_NESTING = 64;
  */
 const MAX_BLOCK_COLUMN = 256;
 /** Refuses "billion laughs" alias expansion long before it costs anything. */
-const MAX_ALIAS_COUNT = 100;
+const untrusted_MAX_ALIAS_COUNT = 100;
 const TOP = { line: 1, col: 1 };
 /**
  * The file's text: at most {@link LIMITS.fileBytes} of UTF-8 (bytes are
  * checked, a string is taken as it is), without a leading BOM.
  */
-function readText(content, at, wording = BLUEPRINT_WORDING) {
+function untrusted_readText(content, at, wording = BLUEPRINT_WORDING) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > model/* LIMITS */.b1.fileBytes) {
         return {
@@ -1370,7 +1371,7 @@ function firstInvalidUtf8(b) {
  * composer recurses (and has crashed the process on deep input), so neither
  * may see unbounded nesting.
  */
-function scanNesting(text, wording) {
+function untrusted_scanNesting(text, wording) {
     let flow = 0;
     let offset = 0;
     let col = 0;
@@ -1423,7 +1424,7 @@ function scanNesting(text, wording) {
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
  */
-function checkTree(doc, root, pos, wording) {
+function untrusted_checkTree(doc, root, pos, wording) {
     const problems = [];
     let firstAlias;
     const aliases = [];
@@ -1432,7 +1433,7 @@ function checkTree(doc, root, pos, wording) {
         const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
         if ((0,dist/* isAlias */.Vj)(node)) {
             // The stack visits nodes out of order; report the alias written first.
-            if (!firstAlias || nodeStart(node) < nodeStart(firstAlias))
+            if (!firstAlias || locate_nodeStart(node) < locate_nodeStart(firstAlias))
                 firstAlias = node;
             aliases.push(node);
             continue;
@@ -1476,13 +1477,13 @@ function checkTree(doc, root, pos, wording) {
                 stack.push({ node: (0,dist/* isPair */.tO)(item) ? item.value : item, depth: depth + 1 });
         }
     }
-    if (aliases.length > MAX_ALIAS_COUNT) {
+    if (aliases.length > untrusted_MAX_ALIAS_COUNT) {
         // yaml looks each alias up by walking the whole document, in resolve()
         // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${untrusted_MAX_ALIAS_COUNT}`
         });
         return { problems, firstAlias };
     }
@@ -1520,11 +1521,11 @@ const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and 
  * Parses the text as one YAML (or, for `json`, JSON) document holding a
  * mapping, with bounded work whatever the text holds.
  */
-function readDocument(text, options) {
+function parse_readDocument(text, options) {
     const { json, at } = options;
     const fail = (problems) => ({ ok: false, problems });
-    const pos = lineIndex(text);
-    const tooDeep = scanNesting(text, BLUEPRINT_WORDING);
+    const pos = locate_lineIndex(text);
+    const tooDeep = untrusted_scanNesting(text, BLUEPRINT_WORDING);
     if (tooDeep)
         return fail([at(pos(tooDeep.offset), tooDeep.message)]);
     const composer = new dist/* Composer */.Dk({
@@ -1556,7 +1557,7 @@ function readDocument(text, options) {
             at(pos(root.range[0]), 'is a .json file but holds YAML; write JSON or rename it to .blueprint.yaml')
         ]);
     }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, json)));
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), messages_yamlMessage(e, json)));
     if (syntax.length > 0)
         return fail(syntax);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
@@ -1570,23 +1571,23 @@ function readDocument(text, options) {
                 : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
         return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
     }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), BLUEPRINT_WORDING);
+    const tree = untrusted_checkTree(doc, root, (node) => pos(locate_nodeStart(node)), BLUEPRINT_WORDING);
     if (tree.problems.length > 0)
         return fail(tree.problems.map((p) => at(p.loc, p.message)));
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        data = doc.toJS({ maxAliasCount: untrusted_MAX_ALIAS_COUNT });
     }
     catch {
         // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : parse_TOP;
+        const loc = tree.firstAlias ? pos(locate_nodeStart(tree.firstAlias)) : parse_TOP;
         return fail([
-            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+            at(loc, `expands YAML aliases (*name) more than ${untrusted_MAX_ALIAS_COUNT} times; a blueprint may not`)
         ]);
     }
-    if (!isRecord(data))
+    if (!normalise_isRecord(data))
         return fail([at(parse_TOP, NOT_A_MAPPING)]);
-    return { ok: true, data, locator: new Locator(doc, pos) };
+    return { ok: true, data, locator: new locate_Locator(doc, pos) };
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -1594,7 +1595,7 @@ var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required component ids.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other.","type":"string"},"to":{"title":"To","description":"Required. The id of the component depended on.","type":"string"},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/validate.ts
 /**
  * Is the data a blueprint? The JSON Schema (Ajv) decides its shape; the
@@ -1650,7 +1651,7 @@ function checkSemantics(data, locator, at, budget) {
     const components = Array.isArray(data.components) ? data.components : [];
     const firstIndex = new Map();
     components.forEach((c, i) => {
-        if (!isRecord(c) || typeof c.id !== 'string' || c.id === '')
+        if (!normalise_isRecord(c) || typeof c.id !== 'string' || c.id === '')
             return;
         const first = firstIndex.get(c.id);
         if (first === undefined) {
@@ -1666,7 +1667,7 @@ function checkSemantics(data, locator, at, budget) {
     const ids = [...firstIndex.keys()];
     const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
     dependencies.forEach((d, i) => {
-        if (!isRecord(d))
+        if (!normalise_isRecord(d))
             return;
         for (const end of ['from', 'to']) {
             const ref = d[end];
@@ -1721,20 +1722,20 @@ function parseQuickly(text) {
     catch {
         return undefined;
     }
-    if (!isRecord(data))
+    if (!normalise_isRecord(data))
         return undefined;
     if (!accepts(data))
         return undefined;
     const components = Array.isArray(data.components) ? data.components : [];
     const ids = new Set();
     for (const c of components) {
-        if (!isRecord(c) || typeof c.id !== 'string' || ids.has(c.id))
+        if (!normalise_isRecord(c) || typeof c.id !== 'string' || ids.has(c.id))
             return undefined;
         ids.add(c.id);
     }
     const dependencies = Array.isArray(data.dependencies) ? data.dependencies : [];
     for (const d of dependencies) {
-        if (!isRecord(d) ||
+        if (!normalise_isRecord(d) ||
             typeof d.from !== 'string' ||
             typeof d.to !== 'string' ||
             !ids.has(d.from) ||
@@ -1910,7 +1911,7 @@ function parseBlueprint(input, options = {}) {
 }
 function load(content, options) {
     const { json, at } = options;
-    const read = readText(content, at);
+    const read = untrusted_readText(content, at);
     if (!read.ok)
         return fail(read.problems);
     // JSON blueprints always take the positioned path: JSON.parse keeps the last
@@ -1920,7 +1921,7 @@ function load(content, options) {
         if (quick !== undefined)
             return { ok: true, blueprint: quick };
     }
-    const doc = readDocument(read.text, { json, at });
+    const doc = parse_readDocument(read.text, { json, at });
     if (!doc.ok)
         return fail(doc.problems);
     const problems = validate(doc.data, { locator: doc.locator, at });
@@ -3328,6 +3329,898 @@ function render(template, blueprint, source) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/blueprint/position.ts
+
+/** A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no document. */
+function position_positioner(text, options) {
+    const doc = readDocument(text, {
+        json: options.json,
+        at: (loc, message) => ({ file: '', ...loc, message })
+    });
+    if (!doc.ok)
+        return () => ({ line: 1, col: 1 });
+    const locator = doc.locator;
+    return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
+}
+/** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
+function position_positionFindings(findings, options) {
+    if (findings.length === 0)
+        return [];
+    const at = position_positioner(options.text, { json: /\.json$/i.test(options.file) });
+    const problems = [];
+    for (const finding of findings) {
+        const level = options.level(finding);
+        if (level === undefined)
+            continue;
+        problems.push({
+            file: options.file,
+            ...at(finding.path),
+            message: finding.message,
+            rule: finding.rule,
+            level
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
+const RULES = {
+    'unknown-type': {
+        severity: 'warning',
+        summary: 'A component type outside the ten known ones.'
+    },
+    'duplicate-dependency': {
+        severity: 'warning',
+        summary: 'The same dependency, from one component to another, listed twice.'
+    },
+    'dependency-cycle': {
+        severity: 'warning',
+        summary: 'A cycle of synchronous dependencies.'
+    },
+    'orphan-component': {
+        severity: 'warning',
+        summary: 'A component with no dependency in or out, in a blueprint of two or more.'
+    },
+    'shared-database': {
+        severity: 'off',
+        summary: 'A database that two or more non-database components depend on.'
+    },
+    'cross-reference': {
+        severity: 'error',
+        summary: 'A reference to a blueprint or component that does not exist.'
+    },
+    'drift-missing-component': {
+        severity: 'warning',
+        summary: 'A service or workload in the runtime files with no component in the blueprint.'
+    },
+    'drift-missing-runtime': {
+        severity: 'warning',
+        summary: 'A component naming a runtime service or workload that does not exist there.'
+    },
+    'drift-missing-dependency': {
+        severity: 'warning',
+        summary: 'A dependency the runtime files show that the blueprint does not list.'
+    }
+};
+const RULE_IDS = Object.keys(RULES);
+/** The severity a rule has in a repository with these settings. */
+function rule_severityOf(rule, settings = {}) {
+    return settings[rule] ?? RULES[rule].severity;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/infer.ts
+/**
+ * Guesses from what the runtime files say: a component's type and
+ * technology from its image, and the names of other services that a
+ * configuration value or command-line argument mentions.
+ */
+/** Image name words → the component type they suggest, most specific first. */
+const TYPE_WORDS = (/* unused pure expression or super */ null && ([
+    [
+        'database',
+        [
+            'postgres',
+            'postgresql',
+            'postgis',
+            'timescaledb',
+            'mysql',
+            'mariadb',
+            'mongo',
+            'mongodb',
+            'mssql',
+            'cassandra',
+            'scylla',
+            'couchdb',
+            'couchbase',
+            'cockroach',
+            'cockroachdb',
+            'neo4j',
+            'influxdb',
+            'clickhouse',
+            'elasticsearch',
+            'opensearch',
+            'oracle',
+            'db',
+            'database'
+        ]
+    ],
+    ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish']],
+    [
+        'queue',
+        ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
+    ],
+    ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
+    ['storage', ['minio', 'azurite']]
+]));
+/** Takes an image reference apart; undefined for an empty one. */
+function parseImage(image) {
+    const withoutDigest = image.trim().replace(/@.*$/, '');
+    if (withoutDigest === '')
+        return undefined;
+    const segments = withoutDigest.split('/');
+    const last = segments.pop() ?? '';
+    const colon = last.lastIndexOf(':');
+    const name = colon === -1 ? last : last.slice(0, colon);
+    const tag = colon === -1 ? undefined : last.slice(colon + 1);
+    // A first segment with a dot, a port or `localhost` names a registry, not an owner.
+    if (segments.length > 0 && /[.:]|^localhost$/.test(segments[0] ?? ''))
+        segments.shift();
+    if (name === '')
+        return undefined;
+    return { name, path: [...segments, name], ...(tag ? { tag } : {}) };
+}
+/**
+ * The type a name suggests (`postgres:15-alpine` → database), from the words
+ * of its last segment first, then of the segments before it
+ * (`mssql/server`); undefined when nothing is known about it.
+ */
+function typeOfImage(image) {
+    for (const segment of [...image.path].reverse()) {
+        const guess = typeOfWords(segment);
+        if (guess)
+            return guess;
+    }
+    return undefined;
+}
+/** The type a name's words suggest (`user-db` → database), or undefined. */
+function typeOfWords(name) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    for (const [type, known] of TYPE_WORDS) {
+        const word = words.find((w) => known.includes(w));
+        if (word !== undefined)
+            return { type, word };
+    }
+    return undefined;
+}
+/** `name:tag` of an image, the technology a component is written with. */
+function technologyOf(image) {
+    return image.tag ? `${image.name}:${image.tag}` : image.name;
+}
+/** What may come right before a host name: the start, a separator, or `//` of a URL. */
+const BEFORE = new Set([' ', '\t', '\n', '=', ',', ';', '"', "'", '(', '[', '@', '{']);
+/** What may come right after one: the end, a port, a path, a separator. */
+const AFTER = new Set([' ', '\t', '\n', ':', '/', ',', ';', '"', "'", ')', ']', '}', '?', '#']);
+/**
+ * The host names a value mentions, as a container would resolve them:
+ * `user-db:27017`, `http://carts.sock-shop.svc.cluster.local/x`,
+ * `amqp://guest@rabbitmq`. A word inside a path (`/app`), an option
+ * (`-Dspring.x`) or a key (`HOST=`) is not one.
+ */
+function infer_hostsIn(value) {
+    const found = [];
+    for (const match of value.matchAll(/[A-Za-z0-9][A-Za-z0-9._-]*/g)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start === 0 ? '' : value.charAt(start - 1);
+        const after = end === value.length ? '' : value.charAt(end);
+        const url = before === '/' && value.charAt(start - 2) === '/';
+        if (before !== '' && !BEFORE.has(before) && !url)
+            continue;
+        if (after !== '' && !AFTER.has(after))
+            continue;
+        // `http://`: a scheme, not a host.
+        if (value.startsWith('://', end))
+            continue;
+        const host = match[0].replace(/\.+$/, '');
+        if (host !== '' && !found.includes(host))
+            found.push(host);
+    }
+    return found;
+}
+/**
+ * The Service a host name resolves to inside a cluster: `svc`, `svc.ns`,
+ * `svc.ns.svc` or `svc.ns.svc.<cluster domain>`; undefined for other names.
+ */
+function infer_serviceOfHost(host) {
+    const labels = host.split('.');
+    const [name, namespace, third] = labels;
+    if (name === undefined || name === '')
+        return undefined;
+    if (labels.length === 1)
+        return { name };
+    if (namespace === undefined || namespace === '')
+        return undefined;
+    if (labels.length === 2)
+        return { name, namespace };
+    return third === 'svc' ? { name, namespace } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/compose.ts
+/**
+ * A Compose file (the Compose Specification) → its services and the
+ * dependencies it shows: `depends_on` (a list or a map), `links`
+ * (`service` or `service:alias`), and other services' names in
+ * `environment` values and in `command`.
+ */
+
+
+/** Does this document look like a Compose file (a `services` mapping, no Kubernetes `kind`)? */
+function compose_isCompose(data) {
+    return isRecord(data.services) && data.kind === undefined;
+}
+/** The services of a Compose document and the dependencies between them. */
+function compose_readCompose(doc, file) {
+    const services = isRecord(doc.data.services) ? doc.data.services : {};
+    const names = new Set(Object.keys(services));
+    const workloads = [];
+    const edges = [];
+    const notes = [];
+    const note = (path, message) => notes.push({ file, ...doc.locator.keyLoc(path), message });
+    for (const [name, raw] of Object.entries(services)) {
+        const service = isRecord(raw) ? raw : {};
+        const line = doc.locator.keyLoc(['services', name]).line;
+        if (name.includes('{{') || name.trim() === '') {
+            note(['services', name], `service "${name}" has no usable name: skipped`);
+            continue;
+        }
+        const image = typeof service.image === 'string' ? service.image : undefined;
+        const build = typeof service.build === 'string'
+            ? service.build
+            : isRecord(service.build) && typeof service.build.context === 'string'
+                ? service.build.context
+                : service.build !== undefined
+                    ? '.'
+                    : undefined;
+        const profiles = Array.isArray(service.profiles)
+            ? service.profiles.filter((p) => typeof p === 'string')
+            : [];
+        workloads.push({
+            name,
+            kind: 'compose',
+            file,
+            line,
+            ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+            ...(build !== undefined ? { build } : {}),
+            ...(profiles.length > 0 ? { profiles } : {})
+        });
+        const to = (target, evidence, path) => {
+            if (target === name)
+                return;
+            if (!names.has(target)) {
+                if (evidence === 'depends_on' || evidence === 'links')
+                    note(path, `service "${name}" names "${target}" in ${evidence}, which is no service here`);
+                return;
+            }
+            edges.push({ from: name, to: target, evidence });
+        };
+        const dependsOn = service.depends_on;
+        if (Array.isArray(dependsOn)) {
+            dependsOn.forEach((d, i) => {
+                if (typeof d === 'string')
+                    to(d, 'depends_on', ['services', name, 'depends_on', i]);
+            });
+        }
+        else if (isRecord(dependsOn)) {
+            for (const d of Object.keys(dependsOn))
+                to(d, 'depends_on', ['services', name, 'depends_on', d]);
+        }
+        if (Array.isArray(service.links)) {
+            service.links.forEach((link, i) => {
+                if (typeof link === 'string')
+                    to(link.split(':')[0] ?? link, 'links', ['services', name, 'links', i]);
+            });
+        }
+        for (const [key, value] of environment(service.environment))
+            for (const host of hostsIn(value))
+                to(host, `environment ${key}`, []);
+        for (const arg of words(service.command))
+            for (const host of hostsIn(arg))
+                to(host, 'command', []);
+    }
+    return { workloads, edges, notes };
+}
+/** `environment` as a map or as a list of `KEY=value`: the pairs that have a text value. */
+function environment(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((entry) => {
+            if (typeof entry !== 'string')
+                return [];
+            const eq = entry.indexOf('=');
+            return eq === -1 ? [] : [[entry.slice(0, eq), entry.slice(eq + 1)]];
+        });
+    }
+    if (isRecord(value)) {
+        return Object.entries(value).flatMap(([k, v]) => typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []);
+    }
+    return [];
+}
+/** A command as a string or a list of strings. */
+function words(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/kubernetes.ts
+
+
+
+/** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
+function kubernetes_isKubernetes(data) {
+    return typeof data.kind === 'string' && typeof data.apiVersion === 'string';
+}
+/** Reads the Kubernetes documents of one file. */
+function kubernetes_readKubernetes(docs, file) {
+    const read = { workloads: [], services: [], mentions: [], notes: [] };
+    const skipped = new Map();
+    const skip = (kind, line) => {
+        const seen = skipped.get(kind);
+        if (seen)
+            seen.count++;
+        else
+            skipped.set(kind, { count: 1, line });
+    };
+    for (const doc of docs) {
+        const objects = [];
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if (isRecord(item))
+                    objects.push({ data: item, path: ['items', i] });
+            });
+        }
+        else
+            objects.push({ data: doc.data, path: [] });
+        for (const { data, path } of objects) {
+            const line = doc.locator.valueLoc(path).line;
+            const kind = typeof data.kind === 'string' ? data.kind : '(no kind)';
+            const metadata = isRecord(data.metadata) ? data.metadata : {};
+            const name = typeof metadata.name === 'string' ? metadata.name : undefined;
+            const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+            const spec = isRecord(data.spec) ? data.spec : {};
+            if (kind === 'Service') {
+                if (name === undefined || name.trim() === '' || name.includes('{{'))
+                    continue;
+                read.services.push({
+                    name,
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    selector: labels(spec.selector)
+                });
+                continue;
+            }
+            if (!WORKLOAD_KINDS.includes(kind)) {
+                skip(kind, line);
+                continue;
+            }
+            if (name === undefined || name.trim() === '' || name.includes('{{')) {
+                read.notes.push({
+                    file,
+                    line,
+                    col: 1,
+                    message: `a ${kind} without a plain metadata.name: skipped`
+                });
+                continue;
+            }
+            const template = podTemplate(kind, spec);
+            const podSpec = isRecord(template.spec) ? template.spec : {};
+            const containers = [podSpec.containers, podSpec.initContainers].flatMap((list) => Array.isArray(list) ? list.filter(isRecord) : []);
+            const main = containers.find((c) => c.name === name) ??
+                (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined);
+            const image = typeof main?.image === 'string' ? main.image : undefined;
+            const templateMeta = isRecord(template.metadata) ? template.metadata : {};
+            read.workloads.push({
+                name,
+                kind: kind,
+                file,
+                line,
+                ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+                ...(namespace !== undefined ? { namespace } : {}),
+                labels: labels(templateMeta.labels)
+            });
+            const mention = (host, evidence) => read.mentions.push({
+                from: name,
+                ...(namespace !== undefined ? { namespace } : {}),
+                host,
+                evidence
+            });
+            for (const container of containers) {
+                for (const entry of Array.isArray(container.env) ? container.env : []) {
+                    if (!isRecord(entry) || typeof entry.name !== 'string')
+                        continue;
+                    const value = entry.value;
+                    if (typeof value !== 'string' && typeof value !== 'number')
+                        continue;
+                    for (const host of hostsIn(String(value)))
+                        mention(host, `env ${entry.name}`);
+                }
+                for (const key of ['args', 'command']) {
+                    const list = container[key];
+                    if (!Array.isArray(list))
+                        continue;
+                    for (const arg of list)
+                        if (typeof arg === 'string')
+                            for (const host of hostsIn(arg))
+                                mention(host, key);
+                }
+            }
+        }
+    }
+    if (skipped.size > 0) {
+        const kinds = [...skipped.entries()].map(([kind, s]) => `${s.count} ${kind}`);
+        const first = Math.min(...[...skipped.values()].map((s) => s.line));
+        read.notes.push({
+            file,
+            line: first,
+            col: 1,
+            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
+        });
+    }
+    return read;
+}
+/** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */
+function podTemplate(kind, spec) {
+    const owner = kind === 'CronJob'
+        ? isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
+            ? spec.jobTemplate.spec
+            : {}
+        : spec;
+    return isRecord(owner.template) ? owner.template : {};
+}
+/** A label map with text values (numbers and booleans as written). */
+function labels(value) {
+    if (!isRecord(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/read.ts
+/**
+ * A runtime file's bytes → its YAML (or JSON) documents as plain data, with
+ * the blueprint loader's guards: size, UTF-8, nesting bounded before the
+ * parser runs, duplicate keys, aliases. A file may hold many documents
+ * (`---`); an empty one is skipped, a templated one (Helm) is skipped with a
+ * note, and a broken one is a positioned problem. Never throws.
+ */
+
+
+
+
+
+const WORDING = {
+    noun: 'a Compose file or manifest',
+    nesting: 'a Compose file or manifest may nest at most 64'
+};
+/** More documents than any real manifest bundle holds; past it the file is refused. */
+const MAX_DOCUMENTS = 2000;
+/**
+ * A line whose value starts with a Go template, as Helm charts are written:
+ * `{{- if … }}`, `image: {{ .Values.image }}`, `- {{ toYaml . }}`. Quoted
+ * templates do not match; the readers refuse names and images holding `{{`.
+ */
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m;
+/** Reads every document of a runtime file; `.json` files are read as JSON. */
+function read_readRuntimeDocuments(input) {
+    const { file } = input;
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        return read(input.content, { json: /\.json$/i.test(file), at });
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, it is still a positioned problem.
+        return {
+            documents: [],
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${messageOf(error)}`)],
+            notes: []
+        };
+    }
+}
+function read(content, options) {
+    const { json, at } = options;
+    const documents = [];
+    const problems = [];
+    const notes = [];
+    const done = () => ({ documents, problems, notes });
+    const textRead = readText(content, at, WORDING);
+    if (!textRead.ok)
+        return { documents, problems: textRead.problems, notes };
+    const text = textRead.text;
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, WORDING);
+    if (tooDeep)
+        return { documents, problems: [at(pos(tooDeep.offset), tooDeep.message)], notes };
+    const composer = new Composer({
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent',
+        // Compose files share settings with `<<: *defaults`.
+        merge: !json
+    });
+    let count = 0;
+    for (const doc of composer.compose(new Parser().parse(text), true, text.length)) {
+        if (++count > MAX_DOCUMENTS) {
+            problems.push(at(pos(doc.range[0]), `holds more than ${MAX_DOCUMENTS} YAML documents; a Compose file or manifest may hold at most ${MAX_DOCUMENTS}`));
+            break;
+        }
+        const one = readOne(doc, { text, json, at, pos });
+        if (one.kind === 'document')
+            documents.push(one.document);
+        else if (one.kind === 'note')
+            notes.push(one.note);
+        else if (one.kind === 'problems')
+            problems.push(...one.problems);
+    }
+    return done();
+}
+function readOne(doc, options) {
+    const { at, pos } = options;
+    const source = options.text.slice(doc.range[0], doc.range[2]);
+    if (TEMPLATE_LINE.test(source)) {
+        const offset = doc.range[0] + source.search(TEMPLATE_LINE);
+        const line = pos(offset).line;
+        return {
+            kind: 'note',
+            note: {
+                ...at({ line, col: 1 }, 'is a template (`{{ … }}`), as in a Helm chart: skipped; give the rendered manifests instead (`helm template`)')
+            }
+        };
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)));
+    if (syntax.length > 0)
+        return { kind: 'problems', problems: syntax };
+    const root = doc.contents;
+    if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
+        return { kind: 'empty' };
+    if (!isMap(root)) {
+        return {
+            kind: 'note',
+            note: at(pos(nodeStart(root)), 'is not a mapping, so neither a Compose file nor a Kubernetes object: skipped')
+        };
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING);
+    if (tree.problems.length > 0)
+        return { kind: 'problems', problems: tree.problems.map((p) => at(p.loc, p.message)) };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : pos(nodeStart(root));
+        return {
+            kind: 'problems',
+            problems: [
+                at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a Compose file or manifest may not`)
+            ]
+        };
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return { kind: 'empty' };
+    return {
+        kind: 'document',
+        document: {
+            data: data,
+            locator: new Locator(doc, pos),
+            start: pos(nodeStart(root))
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/index.ts
+
+
+
+
+/**
+ * Reads Compose files and Kubernetes manifests, in the order given, into one
+ * runtime: a name seen twice (the same service in a Compose file and a
+ * manifest) is one workload, the first read. Never throws.
+ */
+function runtime_readRuntime(files) {
+    const problems = [];
+    const notes = [];
+    const workloads = [];
+    const found = [];
+    const kube = {
+        workloads: [],
+        services: [],
+        mentions: []
+    };
+    for (const input of files) {
+        const read = readRuntimeDocuments(input);
+        problems.push(...read.problems);
+        notes.push(...read.notes);
+        const manifests = [];
+        for (const doc of read.documents) {
+            if (isCompose(doc.data)) {
+                const compose = readCompose(doc, input.file);
+                workloads.push(...compose.workloads);
+                found.push(...compose.edges);
+                notes.push(...compose.notes);
+            }
+            else if (isKubernetes(doc.data)) {
+                manifests.push(doc);
+            }
+            else {
+                notes.push({
+                    file: input.file,
+                    ...doc.start,
+                    message: 'is neither a Compose file (no "services") nor a Kubernetes object (no "apiVersion" and "kind"): skipped'
+                });
+            }
+        }
+        if (manifests.length > 0) {
+            const k = readKubernetes(manifests, input.file);
+            workloads.push(...k.workloads);
+            kube.workloads.push(...k.workloads);
+            kube.services.push(...k.services);
+            kube.mentions.push(...k.mentions);
+            notes.push(...k.notes);
+        }
+    }
+    const aliases = new Map();
+    const alias = (name, target) => {
+        const list = aliases.get(name) ?? [];
+        if (!list.includes(target))
+            list.push(target);
+        aliases.set(name, list);
+    };
+    for (const w of workloads)
+        alias(w.name, w.name);
+    const selected = new Map();
+    for (const service of kube.services) {
+        const targets = kube.workloads
+            .filter((w) => sameNamespace(w.namespace, service.namespace) && selects(service, w))
+            .map((w) => w.name);
+        selected.set(service, targets);
+        for (const t of targets)
+            alias(service.name, t);
+    }
+    for (const m of kube.mentions) {
+        const wanted = serviceOfHost(m.host);
+        if (!wanted)
+            continue;
+        for (const service of kube.services) {
+            if (service.name !== wanted.name)
+                continue;
+            if (!sameNamespace(service.namespace, wanted.namespace ?? m.namespace))
+                continue;
+            for (const to of selected.get(service) ?? [])
+                if (to !== m.from)
+                    found.push({ from: m.from, to, evidence: m.evidence });
+        }
+    }
+    const unique = dedupe(workloads);
+    return {
+        runtime: { workloads: unique, edges: edgesOf(found, unique), aliases },
+        problems,
+        notes
+    };
+}
+/** Namespaces match when equal, or when either is not written (the manifest is applied to whichever). */
+function sameNamespace(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+/** A Service selects a workload when every label of its (non-empty) selector is on the pods. */
+function selects(service, workload) {
+    const entries = Object.entries(service.selector);
+    return entries.length > 0 && entries.every(([k, v]) => workload.labels[k] === v);
+}
+/** One workload per name, the first read; without the Kubernetes-only labels. */
+function dedupe(workloads) {
+    const seen = new Set();
+    const out = [];
+    for (const w of workloads) {
+        if (seen.has(w.name))
+            continue;
+        seen.add(w.name);
+        const plain = { ...w };
+        delete plain.labels;
+        out.push(plain);
+    }
+    return out;
+}
+/** One edge per pair, with all its evidence, ordered by the `from` workload and then as found. */
+function edgesOf(found, workloads) {
+    const order = new Map(workloads.map((w, i) => [w.name, i]));
+    const byPair = new Map();
+    for (const e of found) {
+        if (!order.has(e.from) || !order.has(e.to) || e.from === e.to)
+            continue;
+        const key = `${e.from}\u0000${e.to}`;
+        const edge = byPair.get(key);
+        if (!edge)
+            byPair.set(key, { from: e.from, to: e.to, evidence: [e.evidence] });
+        else if (!edge.evidence.includes(e.evidence))
+            edge.evidence.push(e.evidence);
+    }
+    return [...byPair.values()]
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => (order.get(a.e.from) ?? 0) - (order.get(b.e.from) ?? 0) || a.i - b.i)
+        .map(({ e }) => e);
+}
+
+;// CONCATENATED MODULE: ./src/project/runtime.ts
+/**
+ * Runtime files through the workspace: the Compose files and Kubernetes
+ * manifests a blueprint's `runtime:` names (or `init --from` is given),
+ * confined to the repository and read with the blueprint loader's limits,
+ * then compared with the blueprint (drift).
+ */
+
+
+
+
+
+
+
+
+/** The extensions read in a folder of runtime files. */
+const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
+/** More files than a folder of manifests holds; past it the folder is refused. */
+const MAX_RUNTIME_FILES = 1000;
+/** Reads the files and folders at these repository paths. Never throws. */
+async function readRuntimeFiles(workspace, paths) {
+    const files = [];
+    const entries = new Map();
+    const unreadable = [];
+    for (const [index, given] of paths.entries()) {
+        const at = confine(given);
+        if (at === undefined) {
+            unreadable.push({ index, message: `runtime path ${given} is outside the repository` });
+            continue;
+        }
+        try {
+            const inFolder = await workspace.list([`${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`]);
+            const names = inFolder.length > 0 ? inFolder : [at];
+            if (files.length + names.length > MAX_RUNTIME_FILES) {
+                unreadable.push({
+                    index,
+                    message: `runtime path ${at} holds more than ${MAX_RUNTIME_FILES} files; name the folders that matter`
+                });
+                continue;
+            }
+            for (const file of names) {
+                if (entries.has(file))
+                    continue;
+                const content = await workspace.read(file);
+                if (content === undefined) {
+                    unreadable.push({ index, message: `runtime file ${file} does not exist` });
+                    continue;
+                }
+                files.push({ file, content });
+                entries.set(file, index);
+            }
+        }
+        catch (error) {
+            const folder = error?.code === 'EISDIR';
+            unreadable.push({
+                index,
+                message: folder
+                    ? `runtime folder ${at} holds no .yaml, .yml or .json file`
+                    : `runtime path ${at}: ${messageOf(error)}`
+            });
+        }
+    }
+    return { files, entries, unreadable };
+}
+/**
+ * Drift of one blueprint against the runtime files its `runtime:` names
+ * (paths relative to the blueprint's folder). Nothing to say for a
+ * blueprint without `runtime:`. `text` is the blueprint's text, used to
+ * position problems at its `runtime:` entries. Never throws.
+ */
+async function runtimeDrift(options) {
+    const { blueprint, file } = options;
+    if (blueprint.runtime === undefined)
+        return { findings: [], problems: [], notes: [] };
+    const folder = path.posix.dirname(file);
+    const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
+    const read = await readRuntimeFiles(options.workspace, paths);
+    const at = positioner(options.text, { json: /\.json$/i.test(file) });
+    const problems = read.unreadable.map((u) => ({
+        file,
+        ...at(['runtime', u.index]),
+        message: u.message
+    }));
+    const runtime = readRuntime(read.files);
+    problems.push(...runtime.problems);
+    // A runtime that could not be read in full says nothing reliable about what is missing.
+    if (problems.length > 0)
+        return { findings: [], problems, notes: runtime.notes };
+    const findings = driftFindings({
+        blueprint,
+        runtime: runtime.runtime,
+        entryOf: (f) => read.entries.get(f)
+    });
+    return { findings, problems, notes: runtime.notes };
+}
+/**
+ * The drift of a blueprint as problems to print: findings positioned at the
+ * blueprint, at their rule's level (`settings` by rule, each rule's default
+ * otherwise; `off` ones left out), and the runtime files' own problems.
+ */
+async function driftProblems(options) {
+    const { workspace, file, blueprint } = options;
+    if (blueprint.runtime === undefined)
+        return [];
+    let text;
+    try {
+        const bytes = await workspace.read(file);
+        text = bytes === undefined ? '' : new TextDecoder().decode(bytes);
+    }
+    catch {
+        text = '';
+    }
+    const drift = await runtimeDrift({ workspace, file, text, blueprint });
+    return [
+        ...drift.problems,
+        ...positionFindings(drift.findings, {
+            file,
+            text,
+            level: (f) => {
+                const severity = severityOf(f.rule, options.settings);
+                return severity === 'off' ? undefined : severity;
+            }
+        })
+    ];
+}
+/**
+ * For change detection: which blueprints name each changed file in their
+ * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * blueprints whose text mentions `runtime`; an invalid one owns nothing.
+ */
+async function runtimeOwners(workspace, globs, changed) {
+    const owners = new Map();
+    if (changed.length === 0)
+        return owners;
+    for (const file of await workspace.list(globs)) {
+        const bytes = await workspace.read(file).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const text = new TextDecoder().decode(bytes);
+        if (!text.includes('runtime'))
+            continue;
+        const parsed = parseBlueprint({ file, content: bytes });
+        if (!parsed.ok || parsed.blueprint.runtime === undefined)
+            continue;
+        const folder = external_node_path_default().posix.dirname(file);
+        for (const given of parsed.blueprint.runtime) {
+            const at = (0,paths/* confine */.Do)(folder === '.' ? given : `${folder}/${given}`);
+            if (at === undefined)
+                continue;
+            for (const c of changed) {
+                if (c !== at && !c.startsWith(`${at}/`))
+                    continue;
+                const list = owners.get(c) ?? [];
+                if (!list.includes(file))
+                    list.push(file);
+                owners.set(c, list);
+            }
+        }
+    }
+    return owners;
+}
+/** A path with glob characters escaped, so picomatch takes it as written. */
+function escapeGlob(p) {
+    return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/project/stale.ts
@@ -4434,6 +5327,7 @@ function overlayWorkspace({ base, prefix, changed, read }) {
  * touches no blueprint never loads any of it; ncc emits it as a chunk next
  * to `dist/index.js`.
  */
+
 
 
 
