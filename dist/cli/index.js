@@ -26602,11 +26602,11 @@ function component(w) {
         out.push(`    technology: ${scalar(technologyOf(image))}  # from image ${comment(w.image)}`);
     return out;
 }
-/** Words YAML 1.1 readers take for booleans or null, which must stay text. */
-const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** Words YAML readers take for booleans, null or numbers, and dots alone: they must stay text. */
+const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|\.inf|\.nan|\.+|\.[0-9].*)$/i;
 /** A plain scalar when that reads back as the same text in every YAML reader, else double-quoted. */
 function scalar(text) {
-    if (/^[A-Za-z_][A-Za-z0-9._/-]*(?::[A-Za-z0-9._-]+)*$/.test(text) && !RESERVED.test(text))
+    if (/^[A-Za-z_./][A-Za-z0-9._/-]*(?::[A-Za-z0-9._-]+)*$/.test(text) && !RESERVED.test(text))
         return text;
     return JSON.stringify(text);
 }

@@ -113,7 +113,7 @@ describe('init --from', () => {
     const run = await runCliIn(repo, 'init', '--from', 'chart', '--id', 'x')
     expect(run.code).toBe(2)
     expect(run.err).toContain('chart/templates/web.yaml:3:1: note: is a template')
-    expect(run.err).toContain('chart: holds no Compose service and no Kubernetes workload')
+    expect(run.err).toContain('chart:1:1: holds no Compose service and no Kubernetes workload')
   })
 
   it('refuses a path outside the repository', async () => {

@@ -386,7 +386,11 @@ describe('inference rules', () => {
     ['yes', '"yes"'],
     ['8080', '"8080"'],
     ['a: b', '"a: b"'],
-    ['#x', '"#x"']
+    ['#x', '"#x"'],
+    ['../k8s', '../k8s'],
+    ['.inf', '".inf"'],
+    ['.5', '".5"'],
+    ['...', '"..."']
   ])('writes %s as %s', (text, written) => {
     expect(scalar(text)).toBe(written)
   })
