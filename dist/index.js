@@ -34130,7 +34130,32 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    return fromChanges(options, found);
+    const candidates = runtimeCandidates(options, found);
+    const owners = options.runtimeOwners && candidates.length > 0
+        ? await options.runtimeOwners(candidates)
+        : undefined;
+    return fromChanges({ ...options, ...(owners ? { owners } : {}) }, found);
+}
+/**
+ * Changed files (relative to the working directory) that could be a
+ * blueprint's runtime file: YAML or JSON that is no blueprint.
+ */
+function runtimeCandidates(options, found) {
+    const isBlueprint = picomatch_default()([...options.globs]);
+    const local = localPath(options.prefix);
+    const out = new Set();
+    for (const f of found.files)
+        for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
+            const l = local(p);
+            if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l))
+                out.add(l);
+        }
+    return [...out].sort();
+}
+/** Repository path → path relative to the working directory (undefined outside it). */
+function localPath(prefixOption) {
+    const prefix = prefixOption === '.' || prefixOption === '' ? '' : `${prefixOption.replace(/\/+$/, '')}/`;
+    return (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
@@ -34222,11 +34247,13 @@ async function pullChanges(options, event) {
         source: `the files of pull request #${event.number}`
     };
 }
-/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+/**
+ * The selection for a list of changed files: blueprints among them, removed ones, renames, and
+ * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
+ */
 function fromChanges(options, found) {
     const isBlueprint = picomatch_default()([...options.globs]);
-    const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
-    const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
+    const local = localPath(options.prefix);
     const config = new Set(options.configFiles);
     const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
     const configChange = touched.find((p) => config.has(p));
@@ -34251,6 +34278,14 @@ function fromChanges(options, found) {
         if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
             removed.push(before);
     }
+    // A changed runtime file changes what its blueprints' drift findings say.
+    for (const file of found.files)
+        for (const p of [file.path, ...(file.previousPath ? [file.previousPath] : [])]) {
+            const now = local(p);
+            for (const owner of (now !== undefined ? options.owners?.get(now) : undefined) ?? [])
+                if (!paths.includes(owner) && !removed.includes(owner))
+                    paths.push(owner);
+        }
     const count = paths.length + removed.length;
     return {
         selection: { kind: 'paths', paths, removed },
@@ -34655,7 +34690,7 @@ async function writeActionSarif(deps, options) {
         results.push(p);
     };
     for (const file of await workspace.list(config.globs)) {
-        const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {} });
+        const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {}, workspace });
         for (const p of [...loaded.problems, ...loaded.findings])
             add(p);
     }
@@ -34775,7 +34810,12 @@ async function runModes(deps, state) {
                 ...(config.template ? [(0,action_paths/* joinPrefix */.$)(deps.prefix, config.template)] : []),
                 ...(context.workflowFile ? [context.workflowFile] : [])
             ],
-            prefix: deps.prefix
+            prefix: deps.prefix,
+            // A changed Compose file or manifest is a change to the blueprints whose `runtime:` names it.
+            runtimeOwners: async (changed) => {
+                const [{ runtimeOwners }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+                return runtimeOwners(repository.workspace, config.globs, changed);
+            }
         });
         report.info(found.reason);
         return found;
@@ -34963,7 +35003,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8767)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6468)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);

@@ -19125,7 +19125,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5618);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8867);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -19194,7 +19194,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 5618:
+/***/ 8867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19242,6 +19242,7 @@ function normalise(data) {
         setPresent(component, 'technology', text(c.technology));
         setPresent(component, 'description', text(c.description));
         setPresent(component, 'group', text(c.group));
+        setPresent(component, 'runtime', text(c.runtime));
         return component;
     });
     const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
@@ -19282,8 +19283,17 @@ function normalise(data) {
         diagram,
         components,
         dependencies,
-        sections
+        sections,
+        ...runtimeOf(data.runtime)
     };
+}
+/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
+function runtimeOf(value) {
+    if (typeof value === 'string')
+        return { runtime: [value] };
+    if (Array.isArray(value))
+        return { runtime: value.filter((v) => typeof v === 'string') };
+    return {};
 }
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
 function optional(key, value) {
@@ -19609,7 +19619,7 @@ function lowerFirst(s) {
 }
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __nccwpck_require__(4886);
+var engine_paths = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 /**
  * The local clone, through the git command line: what changed between two
@@ -20980,7 +20990,7 @@ function fixCommand(values, source) {
     if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
         for (const glob of globs)
             words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== (held.output ?? paths/* DEFAULT_OUTPUT */.Ol))
+    if (values.output !== undefined && values.output !== (held.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol))
         words.push('--output', values.output);
     if (values.template && values.template !== held.template)
         words.push('--template', values.template);
@@ -21044,7 +21054,7 @@ function staleDocuments(plan) {
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/blueprint/locate.ts
@@ -21584,26 +21594,21 @@ function beside(level) {
     return level.key === undefined ? `in line with ${described(level)}` : `beside ${described(level)}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+;// CONCATENATED MODULE: ./src/engine/blueprint/untrusted.ts
 /**
- * Bytes → a YAML document with positions, refusing what a blueprint can
- * never be before it costs anything: oversized or non-UTF-8 files, deep
- * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
- * parser of record: every problem is positioned on its tree.
- *
- * Order: size → UTF-8 → nesting pre-scan (lexer only) → JSON syntax (for
- * `.json` files, json.ts) → YAML compose, its errors taken back to their
- * first cause (syntax.ts) → tree checks (depth, duplicate keys, aliases) →
- * plain data.
+ * The reading machinery for YAML that comes from a repository and is not to
+ * be trusted: size and encoding, nesting bounded before the parser runs,
+ * duplicate keys and aliases counted on the composed tree. Blueprints
+ * (parse.ts) and runtime files (Compose files, Kubernetes manifests) share
+ * it; only the words of their refusals differ.
  */
 
 
 
 
 
-
-
-
+/** The words blueprint problems have always used. */
+const BLUEPRINT_WORDING = { noun: 'a blueprint', nesting: 'a blueprint needs 3' };
 /**
  * A blueprint is three levels deep (top → components → component → field);
  * 64 leaves room for anything sensible while keeping the recursive parts of
@@ -21621,18 +21626,16 @@ const MAX_BLOCK_COLUMN = 256;
 /** Refuses "billion laughs" alias expansion long before it costs anything. */
 const MAX_ALIAS_COUNT = 100;
 const TOP = { line: 1, col: 1 };
-const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
-const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
 /**
  * The file's text: at most {@link LIMITS.fileBytes} of UTF-8 (bytes are
  * checked, a string is taken as it is), without a leading BOM.
  */
-function readText(content, at) {
+function readText(content, at, wording = BLUEPRINT_WORDING) {
     const size = typeof content === 'string' ? utf8Length(content) : content.length;
     if (size > model/* LIMITS */.b1.fileBytes) {
         return {
             ok: false,
-            problems: [at(TOP, `is ${formatSize(size)}; a blueprint may be at most 1 MiB`)]
+            problems: [at(TOP, `is ${formatSize(size)}; ${wording.noun} may be at most 1 MiB`)]
         };
     }
     let text;
@@ -21649,78 +21652,6 @@ function readText(content, at) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     return { ok: true, text };
-}
-/**
- * Parses the text as one YAML (or, for `json`, JSON) document holding a
- * mapping, with bounded work whatever the text holds.
- */
-function readDocument(text, options) {
-    const { json, at } = options;
-    const fail = (problems) => ({ ok: false, problems });
-    const pos = lineIndex(text);
-    const tooDeep = scanNesting(text);
-    if (tooDeep)
-        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
-    if (json && text.trim() !== '') {
-        const wrong = jsonSyntaxError(text);
-        if (wrong)
-            return fail([at(pos(wrong.offset), wrong.message)]);
-    }
-    const composer = new dist/* Composer */.Dk({
-        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
-        uniqueKeys: false,
-        prettyErrors: false,
-        schema: json ? 'json' : 'core',
-        logLevel: 'silent'
-    });
-    const docs = [];
-    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
-        docs.push(doc);
-        // A second document is already an error; do not spend time on a third.
-        if (docs.length === 2)
-            break;
-    }
-    const doc = docs[0];
-    if (!doc)
-        return fail([at(TOP, EMPTY)]);
-    const second = docs[1];
-    if (second) {
-        return fail([
-            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
-        ]);
-    }
-    const root = doc.contents;
-    const syntax = explainSyntax(text, doc.errors, doc.warnings, json);
-    if (syntax.length > 0)
-        return fail(syntax.map((e) => at(pos(e.offset), e.message)));
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
-        return fail([at(TOP, EMPTY)]);
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root)
-            ? 'a list'
-            : (0,dist/* isAlias */.Vj)(root)
-                ? 'an alias'
-                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
-        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
-    }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)));
-    if (tree.problems.length > 0)
-        return fail(tree.problems.map((p) => at(p.loc, p.message)));
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch {
-        // The only throw we expect is the alias-count guard.
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : TOP;
-        return fail([
-            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
-        ]);
-    }
-    if (!isRecord(data))
-        return fail([at(TOP, NOT_A_MAPPING)]);
-    return { ok: true, data, locator: new Locator(doc, pos) };
 }
 /** UTF-8 byte length of a string without allocating an encoded copy. */
 function utf8Length(text) {
@@ -21823,7 +21754,7 @@ function firstInvalidUtf8(b) {
  * composer recurses (and has crashed the process on deep input), so neither
  * may see unbounded nesting.
  */
-function scanNesting(text) {
+function scanNesting(text, wording) {
     let flow = 0;
     let offset = 0;
     let col = 0;
@@ -21849,7 +21780,7 @@ function scanNesting(text) {
                 if (++flow > MAX_NESTING) {
                     return {
                         offset,
-                        message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                        message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
                     };
                 }
             }
@@ -21861,7 +21792,7 @@ function scanNesting(text) {
                 (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) {
                 return {
                     offset,
-                    message: `is indented or nested too deeply (column ${col + 1}); a blueprint may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
+                    message: `is indented or nested too deeply (column ${col + 1}); ${wording.noun} may nest keys and list items only up to column ${MAX_BLOCK_COLUMN}`
                 };
             }
         }
@@ -21876,7 +21807,7 @@ function scanNesting(text) {
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
  */
-function checkTree(doc, root, pos) {
+function checkTree(doc, root, pos, wording) {
     const problems = [];
     let firstAlias;
     const aliases = [];
@@ -21895,7 +21826,7 @@ function checkTree(doc, root, pos) {
         if (depth > MAX_NESTING) {
             problems.push({
                 loc: pos(node),
-                message: `is nested more than ${MAX_NESTING} levels deep; a blueprint needs 3`
+                message: `is nested more than ${MAX_NESTING} levels deep; ${wording.nesting}`
             });
             break;
         }
@@ -21935,7 +21866,7 @@ function checkTree(doc, root, pos) {
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); a blueprint may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
         });
         return { problems, firstAlias };
     }
@@ -21948,6 +21879,102 @@ function checkTree(doc, root, pos) {
         }
     }
     return { problems, firstAlias };
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/parse.ts
+/**
+ * Bytes → a YAML document with positions, refusing what a blueprint can
+ * never be before it costs anything: oversized or non-UTF-8 files, deep
+ * nesting, alias bombs, a second document, duplicate keys. `yaml` is the
+ * parser of record: every problem is positioned on its tree.
+ *
+ * Order: size → UTF-8 → nesting pre-scan (lexer only) → JSON syntax (for
+ * `.json` files, json.ts) → YAML compose, its errors taken back to their
+ * first cause (syntax.ts) → tree checks (depth, duplicate keys, aliases) →
+ * plain data.
+ */
+
+
+
+
+
+
+
+
+const parse_TOP = { line: 1, col: 1 };
+const EMPTY = 'is empty; a blueprint needs at least "id" and "project"';
+const NOT_A_MAPPING = 'a blueprint must be a mapping with keys such as "id" and "project"';
+/**
+ * Parses the text as one YAML (or, for `json`, JSON) document holding a
+ * mapping, with bounded work whatever the text holds.
+ */
+function readDocument(text, options) {
+    const { json, at } = options;
+    const fail = (problems) => ({ ok: false, problems });
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, BLUEPRINT_WORDING);
+    if (tooDeep)
+        return fail([at(pos(tooDeep.offset), tooDeep.message)]);
+    if (json && text.trim() !== '') {
+        const wrong = jsonSyntaxError(text);
+        if (wrong)
+            return fail([at(pos(wrong.offset), wrong.message)]);
+    }
+    const composer = new dist/* Composer */.Dk({
+        // Our own duplicate-key check: yaml's is quadratic in the mapping size.
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent'
+    });
+    const docs = [];
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        docs.push(doc);
+        // A second document is already an error; do not spend time on a third.
+        if (docs.length === 2)
+            break;
+    }
+    const doc = docs[0];
+    if (!doc)
+        return fail([at(parse_TOP, EMPTY)]);
+    const second = docs[1];
+    if (second) {
+        return fail([
+            at(pos(second.range[0]), 'a second YAML document starts here; a blueprint file holds exactly one document (remove the "---" separator)')
+        ]);
+    }
+    const root = doc.contents;
+    const syntax = explainSyntax(text, doc.errors, doc.warnings, json);
+    if (syntax.length > 0)
+        return fail(syntax.map((e) => at(pos(e.offset), e.message)));
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null && root.source === '')) {
+        return fail([at(parse_TOP, EMPTY)]);
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root)
+            ? 'a list'
+            : (0,dist/* isAlias */.Vj)(root)
+                ? 'an alias'
+                : describe((0,dist/* isScalar */.jn)(root) ? root.value : root);
+        return fail([at(pos(root.range?.[0] ?? 0), `${NOT_A_MAPPING}, not ${what}`)]);
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), BLUEPRINT_WORDING);
+    if (tree.problems.length > 0)
+        return fail(tree.problems.map((p) => at(p.loc, p.message)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        // The only throw we expect is the alias-count guard.
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : parse_TOP;
+        return fail([
+            at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a blueprint may not`)
+        ]);
+    }
+    if (!isRecord(data))
+        return fail([at(parse_TOP, NOT_A_MAPPING)]);
+    return { ok: true, data, locator: new Locator(doc, pos) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -26832,6 +26859,872 @@ function localFindings(blueprint) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/engine/runtime/drift.ts
+/**
+ * The `drift-*` findings of a blueprint against its runtime:
+ * `drift-missing-component` (at the `runtime:` entry holding the service or
+ * workload) for each one no component matches, by id or by its `runtime:`
+ * field; `drift-missing-runtime` (at the component's `runtime:`) for a
+ * component naming something the files do not hold; and
+ * `drift-missing-dependency` (at the component it starts from) for each
+ * dependency the files show between two matched components that the
+ * blueprint does not list. In the order of the runtime and the blueprint.
+ */
+function driftFindings(input) {
+    const { blueprint, runtime } = input;
+    const findings = [];
+    const resolve = (name) => runtime.aliases.get(name) ?? [];
+    // Workload name → the components that are it (a component may be several, through a Service).
+    const matched = new Map();
+    blueprint.components.forEach((c, i) => {
+        for (const name of namesOf(c))
+            for (const w of resolve(name)) {
+                const list = matched.get(w) ?? [];
+                if (!list.includes(i))
+                    list.push(i);
+                matched.set(w, list);
+            }
+    });
+    for (const w of runtime.workloads) {
+        if (matched.has(w.name))
+            continue;
+        const entry = input.entryOf?.(w.file) ?? 0;
+        findings.push({
+            rule: 'drift-missing-component',
+            path: blueprint.runtime === undefined ? [] : ['runtime', entry],
+            message: `${drift_describe(w)} has no component; add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
+        });
+    }
+    blueprint.components.forEach((c, i) => {
+        if (c.runtime === undefined || resolve(c.runtime).length > 0)
+            return;
+        findings.push({
+            rule: 'drift-missing-runtime',
+            path: ['components', i, 'runtime'],
+            message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files`
+        });
+    });
+    const listed = new Set(blueprint.dependencies.map((d) => pair(d.from, d.to)));
+    for (const edge of runtime.edges) {
+        const from = matched.get(edge.from) ?? [];
+        const to = matched.get(edge.to) ?? [];
+        if (from.length === 0 || to.length === 0)
+            continue;
+        const ids = (list) => list.map((i) => blueprint.components[i]?.id ?? '');
+        const known = ids(from).some((a) => ids(to).some((b) => a === b || listed.has(pair(a, b))));
+        if (known)
+            continue;
+        const [a = '', b = ''] = [ids(from)[0], ids(to)[0]];
+        findings.push({
+            rule: 'drift-missing-dependency',
+            path: ['components', from[0] ?? 0],
+            message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}), but no dependency from "${a}" to "${b}" is listed`
+        });
+    }
+    return findings;
+}
+/** The runtime names a component answers to: its id, and its `runtime:` field when it has one. */
+function namesOf(c) {
+    return c.runtime !== undefined && c.runtime !== c.id ? [c.id, c.runtime] : [c.id];
+}
+function pair(from, to) {
+    return `${from}\u0000${to}`;
+}
+function drift_describe(w) {
+    return `${w.kind === 'compose' ? 'Compose service' : w.kind} "${w.name}" (${w.file}:${w.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/infer.ts
+/**
+ * Guesses from what the runtime files say: a component's type and
+ * technology from its image, and the names of other services that a
+ * configuration value or command-line argument mentions.
+ */
+/** Image name words → the component type they suggest, most specific first. */
+const TYPE_WORDS = [
+    [
+        'database',
+        [
+            'postgres',
+            'postgresql',
+            'postgis',
+            'timescaledb',
+            'mysql',
+            'mariadb',
+            'mongo',
+            'mongodb',
+            'mssql',
+            'cassandra',
+            'scylla',
+            'couchdb',
+            'couchbase',
+            'cockroach',
+            'cockroachdb',
+            'neo4j',
+            'influxdb',
+            'clickhouse',
+            'elasticsearch',
+            'opensearch',
+            'oracle',
+            'db',
+            'database'
+        ]
+    ],
+    ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish']],
+    [
+        'queue',
+        ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
+    ],
+    ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
+    ['storage', ['minio', 'azurite']]
+];
+/** Takes an image reference apart; undefined for an empty one. */
+function parseImage(image) {
+    const withoutDigest = image.trim().replace(/@.*$/, '');
+    if (withoutDigest === '')
+        return undefined;
+    const segments = withoutDigest.split('/');
+    const last = segments.pop() ?? '';
+    const colon = last.lastIndexOf(':');
+    const name = colon === -1 ? last : last.slice(0, colon);
+    const tag = colon === -1 ? undefined : last.slice(colon + 1);
+    // A first segment with a dot, a port or `localhost` names a registry, not an owner.
+    if (segments.length > 0 && /[.:]|^localhost$/.test(segments[0] ?? ''))
+        segments.shift();
+    if (name === '')
+        return undefined;
+    return { name, path: [...segments, name], ...(tag ? { tag } : {}) };
+}
+/**
+ * The type a name suggests (`postgres:15-alpine` → database), from the words
+ * of its last segment first, then of the segments before it
+ * (`mssql/server`); undefined when nothing is known about it.
+ */
+function typeOfImage(image) {
+    for (const segment of [...image.path].reverse()) {
+        const guess = typeOfWords(segment);
+        if (guess)
+            return guess;
+    }
+    return undefined;
+}
+/** The type a name's words suggest (`user-db` → database), or undefined. */
+function typeOfWords(name) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    for (const [type, known] of TYPE_WORDS) {
+        const word = words.find((w) => known.includes(w));
+        if (word !== undefined)
+            return { type, word };
+    }
+    return undefined;
+}
+/** `name:tag` of an image, the technology a component is written with. */
+function technologyOf(image) {
+    return image.tag ? `${image.name}:${image.tag}` : image.name;
+}
+/** What may come right before a host name: the start, a separator, or `//` of a URL. */
+const BEFORE = new Set([' ', '\t', '\n', '=', ',', ';', '"', "'", '(', '[', '@', '{']);
+/** What may come right after one: the end, a port, a path, a separator. */
+const AFTER = new Set([' ', '\t', '\n', ':', '/', ',', ';', '"', "'", ')', ']', '}', '?', '#']);
+/**
+ * The host names a value mentions, as a container would resolve them:
+ * `user-db:27017`, `http://carts.sock-shop.svc.cluster.local/x`,
+ * `amqp://guest@rabbitmq`. A word inside a path (`/app`), an option
+ * (`-Dspring.x`) or a key (`HOST=`) is not one.
+ */
+function hostsIn(value) {
+    const found = [];
+    for (const match of value.matchAll(/[A-Za-z0-9][A-Za-z0-9._-]*/g)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start === 0 ? '' : value.charAt(start - 1);
+        const after = end === value.length ? '' : value.charAt(end);
+        const url = before === '/' && value.charAt(start - 2) === '/';
+        if (before !== '' && !BEFORE.has(before) && !url)
+            continue;
+        if (after !== '' && !AFTER.has(after))
+            continue;
+        // `http://`: a scheme, not a host.
+        if (value.startsWith('://', end))
+            continue;
+        const host = match[0].replace(/\.+$/, '');
+        if (host !== '' && !found.includes(host))
+            found.push(host);
+    }
+    return found;
+}
+/**
+ * The Service a host name resolves to inside a cluster: `svc`, `svc.ns`,
+ * `svc.ns.svc` or `svc.ns.svc.<cluster domain>`; undefined for other names.
+ */
+function serviceOfHost(host) {
+    const labels = host.split('.');
+    const [name, namespace, third] = labels;
+    if (name === undefined || name === '')
+        return undefined;
+    if (labels.length === 1)
+        return { name };
+    if (namespace === undefined || namespace === '')
+        return undefined;
+    if (labels.length === 2)
+        return { name, namespace };
+    return third === 'svc' ? { name, namespace } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/compose.ts
+/**
+ * A Compose file (the Compose Specification) → its services and the
+ * dependencies it shows: `depends_on` (a list or a map), `links`
+ * (`service` or `service:alias`), and other services' names in
+ * `environment` values and in `command`.
+ */
+
+
+/** Does this document look like a Compose file (a `services` mapping, no Kubernetes `kind`)? */
+function isCompose(data) {
+    return isRecord(data.services) && data.kind === undefined;
+}
+/** The services of a Compose document and the dependencies between them. */
+function readCompose(doc, file) {
+    const services = isRecord(doc.data.services) ? doc.data.services : {};
+    const names = new Set(Object.keys(services));
+    const workloads = [];
+    const edges = [];
+    const notes = [];
+    const note = (path, message) => notes.push({ file, ...doc.locator.keyLoc(path), message });
+    for (const [name, raw] of Object.entries(services)) {
+        const service = isRecord(raw) ? raw : {};
+        const line = doc.locator.keyLoc(['services', name]).line;
+        if (name.includes('{{') || name.trim() === '') {
+            note(['services', name], `service "${name}" has no usable name: skipped`);
+            continue;
+        }
+        const image = typeof service.image === 'string' ? service.image : undefined;
+        const build = typeof service.build === 'string'
+            ? service.build
+            : isRecord(service.build) && typeof service.build.context === 'string'
+                ? service.build.context
+                : service.build !== undefined
+                    ? '.'
+                    : undefined;
+        const profiles = Array.isArray(service.profiles)
+            ? service.profiles.filter((p) => typeof p === 'string')
+            : [];
+        workloads.push({
+            name,
+            kind: 'compose',
+            file,
+            line,
+            ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+            ...(build !== undefined ? { build } : {}),
+            ...(profiles.length > 0 ? { profiles } : {})
+        });
+        const to = (target, evidence, path) => {
+            if (target === name)
+                return;
+            if (!names.has(target)) {
+                if (evidence === 'depends_on' || evidence === 'links')
+                    note(path, `service "${name}" names "${target}" in ${evidence}, which is no service here`);
+                return;
+            }
+            edges.push({ from: name, to: target, evidence });
+        };
+        const dependsOn = service.depends_on;
+        if (Array.isArray(dependsOn)) {
+            dependsOn.forEach((d, i) => {
+                if (typeof d === 'string')
+                    to(d, 'depends_on', ['services', name, 'depends_on', i]);
+            });
+        }
+        else if (isRecord(dependsOn)) {
+            for (const d of Object.keys(dependsOn))
+                to(d, 'depends_on', ['services', name, 'depends_on', d]);
+        }
+        if (Array.isArray(service.links)) {
+            service.links.forEach((link, i) => {
+                if (typeof link === 'string')
+                    to(link.split(':')[0] ?? link, 'links', ['services', name, 'links', i]);
+            });
+        }
+        for (const [key, value] of environment(service.environment))
+            for (const host of hostsIn(value))
+                to(host, `environment ${key}`, []);
+        for (const arg of words(service.command))
+            for (const host of hostsIn(arg))
+                to(host, 'command', []);
+    }
+    return { workloads, edges, notes };
+}
+/** `environment` as a map or as a list of `KEY=value`: the pairs that have a text value. */
+function environment(value) {
+    if (Array.isArray(value)) {
+        return value.flatMap((entry) => {
+            if (typeof entry !== 'string')
+                return [];
+            const eq = entry.indexOf('=');
+            return eq === -1 ? [] : [[entry.slice(0, eq), entry.slice(eq + 1)]];
+        });
+    }
+    if (isRecord(value)) {
+        return Object.entries(value).flatMap(([k, v]) => typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []);
+    }
+    return [];
+}
+/** A command as a string or a list of strings. */
+function words(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/model.ts
+/** The Kubernetes kinds that become components. */
+const WORKLOAD_KINDS = [
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'CronJob'
+];
+
+;// CONCATENATED MODULE: ./src/engine/runtime/kubernetes.ts
+
+
+
+/** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
+function isKubernetes(data) {
+    return typeof data.kind === 'string' && typeof data.apiVersion === 'string';
+}
+/** Reads the Kubernetes documents of one file. */
+function readKubernetes(docs, file) {
+    const read = { workloads: [], services: [], mentions: [], notes: [] };
+    const skipped = new Map();
+    const skip = (kind, line) => {
+        const seen = skipped.get(kind);
+        if (seen)
+            seen.count++;
+        else
+            skipped.set(kind, { count: 1, line });
+    };
+    for (const doc of docs) {
+        const objects = [];
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if (isRecord(item))
+                    objects.push({ data: item, path: ['items', i] });
+            });
+        }
+        else
+            objects.push({ data: doc.data, path: [] });
+        for (const { data, path } of objects) {
+            const line = doc.locator.valueLoc(path).line;
+            const kind = typeof data.kind === 'string' ? data.kind : '(no kind)';
+            const metadata = isRecord(data.metadata) ? data.metadata : {};
+            const name = typeof metadata.name === 'string' ? metadata.name : undefined;
+            const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+            const spec = isRecord(data.spec) ? data.spec : {};
+            if (kind === 'Service') {
+                if (name === undefined || name.trim() === '' || name.includes('{{'))
+                    continue;
+                read.services.push({
+                    name,
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    selector: labels(spec.selector)
+                });
+                continue;
+            }
+            if (!WORKLOAD_KINDS.includes(kind)) {
+                skip(kind, line);
+                continue;
+            }
+            if (name === undefined || name.trim() === '' || name.includes('{{')) {
+                read.notes.push({
+                    file,
+                    line,
+                    col: 1,
+                    message: `a ${kind} without a plain metadata.name: skipped`
+                });
+                continue;
+            }
+            const template = podTemplate(kind, spec);
+            const podSpec = isRecord(template.spec) ? template.spec : {};
+            const containers = [podSpec.containers, podSpec.initContainers].flatMap((list) => Array.isArray(list) ? list.filter(isRecord) : []);
+            const main = containers.find((c) => c.name === name) ??
+                (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined);
+            const image = typeof main?.image === 'string' ? main.image : undefined;
+            const templateMeta = isRecord(template.metadata) ? template.metadata : {};
+            read.workloads.push({
+                name,
+                kind: kind,
+                file,
+                line,
+                ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+                ...(namespace !== undefined ? { namespace } : {}),
+                labels: labels(templateMeta.labels)
+            });
+            const mention = (host, evidence) => read.mentions.push({
+                from: name,
+                ...(namespace !== undefined ? { namespace } : {}),
+                host,
+                evidence
+            });
+            for (const container of containers) {
+                for (const entry of Array.isArray(container.env) ? container.env : []) {
+                    if (!isRecord(entry) || typeof entry.name !== 'string')
+                        continue;
+                    const value = entry.value;
+                    if (typeof value !== 'string' && typeof value !== 'number')
+                        continue;
+                    for (const host of hostsIn(String(value)))
+                        mention(host, `env ${entry.name}`);
+                }
+                for (const key of ['args', 'command']) {
+                    const list = container[key];
+                    if (!Array.isArray(list))
+                        continue;
+                    for (const arg of list)
+                        if (typeof arg === 'string')
+                            for (const host of hostsIn(arg))
+                                mention(host, key);
+                }
+            }
+        }
+    }
+    if (skipped.size > 0) {
+        const kinds = [...skipped.entries()].map(([kind, s]) => `${s.count} ${kind}`);
+        const first = Math.min(...[...skipped.values()].map((s) => s.line));
+        read.notes.push({
+            file,
+            line: first,
+            col: 1,
+            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
+        });
+    }
+    return read;
+}
+/** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */
+function podTemplate(kind, spec) {
+    const owner = kind === 'CronJob'
+        ? isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
+            ? spec.jobTemplate.spec
+            : {}
+        : spec;
+    return isRecord(owner.template) ? owner.template : {};
+}
+/** A label map with text values (numbers and booleans as written). */
+function labels(value) {
+    if (!isRecord(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/read.ts
+/**
+ * A runtime file's bytes → its YAML (or JSON) documents as plain data, with
+ * the blueprint loader's guards: size, UTF-8, nesting bounded before the
+ * parser runs, duplicate keys, aliases. A file may hold many documents
+ * (`---`); an empty one is skipped, a templated one (Helm) is skipped with a
+ * note, and a broken one is a positioned problem. Never throws.
+ */
+
+
+
+
+
+const WORDING = {
+    noun: 'a Compose file or manifest',
+    nesting: 'a Compose file or manifest may nest at most 64'
+};
+/** More documents than any real manifest bundle holds; past it the file is refused. */
+const MAX_DOCUMENTS = 2000;
+/**
+ * A line whose value starts with a Go template, as Helm charts are written:
+ * `{{- if … }}`, `image: {{ .Values.image }}`, `- {{ toYaml . }}`. Quoted
+ * templates do not match; the readers refuse names and images holding `{{`.
+ */
+const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m;
+/** Reads every document of a runtime file; `.json` files are read as JSON. */
+function readRuntimeDocuments(input) {
+    const { file } = input;
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        return read(input.content, { json: /\.json$/i.test(file), at });
+    }
+    catch (error) {
+        // Nothing above is meant to throw; if a library surprises us, it is still a positioned problem.
+        return {
+            documents: [],
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)],
+            notes: []
+        };
+    }
+}
+function read(content, options) {
+    const { json, at } = options;
+    const documents = [];
+    const problems = [];
+    const notes = [];
+    const done = () => ({ documents, problems, notes });
+    const textRead = readText(content, at, WORDING);
+    if (!textRead.ok)
+        return { documents, problems: textRead.problems, notes };
+    const text = textRead.text;
+    const pos = lineIndex(text);
+    const tooDeep = scanNesting(text, WORDING);
+    if (tooDeep)
+        return { documents, problems: [at(pos(tooDeep.offset), tooDeep.message)], notes };
+    const composer = new dist/* Composer */.Dk({
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: json ? 'json' : 'core',
+        logLevel: 'silent',
+        // Compose files share settings with `<<: *defaults`.
+        merge: !json
+    });
+    let count = 0;
+    for (const doc of composer.compose(new dist/* Parser */.iX().parse(text), true, text.length)) {
+        if (++count > MAX_DOCUMENTS) {
+            problems.push(at(pos(doc.range[0]), `holds more than ${MAX_DOCUMENTS} YAML documents; a Compose file or manifest may hold at most ${MAX_DOCUMENTS}`));
+            break;
+        }
+        const one = readOne(doc, { text, json, at, pos });
+        if (one.kind === 'document')
+            documents.push(one.document);
+        else if (one.kind === 'note')
+            notes.push(one.note);
+        else if (one.kind === 'problems')
+            problems.push(...one.problems);
+    }
+    return done();
+}
+function readOne(doc, options) {
+    const { at, pos } = options;
+    const source = options.text.slice(doc.range[0], doc.range[2]);
+    if (TEMPLATE_LINE.test(source)) {
+        const offset = doc.range[0] + source.search(TEMPLATE_LINE);
+        const line = pos(offset).line;
+        return {
+            kind: 'note',
+            note: {
+                ...at({ line, col: 1 }, 'is a template (`{{ … }}`), as in a Helm chart: skipped; give the rendered manifests instead (`helm template`)')
+            }
+        };
+    }
+    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)));
+    if (syntax.length > 0)
+        return { kind: 'problems', problems: syntax };
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
+        return { kind: 'empty' };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        return {
+            kind: 'note',
+            note: at(pos(nodeStart(root)), 'is not a mapping, so neither a Compose file nor a Kubernetes object: skipped')
+        };
+    }
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING);
+    if (tree.problems.length > 0)
+        return { kind: 'problems', problems: tree.problems.map((p) => at(p.loc, p.message)) };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch {
+        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : pos(nodeStart(root));
+        return {
+            kind: 'problems',
+            problems: [
+                at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a Compose file or manifest may not`)
+            ]
+        };
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return { kind: 'empty' };
+    return {
+        kind: 'document',
+        document: {
+            data: data,
+            locator: new Locator(doc, pos),
+            start: pos(nodeStart(root))
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/index.ts
+
+
+
+
+/**
+ * Reads Compose files and Kubernetes manifests, in the order given, into one
+ * runtime: a name seen twice (the same service in a Compose file and a
+ * manifest) is one workload, the first read. Never throws.
+ */
+function readRuntime(files) {
+    const problems = [];
+    const notes = [];
+    const workloads = [];
+    const found = [];
+    const kube = {
+        workloads: [],
+        services: [],
+        mentions: []
+    };
+    for (const input of files) {
+        const read = readRuntimeDocuments(input);
+        problems.push(...read.problems);
+        notes.push(...read.notes);
+        const manifests = [];
+        for (const doc of read.documents) {
+            if (isCompose(doc.data)) {
+                const compose = readCompose(doc, input.file);
+                workloads.push(...compose.workloads);
+                found.push(...compose.edges);
+                notes.push(...compose.notes);
+            }
+            else if (isKubernetes(doc.data)) {
+                manifests.push(doc);
+            }
+            else {
+                notes.push({
+                    file: input.file,
+                    ...doc.start,
+                    message: 'is neither a Compose file (no "services") nor a Kubernetes object (no "apiVersion" and "kind"): skipped'
+                });
+            }
+        }
+        if (manifests.length > 0) {
+            const k = readKubernetes(manifests, input.file);
+            workloads.push(...k.workloads);
+            kube.workloads.push(...k.workloads);
+            kube.services.push(...k.services);
+            kube.mentions.push(...k.mentions);
+            notes.push(...k.notes);
+        }
+    }
+    const aliases = new Map();
+    const alias = (name, target) => {
+        const list = aliases.get(name) ?? [];
+        if (!list.includes(target))
+            list.push(target);
+        aliases.set(name, list);
+    };
+    for (const w of workloads)
+        alias(w.name, w.name);
+    const selected = new Map();
+    for (const service of kube.services) {
+        const targets = kube.workloads
+            .filter((w) => sameNamespace(w.namespace, service.namespace) && selects(service, w))
+            .map((w) => w.name);
+        selected.set(service, targets);
+        for (const t of targets)
+            alias(service.name, t);
+    }
+    for (const m of kube.mentions) {
+        const wanted = serviceOfHost(m.host);
+        if (!wanted)
+            continue;
+        for (const service of kube.services) {
+            if (service.name !== wanted.name)
+                continue;
+            if (!sameNamespace(service.namespace, wanted.namespace ?? m.namespace))
+                continue;
+            for (const to of selected.get(service) ?? [])
+                if (to !== m.from)
+                    found.push({ from: m.from, to, evidence: m.evidence });
+        }
+    }
+    const unique = dedupe(workloads);
+    return {
+        runtime: { workloads: unique, edges: edgesOf(found, unique), aliases },
+        problems,
+        notes
+    };
+}
+/** Namespaces match when equal, or when either is not written (the manifest is applied to whichever). */
+function sameNamespace(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+/** A Service selects a workload when every label of its (non-empty) selector is on the pods. */
+function selects(service, workload) {
+    const entries = Object.entries(service.selector);
+    return entries.length > 0 && entries.every(([k, v]) => workload.labels[k] === v);
+}
+/** One workload per name, the first read; without the Kubernetes-only labels. */
+function dedupe(workloads) {
+    const seen = new Set();
+    const out = [];
+    for (const w of workloads) {
+        if (seen.has(w.name))
+            continue;
+        seen.add(w.name);
+        const plain = { ...w };
+        delete plain.labels;
+        out.push(plain);
+    }
+    return out;
+}
+/** One edge per pair, with all its evidence, ordered by the `from` workload and then as found. */
+function edgesOf(found, workloads) {
+    const order = new Map(workloads.map((w, i) => [w.name, i]));
+    const byPair = new Map();
+    for (const e of found) {
+        if (!order.has(e.from) || !order.has(e.to) || e.from === e.to)
+            continue;
+        const key = `${e.from}\u0000${e.to}`;
+        const edge = byPair.get(key);
+        if (!edge)
+            byPair.set(key, { from: e.from, to: e.to, evidence: [e.evidence] });
+        else if (!edge.evidence.includes(e.evidence))
+            edge.evidence.push(e.evidence);
+    }
+    return [...byPair.values()]
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => (order.get(a.e.from) ?? 0) - (order.get(b.e.from) ?? 0) || a.i - b.i)
+        .map(({ e }) => e);
+}
+
+;// CONCATENATED MODULE: ./src/project/runtime.ts
+/**
+ * Runtime files through the workspace: the Compose files and Kubernetes
+ * manifests a blueprint's `runtime:` names (or `init --from` is given),
+ * confined to the repository and read with the blueprint loader's limits,
+ * then compared with the blueprint (drift).
+ */
+
+
+
+
+
+
+
+/** The extensions read in a folder of runtime files. */
+const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
+/** More files than a folder of manifests holds; past it the folder is refused. */
+const MAX_RUNTIME_FILES = 1000;
+/** Reads the files and folders at these repository paths. Never throws. */
+async function readRuntimeFiles(workspace, paths) {
+    const files = [];
+    const entries = new Map();
+    const unreadable = [];
+    for (const [index, given] of paths.entries()) {
+        const at = (0,engine_paths/* confine */.Do)(given);
+        if (at === undefined) {
+            unreadable.push({ index, message: `runtime path ${given} is outside the repository` });
+            continue;
+        }
+        try {
+            const inFolder = await workspace.list([`${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`]);
+            const names = inFolder.length > 0 ? inFolder : [at];
+            if (files.length + names.length > MAX_RUNTIME_FILES) {
+                unreadable.push({
+                    index,
+                    message: `runtime path ${at} holds more than ${MAX_RUNTIME_FILES} files; name the folders that matter`
+                });
+                continue;
+            }
+            for (const file of names) {
+                if (entries.has(file))
+                    continue;
+                const content = await workspace.read(file);
+                if (content === undefined) {
+                    unreadable.push({ index, message: `runtime file ${file} does not exist` });
+                    continue;
+                }
+                files.push({ file, content });
+                entries.set(file, index);
+            }
+        }
+        catch (error) {
+            const folder = error?.code === 'EISDIR';
+            unreadable.push({
+                index,
+                message: folder
+                    ? `runtime folder ${at} holds no .yaml, .yml or .json file`
+                    : `runtime path ${at}: ${(0,engine_text/* messageOf */.bD)(error)}`
+            });
+        }
+    }
+    return { files, entries, unreadable };
+}
+/**
+ * Drift of one blueprint against the runtime files its `runtime:` names
+ * (paths relative to the blueprint's folder). Nothing to say for a
+ * blueprint without `runtime:`. `text` is the blueprint's text, used to
+ * position problems at its `runtime:` entries. Never throws.
+ */
+async function runtimeDrift(options) {
+    const { blueprint, file } = options;
+    if (blueprint.runtime === undefined)
+        return { findings: [], problems: [], notes: [] };
+    const folder = external_node_path_default().posix.dirname(file);
+    const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
+    const read = await readRuntimeFiles(options.workspace, paths);
+    const at = positioner(options.text, { json: /\.json$/i.test(file) });
+    const problems = read.unreadable.map((u) => ({
+        file,
+        ...at(['runtime', u.index]),
+        message: u.message
+    }));
+    const runtime = readRuntime(read.files);
+    problems.push(...runtime.problems);
+    // A runtime that could not be read in full says nothing reliable about what is missing.
+    if (problems.length > 0)
+        return { findings: [], problems, notes: runtime.notes };
+    const findings = driftFindings({
+        blueprint,
+        runtime: runtime.runtime,
+        entryOf: (f) => read.entries.get(f)
+    });
+    return { findings, problems, notes: runtime.notes };
+}
+/**
+ * For change detection: which blueprints name each changed file in their
+ * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * blueprints whose text mentions `runtime`; an invalid one owns nothing.
+ */
+async function runtimeOwners(workspace, globs, changed) {
+    const owners = new Map();
+    if (changed.length === 0)
+        return owners;
+    for (const file of await workspace.list(globs)) {
+        const bytes = await workspace.read(file).catch(() => undefined);
+        if (bytes === undefined)
+            continue;
+        const text = new TextDecoder().decode(bytes);
+        if (!text.includes('runtime'))
+            continue;
+        const parsed = parseBlueprint({ file, content: bytes });
+        if (!parsed.ok || parsed.blueprint.runtime === undefined)
+            continue;
+        const folder = external_node_path_default().posix.dirname(file);
+        for (const given of parsed.blueprint.runtime) {
+            const at = (0,engine_paths/* confine */.Do)(folder === '.' ? given : `${folder}/${given}`);
+            if (at === undefined)
+                continue;
+            for (const c of changed) {
+                if (c !== at && !c.startsWith(`${at}/`))
+                    continue;
+                const list = owners.get(c) ?? [];
+                if (!list.includes(file))
+                    list.push(file);
+                owners.set(c, list);
+            }
+        }
+    }
+    return owners;
+}
+/** A path with glob characters escaped, so picomatch takes it as written. */
+function escapeGlob(p) {
+    return p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
 /** Every rule, its default severity and a one-line summary (shown in SARIF and the README). */
 const RULES = {
@@ -26890,6 +27783,7 @@ function rule_severityOf(rule, settings = {}) {
 
 
 
+
 /** The sources, in the order their findings are listed (at one position). */
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
@@ -26907,11 +27801,23 @@ async function findingsOf(subject, context) {
     const raw = [];
     for (const source of SOURCES)
         raw.push(...(await source(subject, context)));
-    const problems = position_positionFindings(raw, {
-        file: subject.file,
-        text: subject.text,
-        level: (f) => levelOf(f, context.rules)
-    });
+    // Runtime files that cannot be read fail the run like an error finding, but, as with any
+    // finding, the document is still written: they are positioned where they are (a missing path at
+    // its `runtime:` entry, a malformed file in that file).
+    const unreadable = [];
+    if (context.workspace && subject.blueprint.runtime !== undefined) {
+        const drift = await runtimeDrift({ ...subject, workspace: context.workspace });
+        raw.push(...drift.findings);
+        unreadable.push(...drift.problems.map((p) => ({ ...p, level: 'error' })));
+    }
+    const problems = [
+        ...position_positionFindings(raw, {
+            file: subject.file,
+            text: subject.text,
+            level: (f) => levelOf(f, context.rules)
+        }),
+        ...unreadable
+    ];
     return problems
         .map((p, i) => ({ p, i }))
         .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
@@ -27105,7 +28011,7 @@ async function loadSystems(source) {
             if (!parsed.ok)
                 return undefined;
             try {
-                const document = (0,paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
+                const document = (0,engine_paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
                 return { file, document, blueprint: parsed.blueprint };
             }
             catch {
@@ -27176,13 +28082,13 @@ async function referencing(source, touched, selected) {
  * when a hand-written file stands at its path.
  */
 async function planLandscape(source) {
-    const document = (0,paths/* confine */.Do)(source.path) ?? source.path;
+    const document = (0,engine_paths/* confine */.Do)(source.path) ?? source.path;
     const invalid = (message) => ({
         blueprint: document,
         landscape: true,
         outcome: { kind: 'invalid', problems: [{ file: document, line: 1, col: 1, message }], document }
     });
-    if ((0,paths/* confine */.Do)(source.path) === undefined || !/\.md$/i.test(document))
+    if ((0,engine_paths/* confine */.Do)(source.path) === undefined || !/\.md$/i.test(document))
         return invalid(`the landscape path "${source.path}" must be a Markdown file (.md) inside the repository`);
     const systems = await source.systems();
     const times = await source.generatedAt(systems.all.map((s) => s.file));
@@ -27252,7 +28158,7 @@ async function planEach(options, take) {
     const owners = new Map(); // document path -> blueprint path
     const touched = new Set(); // ids of the selected blueprints, for the blueprints referencing them
     const planBatch = async (files, when) => {
-        const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems })));
+        const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems, workspace })));
         for (const entry of loaded)
             if (entry.model)
                 touched.add(entry.model.id);
@@ -27371,7 +28277,7 @@ async function planOne(options) {
     });
     let document;
     try {
-        document = (0,paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
+        document = (0,engine_paths/* outputPath */.XC)(options.output, entry.file, entry.model.id);
     }
     catch (error) {
         return problem((0,engine_text/* messageOf */.bD)(error));
@@ -27425,7 +28331,7 @@ async function planRemoval(workspace, gone, options, owners) {
         return undefined;
     let document;
     try {
-        document = (0,paths/* outputPath */.XC)(options.output, gone, '');
+        document = (0,engine_paths/* outputPath */.XC)(options.output, gone, '');
     }
     catch {
         return undefined;
@@ -27461,7 +28367,7 @@ async function orphans(options, present, owners) {
         if (source === undefined ||
             present.has(source) ||
             !covered(source) ||
-            !(0,paths/* isOutputOf */.$x)(options.output, source, document))
+            !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
             continue;
         if ((await workspace.read(source).catch(() => undefined)) !== undefined)
             continue;
@@ -27517,7 +28423,7 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 const NO_CONFIG = { rules: {} };
 let config_validator;
 /** Parses the configuration's bytes (or text); never throws. */
-function parseConfig(content, file = paths/* CONFIG_FILE */.g2) {
+function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
     const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
     try {
         const read = readText(content, at);
@@ -27549,12 +28455,12 @@ function parseConfig(content, file = paths/* CONFIG_FILE */.g2) {
 async function readConfig(workspace) {
     let bytes;
     try {
-        bytes = await workspace.read(paths/* CONFIG_FILE */.g2);
+        bytes = await workspace.read(engine_paths/* CONFIG_FILE */.g2);
     }
     catch (error) {
         return {
             ok: false,
-            problems: [{ file: paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
+            problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
         };
     }
     return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
@@ -27589,12 +28495,12 @@ function toConfig(data) {
 function resolveSettings(explicit, config) {
     const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
         ? explicit.blueprints
-        : (config.blueprints ?? [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
     const template = nonEmpty(explicit.template) ?? config.template;
     const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
     return {
         globs,
-        output: nonEmpty(explicit.output) ?? config.output ?? paths/* DEFAULT_OUTPUT */.Ol,
+        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
         ...(template !== undefined ? { template } : {}),
         ...(landscape !== undefined ? { landscape } : {}),
         ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
@@ -28637,7 +29543,32 @@ async function detectChanges(options) {
     const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
-    return fromChanges(options, found);
+    const candidates = runtimeCandidates(options, found);
+    const owners = options.runtimeOwners && candidates.length > 0
+        ? await options.runtimeOwners(candidates)
+        : undefined;
+    return fromChanges({ ...options, ...(owners ? { owners } : {}) }, found);
+}
+/**
+ * Changed files (relative to the working directory) that could be a
+ * blueprint's runtime file: YAML or JSON that is no blueprint.
+ */
+function runtimeCandidates(options, found) {
+    const isBlueprint = picomatch_default()([...options.globs]);
+    const local = localPath(options.prefix);
+    const out = new Set();
+    for (const f of found.files)
+        for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
+            const l = local(p);
+            if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l))
+                out.add(l);
+        }
+    return [...out].sort();
+}
+/** Repository path → path relative to the working directory (undefined outside it). */
+function localPath(prefixOption) {
+    const prefix = prefixOption === '.' || prefixOption === '' ? '' : `${prefixOption.replace(/\/+$/, '')}/`;
+    return (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
 }
 async function pushChanges(options, event) {
     const { git, api } = options;
@@ -28729,11 +29660,13 @@ async function pullChanges(options, event) {
         source: `the files of pull request #${event.number}`
     };
 }
-/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+/**
+ * The selection for a list of changed files: blueprints among them, removed ones, renames, and
+ * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
+ */
 function fromChanges(options, found) {
     const isBlueprint = picomatch_default()([...options.globs]);
-    const prefix = options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`;
-    const local = (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
+    const local = localPath(options.prefix);
     const config = new Set(options.configFiles);
     const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
     const configChange = touched.find((p) => config.has(p));
@@ -28758,6 +29691,14 @@ function fromChanges(options, found) {
         if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
             removed.push(before);
     }
+    // A changed runtime file changes what its blueprints' drift findings say.
+    for (const file of found.files)
+        for (const p of [file.path, ...(file.previousPath ? [file.previousPath] : [])]) {
+            const now = local(p);
+            for (const owner of (now !== undefined ? options.owners?.get(now) : undefined) ?? [])
+                if (!paths.includes(owner) && !removed.includes(owner))
+                    paths.push(owner);
+        }
     const count = paths.length + removed.length;
     return {
         selection: { kind: 'paths', paths, removed },
@@ -28942,7 +29883,7 @@ async function buildReviews(options) {
         const before = render(options.template, base, gone);
         let document = gone;
         try {
-            document = (0,paths/* outputPath */.XC)(options.output, gone, base.id);
+            document = (0,engine_paths/* outputPath */.XC)(options.output, gone, base.id);
         }
         catch {
             // an output pattern that leaves the repository: the blueprint's own path names the review
@@ -29032,7 +29973,7 @@ function documentOf(options, item, base) {
     if (o.document !== undefined)
         return o.document;
     try {
-        return (0,paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
+        return (0,engine_paths/* outputPath */.XC)(options.output, item.blueprint, item.model?.id ?? base?.id ?? '');
     }
     catch {
         return item.blueprint;
@@ -29055,6 +29996,7 @@ function render(template, blueprint, source, references) {
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
+
 
 
 
@@ -29088,11 +30030,20 @@ async function diff(options, io) {
         return cli_io/* EXIT */.dc.invalid;
     }
     const base = (await git.mergeBase(baseRef, head)) ?? baseRef;
+    const found = {
+        files: await git.changes(base),
+        base,
+        source: `changes since ${base.slice(0, 7)}`
+    };
+    const changedRuntime = runtimeCandidates({ globs: options.globs, prefix: '.' }, found);
     const detected = fromChanges({
         globs: options.globs,
-        configFiles: [paths/* CONFIG_FILE */.g2, ...(options.templatePath ? [options.templatePath] : [])],
-        prefix: '.'
-    }, { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` });
+        configFiles: [engine_paths/* CONFIG_FILE */.g2, ...(options.templatePath ? [options.templatePath] : [])],
+        prefix: '.',
+        ...(changedRuntime.length > 0
+            ? { owners: await runtimeOwners(repository.workspace, options.globs, changedRuntime) }
+            : {})
+    }, found);
     // One load of every blueprint at the head, shared by the plan and the review, and only if asked.
     const systems = lazySystems({ workspace: repository.workspace, ...options });
     const planned = await plan({
@@ -29214,6 +30165,188 @@ function lineBuffer(out) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/runtime/emit.ts
+/**
+ * What runs → the text of a blueprint, with a YAML comment on every fact
+ * that was inferred, saying where it came from, so the author knows what
+ * to check. Written by hand rather than by a YAML library: the comments
+ * are the point.
+ */
+
+/** A blueprint (YAML text, LF endings) describing what runs, each inferred fact commented. */
+function emitBlueprint(options) {
+    const { runtime } = options;
+    const lines = [
+        '# Generated by `blueprint-docs init` from what runs. Comments mark what was',
+        '# inferred from those files: check it, then describe the system as you know it',
+        '# (names, descriptions, groups). `validate` reports where it drifts from them.',
+        `id: ${scalar(options.id)}`,
+        `project: ${scalar(options.project)}`,
+        'runtime:',
+        ...options.runtimePaths.map((p) => `  - ${scalar(p)}`)
+    ];
+    lines.push(runtime.workloads.length === 0 ? 'components: []' : 'components:');
+    for (const w of runtime.workloads)
+        lines.push(...component(w));
+    lines.push(runtime.edges.length === 0 ? 'dependencies: []' : 'dependencies:');
+    for (const e of runtime.edges) {
+        lines.push(`  - from: ${scalar(e.from)}`);
+        lines.push(`    to: ${scalar(e.to)}  # from ${e.evidence.map(comment).join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function component(w) {
+    const where = `${w.file}:${w.line}`;
+    const what = w.kind === 'compose' ? 'Compose service' : w.kind;
+    const extra = [
+        ...(w.build !== undefined && w.image === undefined ? [`built from ${w.build}`] : []),
+        ...(w.profiles ? [`only with profile ${w.profiles.join(' or ')}`] : [])
+    ];
+    const out = [
+        `  - id: ${scalar(w.name)}  # ${comment([`${what} (${where})`, ...extra].join('; '))}`
+    ];
+    const image = w.image !== undefined ? parseImage(w.image) : undefined;
+    const byImage = image ? typeOfImage(image) : undefined;
+    const byName = byImage ? undefined : typeOfWords(w.name);
+    if (byImage && w.image !== undefined)
+        out.push(`    type: ${byImage.type}  # guessed from image ${comment(w.image)}`);
+    else if (byName)
+        out.push(`    type: ${byName.type}  # guessed from the name ("${byName.word}")`);
+    if (image && w.image !== undefined)
+        out.push(`    technology: ${scalar(technologyOf(image))}  # from image ${comment(w.image)}`);
+    return out;
+}
+/** Words YAML readers take for booleans, null or numbers, and dots alone: they must stay text. */
+const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|\.inf|\.nan|\.+|\.[0-9].*)$/i;
+/** A plain scalar when that reads back as the same text in every YAML reader, else double-quoted. */
+function scalar(text) {
+    if (/^[A-Za-z_./][A-Za-z0-9._/-]*(?::[A-Za-z0-9._-]+)*$/.test(text) && !RESERVED.test(text))
+        return text;
+    return JSON.stringify(text);
+}
+/** Text for a comment: one line, however it was written. */
+function comment(text) {
+    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/project/init.ts
+/**
+ * `init --from`: a first blueprint from what runs. Reads Compose files and
+ * Kubernetes manifests through the workspace (confined to the repository,
+ * with the blueprint loader's limits) and writes nothing: the caller decides
+ * where the text goes.
+ */
+
+
+
+
+
+/** Reads the runtime files and builds the blueprint's text. Never throws. */
+async function initBlueprint(options) {
+    const read = await readRuntimeFiles(options.workspace, options.from);
+    const problems = read.unreadable.map((u) => ({
+        file: options.from[u.index] ?? '',
+        line: 1,
+        col: 1,
+        message: u.message
+    }));
+    const runtime = readRuntime(read.files);
+    problems.push(...runtime.problems);
+    const notes = runtime.notes;
+    if (problems.length > 0)
+        return { ok: false, problems, notes };
+    if (runtime.runtime.workloads.length === 0) {
+        return {
+            ok: false,
+            problems: options.from.map((file) => ({
+                file,
+                line: 1,
+                col: 1,
+                message: 'holds no Compose service and no Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob)'
+            })),
+            notes
+        };
+    }
+    const text = emitBlueprint({
+        id: options.id,
+        project: options.project,
+        runtimePaths: options.from.map((p) => external_node_path_default().posix.relative(options.folder, p) || '.'),
+        runtime: runtime.runtime
+    });
+    // What init writes must pass `validate`; if it ever does not, say so rather than write it.
+    const check = parseBlueprint({ file: `${options.id}.blueprint.yaml`, content: text });
+    if (!check.ok)
+        return { ok: false, problems: check.problems, notes };
+    return {
+        ok: true,
+        text,
+        components: check.blueprint.components.length,
+        dependencies: check.blueprint.dependencies.length,
+        notes
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+/** `blueprint-docs init --from PATH… [--id ID] [--out FILE]`: a first blueprint from what runs. */
+
+
+
+
+const ID = /^[a-z0-9][a-z0-9-_.]*$/;
+/** Writes the blueprint (never over an existing file); exit 0, or 2 when nothing could be written. */
+async function init(options, io) {
+    if (options.from.length === 0) {
+        io.stderr('blueprint-docs: init needs --from PATH: a Compose file, a Kubernetes manifest or a folder of them\n');
+        return cli_io/* EXIT */.dc.invalid;
+    }
+    const root = options.workspace.root;
+    const id = options.id ?? slug(external_node_path_default().basename(root));
+    if (!ID.test(id)) {
+        io.stderr(`blueprint-docs: --id "${id}" is not a blueprint id: lower-case letters, digits, "-", "_" and ".", starting with a letter or digit\n`);
+        return cli_io/* EXIT */.dc.invalid;
+    }
+    const toStdout = options.out === '-';
+    const out = toStdout ? undefined : options.toRepoPath(options.out ?? `${id}.blueprint.yaml`);
+    if (out !== undefined && (await options.workspace.read(out)) !== undefined) {
+        io.stderr(`blueprint-docs: ${out} already exists; init never overwrites a file: remove it or name another with --out\n`);
+        return cli_io/* EXIT */.dc.invalid;
+    }
+    const from = options.from;
+    const result = await initBlueprint({
+        workspace: options.workspace,
+        from,
+        id,
+        project: id,
+        // Printed, the blueprint's runtime paths are relative to the current folder.
+        folder: external_node_path_default().posix.dirname(out ?? options.toRepoPath('x'))
+    });
+    for (const n of result.notes)
+        io.stderr(`${n.file}:${n.line}:${n.col}: note: ${n.message}\n`);
+    if (!result.ok) {
+        (0,cli_io/* printProblems */.Mr)(result.problems, io);
+        io.stderr('blueprint-docs: no blueprint written\n');
+        return cli_io/* EXIT */.dc.invalid;
+    }
+    const what = `${(0,engine_text/* plural */.LS)(result.components, 'component')} and ${(0,engine_text/* plural */.LS)(result.dependencies, 'dependency', 'dependencies')}`;
+    if (out === undefined) {
+        io.stdout(result.text);
+        io.stderr(`blueprint-docs: ${what} from ${from.join(', ')}\n`);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    await options.workspace.write(out, result.text);
+    io.stdout(`wrote ${out}: ${what} from ${from.join(', ')}; check the facts its comments mark, then run \`blueprint-docs validate\`\n`);
+    return cli_io/* EXIT */.dc.ok;
+}
+/** A folder name as a blueprint id: lower case, runs of other characters as `-`. */
+function slug(name) {
+    const s = name
+        .toLowerCase()
+        .replace(/[^a-z0-9-_.]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '')
+        .replace(/-+$/, '');
+    return s === '' ? 'system' : s;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -29229,14 +30362,15 @@ function lineBuffer(out) {
  */
 async function validate_validate(options, io) {
     const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
-    const systems = lazySystems({ ...options, output: options.output ?? paths/* DEFAULT_OUTPUT */.Ol });
+    const systems = lazySystems({ ...options, output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol });
     const problems = [];
     const findings = [];
     const reported = [];
     for (const file of files) {
         const loaded = await loadBlueprint(options.workspace, file, {
             rules: options.rules ?? {},
-            systems
+            systems,
+            workspace: options.workspace
         });
         problems.push(...loaded.problems);
         findings.push(...loaded.findings);
@@ -29252,6 +30386,7 @@ async function validate_validate(options, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
 
 
 
@@ -29324,6 +30459,27 @@ Exit status: 0 all valid, 2 when any blueprint is invalid.`,
                 ...sarif(context)
             }, context.io);
         }
+    },
+    {
+        name: 'init',
+        paths: true,
+        summary: 'write a first blueprint from Compose files or Kubernetes manifests\n(init --from PATH…; never overwrites a file)',
+        about: `Reads Compose files and Kubernetes manifests (files or folders; paths after the
+command count as --from) and writes a blueprint with one component per service or
+workload, types and technologies guessed from the images and the dependencies the
+files show, each inferred fact marked by a comment. Never overwrites a file.
+Exit status: 0 written, 2 when nothing could be written.`,
+        options: ['from', 'id', 'out', 'working-directory'],
+        run: async (context) => {
+            const { values } = context;
+            return init({
+                workspace: (await context.repository()).workspace,
+                from: [...(values.from ?? []).map(context.repoPath), ...context.paths],
+                ...(values.id !== undefined ? { id: values.id } : {}),
+                ...(values.out !== undefined ? { out: values.out } : {}),
+                toRepoPath: context.repoPath
+            }, context.io);
+        }
     }
 ];
 /** The plan of `generate` and `check`: the blueprints named, or every one. */
@@ -29378,12 +30534,12 @@ const OPTIONS = {
         type: 'string',
         multiple: true,
         value: 'GLOB',
-        help: `blueprint files (repeatable; default:\n${paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})`
+        help: `blueprint files (repeatable; default:\n${engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join(', ')})`
     },
     output: {
         type: 'string',
         value: 'PATTERN',
-        help: `document path; {dir}, {name}, {id} (default: ${paths/* DEFAULT_OUTPUT */.Ol})`
+        help: `document path; {dir}, {name}, {id} (default: ${engine_paths/* DEFAULT_OUTPUT */.Ol})`
     },
     template: {
         type: 'string',
@@ -29404,6 +30560,22 @@ const OPTIONS = {
         type: 'string',
         value: 'DIR',
         help: "the repository root (default: the git work tree's top,\nelse the current folder)"
+    },
+    from: {
+        type: 'string',
+        multiple: true,
+        value: 'PATH',
+        help: 'a Compose file, a Kubernetes manifest or a folder of them (repeatable)'
+    },
+    id: {
+        type: 'string',
+        value: 'ID',
+        help: "the blueprint's id (default: the repository folder's name)"
+    },
+    out: {
+        type: 'string',
+        value: 'FILE',
+        help: 'where to write the blueprint (default: <ID>.blueprint.yaml here;\n- prints it); an existing file is never overwritten'
     },
     help: { type: 'boolean', short: 'h', help: 'this text (after a command: its own usage)' },
     version: { type: 'boolean', short: 'v', help: 'the version of blueprint-docs' }
@@ -29539,7 +30711,7 @@ async function runCli(io) {
             return cli_io/* EXIT */.dc.invalid;
         }
         // A path error's message leaves out its path (problems name their file); here nothing else does.
-        const where = error instanceof paths/* PathError */.ER ? `${error.file}: ` : '';
+        const where = error instanceof engine_paths/* PathError */.ER ? `${error.file}: ` : '';
         const usage = error instanceof UsageError ? `\n${error.usage}` : '';
         io.stderr(`blueprint-docs: ${where}${(0,engine_text/* messageOf */.bD)(error)}\n${usage}`);
         return cli_io/* EXIT */.dc.invalid;

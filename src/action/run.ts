@@ -175,7 +175,12 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
         ...(config.template ? [joinPrefix(deps.prefix, config.template)] : []),
         ...(context.workflowFile ? [context.workflowFile] : [])
       ],
-      prefix: deps.prefix
+      prefix: deps.prefix,
+      // A changed Compose file or manifest is a change to the blueprints whose `runtime:` names it.
+      runtimeOwners: async (changed) => {
+        const [{ runtimeOwners }, repository] = await Promise.all([deps.heavy(), deps.repository()])
+        return runtimeOwners(repository.workspace, config.globs, changed)
+      }
     })
     report.info(found.reason)
     return found

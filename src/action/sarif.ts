@@ -28,7 +28,7 @@ export async function writeActionSarif(
     results.push(p)
   }
   for (const file of await workspace.list(config.globs)) {
-    const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {} })
+    const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {}, workspace })
     for (const p of [...loaded.problems, ...loaded.findings]) add(p)
   }
   // The plan's own problems: documents that are hand-written or share a path, templates that fail.

@@ -13,6 +13,7 @@ import { VERSION } from '../project/version.js'
 import { check } from './check.js'
 import { diff } from './diff.js'
 import { generate } from './generate.js'
+import { init } from './init.js'
 import type { CliIo } from './io.js'
 import type { OptionName, OptionValues } from './options.js'
 import { validate } from './validate.js'
@@ -123,6 +124,31 @@ Exit status: 0 all valid, 2 when any blueprint is invalid.`,
           output: settings.output,
           rules: settings.rules,
           ...sarif(context)
+        },
+        context.io
+      )
+    }
+  },
+  {
+    name: 'init',
+    paths: true,
+    summary:
+      'write a first blueprint from Compose files or Kubernetes manifests\n(init --from PATH…; never overwrites a file)',
+    about: `Reads Compose files and Kubernetes manifests (files or folders; paths after the
+command count as --from) and writes a blueprint with one component per service or
+workload, types and technologies guessed from the images and the dependencies the
+files show, each inferred fact marked by a comment. Never overwrites a file.
+Exit status: 0 written, 2 when nothing could be written.`,
+    options: ['from', 'id', 'out', 'working-directory'],
+    run: async (context) => {
+      const { values } = context
+      return init(
+        {
+          workspace: (await context.repository()).workspace,
+          from: [...(values.from ?? []).map(context.repoPath), ...context.paths],
+          ...(values.id !== undefined ? { id: values.id } : {}),
+          ...(values.out !== undefined ? { out: values.out } : {}),
+          toRepoPath: context.repoPath
         },
         context.io
       )

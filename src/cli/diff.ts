@@ -1,11 +1,12 @@
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
 import { buildComment } from '../engine/comment.js'
-import { fromChanges, removedBlueprints } from '../project/changes.js'
+import { fromChanges, removedBlueprints, runtimeCandidates } from '../project/changes.js'
 import { staleDocuments } from '../project/outcome.js'
 import { plan } from '../project/plan.js'
 import type { Repository } from '../project/repository.js'
 import { buildReviews, landscapeReview } from '../project/review.js'
 import { lazySystems } from '../project/systems.js'
+import { runtimeOwners } from '../project/runtime.js'
 import { EXIT, type CliIo } from './io.js'
 import type { RuleSettings } from '../engine/rules/rule.js'
 import { CONFIG_FILE } from '../project/config.js'
@@ -55,13 +56,22 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     return EXIT.invalid
   }
   const base = (await git.mergeBase(baseRef, head)) ?? baseRef
+  const found = {
+    files: await git.changes(base),
+    base,
+    source: `changes since ${base.slice(0, 7)}`
+  }
+  const changedRuntime = runtimeCandidates({ globs: options.globs, prefix: '.' }, found)
   const detected = fromChanges(
     {
       globs: options.globs,
       configFiles: [CONFIG_FILE, ...(options.templatePath ? [options.templatePath] : [])],
-      prefix: '.'
+      prefix: '.',
+      ...(changedRuntime.length > 0
+        ? { owners: await runtimeOwners(repository.workspace, options.globs, changedRuntime) }
+        : {})
     },
-    { files: await git.changes(base), base, source: `changes since ${base.slice(0, 7)}` }
+    found
   )
   // One load of every blueprint at the head, shared by the plan and the review, and only if asked.
   const systems = lazySystems({ workspace: repository.workspace, ...options })

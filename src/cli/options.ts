@@ -59,6 +59,22 @@ export const OPTIONS = {
     value: 'DIR',
     help: "the repository root (default: the git work tree's top,\nelse the current folder)"
   },
+  from: {
+    type: 'string',
+    multiple: true,
+    value: 'PATH',
+    help: 'a Compose file, a Kubernetes manifest or a folder of them (repeatable)'
+  },
+  id: {
+    type: 'string',
+    value: 'ID',
+    help: "the blueprint's id (default: the repository folder's name)"
+  },
+  out: {
+    type: 'string',
+    value: 'FILE',
+    help: 'where to write the blueprint (default: <ID>.blueprint.yaml here;\n- prints it); an existing file is never overwritten'
+  },
   help: { type: 'boolean', short: 'h', help: 'this text (after a command: its own usage)' },
   version: { type: 'boolean', short: 'v', help: 'the version of blueprint-docs' }
 } as const satisfies Record<string, OptionSpec>

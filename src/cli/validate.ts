@@ -39,7 +39,8 @@ export async function validate(options: ValidateOptions, io: CliIo): Promise<num
   for (const file of files) {
     const loaded = await loadBlueprint(options.workspace, file, {
       rules: options.rules ?? {},
-      systems
+      systems,
+      workspace: options.workspace
     })
     problems.push(...loaded.problems)
     findings.push(...loaded.findings)

@@ -52,6 +52,8 @@ export interface Component {
   readonly technology?: string
   readonly description?: string
   readonly group?: string
+  /** The runtime service or workload this component is, when its name is not the id. */
+  readonly runtime?: string
 }
 
 /** An arrow from one component to another. */
@@ -76,6 +78,12 @@ export interface Blueprint {
   /** In the author's order. */
   readonly dependencies: readonly Dependency[]
   readonly sections: Readonly<Partial<Record<SectionKey, string>>>
+  /**
+   * Compose files and Kubernetes manifests (or folders of them) where the
+   * system runs, relative to the blueprint, as written (one path becomes a
+   * list of one).
+   */
+  readonly runtime?: readonly string[]
 }
 
 /** A problem in an input file, positioned so a person (and an annotation) can find it. */

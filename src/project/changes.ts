@@ -34,6 +34,14 @@ export interface DetectOptions {
   readonly configFiles: readonly string[]
   /** The working directory inside the repository, `.` for the root: paths are made relative to it. */
   readonly prefix: string
+  /**
+   * The blueprints whose `runtime:` names each of these changed files (paths
+   * relative to the working directory): a change to a runtime file is a
+   * change to its blueprints. Asked only when a changed file could be one.
+   */
+  readonly runtimeOwners?: (
+    changed: readonly string[]
+  ) => Promise<ReadonlyMap<string, readonly string[]>>
 }
 
 /** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
@@ -56,7 +64,38 @@ export async function detectChanges(options: DetectOptions): Promise<Detected> {
   const found =
     event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event)
   if (found.kind === 'all') return ALL(found.reason, found.base)
-  return fromChanges(options, found)
+  const candidates = runtimeCandidates(options, found)
+  const owners =
+    options.runtimeOwners && candidates.length > 0
+      ? await options.runtimeOwners(candidates)
+      : undefined
+  return fromChanges({ ...options, ...(owners ? { owners } : {}) }, found)
+}
+
+/**
+ * Changed files (relative to the working directory) that could be a
+ * blueprint's runtime file: YAML or JSON that is no blueprint.
+ */
+export function runtimeCandidates(
+  options: Pick<DetectOptions, 'globs' | 'prefix'>,
+  found: FoundChanges
+): string[] {
+  const isBlueprint = picomatch([...options.globs])
+  const local = localPath(options.prefix)
+  const out = new Set<string>()
+  for (const f of found.files)
+    for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
+      const l = local(p)
+      if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l)) out.add(l)
+    }
+  return [...out].sort()
+}
+
+/** Repository path → path relative to the working directory (undefined outside it). */
+function localPath(prefixOption: string): (p: string) => string | undefined {
+  const prefix =
+    prefixOption === '.' || prefixOption === '' ? '' : `${prefixOption.replace(/\/+$/, '')}/`
+  return (p) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined)
 }
 
 /** Changed files and where they were learnt from. */
@@ -167,15 +206,18 @@ async function pullChanges(
   }
 }
 
-/** The selection for a list of changed files: blueprints among them, removed ones, renames; config files mean all. */
+/**
+ * The selection for a list of changed files: blueprints among them, removed ones, renames, and
+ * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
+ */
 export function fromChanges(
-  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'>,
+  options: Pick<DetectOptions, 'globs' | 'configFiles' | 'prefix'> & {
+    readonly owners?: ReadonlyMap<string, readonly string[]>
+  },
   found: FoundChanges
 ): Detected {
   const isBlueprint = picomatch([...options.globs])
-  const prefix =
-    options.prefix === '.' || options.prefix === '' ? '' : `${options.prefix.replace(/\/+$/, '')}/`
-  const local = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined)
+  const local = localPath(options.prefix)
   const config = new Set(options.configFiles)
   const touched = found.files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
   const configChange = touched.find((p) => config.has(p))
@@ -198,6 +240,13 @@ export function fromChanges(
     if (file.status === 'renamed' && before !== undefined && isBlueprint(before))
       removed.push(before)
   }
+  // A changed runtime file changes what its blueprints' drift findings say.
+  for (const file of found.files)
+    for (const p of [file.path, ...(file.previousPath ? [file.previousPath] : [])]) {
+      const now = local(p)
+      for (const owner of (now !== undefined ? options.owners?.get(now) : undefined) ?? [])
+        if (!paths.includes(owner) && !removed.includes(owner)) paths.push(owner)
+    }
   const count = paths.length + removed.length
   return {
     selection: { kind: 'paths', paths, removed },

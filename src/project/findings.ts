@@ -9,6 +9,8 @@ import { positionFindings } from '../engine/blueprint/position.js'
 import type { Blueprint, Problem } from '../engine/model.js'
 import { crossReferenceFindings, hasReferences, type Systems } from '../engine/references.js'
 import { localFindings } from '../engine/rules/local.js'
+import type { Workspace } from './ports.js'
+import { runtimeDrift } from './runtime.js'
 import {
   RULE_IDS,
   severityOf,
@@ -35,6 +37,11 @@ export interface FindingContext {
    * other blueprints are checked against them. Without it they are not checked.
    */
   readonly systems?: () => Promise<Systems>
+  /**
+   * The repository, for the runtime files a blueprint names (`runtime:`):
+   * drift from them is checked. Without it, it is not.
+   */
+  readonly workspace?: Workspace
 }
 
 /** One source of findings: pure or reading through the context. */
@@ -63,11 +70,23 @@ export async function findingsOf(
   if (RULE_IDS.every((rule) => severityOf(rule, context.rules) === 'off')) return []
   const raw: RawFinding[] = []
   for (const source of SOURCES) raw.push(...(await source(subject, context)))
-  const problems = positionFindings(raw, {
-    file: subject.file,
-    text: subject.text,
-    level: (f) => levelOf(f, context.rules)
-  })
+  // Runtime files that cannot be read fail the run like an error finding, but, as with any
+  // finding, the document is still written: they are positioned where they are (a missing path at
+  // its `runtime:` entry, a malformed file in that file).
+  const unreadable: Problem[] = []
+  if (context.workspace && subject.blueprint.runtime !== undefined) {
+    const drift = await runtimeDrift({ ...subject, workspace: context.workspace })
+    raw.push(...drift.findings)
+    unreadable.push(...drift.problems.map((p) => ({ ...p, level: 'error' as const })))
+  }
+  const problems = [
+    ...positionFindings(raw, {
+      file: subject.file,
+      text: subject.text,
+      level: (f) => levelOf(f, context.rules)
+    }),
+    ...unreadable
+  ]
   return problems
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)

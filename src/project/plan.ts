@@ -88,7 +88,9 @@ export async function planEach(
   const touched = new Set<string>() // ids of the selected blueprints, for the blueprints referencing them
   const planBatch = async (files: readonly string[], when: ReadonlyMap<string, string>) => {
     const loaded = await Promise.all(
-      files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems }))
+      files.map((file) =>
+        loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems, workspace })
+      )
     )
     for (const entry of loaded) if (entry.model) touched.add(entry.model.id)
     // A batch is planned and handed over concurrently: the files are what takes the time. planOne

@@ -159,6 +159,26 @@ describe('commit mode', () => {
     expect(run.report.outputs['commit-sha']).toBe('')
   })
 
+  it('a push that changes only a runtime file looks at the blueprint that names it', async () => {
+    repo.write(BLUEPRINT, `${SHOP_BLUEPRINT}runtime: compose.yaml\n`)
+    repo.write('compose.yaml', 'services:\n  web: {image: nginx}\n  db: {image: postgres}\n')
+    repo.write('other.yaml', 'not: a runtime file\n')
+    repo.commit('name the runtime')
+    const run = await runJob({
+      event: PUSH,
+      modes: ['commit'],
+      git: fakeGit([
+        { path: 'compose.yaml', status: 'modified' },
+        { path: 'other.yaml', status: 'modified' }
+      ])
+    })
+    expect(run.result).toEqual({ failed: false })
+    expect(run.report.infos).toContain(
+      `git diff ${BEFORE.slice(0, 7)}..${AFTER.slice(0, 7)}: 1 blueprint changed`
+    )
+    expect(run.report.outputs['blueprints']).toBe(JSON.stringify([BLUEPRINT]))
+  })
+
   it('a commit already made leaves nothing to commit the next time', async () => {
     await runJob({ event: PUSH, modes: ['commit'] })
     const again = await runJob({ event: PUSH, modes: ['commit'] })

@@ -246,7 +246,8 @@ const blueprintValue: fc.Arbitrary<{ [key: string]: Value }> = ids.chain((compon
         type: fc.oneof(fc.constantFrom('service', 'database', 'queue'), text),
         technology: text,
         description: text,
-        group: text
+        group: text,
+        runtime: text
       },
       { requiredKeys: ['id'] }
     )
@@ -274,7 +275,8 @@ const blueprintValue: fc.Arbitrary<{ [key: string]: Value }> = ids.chain((compon
       dependencies: fc.array(dependency, { maxLength: 4 }),
       sections: fc.dictionary(fc.constantFrom('api', 'security', 'data_flow'), text, {
         maxKeys: 2
-      })
+      }),
+      runtime: fc.oneof(text, fc.array(text, { minLength: 1, maxLength: 3 }))
     },
     { requiredKeys: ['id', 'project', 'components'] }
   )
@@ -344,6 +346,11 @@ describe('the quick path agrees with the positioned parse', () => {
       'id: x\nproject: p\ncomponents:\n  - id: a\n    name: 2024-01-01 v1.10 0x1F\n'
     ],
     ['`~` in quotes is text', 'id: x\nproject: p\ntitle: "~"\ncomponents: []\n'],
+    [
+      "runtime files, one or a list, and a component's runtime name",
+      'id: x\nproject: p\nruntime: docker-compose.yml\ncomponents:\n  - id: web\n    runtime: frontend\n'
+    ],
+    ['runtime files as a list', 'id: x\nproject: p\nruntime:\n  - k8s/\n  - "1.10"\n'],
     [
       '`:` and `#` inside values',
       'id: x\nproject: "a: b"\ncomponents:\n  - id: "#1"\n    name: a#b # comment\n'

@@ -210,21 +210,21 @@ describe('parseBlueprint: problems', () => {
       'an unknown top-level key, without a suggestion',
       `${HEAD}owner: me\n`,
       [
-        '3:1: unknown key "owner" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)'
+        '3:1: unknown key "owner" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections, runtime)'
       ]
     ],
     [
       'an unknown key of 80 characters, cut to 57 and an ellipsis',
       `${HEAD}${'k'.repeat(80)}: 1\n`,
       [
-        `3:1: unknown key "${'k'.repeat(57)}…" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)`
+        `3:1: unknown key "${'k'.repeat(57)}…" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections, runtime)`
       ]
     ],
     [
       'an unknown key of 58 characters, shown whole',
       `${HEAD}${'k'.repeat(58)}: 1\n`,
       [
-        `3:1: unknown key "${'k'.repeat(58)}" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)`
+        `3:1: unknown key "${'k'.repeat(58)}" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections, runtime)`
       ]
     ],
     [
@@ -260,7 +260,7 @@ describe('parseBlueprint: problems', () => {
       'a "__proto__" key',
       `${HEAD}__proto__: x\n`,
       [
-        '3:1: unknown key "__proto__" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)'
+        '3:1: unknown key "__proto__" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections, runtime)'
       ]
     ],
     [
@@ -372,7 +372,7 @@ describe('parseBlueprint: problems', () => {
       [
         '1:10: "project" must be text, not 1 (put it in quotes: "1")',
         '2:5: "id" must match [a-z0-9][a-z0-9-_.]* (lower-case letters, digits, "-", "_", "."), got "X"',
-        '3:1: unknown key "extra" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections)'
+        '3:1: unknown key "extra" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, sections, runtime)'
       ]
     ],
     // --- semantics
@@ -408,7 +408,7 @@ describe('parseBlueprint: problems', () => {
       `${COMPONENTS}  - id: web\n    size: 3\ndependencies:\n  - {from: web, to: nope}\n`,
       [
         '8:9: component 3: id "web" is already used by component 1 (line 4); component ids must be unique',
-        '9:5: unknown key "size" in component 3 ("web") (expected one of: id, name, type, technology, description, group)',
+        '9:5: unknown key "size" in component 3 ("web") (expected one of: id, name, type, technology, description, group, runtime)',
         '11:21: dependency 1: "to" is "nope", which is not a component id'
       ]
     ],

@@ -33,6 +33,7 @@ export function normalise(data: Record<string, unknown>): Blueprint {
       setPresent(component, 'technology', text(c.technology))
       setPresent(component, 'description', text(c.description))
       setPresent(component, 'group', text(c.group))
+      setPresent(component, 'runtime', text(c.runtime))
       return component
     })
   const dependencies: Dependency[] = (Array.isArray(data.dependencies) ? data.dependencies : [])
@@ -74,8 +75,17 @@ export function normalise(data: Record<string, unknown>): Blueprint {
     diagram,
     components,
     dependencies,
-    sections
+    sections,
+    ...runtimeOf(data.runtime)
   }
+}
+
+/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
+function runtimeOf(value: unknown): { runtime?: string[] } {
+  if (typeof value === 'string') return { runtime: [value] }
+  if (Array.isArray(value))
+    return { runtime: value.filter((v): v is string => typeof v === 'string') }
+  return {}
 }
 
 /** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */

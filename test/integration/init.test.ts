@@ -1,0 +1,185 @@
+/**
+ * `init --from` and drift through the command line, in real temporary git
+ * repositories holding the real Compose files and manifests of
+ * test/fixtures/runtime: the blueprint init writes passes `validate`, init
+ * never overwrites a file, and `validate` and `check` warn when the runtime
+ * has a service the blueprint lacks.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { runCliIn, tempRepo, type TempRepo } from '../support/repo.js'
+
+const FIXTURES = path.join('test', 'fixtures', 'runtime')
+const fixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8')
+const VOTING = fixture('voting-app/docker-compose.yml')
+
+let repo: TempRepo
+afterEach(() => repo?.cleanup())
+
+describe('init --from', () => {
+  it("writes a valid blueprint from the voting app's docker-compose.yml", async () => {
+    repo = tempRepo({ files: { 'docker-compose.yml': VOTING } })
+    const run = await runCliIn(repo, 'init', '--from', 'docker-compose.yml', '--id', 'voting')
+    expect(run).toMatchObject({ code: 0, err: '' })
+    expect(run.out).toBe(
+      'wrote voting.blueprint.yaml: 6 components and 5 dependencies from docker-compose.yml; check the facts its comments mark, then run `blueprint-docs validate`\n'
+    )
+    const text = repo.read('voting.blueprint.yaml')
+    expect(text).toContain('runtime:\n  - docker-compose.yml\n')
+    expect(text).toContain(
+      '  - id: redis  # Compose service (docker-compose.yml:54)\n    type: cache'
+    )
+    expect(text).toContain(
+      '  - id: db  # Compose service (docker-compose.yml:64)\n    type: database'
+    )
+    for (const [from, to] of [
+      ['vote', 'redis'],
+      ['result', 'db'],
+      ['worker', 'redis'],
+      ['worker', 'db']
+    ])
+      expect(text).toContain(`  - from: ${from}\n    to: ${to}  # from depends_on\n`)
+    // It passes validate, and its runtime shows no drift from it.
+    expect(await runCliIn(repo, 'validate')).toEqual({
+      code: 0,
+      out: '1 blueprint checked, all valid\n',
+      err: ''
+    })
+    expect(await runCliIn(repo, 'generate')).toMatchObject({ code: 0 })
+    expect(repo.read('voting.md')).toContain('**Blueprint ID:** voting')
+  })
+
+  it('names the blueprint after the repository folder, and never overwrites a file', async () => {
+    repo = tempRepo({ files: { 'docker-compose.yml': VOTING } })
+    const id = path
+      .basename(repo.root)
+      .toLowerCase()
+      .replace(/[^a-z0-9-_.]+/g, '-')
+    expect((await runCliIn(repo, 'init', '--from', 'docker-compose.yml')).code).toBe(0)
+    const written = repo.read(`${id}.blueprint.yaml`)
+    expect(written).toContain(`id: ${id}\n`)
+    const again = await runCliIn(repo, 'init', '--from', 'docker-compose.yml')
+    expect(again).toEqual({
+      code: 2,
+      out: '',
+      err: `blueprint-docs: ${id}.blueprint.yaml already exists; init never overwrites a file: remove it or name another with --out\n`
+    })
+    expect(repo.read(`${id}.blueprint.yaml`)).toBe(written)
+  })
+
+  it('prints the blueprint with --out -, writing nothing', async () => {
+    repo = tempRepo({ files: { 'deploy/docker-compose.yml': VOTING } })
+    const run = await runCliIn(repo, 'init', 'deploy/docker-compose.yml', '--out', '-', '--id', 'v')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('runtime:\n  - deploy/docker-compose.yml\n')
+    expect(run.err).toBe(
+      'blueprint-docs: 6 components and 5 dependencies from deploy/docker-compose.yml\n'
+    )
+    expect(repo.git('status', '--porcelain')).toBe('?? deploy/\n')
+  })
+
+  it("reads Sock Shop's folder of manifests: one component per workload, user → user-db", async () => {
+    const files: Record<string, string> = {}
+    for (const f of readdirSync(path.join(FIXTURES, 'sock-shop/kubernetes/manifests')))
+      files[`k8s/${f}`] = fixture(`sock-shop/kubernetes/manifests/${f}`)
+    repo = tempRepo({ files })
+    const run = await runCliIn(repo, 'init', '--from', 'k8s', '--out', 'arch/shop.blueprint.yaml')
+    expect(run.code).toBe(0)
+    expect(run.err).toBe(
+      'k8s/00-sock-shop-ns.yaml:2:1: note: skipped 1 Namespace: only Deployment, StatefulSet, DaemonSet, Job, CronJob and Service are read\n'
+    )
+    const text = repo.read('arch/shop.blueprint.yaml')
+    expect(text).toContain('runtime:\n  - ../k8s\n')
+    expect(text.match(/^ {2}- id: /gm)).toHaveLength(14)
+    expect(text).toContain('  - from: user\n    to: user-db  # from env mongo\n')
+    expect(await runCliIn(repo, 'validate')).toMatchObject({ code: 0, err: '' })
+  })
+
+  it('refuses a malformed file with a positioned problem and writes nothing', async () => {
+    repo = tempRepo({ files: { 'compose.yaml': 'services:\n  web:\n    image: [nginx\n' } })
+    const run = await runCliIn(repo, 'init', '--from', 'compose.yaml', '--id', 'x')
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(/^compose\.yaml:\d+:\d+: YAML syntax error/)
+    expect(run.err).toContain('blueprint-docs: no blueprint written\n')
+    expect(repo.exists('x.blueprint.yaml')).toBe(false)
+  })
+
+  it('skips a Helm template with a note, and says when nothing runs there', async () => {
+    repo = tempRepo({
+      files: {
+        'chart/templates/web.yaml': 'kind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n'
+      }
+    })
+    const run = await runCliIn(repo, 'init', '--from', 'chart', '--id', 'x')
+    expect(run.code).toBe(2)
+    expect(run.err).toContain('chart/templates/web.yaml:3:1: note: is a template')
+    expect(run.err).toContain('chart:1:1: holds no Compose service and no Kubernetes workload')
+  })
+
+  it('refuses a path outside the repository', async () => {
+    repo = tempRepo({ files: { 'a.txt': '' } })
+    const run = await runCliIn(repo, 'init', '--from', '../../etc/hosts', '--id', 'x')
+    expect(run.code).toBe(2)
+    expect(run.err).toContain('is outside the repository')
+  })
+})
+
+describe('drift', () => {
+  const BLUEPRINT = `id: voting
+project: demo
+runtime: ../docker-compose.yml
+components:
+  - id: vote
+  - id: result
+  - id: worker
+  - id: redis
+    type: cache
+  - id: db
+    type: database
+dependencies:
+  - {from: vote, to: redis}
+  - {from: result, to: db}
+  - {from: worker, to: redis}
+  - {from: worker, to: db}
+`
+
+  it('warns of a Compose service with no component in validate and check, exit 0', async () => {
+    repo = tempRepo({
+      files: { 'docker-compose.yml': VOTING, 'arch/voting.blueprint.yaml': BLUEPRINT }
+    })
+    const warning =
+      'arch/voting.blueprint.yaml:3:10: [drift-missing-component] Compose service "seed" (docker-compose.yml:81) has no component; add one with id "seed" (or with `runtime: seed`)\n'
+    expect(await runCliIn(repo, 'validate')).toEqual({
+      code: 0,
+      out: '1 blueprint checked, all valid, 1 warning\n',
+      err: warning
+    })
+    expect((await runCliIn(repo, 'generate')).code).toBe(0)
+    const check = await runCliIn(repo, 'check')
+    expect(check).toMatchObject({ code: 0, err: warning })
+  })
+
+  it('says nothing once the service is a component (by `runtime:`) with its dependency', async () => {
+    const fixed = BLUEPRINT.replace(
+      '  - id: db\n',
+      '  - id: seeder\n    runtime: seed\n  - id: db\n'
+    ).replace('dependencies:\n', 'dependencies:\n  - {from: seeder, to: vote}\n')
+    repo = tempRepo({
+      files: { 'docker-compose.yml': VOTING, 'arch/voting.blueprint.yaml': fixed }
+    })
+    expect(await runCliIn(repo, 'validate')).toEqual({
+      code: 0,
+      out: '1 blueprint checked, all valid\n',
+      err: ''
+    })
+  })
+
+  it('is an error when the runtime file is missing', async () => {
+    repo = tempRepo({ files: { 'arch/voting.blueprint.yaml': BLUEPRINT } })
+    expect(await runCliIn(repo, 'validate')).toEqual({
+      code: 2,
+      out: '1 blueprint checked, 1 problem\n',
+      err: 'arch/voting.blueprint.yaml:3:10: runtime file docker-compose.yml does not exist\n'
+    })
+  })
+})
