@@ -34758,7 +34758,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7776)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8996)));
     const open = async () => (await heavy()).openRepository({
         root,
         ...(config.template ? { template: config.template } : {}),
