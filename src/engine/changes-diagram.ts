@@ -16,10 +16,10 @@ import { compareText, plural } from './text.js'
  * components and dependencies (so a reviewer sees what went away, drawn
  * faded), and a {@link Highlight} marking what was added, removed or changed.
  *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and Mermaid's C4 layout is experimental: no automatic layout,
- * overlapping labels).
+ * Always a plain flowchart, whatever the blueprint's own diagram type: the
+ * change colours would paint over the C4 notation's colours anyway, and the
+ * type shapes of the flowchart tell more apart. Its direction is the
+ * blueprint's own, or chosen to fit a page when the blueprint sets none.
  *
  * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
  * can name): a pair with only added entries is `added`, only removed entries
@@ -86,7 +86,7 @@ export function changesDiagramInput(
         }
       : {
           ...shown,
-          diagram: { type: 'flowchart', direction: shown.diagram.direction },
+          diagram: { ...shown.diagram, type: 'flowchart' },
           components,
           dependencies
         }

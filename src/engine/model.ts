@@ -72,7 +72,13 @@ export interface Blueprint {
   readonly project: string
   readonly title?: string
   readonly overview?: string
-  readonly diagram: { readonly type: DiagramType; readonly direction: Direction }
+  readonly diagram: {
+    readonly type: DiagramType
+    /** `TB` when the author set none (see `autoDirection`). */
+    readonly direction: Direction
+    /** Present when the author set no direction: the diagram then takes the one that fits a page. */
+    readonly autoDirection?: true
+  }
   /** In the author's order. */
   readonly components: readonly Component[]
   /** In the author's order. */

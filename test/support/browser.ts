@@ -12,6 +12,13 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium } from 'playwright-core'
+import {
+  measureInPage,
+  nodeLooksInPage,
+  PAGE_WIDTH,
+  type NodeLook,
+  type Readability
+} from './readability.js'
 
 /** What one render gives back: the SVG, or Mermaid's message as text. */
 export type RenderResult =
@@ -29,6 +36,15 @@ export type RenderResult =
 export interface MermaidBrowser {
   /** Renders one diagram; never throws for a bad diagram, only reports it. */
   render(text: string): Promise<RenderResult>
+  /**
+   * Renders one diagram into a page {@link PAGE_WIDTH} px wide and measures
+   * it (see readability.ts); a diagram Mermaid refuses gives its message.
+   */
+  measure(
+    text: string
+  ): Promise<({ readonly ok: true } & Readability) | { readonly ok: false; readonly error: string }>
+  /** Renders one diagram and reads how each node looks (throws if Mermaid refuses it). */
+  nodeLooks(text: string): Promise<readonly NodeLook[]>
   /** Closes the browser and removes its temporary profile. */
   close(): Promise<void>
 }
@@ -77,17 +93,20 @@ export async function launchMermaid(): Promise<MermaidBrowser> {
     // Nothing the page does may reach the network; the bundle is injected inline.
     await context.route('**/*', (route) => route.abort())
     const page = context.pages()[0] ?? (await context.newPage())
+    await page.setViewportSize({ width: PAGE_WIDTH, height: 1000 })
     await page.setContent(
-      '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'
+      `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="stage" style="width:${PAGE_WIDTH}px"></div></body></html>`
     )
     await page.addScriptTag({ path: mermaidBundlePath() })
+    // Under tsx (esbuild, keepNames) functions sent to the page call a `__name` helper the page lacks.
+    await page.addScriptTag({ content: 'globalThis.__name = globalThis.__name || ((f) => f)' })
     await page.evaluate(() => {
       const m = (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid
       m.initialize({ startOnLoad: false })
     })
 
     let counter = 0
-    return {
+    const harness: MermaidBrowser = {
       async render(text: string): Promise<RenderResult> {
         counter += 1
         const id = `bpd${counter}`
@@ -139,11 +158,22 @@ export async function launchMermaid(): Promise<MermaidBrowser> {
         }
         return result
       },
+      async measure(text) {
+        const result = await harness.render(text)
+        if (!result.ok) return result
+        return { ok: true as const, ...(await page.evaluate(measureInPage, result.svg)) }
+      },
+      async nodeLooks(text) {
+        const result = await harness.render(text)
+        if (!result.ok) throw new Error(`mermaid refused the diagram: ${result.error}`)
+        return page.evaluate(nodeLooksInPage, result.svg)
+      },
       async close(): Promise<void> {
         await context.close()
         await rm(profile, { recursive: true, force: true })
       }
     }
+    return harness
   } catch (e) {
     await context.close().catch(() => undefined)
     await rm(profile, { recursive: true, force: true })

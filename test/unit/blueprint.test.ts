@@ -104,12 +104,12 @@ describe('parseBlueprint: valid blueprints', () => {
     expect(blueprintOf(json, 'checkout.blueprint.json')).toStrictEqual(FULL_MODEL)
   })
 
-  it('applies the defaults: name = id, type = service, async = false, a TB flowchart', () => {
+  it('applies the defaults: name = id, type = service, async = false, a flowchart whose direction is chosen', () => {
     const yaml = `${HEAD}components:\n  - id: a\n  - id: b\ndependencies:\n  - from: a\n    to: b\n`
     expect(blueprintOf(yaml)).toStrictEqual({
       id: 'checkout',
       project: 'acme-shop',
-      diagram: { type: 'flowchart', direction: 'TB' },
+      diagram: { type: 'flowchart', direction: 'TB', autoDirection: true },
       components: [
         { id: 'a', name: 'a', type: 'service' },
         { id: 'b', name: 'b', type: 'service' }
@@ -120,11 +120,12 @@ describe('parseBlueprint: valid blueprints', () => {
   })
 
   it.each([
-    ['diagram: c4', { type: 'c4', direction: 'TB' }],
-    ['diagram: flowchart', { type: 'flowchart', direction: 'TB' }],
+    ['diagram: c4', { type: 'c4', direction: 'TB', autoDirection: true }],
+    ['diagram: flowchart', { type: 'flowchart', direction: 'TB', autoDirection: true }],
     ['diagram: {direction: RL}', { type: 'flowchart', direction: 'RL' }],
-    ['diagram: {type: c4}', { type: 'c4', direction: 'TB' }],
-    ['diagram: {}', { type: 'flowchart', direction: 'TB' }]
+    ['diagram: {direction: TB}', { type: 'flowchart', direction: 'TB' }],
+    ['diagram: {type: c4}', { type: 'c4', direction: 'TB', autoDirection: true }],
+    ['diagram: {}', { type: 'flowchart', direction: 'TB', autoDirection: true }]
   ])('reads %s', (line, diagram) => {
     expect(blueprintOf(`${HEAD}${line}\n`).diagram).toStrictEqual(diagram)
   })

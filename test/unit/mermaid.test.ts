@@ -318,7 +318,7 @@ describe('nodeId', () => {
       // Outside quoted labels, only generated ids and keywords may appear.
       const bare = line.replace(/"[^"]*"/g, '""')
       expect(bare).toMatch(
-        /^(flowchart [A-Z]{2}|\s*(subgraph [gl][0-9a-f]*\[""\]|end|[n][0-9a-f]+.*|[ng][0-9a-f]+ -\.?->(\|""\|)? [ng][0-9a-f]+|classDef \w+ .*|class [\w,]+ \w+|linkStyle .*))$/
+        /^(%%\{init: \{"": \{("": (""|\d+)(, )?)+\}\}\}%%|flowchart [A-Z]{2}|\s*(subgraph [gl][0-9a-f]*\[""\]|end|[n][0-9a-f]+.*|[ng][0-9a-f]+ -\.?->(\|""\|)? [ng][0-9a-f]+|classDef \w+ .*|class [\w,]+ \w+|linkStyle .*))$/
       )
     }
   })
@@ -444,7 +444,7 @@ describe('buildDiagram', () => {
     expect(d.text).not.toContain('linkStyle')
   })
 
-  it('replaces quotes, angle brackets, ampersands and line breaks in C4 strings', () => {
+  it('keeps quotes, angle brackets, ampersands and line breaks in C4 labels, as entity codes', () => {
     const d = buildDiagram(
       blueprint({
         type: 'c4',
@@ -452,7 +452,10 @@ describe('buildDiagram', () => {
       })
     )
     expect(d.type).toBe('c4')
-    expect(d.text).toContain(`Container(${nodeId('a')}, "say 'hi' now", "＜b＞＆", "")`)
+    // The name in bold (our markup), then the kind and technology (wrapped at 16 characters); the author's text all escaped.
+    expect(d.text).toContain(
+      `${nodeId('a')}["<b>say #quot;hi#quot;<br/>now</b><br/>[Container#58;<br/>#lt;b#gt;#amp;]"]`
+    )
   })
 
   it('keeps a diagram with exactly the maximum of edges whole', () => {
@@ -489,7 +492,8 @@ describe('buildDiagram', () => {
     expect(d.note).toBe(
       "The diagram shows a summary only: 2,000 components and 10,000 dependencies exceed Mermaid's limits."
     )
-    expect(d.text.split('\n')).toHaveLength(4)
+    // The header, the node, its class and its style, and the layout settings.
+    expect(d.text.split('\n')).toHaveLength(5)
   })
 
   it('never emits a diagram over the limits', () => {

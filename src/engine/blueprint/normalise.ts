@@ -56,17 +56,20 @@ export function normalise(data: Record<string, unknown>): Blueprint {
       if (body !== undefined) sections[key] = body
     }
   }
-  let diagram: { type: DiagramType; direction: Direction } = { type: 'flowchart', direction: 'TB' }
-  if (typeof data.diagram === 'string')
-    diagram = { type: data.diagram as DiagramType, direction: 'TB' }
-  else if (isRecord(data.diagram)) {
-    diagram = {
-      type:
-        typeof data.diagram.type === 'string' ? (data.diagram.type as DiagramType) : 'flowchart',
-      direction:
-        typeof data.diagram.direction === 'string' ? (data.diagram.direction as Direction) : 'TB'
-    }
-  }
+  // The author's direction, or TB marked as chosen by nobody (the diagram then picks what fits).
+  const setDirection = isRecord(data.diagram) ? data.diagram.direction : undefined
+  const type = isRecord(data.diagram) ? data.diagram.type : data.diagram
+  const diagram: Blueprint['diagram'] =
+    typeof setDirection === 'string'
+      ? {
+          type: typeof type === 'string' ? (type as DiagramType) : 'flowchart',
+          direction: setDirection as Direction
+        }
+      : {
+          type: typeof type === 'string' ? (type as DiagramType) : 'flowchart',
+          direction: 'TB',
+          autoDirection: true
+        }
   return {
     id: text(data.id) ?? '',
     project: text(data.project) ?? '',

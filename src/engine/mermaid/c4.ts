@@ -1,96 +1,100 @@
 /**
- * The C4 container diagram: components as persons, containers, databases,
- * queues and external systems, groups as boundaries.
+ * The C4 container diagram, drawn as a flowchart in C4 notation: people,
+ * containers, databases, queues and external systems in the C4 colours,
+ * each labelled with its name, its kind and technology, and its
+ * description; groups as dashed boundaries.
+ *
+ * Not Mermaid's own `C4Container` diagram: that one has no automatic
+ * layout (elements go in rows in the order written, relationship labels sit
+ * at the middle of straight lines) and GitHub has no other layout for it.
+ * On a 19-component blueprint it drew a strip about 2,900 px tall with nine
+ * labels on top of each other, and its layout settings
+ * (`UpdateLayoutConfig`) left eight to thirteen; the flowchart's layout
+ * places every label (measured by test/render/readability.browser.test.ts).
+ * Its strings also cannot hold a `"` or keep `&` and `<>` when they wrap,
+ * while flowchart labels show every character as written.
  */
-import type { Blueprint, Component } from '../model.js'
-import { escapeC4 } from './escape.js'
-import { dependencyKey, idOf, type Ids } from './ids.js'
-import type { ChangeKind, Highlight } from './shared.js'
+import type { Blueprint, Component, Direction } from '../model.js'
+import { label } from './escape.js'
 import {
-  CHANGE_KINDS,
-  groupNames,
-  knownType,
-  sortedComponents,
-  sortedDependencies
-} from './shared.js'
+  dependencyEdges,
+  SHAPES,
+  type C4Class,
+  type FGraph,
+  type FNode,
+  type Shape
+} from './flowchart.js'
+import { idOf, type Ids } from './ids.js'
+import { wrapWidths, wrapWords, type WrapWidths } from './layout.js'
+import { groupNames, knownType, sortedComponents, type Highlight } from './shared.js'
 
-/** C4 has no dashed or faded elements: colour alone tells the change kinds apart. */
-const C4_CHANGE_STYLES: Readonly<
-  Record<ChangeKind, { readonly bg: string; readonly border: string; readonly line: string }>
-> = {
-  added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
-  removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
-  changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
+/** Shape and class of a component type in C4 notation, and the kind its label names. */
+function notation(type: string): { shape: Shape; cls: C4Class; kind: string } {
+  switch (knownType(type)) {
+    case 'person':
+      return { shape: ['(', ')'], cls: 'c4_person', kind: 'Person' }
+    case 'external':
+      // A no-break space: wrapping must not split the kind's own name.
+      return { shape: SHAPES.service, cls: 'c4_external', kind: 'Software\u00a0System' }
+    case 'database':
+    case 'storage':
+    case 'cache':
+      return { shape: SHAPES.database, cls: 'c4_container', kind: 'Container' }
+    case 'queue':
+      // The classic shapes have no horizontal cylinder; the stadium reads as a pipe.
+      return { shape: SHAPES.cache, cls: 'c4_container', kind: 'Container' }
+    default:
+      return { shape: SHAPES.service, cls: 'c4_container', kind: 'Container' }
+  }
+}
+
+/** The lines of a component's C4 label, unescaped: name, `[kind: technology]`, description. */
+export function c4Lines(c: Component, wrap: WrapWidths): { name: string; rest: string[] } {
+  const { kind } = notation(c.type)
+  const tech = c.technology === undefined || c.technology === '' ? '' : `: ${c.technology}`
+  return {
+    name: wrapWords(c.name, wrap.node),
+    rest: [`[${kind}${tech}]`, c.description]
+      .filter((line): line is string => line !== undefined && line !== '')
+      .map((line) => wrapWords(line, wrap.node))
+  }
+}
+
+function c4Node(c: Component, ids: Ids, highlight: Highlight | undefined, wrap: WrapWidths): FNode {
+  const { shape, cls } = notation(c.type)
+  const { name, rest } = c4Lines(c, wrap)
+  return {
+    id: idOf(ids.node, c.id),
+    shape,
+    // Our own markup around escaped text: the name in bold, as C4 draws it.
+    // The no-break space in a kind goes in as a code: an invisible raw one would puzzle a reader of the source.
+    label: `<b>${label(name)}</b><br/>${label(...rest).replace(/\u00a0/g, '#160;')}`,
+    cls,
+    change: highlight?.nodes?.get(c.id)
+  }
 }
 
 /** The C4 container diagram of the whole blueprint, highlighted when asked. */
-export function c4Diagram(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): string {
-  const q = (s: string | undefined): string => `"${escapeC4(s ?? '')}"`
-  const element = (c: Component): string => {
-    const id = idOf(ids.node, c.id)
-    const type = knownType(c.type)
-    // Person and System_Ext take no technology argument: keep it visible in the description.
-    const descrWithTech = [
-      c.description,
-      c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
-    ]
-      .filter((s) => s !== undefined && s !== '')
-      .join(' ')
-    switch (type) {
-      case 'person':
-        return `Person(${id}, ${q(c.name)}, ${q(descrWithTech)})`
-      case 'external':
-        return `System_Ext(${id}, ${q(c.name)}, ${q(descrWithTech)})`
-      case 'database':
-      case 'storage':
-      case 'cache':
-        return `ContainerDb(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`
-      case 'queue':
-        return `ContainerQueue(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`
-      default:
-        return `Container(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`
-    }
-  }
+export function c4Graph(
+  bp: Blueprint,
+  ids: Ids,
+  options: { readonly highlight: Highlight | undefined; readonly direction: Direction }
+): FGraph {
+  const { highlight, direction } = options
+  const wrap = wrapWidths(direction)
   const comps = sortedComponents(bp)
-  // C4 has no direction statement (its layout is fixed), so `direction` is ignored here.
-  const out: string[] = ['C4Container']
-  for (const c of comps) if (c.group === undefined) out.push(`  ${element(c)}`)
-  for (const name of groupNames(bp)) {
-    out.push(`  Container_Boundary(${idOf(ids.group, name)}, ${q(name)}) {`)
-    for (const c of comps) if (c.group === name) out.push(`    ${element(c)}`)
-    out.push('  }')
+  const node = (c: Component): FNode => c4Node(c, ids, highlight, wrap)
+  return {
+    direction,
+    nodes: comps.filter((c) => c.group === undefined).map(node),
+    groups: groupNames(bp).map((name) => ({
+      id: idOf(ids.group, name),
+      title: label(name),
+      nodes: comps.filter((c) => c.group === name).map(node),
+      cls: 'c4_boundary'
+    })),
+    // Asynchronous relationships are dashed, as in the flowchart.
+    edges: dependencyEdges(bp, ids, highlight, wrap),
+    legend: highlight !== undefined
   }
-  for (const d of sortedDependencies(bp)) {
-    // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-    const text = d.async
-      ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
-      : (d.description ?? '')
-    const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`
-    out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`)
-  }
-  if (highlight !== undefined) {
-    out.push('  Container_Boundary(lgd, "Legend") {')
-    for (const kind of CHANGE_KINDS) out.push(`    Container(lgd${kind[0]}, "${kind}")`)
-    out.push('  }')
-    // C4 has no dashed or faded elements; colour alone tells the kinds apart.
-    const style = (id: string, kind: ChangeKind): string =>
-      `  UpdateElementStyle(${id}, $bgColor="${C4_CHANGE_STYLES[kind].bg}", $borderColor="${C4_CHANGE_STYLES[kind].border}", $fontColor="#ffffff")`
-    for (const c of comps) {
-      const kind = highlight.nodes?.get(c.id)
-      if (kind !== undefined) out.push(style(idOf(ids.node, c.id), kind))
-    }
-    for (const kind of CHANGE_KINDS) out.push(style(`lgd${kind[0]}`, kind))
-    const seen = new Set<string>()
-    for (const d of sortedDependencies(bp)) {
-      const key = dependencyKey(d.from, d.to)
-      const kind = highlight.edges?.get(key)
-      if (kind === undefined || seen.has(key)) continue
-      seen.add(key)
-      const c = C4_CHANGE_STYLES[kind]
-      out.push(
-        `  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`
-      )
-    }
-  }
-  return out.join('\n')
 }

@@ -6,6 +6,7 @@ import type { Blueprint, Component, Dependency, Direction, KnownComponentType } 
 import { compareText } from '../text.js'
 import { label } from './escape.js'
 import { dependencyKey, idOf, type Ids } from './ids.js'
+import { NODE_SPACING, RANK_SPACING, wrapWidths, wrapWords, type WrapWidths } from './layout.js'
 import {
   CHANGE_KINDS,
   groupNames,
@@ -48,12 +49,30 @@ const TYPE_STYLES: Readonly<Record<KnownComponentType, string>> = {
 }
 const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px'
 
-/** Defined after the type classes so their CSS wins. */
+/**
+ * The C4 notation's colours (as in C4-PlantUML and Mermaid's own C4):
+ * people dark blue, containers blue, external systems grey, white text;
+ * boundaries dashed and unfilled.
+ */
+export const C4_STYLES = {
+  c4_person: 'fill:#08427b,stroke:#073b6f,color:#ffffff',
+  c4_container: 'fill:#438dd5,stroke:#3c7fc0,color:#ffffff',
+  c4_external: 'fill:#999999,stroke:#8a8a8a,color:#ffffff',
+  c4_boundary: 'fill:none,stroke:#444444,stroke-dasharray:7 7,color:#444444'
+} as const
+/** A class a C4 element or boundary is drawn with. */
+export type C4Class = keyof typeof C4_STYLES
+
+/**
+ * Defined after the type classes so their CSS wins; each sets every property
+ * a type class sets (the dash pattern too), so no type look shows through:
+ * an added external system must not keep the dashes that read as "removed".
+ */
 const NODE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
-  added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
+  added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,stroke-dasharray:none,color:#116329',
   removed:
     'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
-  changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
+  changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,stroke-dasharray:none,color:#7d4e00'
 }
 const EDGE_CHANGE_STYLES: Readonly<Record<ChangeKind, string>> = {
   added: 'stroke:#2da44e,stroke-width:2px',
@@ -82,6 +101,8 @@ export interface FGroup {
   readonly id: string
   readonly title: string
   readonly nodes: readonly FNode[]
+  /** A class for the box itself (C4 boundaries); none keeps Mermaid's own look. */
+  readonly cls?: C4Class
 }
 /** A flowchart ready to write: every label already escaped. */
 export interface FGraph {
@@ -96,6 +117,20 @@ export interface FGraph {
 export function nodeCount(g: FGraph): number {
   return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0)
 }
+
+/**
+ * Layout settings every flowchart carries. Straight edge segments: with
+ * Mermaid's default curves an edge that crosses a group's border has its
+ * label moved to the middle of the curve, where it can land on another label
+ * (2 such overlaps on the checkout example, 2 on an ungrouped 17-component
+ * blueprint); straight segments keep every label where the layout made room
+ * for it. Tighter node and rank spacing than Mermaid's 50 px keep realistic
+ * diagrams within a page. An `init` directive, not front matter: every
+ * Mermaid since 8.6 reads it, front matter only 10.5 and later. Mermaid
+ * finds a directive anywhere in the text, so it goes last and the diagram
+ * still starts with its `flowchart` line.
+ */
+const CONFIG = `%%{init: {"flowchart": {"curve": "linear", "nodeSpacing": ${NODE_SPACING}, "rankSpacing": ${RANK_SPACING}}}}%%`
 
 /** The Mermaid text of a flowchart. */
 export function renderFlowchart(g: FGraph): string {
@@ -116,10 +151,14 @@ export function renderFlowchart(g: FGraph): string {
   const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)]
   const byClass = new Map<string, string[]>()
   for (const n of all) byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id])
+  for (const gr of g.groups)
+    if (gr.cls !== undefined) byClass.set(gr.cls, [...(byClass.get(gr.cls) ?? []), gr.id])
   const classStyle = (cls: string): string =>
     cls === 'bp_group'
       ? GROUP_NODE_STYLE
-      : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
+      : cls in C4_STYLES
+        ? C4_STYLES[cls as C4Class]
+        : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
   const classes = [...byClass.keys()].sort(compareText)
   for (const cls of classes) out.push(`  classDef ${cls} ${classStyle(cls)}`)
   for (const cls of classes) out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`)
@@ -143,49 +182,80 @@ export function renderFlowchart(g: FGraph): string {
       if (idx.length > 0) out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`)
     }
   }
+  out.push(CONFIG)
   return out.join('\n')
 }
 
-/** The node of one component. */
-export function componentNode(c: Component, ids: Ids, highlight: Highlight | undefined): FNode {
+/** The node of one component, its lines wrapped at `wrap.node` characters. */
+export function componentNode(
+  c: Component,
+  ids: Ids,
+  highlight: Highlight | undefined,
+  wrap: WrapWidths
+): FNode {
   const type = knownType(c.type)
   return {
     id: idOf(ids.node, c.id),
     shape: SHAPES[type],
     label: label(
-      c.name,
-      c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+      ...[
+        c.name,
+        c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+      ]
+        .filter((line): line is string => line !== undefined)
+        .map((line) => wrapWords(line, wrap.node))
     ),
     cls: `bp_${type}`,
     change: highlight?.nodes?.get(c.id)
   }
 }
 
-/** The edge label of a dependency: its description and technology, if any. */
-export function dependencyLabel(d: Dependency): string | undefined {
+/** The edge label of a dependency: its description and technology, if any, wrapped at `width` characters. */
+export function dependencyLabel(d: Dependency, width: number): string | undefined {
   const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`
   if ((d.description ?? '') === '' && tech === undefined) return undefined
-  return label(d.description, tech)
+  return label(
+    ...[d.description, tech]
+      .filter((line): line is string => line !== undefined && line !== '')
+      .map((line) => wrapWords(line, width))
+  )
 }
 
-/** The whole blueprint, one node per component. */
-export function fullGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): FGraph {
+/** The dependencies as edges, in their sorted order (which `linkStyle` indices count). */
+export function dependencyEdges(
+  bp: Blueprint,
+  ids: Ids,
+  highlight: Highlight | undefined,
+  wrap: WrapWidths
+): FEdge[] {
+  return sortedDependencies(bp).map((d) => ({
+    from: idOf(ids.node, d.from),
+    to: idOf(ids.node, d.to),
+    async: d.async,
+    label: dependencyLabel(d, wrap.edge),
+    change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+  }))
+}
+
+/** The whole blueprint, one node per component, drawn in `direction`. */
+export function fullGraph(
+  bp: Blueprint,
+  ids: Ids,
+  options: { readonly highlight: Highlight | undefined; readonly direction: Direction }
+): FGraph {
+  const { highlight, direction } = options
+  const wrap = wrapWidths(direction)
   const comps = sortedComponents(bp)
+  const node = (c: Component): FNode => componentNode(c, ids, highlight, wrap)
   return {
-    direction: bp.diagram.direction,
-    nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
+    direction,
+    nodes: comps.filter((c) => c.group === undefined).map(node),
     groups: groupNames(bp).map((name) => ({
       id: idOf(ids.group, name),
       title: label(name),
-      nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
+      nodes: comps.filter((c) => c.group === name).map(node)
     })),
-    edges: sortedDependencies(bp).map((d) => ({
-      from: idOf(ids.node, d.from),
-      to: idOf(ids.node, d.to),
-      async: d.async,
-      label: dependencyLabel(d),
-      change: highlight?.edges?.get(dependencyKey(d.from, d.to))
-    })),
+    edges: dependencyEdges(bp, ids, highlight, wrap),
     legend: highlight !== undefined
   }
 }

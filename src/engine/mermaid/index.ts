@@ -14,11 +14,12 @@
  * Every escaping rule below was checked by rendering in headless Chromium with
  * the real mermaid bundle.
  */
-import type { Blueprint } from '../model.js'
+import type { Blueprint, Direction } from '../model.js'
 import { plural } from '../text.js'
-import { c4Diagram } from './c4.js'
+import { c4Graph, c4Lines } from './c4.js'
 import { fullGraph, nodeCount, renderFlowchart } from './flowchart.js'
 import { makeIds } from './ids.js'
+import { chooseDirection, wrapWidths, wrapWords, type Size } from './layout.js'
 import { groupGraph, summaryGraph } from './reduce.js'
 import { withReferenceNodes } from './references.js'
 import { groupNames, type Highlight } from './shared.js'
@@ -26,7 +27,10 @@ import type { ShownReferences } from '../references.js'
 
 /** A diagram ready to go into a ```` ```mermaid ```` fence. */
 export interface Diagram {
-  /** The type actually emitted: a C4 diagram that had to be reduced is drawn as a flowchart. */
+  /**
+   * The notation actually drawn: `c4` is a flowchart in C4 notation; a C4
+   * diagram that had to be reduced is drawn as a plain flowchart.
+   */
   readonly type: 'flowchart' | 'c4'
   /** Mermaid source, no fences, LF line ends, no trailing newline. */
   readonly text: string
@@ -72,12 +76,13 @@ export function buildDiagram(
   const dependencies = bp.dependencies.length
   const withinLimits = fits('', dependencies, components)
 
+  const direction = withinLimits ? directionOf(bp) : bp.diagram.direction
   if (bp.diagram.type === 'c4' && withinLimits) {
-    const text = c4Diagram(bp, ids, highlight)
+    const text = renderFlowchart(c4Graph(bp, ids, { highlight, direction }))
     if (fits(text, dependencies, components)) return { type: 'c4', text }
   }
   if (withinLimits) {
-    const full = renderFlowchart(fullGraph(bp, ids, highlight))
+    const full = renderFlowchart(fullGraph(bp, ids, { highlight, direction }))
     if (fits(full, dependencies, components)) {
       // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
       return bp.diagram.type === 'c4'
@@ -112,4 +117,42 @@ export function buildDiagram(
     text: renderFlowchart(summaryGraph(blueprint, highlight)),
     note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
   }
+}
+
+/**
+ * The author's direction, or, when the blueprint sets none, the one that
+ * fits a page (see {@link chooseDirection}), estimated from the wrapped
+ * labels the components and dependencies get.
+ */
+function directionOf(bp: Blueprint): Direction {
+  if (bp.diagram.autoDirection !== true) return bp.diagram.direction
+  const byId = new Map(bp.components.map((c) => [c.id, c]))
+  // About 8 px a character at Mermaid's 16 px font and 24 px a line, plus the padding.
+  const box = (lines: readonly string[], padding: number): Size => {
+    const all = lines.join('\n').split('\n')
+    const chars = Math.max(1, ...all.map((l) => Array.from(l).length))
+    return { w: chars * 8 + 2 * padding, h: all.length * 24 + 2 * padding }
+  }
+  return chooseDirection(bp, {
+    node(id, direction) {
+      const c = byId.get(id)
+      if (c === undefined) return { w: 0, h: 0 }
+      const wrap = wrapWidths(direction)
+      if (bp.diagram.type === 'c4') {
+        const { name, rest } = c4Lines(c, wrap)
+        return box([name, ...rest], 15)
+      }
+      const tech = c.technology === undefined || c.technology === '' ? [] : [`[${c.technology}]`]
+      return box(
+        [c.name, ...tech].map((l) => wrapWords(l, wrap.node)),
+        15
+      )
+    },
+    label(d, direction) {
+      const lines = [d.description, d.technology === undefined ? undefined : `[${d.technology}]`]
+        .filter((l): l is string => l !== undefined && l !== '')
+        .map((l) => wrapWords(l, wrapWidths(direction).edge))
+      return lines.length === 0 ? undefined : box(lines, 4)
+    }
+  })
 }

@@ -7,6 +7,7 @@ import { plural } from '../text.js'
 import { label } from './escape.js'
 import { componentNode, dependencyLabel, SHAPES, type FGraph, type FNode } from './flowchart.js'
 import { dependencyKey, idOf, type Ids } from './ids.js'
+import { wrapWidths } from './layout.js'
 import { compareTuple, groupNames, mergeKinds, sortedComponents, type Highlight } from './shared.js'
 
 /**
@@ -15,6 +16,7 @@ import { compareTuple, groupNames, mergeKinds, sortedComponents, type Highlight 
  */
 export function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undefined): FGraph {
   const comps = sortedComponents(bp)
+  const wrap = wrapWidths(bp.diagram.direction)
   const byId = new Map(bp.components.map((c) => [c.id, c]))
   // Sort key and Mermaid id of the node a component is drawn as.
   const target = (componentId: string): { key: string; id: string } => {
@@ -25,7 +27,7 @@ export function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undef
   }
   const nodes: FNode[] = comps
     .filter((c) => c.group === undefined)
-    .map((c) => componentNode(c, ids, highlight))
+    .map((c) => componentNode(c, ids, highlight, wrap))
   for (const name of groupNames(bp)) {
     const members = comps.filter((c) => c.group === name)
     nodes.push({
@@ -66,7 +68,7 @@ export function groupGraph(bp: Blueprint, ids: Ids, highlight: Highlight | undef
         async: deps.every((d) => d.async),
         label:
           deps.length === 1 && bothPlain && first !== undefined
-            ? dependencyLabel(first)
+            ? dependencyLabel(first, wrap.edge)
             : plural(deps.length, 'dependency', 'dependencies'),
         change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
       }

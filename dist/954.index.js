@@ -1,8 +1,8 @@
-export const id = 468;
-export const ids = [468];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 6468:
+/***/ 8954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -707,7 +707,7 @@ function iso(date) {
 }
 
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"Flowcharts only: TB (top to bottom, default), LR (left to right), BT (bottom to top) or RL (right to left).","type":"string","enum":["TB","LR","BT","RL"],"default":"TB"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
 /**
  * Data the schema has accepted → the model: defaults applied, absent keys
@@ -758,15 +758,19 @@ function normalise(data) {
                 sections[key] = body;
         }
     }
-    let diagram = { type: 'flowchart', direction: 'TB' };
-    if (typeof data.diagram === 'string')
-        diagram = { type: data.diagram, direction: 'TB' };
-    else if (isRecord(data.diagram)) {
-        diagram = {
-            type: typeof data.diagram.type === 'string' ? data.diagram.type : 'flowchart',
-            direction: typeof data.diagram.direction === 'string' ? data.diagram.direction : 'TB'
+    // The author's direction, or TB marked as chosen by nobody (the diagram then picks what fits).
+    const setDirection = isRecord(data.diagram) ? data.diagram.direction : undefined;
+    const type = isRecord(data.diagram) ? data.diagram.type : data.diagram;
+    const diagram = typeof setDirection === 'string'
+        ? {
+            type: typeof type === 'string' ? type : 'flowchart',
+            direction: setDirection
+        }
+        : {
+            type: typeof type === 'string' ? type : 'flowchart',
+            direction: 'TB',
+            autoDirection: true
         };
-    }
     return {
         id: text(data.id) ?? '',
         project: text(data.project) ?? '',
@@ -2623,53 +2627,6 @@ function label(...lines) {
     // `[""]` is a parse error; a no-break space keeps the shape.
     return text === '' ? '#160;' : text;
 }
-/**
- * C4 strings go through a different path from flowchart labels (all checked in
- * the browser):
- * - `"` cannot be written at all (no escape works, `#quot;` shows literally):
- *   it becomes `'`;
- * - `<` `>` `&` become the full-width look-alikes `＜` `＞` `＆`. The entity
- *   codes `#lt;` `#gt;` `#amp;` decode in short text, but C4 breaks a long
- *   word character by character when it wraps, and then shows `&lt;` or drops
- *   the `>`; raw `<tag>` text is removed by the sanitizer;
- * - a `#` that would start an entity code (`#\w+;`) gets a zero-width space
- *   after it, else `#35;` shows as `&#35;`;
- * - `%%` gets a zero-width space between the signs: `%%{` would start a
- *   directive and break the parse;
- * - `\n` and `\N` (backslash, n) are drawn as a line break: a zero-width space goes between;
- * - `style` and `classDef` get a zero-width space inside, so the
- *   `style.*:\S*#.*;` pre-processing cannot eat a `;` of the text;
- * - line breaks become spaces (C4 strings are one line).
- * The zero-width spaces keep the visible text identical.
- */
-const C4_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|"|<|>|&|#(?=\w+;)|%(?=%)|\\(?=[nN])|style|classDef/g;
-/** Text for a double-quoted C4 string, clipped and escaped as above. */
-function escapeC4(text) {
-    return (0,engine_text/* clip */.$Q)(text, MAX_LABEL_CHARS).replace(C4_PATTERN, (m) => {
-        switch (m) {
-            case '"':
-                return "'";
-            case '<':
-                return '\uff1c';
-            case '>':
-                return '\uff1e';
-            case '&':
-                return '\uff06';
-            case '#':
-                return '#\u200b';
-            case '%':
-                return '%\u200b';
-            case '\\':
-                return '\\\u200b';
-            case 'style':
-                return 'st\u200byle';
-            case 'classDef':
-                return 'class\u200bDef';
-            default:
-                return ' ';
-        }
-    });
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -2840,94 +2797,151 @@ function idOf(map, key) {
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/engine/mermaid/c4.ts
+;// CONCATENATED MODULE: ./src/engine/mermaid/layout.ts
 
 
-
-/** C4 has no dashed or faded elements: colour alone tells the change kinds apart. */
-const C4_CHANGE_STYLES = {
-    added: { bg: '#2da44e', border: '#116329', line: '#2da44e' },
-    removed: { bg: '#cf222e', border: '#82071e', line: '#cf222e' },
-    changed: { bg: '#bf8700', border: '#7d4e00', line: '#bf8700' }
-};
-/** The C4 container diagram of the whole blueprint, highlighted when asked. */
-function c4Diagram(bp, ids, highlight) {
-    const q = (s) => `"${escapeC4(s ?? '')}"`;
-    const element = (c) => {
-        const id = idOf(ids.node, c.id);
-        const type = knownType(c.type);
-        // Person and System_Ext take no technology argument: keep it visible in the description.
-        const descrWithTech = [
-            c.description,
-            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
-        ]
-            .filter((s) => s !== undefined && s !== '')
-            .join(' ');
-        switch (type) {
-            case 'person':
-                return `Person(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
-            case 'external':
-                return `System_Ext(${id}, ${q(c.name)}, ${q(descrWithTech)})`;
-            case 'database':
-            case 'storage':
-            case 'cache':
-                return `ContainerDb(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
-            case 'queue':
-                return `ContainerQueue(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
-            default:
-                return `Container(${id}, ${q(c.name)}, ${q(c.technology)}, ${q(c.description)})`;
+/** Wrap widths by direction. */
+function wrapWidths(direction) {
+    return direction === 'LR' || direction === 'RL' ? { node: 16, edge: 12 } : { node: 16, edge: 14 };
+}
+/**
+ * The text, clipped as every label is ({@link MAX_LABEL_CHARS}), broken
+ * into lines of at most `width` characters at spaces; a word longer than
+ * that keeps its own line whole. Line breaks already in the text stay.
+ * Clipping first keeps the cut where it falls without wrapping (a break
+ * can swallow one of several spaces).
+ */
+function wrapWords(text, width) {
+    return (0,engine_text/* clip */.$Q)(text, MAX_LABEL_CHARS)
+        .split('\n')
+        .map((line) => {
+        const out = [];
+        let current = '';
+        for (const word of line.split(' ')) {
+            if (current !== '' && Array.from(current).length + 1 + Array.from(word).length > width) {
+                out.push(current);
+                current = word;
+            }
+            else
+                current = current === '' ? word : `${current} ${word}`;
+        }
+        out.push(current);
+        return out.join('\n');
+    })
+        .join('\n');
+}
+/** The widest a diagram may be before it is shown below half size on a page about 900 px wide. */
+const MAX_WIDTH = 1800;
+/** About a laptop screen's height. */
+const SCREEN_HEIGHT = 900;
+/** Node and rank separation, as every flowchart's `init` directive sets them for Mermaid. */
+const NODE_SPACING = 30;
+const RANK_SPACING = 40;
+/**
+ * The direction to draw a blueprint in when its author set none: top to
+ * bottom (the default) whenever its estimated drawing is at most
+ * {@link MAX_WIDTH} wide and at most three times as tall as wide (or no
+ * taller than a screen); else left to right if that fits; else the one that
+ * needs the least shrinking.
+ *
+ * The estimate follows dagre, Mermaid's layout, in outline: components are
+ * ranked by the longest chain of dependencies leading to them (cycles broken
+ * where they close); between two ranks sits a rank of edge labels; an edge
+ * that spans several ranks passes every rank between as a thin dummy node,
+ * with its label in the middle. A rank is as wide as its boxes side by side
+ * and as deep as its deepest box.
+ */
+function chooseDirection(bp, sizes) {
+    const level = levels(bp);
+    const estimate = (direction) => {
+        const across = direction === 'TB' ? 'w' : 'h';
+        const along = direction === 'TB' ? 'h' : 'w';
+        const depth = Math.max(0, ...level.values()) + 1;
+        // Rank 2k holds the components of level k; rank 2k+1 the labels and dummies between k and k+1.
+        const spread = new Array(2 * depth - 1).fill(0);
+        const deep = new Array(2 * depth - 1).fill(0);
+        const place = (r, box) => {
+            spread[r] = (spread[r] ?? 0) + box[across] + NODE_SPACING;
+            deep[r] = Math.max(deep[r] ?? 0, box[along]);
+        };
+        for (const c of bp.components)
+            place(2 * (level.get(c.id) ?? 0), sizes.node(c.id, direction));
+        for (const d of bp.dependencies) {
+            const a = level.get(d.from) ?? 0;
+            const b = level.get(d.to) ?? 0;
+            if (a === b)
+                continue;
+            const [lo, hi] = a < b ? [2 * a, 2 * b] : [2 * b, 2 * a];
+            const middle = lo + 2 * Math.floor((hi - lo) / 4) + 1;
+            const label = sizes.label(d, direction);
+            for (let r = lo + 1; r < hi; r++)
+                place(r, r === middle && label !== undefined ? label : { w: 0, h: 0 });
+        }
+        // dagre aligns nodes with their neighbours rather than packing them: ranks come out about 1.5 times as wide.
+        const wide = 1.5 * (Math.max(...spread) - NODE_SPACING);
+        const long = deep.reduce((sum, x) => sum + x, 0) + (deep.length - 1) * RANK_SPACING;
+        return direction === 'TB' ? { w: wide, h: long } : { w: long, h: wide };
+    };
+    // A drawing no taller than a screen reads well whatever its shape.
+    const fits = (s) => s.w <= MAX_WIDTH && (s.h <= 3 * s.w || s.h <= SCREEN_HEIGHT);
+    const tb = estimate('TB');
+    if (fits(tb))
+        return 'TB';
+    const lr = estimate('LR');
+    if (fits(lr))
+        return 'LR';
+    const need = (s) => Math.max(s.w / MAX_WIDTH, s.h / (3 * s.w));
+    return need(lr) < need(tb) ? 'LR' : 'TB';
+}
+/** Each component's level: the longest chain of dependencies leading to it, cycles broken. */
+function levels(bp) {
+    const next = new Map(bp.components.map((c) => [c.id, []]));
+    for (const d of bp.dependencies)
+        if (d.from !== d.to)
+            next.get(d.from)?.push(d.to);
+    // Depth-first from every component in order; an edge back to the current path closes a cycle and is dropped.
+    const state = new Map();
+    const order = [];
+    const kept = new Map(bp.components.map((c) => [c.id, []]));
+    const visit = (start) => {
+        const stack = [{ id: start, i: 0 }];
+        state.set(start, 'open');
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const targets = next.get(top.id) ?? [];
+            if (top.i < targets.length) {
+                const to = targets[top.i++];
+                if (state.get(to) === 'open')
+                    continue;
+                kept.get(top.id)?.push(to);
+                if (state.get(to) === undefined) {
+                    state.set(to, 'open');
+                    stack.push({ id: to, i: 0 });
+                }
+            }
+            else {
+                state.set(top.id, 'done');
+                order.push(top.id);
+                stack.pop();
+            }
         }
     };
-    const comps = sortedComponents(bp);
-    // C4 has no direction statement (its layout is fixed), so `direction` is ignored here.
-    const out = ['C4Container'];
-    for (const c of comps)
-        if (c.group === undefined)
-            out.push(`  ${element(c)}`);
-    for (const name of groupNames(bp)) {
-        out.push(`  Container_Boundary(${idOf(ids.group, name)}, ${q(name)}) {`);
-        for (const c of comps)
-            if (c.group === name)
-                out.push(`    ${element(c)}`);
-        out.push('  }');
+    for (const c of bp.components)
+        if (state.get(c.id) === undefined)
+            visit(c.id);
+    const level = new Map();
+    // `order` is a reverse topological order of the kept edges.
+    for (const id of order.reverse()) {
+        const here = level.get(id) ?? 0;
+        level.set(id, here);
+        for (const to of kept.get(id) ?? [])
+            level.set(to, Math.max(level.get(to) ?? 0, here + 1));
     }
-    for (const d of sortedDependencies(bp)) {
-        // C4 cannot draw a dashed relation: an asynchronous one says so in its label.
-        const text = d.async
-            ? [d.description, '(async)'].filter((s) => s !== undefined && s !== '').join(' ')
-            : (d.description ?? '');
-        const tech = d.technology === undefined || d.technology === '' ? '' : `, ${q(d.technology)}`;
-        out.push(`  Rel(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, ${q(text)}${tech})`);
-    }
-    if (highlight !== undefined) {
-        out.push('  Container_Boundary(lgd, "Legend") {');
-        for (const kind of CHANGE_KINDS)
-            out.push(`    Container(lgd${kind[0]}, "${kind}")`);
-        out.push('  }');
-        // C4 has no dashed or faded elements; colour alone tells the kinds apart.
-        const style = (id, kind) => `  UpdateElementStyle(${id}, $bgColor="${C4_CHANGE_STYLES[kind].bg}", $borderColor="${C4_CHANGE_STYLES[kind].border}", $fontColor="#ffffff")`;
-        for (const c of comps) {
-            const kind = highlight.nodes?.get(c.id);
-            if (kind !== undefined)
-                out.push(style(idOf(ids.node, c.id), kind));
-        }
-        for (const kind of CHANGE_KINDS)
-            out.push(style(`lgd${kind[0]}`, kind));
-        const seen = new Set();
-        for (const d of sortedDependencies(bp)) {
-            const key = dependencyKey(d.from, d.to);
-            const kind = highlight.edges?.get(key);
-            if (kind === undefined || seen.has(key))
-                continue;
-            seen.add(key);
-            const c = C4_CHANGE_STYLES[kind];
-            out.push(`  UpdateRelStyle(${idOf(ids.node, d.from)}, ${idOf(ids.node, d.to)}, $lineColor="${c.line}", $textColor="${c.line}")`);
-        }
-    }
-    return out.join('\n');
+    return level;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mermaid/flowchart.ts
+
 
 
 
@@ -2959,11 +2973,26 @@ const TYPE_STYLES = {
     external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
 };
 const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px';
-/** Defined after the type classes so their CSS wins. */
+/**
+ * The C4 notation's colours (as in C4-PlantUML and Mermaid's own C4):
+ * people dark blue, containers blue, external systems grey, white text;
+ * boundaries dashed and unfilled.
+ */
+const C4_STYLES = {
+    c4_person: 'fill:#08427b,stroke:#073b6f,color:#ffffff',
+    c4_container: 'fill:#438dd5,stroke:#3c7fc0,color:#ffffff',
+    c4_external: 'fill:#999999,stroke:#8a8a8a,color:#ffffff',
+    c4_boundary: 'fill:none,stroke:#444444,stroke-dasharray:7 7,color:#444444'
+};
+/**
+ * Defined after the type classes so their CSS wins; each sets every property
+ * a type class sets (the dash pattern too), so no type look shows through:
+ * an added external system must not keep the dashes that read as "removed".
+ */
 const NODE_CHANGE_STYLES = {
-    added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,color:#116329',
+    added: 'fill:#e6ffed,stroke:#2da44e,stroke-width:2px,stroke-dasharray:none,color:#116329',
     removed: 'fill:#ffebe9,stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5,color:#82071e,opacity:0.6',
-    changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,color:#7d4e00'
+    changed: 'fill:#fff8c5,stroke:#bf8700,stroke-width:2px,stroke-dasharray:none,color:#7d4e00'
 };
 const EDGE_CHANGE_STYLES = {
     added: 'stroke:#2da44e,stroke-width:2px',
@@ -2974,6 +3003,19 @@ const EDGE_CHANGE_STYLES = {
 function nodeCount(g) {
     return g.nodes.length + g.groups.reduce((n, gr) => n + gr.nodes.length, 0);
 }
+/**
+ * Layout settings every flowchart carries. Straight edge segments: with
+ * Mermaid's default curves an edge that crosses a group's border has its
+ * label moved to the middle of the curve, where it can land on another label
+ * (2 such overlaps on the checkout example, 2 on an ungrouped 17-component
+ * blueprint); straight segments keep every label where the layout made room
+ * for it. Tighter node and rank spacing than Mermaid's 50 px keep realistic
+ * diagrams within a page. An `init` directive, not front matter: every
+ * Mermaid since 8.6 reads it, front matter only 10.5 and later. Mermaid
+ * finds a directive anywhere in the text, so it goes last and the diagram
+ * still starts with its `flowchart` line.
+ */
+const CONFIG = `%%{init: {"flowchart": {"curve": "linear", "nodeSpacing": ${NODE_SPACING}, "rankSpacing": ${RANK_SPACING}}}}%%`;
 /** The Mermaid text of a flowchart. */
 function renderFlowchart(g) {
     const out = [`flowchart ${g.direction}`];
@@ -2994,9 +3036,14 @@ function renderFlowchart(g) {
     const byClass = new Map();
     for (const n of all)
         byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id]);
+    for (const gr of g.groups)
+        if (gr.cls !== undefined)
+            byClass.set(gr.cls, [...(byClass.get(gr.cls) ?? []), gr.id]);
     const classStyle = (cls) => cls === 'bp_group'
         ? GROUP_NODE_STYLE
-        : TYPE_STYLES[cls.slice('bp_'.length)];
+        : cls in C4_STYLES
+            ? C4_STYLES[cls]
+            : TYPE_STYLES[cls.slice('bp_'.length)];
     const classes = [...byClass.keys()].sort(engine_text/* compareText */.n6);
     for (const cls of classes)
         out.push(`  classDef ${cls} ${classStyle(cls)}`);
@@ -3026,49 +3073,135 @@ function renderFlowchart(g) {
                 out.push(`  linkStyle ${idx.join(',')} ${EDGE_CHANGE_STYLES[kind]}`);
         }
     }
+    out.push(CONFIG);
     return out.join('\n');
 }
-/** The node of one component. */
-function componentNode(c, ids, highlight) {
+/** The node of one component, its lines wrapped at `wrap.node` characters. */
+function componentNode(c, ids, highlight, wrap) {
     const type = knownType(c.type);
     return {
         id: idOf(ids.node, c.id),
         shape: SHAPES[type],
-        label: label(c.name, c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`),
+        label: label(...[
+            c.name,
+            c.technology === undefined || c.technology === '' ? undefined : `[${c.technology}]`
+        ]
+            .filter((line) => line !== undefined)
+            .map((line) => wrapWords(line, wrap.node))),
         cls: `bp_${type}`,
         change: highlight?.nodes?.get(c.id)
     };
 }
-/** The edge label of a dependency: its description and technology, if any. */
-function dependencyLabel(d) {
+/** The edge label of a dependency: its description and technology, if any, wrapped at `width` characters. */
+function dependencyLabel(d, width) {
     const tech = d.technology === undefined || d.technology === '' ? undefined : `[${d.technology}]`;
     if ((d.description ?? '') === '' && tech === undefined)
         return undefined;
-    return label(d.description, tech);
+    return label(...[d.description, tech]
+        .filter((line) => line !== undefined && line !== '')
+        .map((line) => wrapWords(line, width)));
 }
-/** The whole blueprint, one node per component. */
-function fullGraph(bp, ids, highlight) {
+/** The dependencies as edges, in their sorted order (which `linkStyle` indices count). */
+function dependencyEdges(bp, ids, highlight, wrap) {
+    return sortedDependencies(bp).map((d) => ({
+        from: idOf(ids.node, d.from),
+        to: idOf(ids.node, d.to),
+        async: d.async,
+        label: dependencyLabel(d, wrap.edge),
+        change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+    }));
+}
+/** The whole blueprint, one node per component, drawn in `direction`. */
+function fullGraph(bp, ids, options) {
+    const { highlight, direction } = options;
+    const wrap = wrapWidths(direction);
     const comps = sortedComponents(bp);
+    const node = (c) => componentNode(c, ids, highlight, wrap);
     return {
-        direction: bp.diagram.direction,
-        nodes: comps.filter((c) => c.group === undefined).map((c) => componentNode(c, ids, highlight)),
+        direction,
+        nodes: comps.filter((c) => c.group === undefined).map(node),
         groups: groupNames(bp).map((name) => ({
             id: idOf(ids.group, name),
             title: label(name),
-            nodes: comps.filter((c) => c.group === name).map((c) => componentNode(c, ids, highlight))
+            nodes: comps.filter((c) => c.group === name).map(node)
         })),
-        edges: sortedDependencies(bp).map((d) => ({
-            from: idOf(ids.node, d.from),
-            to: idOf(ids.node, d.to),
-            async: d.async,
-            label: dependencyLabel(d),
-            change: highlight?.edges?.get(dependencyKey(d.from, d.to))
+        edges: dependencyEdges(bp, ids, highlight, wrap),
+        legend: highlight !== undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/mermaid/c4.ts
+
+
+
+
+
+/** Shape and class of a component type in C4 notation, and the kind its label names. */
+function notation(type) {
+    switch (knownType(type)) {
+        case 'person':
+            return { shape: ['(', ')'], cls: 'c4_person', kind: 'Person' };
+        case 'external':
+            // A no-break space: wrapping must not split the kind's own name.
+            return { shape: SHAPES.service, cls: 'c4_external', kind: 'Software\u00a0System' };
+        case 'database':
+        case 'storage':
+        case 'cache':
+            return { shape: SHAPES.database, cls: 'c4_container', kind: 'Container' };
+        case 'queue':
+            // The classic shapes have no horizontal cylinder; the stadium reads as a pipe.
+            return { shape: SHAPES.cache, cls: 'c4_container', kind: 'Container' };
+        default:
+            return { shape: SHAPES.service, cls: 'c4_container', kind: 'Container' };
+    }
+}
+/** The lines of a component's C4 label, unescaped: name, `[kind: technology]`, description. */
+function c4Lines(c, wrap) {
+    const { kind } = notation(c.type);
+    const tech = c.technology === undefined || c.technology === '' ? '' : `: ${c.technology}`;
+    return {
+        name: wrapWords(c.name, wrap.node),
+        rest: [`[${kind}${tech}]`, c.description]
+            .filter((line) => line !== undefined && line !== '')
+            .map((line) => wrapWords(line, wrap.node))
+    };
+}
+function c4Node(c, ids, highlight, wrap) {
+    const { shape, cls } = notation(c.type);
+    const { name, rest } = c4Lines(c, wrap);
+    return {
+        id: idOf(ids.node, c.id),
+        shape,
+        // Our own markup around escaped text: the name in bold, as C4 draws it.
+        // The no-break space in a kind goes in as a code: an invisible raw one would puzzle a reader of the source.
+        label: `<b>${label(name)}</b><br/>${label(...rest).replace(/\u00a0/g, '#160;')}`,
+        cls,
+        change: highlight?.nodes?.get(c.id)
+    };
+}
+/** The C4 container diagram of the whole blueprint, highlighted when asked. */
+function c4Graph(bp, ids, options) {
+    const { highlight, direction } = options;
+    const wrap = wrapWidths(direction);
+    const comps = sortedComponents(bp);
+    const node = (c) => c4Node(c, ids, highlight, wrap);
+    return {
+        direction,
+        nodes: comps.filter((c) => c.group === undefined).map(node),
+        groups: groupNames(bp).map((name) => ({
+            id: idOf(ids.group, name),
+            title: label(name),
+            nodes: comps.filter((c) => c.group === name).map(node),
+            cls: 'c4_boundary'
         })),
+        // Asynchronous relationships are dashed, as in the flowchart.
+        edges: dependencyEdges(bp, ids, highlight, wrap),
         legend: highlight !== undefined
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mermaid/reduce.ts
+
 
 
 
@@ -3080,6 +3213,7 @@ function fullGraph(bp, ids, highlight) {
  */
 function groupGraph(bp, ids, highlight) {
     const comps = sortedComponents(bp);
+    const wrap = wrapWidths(bp.diagram.direction);
     const byId = new Map(bp.components.map((c) => [c.id, c]));
     // Sort key and Mermaid id of the node a component is drawn as.
     const target = (componentId) => {
@@ -3090,7 +3224,7 @@ function groupGraph(bp, ids, highlight) {
     };
     const nodes = comps
         .filter((c) => c.group === undefined)
-        .map((c) => componentNode(c, ids, highlight));
+        .map((c) => componentNode(c, ids, highlight, wrap));
     for (const name of groupNames(bp)) {
         const members = comps.filter((c) => c.group === name);
         nodes.push({
@@ -3128,7 +3262,7 @@ function groupGraph(bp, ids, highlight) {
                 // Dashed only when every dependency it stands for is asynchronous.
                 async: deps.every((d) => d.async),
                 label: deps.length === 1 && bothPlain && first !== undefined
-                    ? dependencyLabel(first)
+                    ? dependencyLabel(first, wrap.edge)
                     : (0,engine_text/* plural */.LS)(deps.length, 'dependency', 'dependencies'),
                 change: mergeKinds(deps.map((d) => highlight?.edges?.get(dependencyKey(d.from, d.to))))
             };
@@ -3189,6 +3323,7 @@ function withReferenceNodes(bp, shown) {
 
 
 
+
 /** Mermaid's default `maxTextSize`: a longer text renders as "Maximum text size in diagram exceeded". */
 const MAX_TEXT_SIZE = 50_000;
 /** Mermaid's default `maxEdges`: the flowchart parser refuses edge number 501. */
@@ -3221,13 +3356,14 @@ function buildDiagram(blueprint, options) {
     const components = bp.components.length;
     const dependencies = bp.dependencies.length;
     const withinLimits = fits('', dependencies, components);
+    const direction = withinLimits ? directionOf(bp) : bp.diagram.direction;
     if (bp.diagram.type === 'c4' && withinLimits) {
-        const text = c4Diagram(bp, ids, highlight);
+        const text = renderFlowchart(c4Graph(bp, ids, { highlight, direction }));
         if (fits(text, dependencies, components))
             return { type: 'c4', text };
     }
     if (withinLimits) {
-        const full = renderFlowchart(fullGraph(bp, ids, highlight));
+        const full = renderFlowchart(fullGraph(bp, ids, { highlight, direction }));
         if (fits(full, dependencies, components)) {
             // Only a C4 text too long for Mermaid gets here with type c4: the flowchart is more compact.
             return bp.diagram.type === 'c4'
@@ -3260,6 +3396,42 @@ function buildDiagram(blueprint, options) {
         text: renderFlowchart(summaryGraph(blueprint, highlight)),
         note: `The diagram shows a summary only: ${sizes} exceed Mermaid's limits${groupNames(bp).length > 0 ? ', even when grouped' : ''}.${asFlowchart}`
     };
+}
+/**
+ * The author's direction, or, when the blueprint sets none, the one that
+ * fits a page (see {@link chooseDirection}), estimated from the wrapped
+ * labels the components and dependencies get.
+ */
+function directionOf(bp) {
+    if (bp.diagram.autoDirection !== true)
+        return bp.diagram.direction;
+    const byId = new Map(bp.components.map((c) => [c.id, c]));
+    // About 8 px a character at Mermaid's 16 px font and 24 px a line, plus the padding.
+    const box = (lines, padding) => {
+        const all = lines.join('\n').split('\n');
+        const chars = Math.max(1, ...all.map((l) => Array.from(l).length));
+        return { w: chars * 8 + 2 * padding, h: all.length * 24 + 2 * padding };
+    };
+    return chooseDirection(bp, {
+        node(id, direction) {
+            const c = byId.get(id);
+            if (c === undefined)
+                return { w: 0, h: 0 };
+            const wrap = wrapWidths(direction);
+            if (bp.diagram.type === 'c4') {
+                const { name, rest } = c4Lines(c, wrap);
+                return box([name, ...rest], 15);
+            }
+            const tech = c.technology === undefined || c.technology === '' ? [] : [`[${c.technology}]`];
+            return box([c.name, ...tech].map((l) => wrapWords(l, wrap.node)), 15);
+        },
+        label(d, direction) {
+            const lines = [d.description, d.technology === undefined ? undefined : `[${d.technology}]`]
+                .filter((l) => l !== undefined && l !== '')
+                .map((l) => wrapWords(l, wrapWidths(direction).edge));
+            return lines.length === 0 ? undefined : box(lines, 4);
+        }
+    });
 }
 
 // EXTERNAL MODULE: ./src/engine/markdown.ts
@@ -5798,10 +5970,10 @@ const VERSION = package_namespaceObject.rE;
  * components and dependencies (so a reviewer sees what went away, drawn
  * faded), and a {@link Highlight} marking what was added, removed or changed.
  *
- * Always a flowchart, whatever the blueprint's own diagram type: the
- * highlight relies on `classDef`/`linkStyle`, which Mermaid's C4 diagrams do
- * not have (and Mermaid's C4 layout is experimental: no automatic layout,
- * overlapping labels).
+ * Always a plain flowchart, whatever the blueprint's own diagram type: the
+ * change colours would paint over the C4 notation's colours anyway, and the
+ * type shapes of the flowchart tell more apart. Its direction is the
+ * blueprint's own, or chosen to fit a page when the blueprint sets none.
  *
  * Edges are highlighted per from → to pair (that is all {@link dependencyKey}
  * can name): a pair with only added entries is `added`, only removed entries
@@ -5863,7 +6035,7 @@ function changesDiagramInput(base, head) {
         }
         : {
             ...shown,
-            diagram: { type: 'flowchart', direction: shown.diagram.direction },
+            diagram: { ...shown.diagram, type: 'flowchart' },
             components,
             dependencies
         };
