@@ -18,6 +18,7 @@ import type { GitHubApi } from '../project/ports.js'
 import type { Repository } from '../project/repository.js'
 import { readContext, type RunContext } from './event.js'
 import { readConfig, type Config } from './inputs.js'
+import { joinPrefix } from './paths.js'
 import { coreRunner, type Runner } from './reporter.js'
 import { runAction, type Heavy } from './run.js'
 
@@ -49,12 +50,23 @@ async function job(report: Runner): Promise<void> {
 
   let heavyModules: Promise<Heavy> | undefined
   const heavy = () => (heavyModules ??= import('./heavy.js'))
+  let api: Promise<GitHubApi> | undefined
+  const githubApi = () =>
+    (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))))
+  const prefix = await gitPrefix(realRoot)
   const open = async () =>
     (await heavy()).openRepository({
       root,
       ...(config.template ? { template: config.template } : {}),
       sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
-      now: () => new Date()
+      now: () => new Date(),
+      // A shallow clone (fetch-depth: 1) knows only its head commit; GitHub knows when each file changed.
+      ...(config.token !== ''
+        ? {
+            history: async (ref: string, file: string) =>
+              (await githubApi()).lastCommitTime(ref, joinPrefix(prefix, file))
+          }
+        : {})
     })
 
   // The repository is opened only when a blueprint is to be generated — except with a template: a
@@ -75,7 +87,6 @@ async function job(report: Runner): Promise<void> {
     }
     repository = Promise.resolve(result.repository)
   }
-  let api: Promise<GitHubApi> | undefined
   const result = await runAction({
     config,
     context,
@@ -85,11 +96,10 @@ async function job(report: Runner): Promise<void> {
       (repository ??= open().then((r) =>
         r.ok ? r.repository : Promise.reject(new Error(formatProblem(r.problem)))
       )),
-    api: () =>
-      (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report)))),
+    api: githubApi,
     heavy,
     report,
-    prefix: await gitPrefix(realRoot)
+    prefix
   })
   if (result.failed)
     report.setFailed('blueprint-docs found problems; see the annotations and the job summary')

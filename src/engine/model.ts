@@ -75,6 +75,11 @@ export interface Blueprint {
   /** In the author's order. */
   readonly dependencies: readonly Dependency[]
   readonly sections: Readonly<Partial<Record<SectionKey, string>>>
+  /**
+   * `derived_sections`: write the standard sections whose facts the blueprint holds (data
+   * storage, technology stack, request flow) from those facts. Absent: the repository's default.
+   */
+  readonly derivedSections?: boolean
 }
 
 /** A problem in an input file, positioned so a person (and an annotation) can find it. */

@@ -5,6 +5,7 @@
  */
 import jsyaml from 'js-yaml'
 import type { Blueprint } from '../model.js'
+import { anyUnclosed } from './markdown-fields.js'
 import { isRecord, normalise } from './normalise.js'
 import { accepts } from './validate.js'
 
@@ -54,6 +55,8 @@ export function parseQuickly(text: string): Blueprint | undefined {
     )
       return undefined
   }
+  // A Markdown field that would swallow the document is a problem, positioned by the full parse.
+  if (anyUnclosed(data)) return undefined
   return normalise(data)
 }
 
