@@ -426,7 +426,7 @@ describe('markdownlint: pull-request comments', () => {
   const model = (data: Record<string, unknown>): Blueprint => {
     const file = 'docs/hostile.blueprint.yaml'
     if (parseBlueprint({ file, content: stringifyYaml(data) }).ok) return loadBlueprint(data)
-    const rest = { ...data, overview: undefined, sections: undefined }
+    const rest: Record<string, unknown> = { ...data, overview: undefined, sections: undefined }
     const components = Array.isArray(rest.components) ? (rest.components as object[]) : []
     return loadBlueprint({
       ...rest,
