@@ -34820,7 +34820,9 @@ async function runModes(deps, state) {
         report.info(found.reason);
         return found;
     });
-    const replan = (workspace) => makePlan(deps, detected.selection, workspace);
+    // Only a commit writes documents with their time: only then is it worth asking GitHub for it.
+    const exact = modes.has('commit');
+    const replan = (workspace) => makePlan(deps, detected.selection, { ...(workspace ? { workspace } : {}), exact });
     let planned = await report.group('Generate', async () => {
         const p = await replan();
         for (const item of p.items)
@@ -34877,8 +34879,12 @@ function chooseModes(deps) {
 }
 /** What `plan` gives for a selection of nothing, without loading it: no items, no blueprints. */
 const NOTHING = { items: [], blueprints: [] };
-/** The plan for `selection` on the checkout, or on `workspace` (a moved branch's files) when given. */
-async function makePlan(deps, selection, workspace) {
+/**
+ * The plan for `selection` on the checkout, or on `workspace` (a moved branch's files) when given;
+ * `exact`: the documents to be written get the time of their blueprint's last change even in a
+ * shallow clone.
+ */
+async function makePlan(deps, selection, options) {
     // The common push touches no blueprint: answer it without loading the engine.
     if (selection.kind === 'paths' &&
         selection.paths.length === 0 &&
@@ -34887,7 +34893,7 @@ async function makePlan(deps, selection, workspace) {
     const { config } = deps;
     const [{ plan }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
     return plan({
-        workspace: workspace ?? repository.workspace,
+        workspace: options.workspace ?? repository.workspace,
         globs: config.globs,
         output: config.output,
         template: repository.template,
@@ -34895,7 +34901,7 @@ async function makePlan(deps, selection, workspace) {
         generatedAt: (b) => repository.generatedAt(b),
         rules: config.rules ?? {},
         ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {})
+        ...(options.exact ? { exactGeneratedAt: (b) => repository.exactGeneratedAt(b) } : {})
     });
 }
 
@@ -35003,7 +35009,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(944), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8954)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(841), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3071)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);
@@ -35019,11 +35025,20 @@ async function job(report) {
         return;
     }
     const config = configured.config;
+    let api;
+    const githubApi = () => (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))));
     const open = async () => (await heavy()).openRepository({
         root,
         ...(config.template ? { template: config.template } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
         sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
-        now: () => new Date()
+        now: () => new Date(),
+        // A shallow clone (fetch-depth: 1) knows only its head commit; GitHub knows when each file changed.
+        ...(config.token !== ''
+            ? {
+                history: async (ref, file) => (await githubApi()).lastCommitTime(ref, (0,action_paths/* joinPrefix */.$)(prefix, file))
+            }
+            : {})
     });
     // The repository is opened only when a blueprint is to be generated — except with a template: a
     // broken one fails every run, so it is checked up front.
@@ -35043,14 +35058,13 @@ async function job(report) {
         }
         repository = Promise.resolve(result.repository);
     }
-    let api;
     const result = await runAction({
         config,
         context,
         git: (0,git/* localGit */.s)(realRoot),
         // Without a template, opening cannot report a problem; should it ever, it fails the run like any error.
         repository: () => (repository ??= open().then((r) => r.ok ? r.repository : Promise.reject(new Error((0,model/* formatProblem */.Vw)(r.problem))))),
-        api: () => (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report)))),
+        api: githubApi,
         heavy,
         report,
         prefix
@@ -35315,6 +35329,7 @@ class PermissionError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   EU: () => (/* binding */ fence),
 /* harmony export */   H1: () => (/* binding */ safeInline),
 /* harmony export */   QO: () => (/* binding */ COMMENT_MARKER_PREFIX),
@@ -35322,7 +35337,6 @@ class PermissionError extends Error {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export flatten */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1655);
 /**
  * Plain text as inline Markdown: the one escaping rule that both the

@@ -66,12 +66,23 @@ async function job(report: Runner): Promise<void> {
     return
   }
   const config = configured.config
+  let api: Promise<GitHubApi> | undefined
+  const githubApi = () =>
+    (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))))
   const open = async () =>
     (await heavy()).openRepository({
       root,
       ...(config.template ? { template: config.template } : {}),
+      ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
       sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
-      now: () => new Date()
+      now: () => new Date(),
+      // A shallow clone (fetch-depth: 1) knows only its head commit; GitHub knows when each file changed.
+      ...(config.token !== ''
+        ? {
+            history: async (ref: string, file: string) =>
+              (await githubApi()).lastCommitTime(ref, joinPrefix(prefix, file))
+          }
+        : {})
     })
 
   // The repository is opened only when a blueprint is to be generated — except with a template: a
@@ -92,7 +103,6 @@ async function job(report: Runner): Promise<void> {
     }
     repository = Promise.resolve(result.repository)
   }
-  let api: Promise<GitHubApi> | undefined
   const result = await runAction({
     config,
     context,
@@ -102,8 +112,7 @@ async function job(report: Runner): Promise<void> {
       (repository ??= open().then((r) =>
         r.ok ? r.repository : Promise.reject(new Error(formatProblem(r.problem)))
       )),
-    api: () =>
-      (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report)))),
+    api: githubApi,
     heavy,
     report,
     prefix

@@ -186,7 +186,10 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
     return found
   })
 
-  const replan = (workspace?: Workspace) => makePlan(deps, detected.selection, workspace)
+  // Only a commit writes documents with their time: only then is it worth asking GitHub for it.
+  const exact = modes.has('commit')
+  const replan = (workspace?: Workspace) =>
+    makePlan(deps, detected.selection, { ...(workspace ? { workspace } : {}), exact })
   let planned = await report.group('Generate', async () => {
     const p = await replan()
     for (const item of p.items) report.info(describe(item))
@@ -252,11 +255,15 @@ function chooseModes(deps: ActionDeps): Set<Mode> {
 /** What `plan` gives for a selection of nothing, without loading it: no items, no blueprints. */
 const NOTHING: Plan = { items: [], blueprints: [] }
 
-/** The plan for `selection` on the checkout, or on `workspace` (a moved branch's files) when given. */
+/**
+ * The plan for `selection` on the checkout, or on `workspace` (a moved branch's files) when given;
+ * `exact`: the documents to be written get the time of their blueprint's last change even in a
+ * shallow clone.
+ */
 async function makePlan(
   deps: ActionDeps,
   selection: Selection,
-  workspace?: Workspace
+  options: { workspace?: Workspace; exact: boolean }
 ): Promise<Plan> {
   // The common push touches no blueprint: answer it without loading the engine.
   if (
@@ -268,7 +275,7 @@ async function makePlan(
   const { config } = deps
   const [{ plan }, repository] = await Promise.all([deps.heavy(), deps.repository()])
   return plan({
-    workspace: workspace ?? repository.workspace,
+    workspace: options.workspace ?? repository.workspace,
     globs: config.globs,
     output: config.output,
     template: repository.template,
@@ -276,6 +283,6 @@ async function makePlan(
     generatedAt: (b) => repository.generatedAt(b),
     rules: config.rules ?? {},
     ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
-    ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {})
+    ...(options.exact ? { exactGeneratedAt: (b: string) => repository.exactGeneratedAt(b) } : {})
   })
 }

@@ -108,6 +108,9 @@ async function dispatch(io: CliIo): Promise<number> {
     const result = await openRepository({
       root,
       template: settings.template,
+      ...(settings.derivedSections !== undefined
+        ? { derivedSections: settings.derivedSections }
+        : {}),
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       now: io.now ?? (() => new Date())
     })

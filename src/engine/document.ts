@@ -3,6 +3,7 @@
  * generated marker, and the comparison that ignores `generated_at`.
  */
 import type { Blueprint, Component, Dependency } from './model.js'
+import { derivesSections, withDerivedSections } from './derived-sections.js'
 import { buildDiagram } from './mermaid/index.js'
 import { inlineCode, inlineText, table } from './markdown.js'
 import type { ShownReferences } from './references.js'
@@ -44,7 +45,11 @@ export const UNDATED = '<generated_at>'
 
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 export function renderDocument(options: RenderOptions): Rendered {
-  const { blueprint, template } = options
+  const { template } = options
+  // Derived sections go in as overrides under the author's own, so every template places them alike.
+  const blueprint = derivesSections(options.blueprint, template.derivedSections)
+    ? withDerivedSections(options.blueprint)
+    : options.blueprint
   const values = placeholderValues(blueprint, options.references)
   const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint })
   return stamped(body, {

@@ -90,6 +90,11 @@ export interface Blueprint {
    * list of one).
    */
   readonly runtime?: readonly string[]
+  /**
+   * `derived_sections`: write the standard sections whose facts the blueprint holds (data
+   * storage, technology stack, request flow) from those facts. Absent: the repository's default.
+   */
+  readonly derivedSections?: boolean
 }
 
 /** A problem in an input file, positioned so a person (and an annotation) can find it. */

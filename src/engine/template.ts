@@ -12,6 +12,7 @@
 import Handlebars from 'handlebars'
 import type { Blueprint, Problem, SectionKey } from './model.js'
 import { SECTION_KEYS } from './model.js'
+import { inlineText } from './markdown.js'
 import { STANDARD_FORMAT } from './standard-format.js'
 import { messageOf } from './text.js'
 
@@ -57,7 +58,18 @@ export interface Template {
   /** Where it came from, for messages: a repository path or "built-in". */
   readonly source: string
   readonly style: 'single-brace' | 'handlebars'
+  /** The repository's default for blueprints that do not set `derived_sections`. */
+  readonly derivedSections: boolean
   render(context: TemplateContext): string
+}
+
+/** How a repository renders its documents, whatever the template. */
+export interface TemplateOptions {
+  /**
+   * Write the standard sections whose facts a blueprint holds from those facts, for blueprints
+   * that do not say (`derived_sections`); default false, the standard text.
+   */
+  readonly derivedSections?: boolean
 }
 
 /** What a template renders: the placeholder values and the raw model. */
@@ -70,8 +82,8 @@ export interface TemplateContext {
 export type TemplateResult = { ok: true; template: Template } | { ok: false; problem: Problem }
 
 /** The built-in template: the standard format, section for section. */
-export function builtInTemplate(): Template {
-  return singleBraceTemplate('built-in', STANDARD_FORMAT)
+export function builtInTemplate(options: TemplateOptions = {}): Template {
+  return singleBraceTemplate('built-in', STANDARD_FORMAT, options)
 }
 
 /**
@@ -80,10 +92,14 @@ export function builtInTemplate(): Template {
  * a placeholder only for the names of {@link PLACEHOLDERS} and any other
  * braces (`/api/v1/resources/{id}`) stay as written.
  */
-export function compileTemplate(source: string, text: string): TemplateResult {
+export function compileTemplate(
+  source: string,
+  text: string,
+  options: TemplateOptions = {}
+): TemplateResult {
   const normalised = text.replace(/\r\n?/g, '\n')
   if (!normalised.includes('{{'))
-    return { ok: true, template: singleBraceTemplate(source, normalised) }
+    return { ok: true, template: singleBraceTemplate(source, normalised, options) }
   const handlebars = Handlebars.create()
   try {
     // compile() is lazy: parse now so a broken template fails before any document is written.
@@ -98,6 +114,7 @@ export function compileTemplate(source: string, text: string): TemplateResult {
     template: {
       source,
       style: 'handlebars',
+      derivedSections: options.derivedSections ?? false,
       render: ({ values, blueprint }) =>
         compiled({
           ...values,
@@ -110,20 +127,68 @@ export function compileTemplate(source: string, text: string): TemplateResult {
   }
 }
 
-function singleBraceTemplate(source: string, text: string): Template {
+/** The standard format's title line, which a blueprint's `title` extends. */
+export const TITLE_LINE = '# System Architecture Documentation'
+
+/**
+ * The title line for a blueprint with a `title` (plain text, escaped): the
+ * system's name first, then what the document is. Without a title the line
+ * stays the standard format's.
+ */
+export function titleLine(title: string | undefined): string | undefined {
+  const shown = title === undefined ? '' : inlineText(title)
+  return shown === '' ? undefined : `# ${shown} — System Architecture Documentation`
+}
+
+function singleBraceTemplate(source: string, text: string, options: TemplateOptions): Template {
   return {
     source,
     style: 'single-brace',
-    render: ({ values, blueprint }) =>
-      // Most blueprints override no section: the template is filled whole, not cut into lines first.
-      Object.keys(blueprint.sections).length === 0
-        ? fillSingleBrace(text, values)
-        : splitAtOverrides(text, blueprint.sections)
-            .map((part) =>
-              part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text
-            )
-            .join('')
+    derivedSections: options.derivedSections ?? false,
+    render: ({ values, blueprint }) => {
+      const title = titleLine(blueprint.title)
+      // Most blueprints override nothing: the template is filled whole, not cut into lines first.
+      if (title === undefined && Object.keys(blueprint.sections).length === 0)
+        return fillSingleBrace(text, values)
+      return withTitle(splitAtOverrides(text, blueprint.sections), title)
+        .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+        .join('')
+    }
   }
+}
+
+/**
+ * The parts with the template's first {@link TITLE_LINE} replaced by `title`,
+ * as literal text, so braces in a title are never taken for placeholders.
+ */
+function withTitle(parts: Part[], title: string | undefined): Part[] {
+  if (title === undefined) return parts
+  const out: Part[] = []
+  let done = false
+  for (const part of parts) {
+    const at = done || part.kind !== 'template' ? -1 : lineAt(part.text, TITLE_LINE)
+    if (at < 0) {
+      out.push(part)
+      continue
+    }
+    out.push(
+      { kind: 'template', text: part.text.slice(0, at) },
+      { kind: 'literal', text: title },
+      { kind: 'template', text: part.text.slice(at + TITLE_LINE.length) }
+    )
+    done = true
+  }
+  return out
+}
+
+/** Where `line` stands in `text` as a whole line, or -1. */
+function lineAt(text: string, line: string): number {
+  for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) {
+    const end = at + line.length
+    if ((at === 0 || text[at - 1] === '\n') && (end === text.length || text[end] === '\n'))
+      return at
+  }
+  return -1
 }
 
 const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g')

@@ -77,6 +77,11 @@ export interface GitHubApi {
   /** The commit sha a branch points at. */
   headOf(branch: string): Promise<string>
   /**
+   * The commit time (ISO 8601 UTC, whole seconds) of the newest commit reachable from `ref` that
+   * changed `path`; undefined when none did. What a full clone's history says, for a shallow one.
+   */
+  lastCommitTime(ref: string, path: string): Promise<string | undefined>
+  /**
    * The bytes of the file at `path` as of `ref` (a commit sha or a branch), byte for byte, up to
    * GitHub's 100 MB limit for raw contents. `undefined` when nothing is at `path` at `ref`, or what
    * is there is a folder, a submodule or a symbolic link GitHub cannot resolve inside the repository

@@ -15,7 +15,19 @@ export interface Repository {
   readonly template: Template
   /** `generated_at` per blueprint path: SOURCE_DATE_EPOCH, else last commit of blueprint or template, else now. */
   generatedAt(blueprints: readonly string[]): Promise<ReadonlyMap<string, string>>
+  /**
+   * `generated_at` for a document about to be written, where {@link generatedAt} only knows the
+   * head commit: in a shallow clone, when the GitHub API can tell the newest commit that changed
+   * the blueprint or the template. Undefined when {@link generatedAt}'s answer stands.
+   */
+  exactGeneratedAt(blueprint: string): Promise<string | undefined>
 }
+
+/**
+ * The commit time (ISO 8601 UTC) of the newest commit reachable from `ref` that changed `path`
+ * (relative to the repository root given to {@link openRepository}), from outside the clone.
+ */
+export type History = (ref: string, path: string) => Promise<string | undefined>
 
 export interface OpenOptions {
   readonly root: string
@@ -24,6 +36,16 @@ export interface OpenOptions {
   /** The value of SOURCE_DATE_EPOCH, when set. */
   readonly sourceDateEpoch?: string
   readonly now: () => Date
+  /**
+   * The history a shallow clone lacks (the action: the GitHub API). Without it, a shallow clone
+   * dates a document by the oldest commit it has, its head.
+   */
+  readonly history?: History
+  /**
+   * The repository's default for blueprints without `derived_sections`: write the standard
+   * sections whose facts a blueprint holds from those facts. Default false.
+   */
+  readonly derivedSections?: boolean
 }
 
 export type OpenResult = { ok: true; repository: Repository } | { ok: false; problem: Problem }
@@ -32,7 +54,8 @@ export type OpenResult = { ok: true; repository: Repository } | { ok: false; pro
 export async function openRepository(options: OpenOptions): Promise<OpenResult> {
   const workspace = await openWorkspace(options.root)
   const git = localGit(workspace.root)
-  let template = builtInTemplate()
+  const rendering = { derivedSections: options.derivedSections ?? false }
+  let template = builtInTemplate(rendering)
   if (options.template !== undefined && options.template !== '') {
     const file = options.template
     let bytes: Uint8Array | undefined
@@ -54,12 +77,13 @@ export async function openRepository(options: OpenOptions): Promise<OpenResult> 
         ok: false,
         problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
       }
-    const compiled = compileTemplate(file, new TextDecoder().decode(bytes))
+    const compiled = compileTemplate(file, new TextDecoder().decode(bytes), rendering)
     if (!compiled.ok) return { ok: false, problem: compiled.problem }
     template = compiled.template
   }
   const fixed = epochTime(options.sourceDateEpoch)
   const templatePath = options.template
+  const remote = remoteHistory(git, options.history)
   return {
     ok: true,
     repository: {
@@ -86,8 +110,42 @@ export async function openRepository(options: OpenOptions): Promise<OpenResult> 
             return [b, newest ?? now]
           })
         )
+      },
+      async exactGeneratedAt(blueprint) {
+        if (fixed !== undefined) return undefined
+        const [own, template] = await Promise.all([
+          remote(blueprint),
+          templatePath ? remote(templatePath) : undefined
+        ])
+        if (own === undefined) return undefined
+        return template !== undefined && template > own ? template : own
       }
     }
+  }
+}
+
+/**
+ * Last-change times from `history`, only for a shallow clone (a full one knows them itself), each
+ * path asked once. Anything that goes wrong leaves the clone's own answer standing.
+ */
+function remoteHistory(
+  git: Git,
+  history: History | undefined
+): (path: string) => Promise<string | undefined> {
+  if (history === undefined) return async () => undefined
+  let head: Promise<string | undefined> | undefined
+  const asked = new Map<string, Promise<string | undefined>>()
+  return (path) => {
+    head ??= (async () =>
+      (await git.isRepository()) && (await git.isShallow()) ? git.resolve('HEAD') : undefined)()
+    let time = asked.get(path)
+    if (time === undefined) {
+      time = head
+        .then((ref) => (ref === undefined ? undefined : history(ref, path)))
+        .catch(() => undefined)
+      asked.set(path, time)
+    }
+    return time
   }
 }
 

@@ -24,6 +24,52 @@ import {
 
 useFakeGitHub()
 
+describe('generated_at in a shallow clone', () => {
+  it('is the time of the newest commit that changed the blueprint, from the API, as with full history', async () => {
+    const first = await gh.pushFiles({
+      branch: 'main',
+      files: { 'README.md': '# shop\n', 'arch/a.blueprint.yaml': blueprint('a') },
+      date: '2026-01-10T10:00:00Z'
+    })
+    await gh.pushFiles({
+      branch: 'main',
+      files: { 'README.md': '# shop, renamed\n' },
+      date: '2026-02-20T10:00:00Z'
+    })
+    const head = await gh.pushFiles({
+      branch: 'main',
+      files: { 'arch/b.blueprint.yaml': blueprint('b') },
+      date: '2026-03-15T10:00:00Z'
+    })
+    const documents = async (run: Awaited<ReturnType<typeof runPush>>) => {
+      expect(run.code).toBe(0)
+      const sha = run.outputs['commit-sha'] ?? ''
+      return [await show(sha, 'arch/a.md'), await show(sha, 'arch/b.md')]
+    }
+
+    const full = await documents(await runPush(first, head, { all: 'true' }))
+    // The same push again, on a clone of depth 1, whose only commit is the head.
+    await gh.git(['update-ref', 'refs/heads/main', head])
+    const run = await runPush(first, head, { all: 'true' }, { depth: 1 })
+    const shallow = await documents(run)
+
+    expect(full[0]).toContain('**Generated:** 2026-01-10T10:00:00Z')
+    expect(full[1]).toContain('**Generated:** 2026-03-15T10:00:00Z')
+    expect(shallow).toEqual(full)
+    expect(
+      apiRequests('GET', /^\/repos\/acme\/shop\/commits$/).map((r) => [
+        r.query['sha'],
+        r.query['path']
+      ])
+    ).toEqual(
+      expect.arrayContaining([
+        [head, 'arch/a.blueprint.yaml'],
+        [head, 'arch/b.blueprint.yaml']
+      ])
+    )
+  })
+})
+
 describe('commit details', () => {
   it('a backtick in a blueprint file name stays inside its code span in the job summary', async () => {
     const first = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# shop\n' } })

@@ -60,6 +60,8 @@ export interface FakeGitHubOptions {
   readonly deny?: readonly ('commit' | 'comment')[]
   /** Comments already on the pull request. */
   readonly comments?: readonly { id: number; body: string }[]
+  /** When each path last changed, as the commits API tells it. */
+  readonly times?: Readonly<Record<string, string>>
 }
 
 export interface FakeGitHub {
@@ -106,6 +108,10 @@ export function fakeGitHub(options: FakeGitHubOptions): FakeGitHub {
     async headOf() {
       calls.push('headOf')
       return head
+    },
+    async lastCommitTime(_ref, file) {
+      calls.push(`lastCommitTime ${file}`)
+      return options.times?.[file]
     },
     async readFile(ref, file) {
       calls.push(`readFile ${file}`)

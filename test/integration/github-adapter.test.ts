@@ -78,6 +78,28 @@ async function modes(commit: string): Promise<Record<string, string>> {
 }
 
 describe('GitHub adapter against the fake GitHub server', () => {
+  it('tells when a file last changed as of a commit, as `git log -1 -- path` does', async () => {
+    const changed = await gh.pushFiles({
+      branch: 'history',
+      from: 'main',
+      files: { 'arch/h.blueprint.yaml': 'id: h\n' },
+      date: '2026-01-10T10:00:00Z'
+    })
+    const later = await gh.pushFiles({
+      branch: 'history',
+      files: { 'README.md': 'other\n' },
+      date: '2026-02-20T10:00:00+01:00'
+    })
+    const a = api()
+    expect(await a.lastCommitTime(later, 'arch/h.blueprint.yaml')).toBe('2026-01-10T10:00:00Z')
+    expect(await a.lastCommitTime(later, 'README.md')).toBe('2026-02-20T09:00:00Z')
+    expect(await a.lastCommitTime(changed, 'README.md')).toBeUndefined()
+    expect(await a.lastCommitTime(later, 'no/such/file')).toBeUndefined()
+    expect(
+      gh.requests.filter((r) => r.path === `/repos/${gh.owner}/${gh.repo}/commits`).at(-1)?.query
+    ).toEqual({ sha: later, path: 'no/such/file', per_page: '1' })
+  })
+
   it('reads GITHUB_API_URL when it is created, not when @actions/github was imported', async () => {
     const saved = process.env['GITHUB_API_URL']
     process.env['GITHUB_API_URL'] = gh.url

@@ -23,6 +23,7 @@
  * - trees: never `truncated`; folder deletion by `type: tree, sha: null` is allowed
  *   (GitHub's behaviour there is not verified); no submodule checks;
  * - commits: not really signed; "verified" just means no custom author/committer/signature;
+ *   the commit list filters by `sha` and `path` only (no `since`, `until`, `author`);
  * - refs: only `heads/*`; no creating, deleting or listing refs, no tags;
  * - contents: GET only, for files, folders, symbolic links and submodules; no `html`
  *   format, no `download_url` host, no 1 MB cut of the base64 `content` (GitHub drops it past
@@ -118,6 +119,8 @@ export interface FakeGitHub {
     files: Record<string, PushedFile>
     message?: string
     from?: string
+    /** The commit's author and committer date (ISO 8601); default now. */
+    date?: string
   }): Promise<string>
   /** Runs git against the bare repository. */
   git(args: string[]): Promise<string>
@@ -793,6 +796,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     files: Record<string, PushedFile>
     message?: string
     from?: string
+    date?: string
   }): Promise<string> {
     const old = await branchHead(o.branch)
     const parent = old ?? (o.from !== undefined ? await resolveCommit(o.from) : undefined)
@@ -820,7 +824,8 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       GIT_AUTHOR_NAME: 'Dev Eloper',
       GIT_AUTHOR_EMAIL: 'dev@example.com',
       GIT_COMMITTER_NAME: 'Dev Eloper',
-      GIT_COMMITTER_EMAIL: 'dev@example.com'
+      GIT_COMMITTER_EMAIL: 'dev@example.com',
+      ...(o.date !== undefined ? { GIT_AUTHOR_DATE: o.date, GIT_COMMITTER_DATE: o.date } : {})
     }
     const sha = (
       await git(
@@ -1238,6 +1243,19 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         deletions: all.reduce((s, f) => s + f.deletions, 0),
         changed_files: all.length
       })
+    }
+
+    if (method === 'GET' && rest === '/commits') {
+      // docs.github.com/rest/commits/commits#list-commits: newest first from `sha` (default branch
+      // when absent), only those that changed `path` when given, as `git log -- path` lists them.
+      const ref = url.searchParams.get('sha') ?? defaultBranch
+      const commit = await resolveCommit(ref)
+      if (!commit) throw fail(404, `No commit found for SHA: ${ref}`)
+      const path = url.searchParams.get('path')
+      const shas = (await git(['log', '--format=%H', commit, '--', ...(path ? [path] : [])]))
+        .split('\n')
+        .filter(Boolean)
+      return ok(await Promise.all(paginate(url, shas, res).map((s) => restCommitJson(s, false))))
     }
 
     if (method === 'GET' && (r = /^\/commits\/(.+)$/.exec(rest))) {

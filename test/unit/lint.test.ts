@@ -238,7 +238,11 @@ function blueprintData(kinds: TextKinds): fc.Arbitrary<Record<string, unknown>> 
       components: fc.uniqueArray(
         fc.record({
           id: kinds.plain === hostileText ? componentId : plain,
-          name: optionalPlain,
+          // A blank name is refused (leave it out to show the id); any other text is a name.
+          name: fc.option(
+            plain.filter((s) => /\S/.test(s)),
+            { nil: undefined }
+          ),
           type: fc.option(fc.oneof(fc.constantFrom(...COMPONENT_TYPES), plain), { nil: undefined }),
           technology: optionalPlain,
           description: optionalMd,
@@ -420,7 +424,20 @@ describe('markdownlint: pull-request comments', () => {
     await expectLintClean(file, asFile(readFileSync(path.join(ROOT, file), 'utf8')))
   })
 
-  const model = (data: unknown): Blueprint => loadBlueprint(data)
+  /**
+   * The model of hostile data. Hostile Markdown that would swallow a document is refused by the
+   * loader and never reaches a review as a model: such data is reviewed without those fields.
+   */
+  const model = (data: Record<string, unknown>): Blueprint => {
+    const file = 'docs/hostile.blueprint.yaml'
+    if (parseBlueprint({ file, content: stringifyYaml(data) }).ok) return loadBlueprint(data)
+    const rest: Record<string, unknown> = { ...data, overview: undefined, sections: undefined }
+    const components = Array.isArray(rest.components) ? (rest.components as object[]) : []
+    return loadBlueprint({
+      ...rest,
+      components: components.map((c) => ({ ...c, description: undefined }))
+    })
+  }
 
   const problemArb: fc.Arbitrary<Problem> = fc.record({
     file: hostileText,

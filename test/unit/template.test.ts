@@ -112,6 +112,29 @@ describe('the built-in template', () => {
     }
   )
 
+  it('names the system in the first heading when the blueprint has a title, and changes nothing else', () => {
+    const titled = render({ ...SHOP, title: 'Checkout platform' }).text
+    const untitled = render(SHOP).text
+    expect(titled.split('\n')[0]).toBe('# Checkout platform — System Architecture Documentation')
+    expect(untitled.split('\n')[0]).toBe('# System Architecture Documentation')
+    expect(titled.split('\n').slice(1)).toEqual(untitled.split('\n').slice(1))
+  })
+
+  it('keeps the standard first heading for a blank title, and braces in a title as written', () => {
+    expect(render({ ...SHOP, title: ' \t ' }).text).toBe(render(SHOP).text)
+    const braces = render({ ...SHOP, title: '{project_id} {blueprint_id}', sections: { api: 'x' } })
+    expect(braces.text.split('\n')[0]).toBe(
+      '# {project_id} {blueprint_id} — System Architecture Documentation'
+    )
+  })
+
+  it('gives the same bytes as the seed file used as a custom template, with a title and overrides', () => {
+    const seed = compileTemplate('docs/template.md', SEED)
+    if (!seed.ok) throw new Error(seed.problem.message)
+    const bp = { ...SHOP, title: 'Shop', sections: { security: 'Zero trust.' } }
+    expect(render(bp, seed.template).text).toBe(render(bp).text)
+  })
+
   it('leaves the other sections at the standard text when one is overridden', () => {
     const text = render({ ...SHOP, sections: { security: 'Zero trust.' } }).text
     expect(text).not.toContain('### Security Layers')
@@ -281,6 +304,15 @@ const lineAfter = (doc: string, prefix: string) =>
 const PLAIN_FIELDS: readonly [string, (text: string) => Blueprint, Where][] = [
   ['project', (t) => ({ ...SHOP, project: t }), (doc) => lineAfter(doc, '**Project:** ')],
   [
+    'title (in the first heading)',
+    (t) => ({ ...SHOP, title: t }),
+    (doc) =>
+      doc
+        .split('\n')[0]
+        ?.replace(/^# /, '')
+        .replace(/ — System Architecture Documentation$/, '')
+  ],
+  [
     'title (in the overview written when there is none)',
     (t) => ({ ...SHOP, title: t, overview: undefined }),
     (doc) =>
@@ -362,8 +394,9 @@ describe('plain text fields in the document', () => {
   it.each(cases)('%s holding %s shows as that text', (_field, _what, text, make, where) => {
     const doc = render(make(text)).text
     expect(shown(where(doc) ?? 'NOT FOUND')).toBe(flat(text))
-    // Nothing else moved: same headings, both tables, the marker still last.
-    expect(headings(doc)).toEqual(headings(SEED))
+    // Nothing else moved: the same headings (the first names the title), both tables, the marker still last.
+    expect(headings(doc).slice(1)).toEqual(headings(SEED).slice(1))
+    expect(marked.lexer(doc, { gfm: true })[0]).toMatchObject({ type: 'heading', depth: 1 })
     expect(tablesOf(doc).length).toBe(2)
     expect(markedSource(doc)).toBe('x.blueprint.yaml')
   })

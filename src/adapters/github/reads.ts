@@ -1,7 +1,8 @@
 /**
  * What the action reads from GitHub: the default branch, what changed between
  * two commits or in a pull request (with GitHub's silent 300- and 3,000-file
- * caps made explicit), where a branch points, and a file's raw bytes.
+ * caps made explicit), where a branch points, when a file last changed, and a
+ * file's raw bytes.
  */
 import type { ChangedPath, GitHubApi } from '../../project/ports.js'
 import { asApiError, type Client } from './client.js'
@@ -13,7 +14,7 @@ const PULL_FILES_CAP = 3000
 /** The reading half of {@link GitHubApi}. */
 export type Reads = Pick<
   GitHubApi,
-  'defaultBranch' | 'compare' | 'pullRequestFiles' | 'headOf' | 'readFile'
+  'defaultBranch' | 'compare' | 'pullRequestFiles' | 'headOf' | 'lastCommitTime' | 'readFile'
 >
 
 /**
@@ -124,6 +125,17 @@ export function reads({ octokit, owner, repo, call }: Client): Reads {
         octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
       )
       return r.data.object.sha
+    },
+
+    async lastCommitTime(ref, path) {
+      // The newest commit first, as `git log -1 -- path` gives it: one commit is all we need.
+      const r = await call(`read the history of ${path}`, 'contents: read', () =>
+        octokit.rest.repos.listCommits({ owner, repo, sha: ref, path, per_page: 1 })
+      )
+      const date = r.data[0]?.commit.committer?.date
+      if (date === undefined || date === null) return undefined
+      const time = new Date(date)
+      return Number.isNaN(time.getTime()) ? undefined : time.toISOString().replace(/\.\d{3}Z$/, 'Z')
     },
 
     async readFile(ref, path) {

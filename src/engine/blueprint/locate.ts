@@ -43,10 +43,13 @@ export function nodeStart(node: unknown): number {
  */
 export class Locator {
   private readonly index = new Map<unknown, Map<string, { key: unknown; value: unknown }>>()
+  /** Offsets where lines start, built on first use. */
+  private starts: number[] | undefined
 
   constructor(
     private readonly doc: Document.Parsed,
-    readonly pos: (offset: number) => Loc
+    readonly pos: (offset: number) => Loc,
+    private readonly text = ''
   ) {}
 
   /** The deepest node on the path, and the key node of the last step taken. */
@@ -84,6 +87,54 @@ export class Locator {
   keyLoc(path: Path): Loc {
     const { node, key, complete } = this.find(path)
     return this.pos(nodeStart(complete && key ? key : node))
+  }
+
+  /**
+   * Where the character at `offset` of the text value at `path` was written:
+   * `value` is that text with line breaks as `\n`, `token` the text found
+   * there. A literal block (`|`) maps line for line; any other style is
+   * searched for the token, and failing that the value's start is given.
+   */
+  textLoc(path: Path, value: string, offset: number, token: string): Loc {
+    const { node, complete } = this.find(path)
+    if (!complete || !isScalar(node) || node.range === undefined || node.range === null)
+      return this.valueLoc(path)
+    const [from, to] = node.range
+    const before = value.slice(0, offset)
+    const line = before.split('\n').length - 1
+    const col = offset - (before.lastIndexOf('\n') + 1)
+    if (node.type === 'BLOCK_LITERAL') {
+      // Content starts on the line after the `|` header, one value line per source line.
+      const sourceLine = this.pos(from).line + 1 + line
+      const written = this.lineText(sourceLine)
+      const valueLine = value.split('\n')[line] ?? ''
+      if (valueLine !== '' && written.endsWith(valueLine))
+        return { line: sourceLine, col: written.length - valueLine.length + col + 1 }
+    }
+    // The same occurrence of the token in the source as in the value.
+    let occurrence = 0
+    for (let i = value.indexOf(token); i !== -1 && i < offset; i = value.indexOf(token, i + 1))
+      occurrence++
+    const source = this.text.slice(from, to)
+    let at = -1
+    for (let k = 0; k <= occurrence; k++) {
+      at = source.indexOf(token, at + 1)
+      if (at === -1) return this.pos(from)
+    }
+    return this.pos(from + at)
+  }
+
+  /** Line `line` (1-based) of the text, without its line break. */
+  private lineText(line: number): string {
+    if (this.starts === undefined) {
+      this.starts = [0]
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+        this.starts.push(i + 1)
+    }
+    const start = this.starts[line - 1]
+    if (start === undefined) return ''
+    const end = this.starts[line]
+    return this.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/, '')
   }
 
   /** The scalar as written, e.g. `1.10` where the value is 1.1. */

@@ -163,7 +163,10 @@ function describeError(
     case 'pattern': {
       // `\S`: text that must say something (`project: "   "` names no project).
       if (e.params.pattern === '\\S')
-        return at(locator.valueLoc(path), `${subject} must not be blank`)
+        return at(
+          locator.valueLoc(path),
+          `${subject} must not be blank${path.at(-1) === 'name' ? '; leave "name" out to show the id' : ''}`
+        )
       const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '')
       const explain =
         pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : ''
@@ -249,7 +252,7 @@ function ownerOf(path: Path, data: Record<string, unknown>): string | undefined 
 }
 
 /** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
-function subjectOf(path: Path, data: Record<string, unknown>): string {
+export function subjectOf(path: Path, data: Record<string, unknown>): string {
   const owner = ownerOf(path, data)
   const rest = owner ? path.slice(2) : path
   const name =

@@ -11,6 +11,7 @@ import {
   type Direction,
   type SectionKey
 } from '../model.js'
+import { flatten } from '../markdown.js'
 
 /**
  * Build the model from data the schema has accepted. Text stays as written
@@ -25,9 +26,11 @@ export function normalise(data: Record<string, unknown>): Blueprint {
     .filter(isRecord)
     .map((c) => {
       const id = text(c.id) ?? ''
+      const name = text(c.name)
       const component: Mutable<Component> = {
         id,
-        name: text(c.name) ?? id,
+        // The schema refuses a blank name; one of only invisible characters shows the id too.
+        name: name !== undefined && flatten(name) !== '' ? name : id,
         type: text(c.type) ?? 'service'
       }
       setPresent(component, 'technology', text(c.technology))
@@ -79,7 +82,10 @@ export function normalise(data: Record<string, unknown>): Blueprint {
     components,
     dependencies,
     sections,
-    ...runtimeOf(data.runtime)
+    ...runtimeOf(data.runtime),
+    ...(typeof data.derived_sections === 'boolean'
+      ? { derivedSections: data.derived_sections }
+      : {})
   }
 }
 

@@ -103,5 +103,5 @@ export function readDocument(text: string, options: { json: boolean; at: At }): 
   }
   if (!isRecord(data)) return fail([at(TOP, NOT_A_MAPPING)])
 
-  return { ok: true, data, locator: new Locator(doc, pos) }
+  return { ok: true, data, locator: new Locator(doc, pos, text) }
 }

@@ -5,6 +5,7 @@
  */
 import jsyaml from 'js-yaml'
 import type { Blueprint } from '../model.js'
+import { anyUnclosed } from './markdown-fields.js'
 import { isRecord, normalise } from './normalise.js'
 import { accepts } from './validate.js'
 import { parseReference } from '../references.js'
@@ -50,6 +51,8 @@ export function parseQuickly(text: string): Blueprint | undefined {
   for (const d of dependencies) {
     if (!isRecord(d) || !end(d.from) || !end(d.to)) return undefined
   }
+  // A Markdown field that would swallow the document is a problem, positioned by the full parse.
+  if (anyUnclosed(data)) return undefined
   return normalise(data)
 }
 

@@ -9,10 +9,12 @@ import schema from '../../../schema/blueprint.schema.json' with { type: 'json' }
 import type { Problem } from '../model.js'
 import { clip } from '../text.js'
 import type { Locator } from './locate.js'
+import { markdownFields, unclosedMarkdown } from './markdown-fields.js'
 import {
   MAX_PROBLEMS,
   MESSAGE_CHARS,
   explainSchemaErrors,
+  subjectOf,
   suggest,
   type At,
   type Budget
@@ -53,7 +55,31 @@ export function validate(
 ): Problem[] {
   const { locator, at } = options
   const budget: Budget = { suggestions: MAX_PROBLEMS }
-  return [...checkSchema(data, locator, at), ...checkSemantics(data, locator, at, budget)]
+  return [
+    ...checkSchema(data, locator, at),
+    ...checkSemantics(data, locator, at, budget),
+    ...checkMarkdown(data, locator, at)
+  ]
+}
+
+/**
+ * Markdown fields that would swallow the rest of the document, each at the
+ * fence, comment or tag that opens what it never closes.
+ */
+function checkMarkdown(data: Record<string, unknown>, locator: Locator, at: At): Problem[] {
+  const problems: Problem[] = []
+  for (const field of markdownFields(data)) {
+    const found = unclosedMarkdown(field.text, field.kind)
+    if (found === undefined) continue
+    const value = field.text.replace(/\r\n?/g, '\n')
+    problems.push(
+      at(
+        locator.textLoc(field.path, value, found.offset, found.opener),
+        `${subjectOf(field.path, data)} ${found.message}`
+      )
+    )
+  }
+  return problems
 }
 
 function checkSchema(data: Record<string, unknown>, locator: Locator, at: At): Problem[] {

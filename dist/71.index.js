@@ -1,8 +1,8 @@
-export const id = 954;
-export const ids = [954];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 8954:
+/***/ 3071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -222,6 +222,8 @@ var lib = __webpack_require__(8508);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/engine/model.ts
 var model = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/engine/markdown.ts
+var markdown = __webpack_require__(1850);
 ;// CONCATENATED MODULE: ./src/engine/standard-format.ts
 /**
  * The standard architecture document format, verbatim: its headings, order
@@ -457,6 +459,7 @@ var engine_text = __webpack_require__(1655);
 
 
 
+
 /** The placeholders every template sees, built-in or custom. */
 const PLACEHOLDERS = [
     'project_id',
@@ -489,8 +492,8 @@ const SECTION_HEADINGS = {
     configuration: '## Configuration Management'
 };
 /** The built-in template: the standard format, section for section. */
-function builtInTemplate() {
-    return singleBraceTemplate('built-in', STANDARD_FORMAT);
+function builtInTemplate(options = {}) {
+    return singleBraceTemplate('built-in', STANDARD_FORMAT, options);
 }
 /**
  * Compiles a custom template. A template with `{{` is Handlebars; one
@@ -498,10 +501,10 @@ function builtInTemplate() {
  * a placeholder only for the names of {@link PLACEHOLDERS} and any other
  * braces (`/api/v1/resources/{id}`) stay as written.
  */
-function compileTemplate(source, text) {
+function compileTemplate(source, text, options = {}) {
     const normalised = text.replace(/\r\n?/g, '\n');
     if (!normalised.includes('{{'))
-        return { ok: true, template: singleBraceTemplate(source, normalised) };
+        return { ok: true, template: singleBraceTemplate(source, normalised, options) };
     const handlebars = lib_default().create();
     try {
         // compile() is lazy: parse now so a broken template fails before any document is written.
@@ -517,6 +520,7 @@ function compileTemplate(source, text) {
         template: {
             source,
             style: 'handlebars',
+            derivedSections: options.derivedSections ?? false,
             render: ({ values, blueprint }) => compiled({
                 ...values,
                 blueprint,
@@ -527,18 +531,61 @@ function compileTemplate(source, text) {
         }
     };
 }
-function singleBraceTemplate(source, text) {
+/** The standard format's title line, which a blueprint's `title` extends. */
+const TITLE_LINE = '# System Architecture Documentation';
+/**
+ * The title line for a blueprint with a `title` (plain text, escaped): the
+ * system's name first, then what the document is. Without a title the line
+ * stays the standard format's.
+ */
+function titleLine(title) {
+    const shown = title === undefined ? '' : (0,markdown/* inlineText */.ln)(title);
+    return shown === '' ? undefined : `# ${shown} — System Architecture Documentation`;
+}
+function singleBraceTemplate(source, text, options) {
     return {
         source,
         style: 'single-brace',
-        render: ({ values, blueprint }) => 
-        // Most blueprints override no section: the template is filled whole, not cut into lines first.
-        Object.keys(blueprint.sections).length === 0
-            ? fillSingleBrace(text, values)
-            : splitAtOverrides(text, blueprint.sections)
-                .map((part) => part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text)
-                .join('')
+        derivedSections: options.derivedSections ?? false,
+        render: ({ values, blueprint }) => {
+            const title = titleLine(blueprint.title);
+            // Most blueprints override nothing: the template is filled whole, not cut into lines first.
+            if (title === undefined && Object.keys(blueprint.sections).length === 0)
+                return fillSingleBrace(text, values);
+            return withTitle(splitAtOverrides(text, blueprint.sections), title)
+                .map((part) => (part.kind === 'template' ? fillSingleBrace(part.text, values) : part.text))
+                .join('');
+        }
     };
+}
+/**
+ * The parts with the template's first {@link TITLE_LINE} replaced by `title`,
+ * as literal text, so braces in a title are never taken for placeholders.
+ */
+function withTitle(parts, title) {
+    if (title === undefined)
+        return parts;
+    const out = [];
+    let done = false;
+    for (const part of parts) {
+        const at = done || part.kind !== 'template' ? -1 : lineAt(part.text, TITLE_LINE);
+        if (at < 0) {
+            out.push(part);
+            continue;
+        }
+        out.push({ kind: 'template', text: part.text.slice(0, at) }, { kind: 'literal', text: title }, { kind: 'template', text: part.text.slice(at + TITLE_LINE.length) });
+        done = true;
+    }
+    return out;
+}
+/** Where `line` stands in `text` as a whole line, or -1. */
+function lineAt(text, line) {
+    for (let at = text.indexOf(line); at !== -1; at = text.indexOf(line, at + 1)) {
+        const end = at + line.length;
+        if ((at === 0 || text[at - 1] === '\n') && (end === text.length || text[end] === '\n'))
+            return at;
+    }
+    return -1;
 }
 const SINGLE_BRACE = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
 /** One pass, so a value that itself contains `{project_id}` is left alone. */
@@ -638,7 +685,8 @@ function handlebarsProblem(source, text, error) {
 async function openRepository(options) {
     const workspace = await openWorkspace(options.root);
     const git = (0,adapters_git/* localGit */.s)(workspace.root);
-    let template = builtInTemplate();
+    const rendering = { derivedSections: options.derivedSections ?? false };
+    let template = builtInTemplate(rendering);
     if (options.template !== undefined && options.template !== '') {
         const file = options.template;
         let bytes;
@@ -661,13 +709,14 @@ async function openRepository(options) {
                 ok: false,
                 problem: { file, line: 1, col: 1, message: 'the template file does not exist' }
             };
-        const compiled = compileTemplate(file, new TextDecoder().decode(bytes));
+        const compiled = compileTemplate(file, new TextDecoder().decode(bytes), rendering);
         if (!compiled.ok)
             return { ok: false, problem: compiled.problem };
         template = compiled.template;
     }
     const fixed = epochTime(options.sourceDateEpoch);
     const templatePath = options.template;
+    const remote = remoteHistory(git, options.history);
     return {
         ok: true,
         repository: {
@@ -692,8 +741,40 @@ async function openRepository(options) {
                             : own;
                     return [b, newest ?? now];
                 }));
+            },
+            async exactGeneratedAt(blueprint) {
+                if (fixed !== undefined)
+                    return undefined;
+                const [own, template] = await Promise.all([
+                    remote(blueprint),
+                    templatePath ? remote(templatePath) : undefined
+                ]);
+                if (own === undefined)
+                    return undefined;
+                return template !== undefined && template > own ? template : own;
             }
         }
+    };
+}
+/**
+ * Last-change times from `history`, only for a shallow clone (a full one knows them itself), each
+ * path asked once. Anything that goes wrong leaves the clone's own answer standing.
+ */
+function remoteHistory(git, history) {
+    if (history === undefined)
+        return async () => undefined;
+    let head;
+    const asked = new Map();
+    return (path) => {
+        head ??= (async () => (await git.isRepository()) && (await git.isShallow()) ? git.resolve('HEAD') : undefined)();
+        let time = asked.get(path);
+        if (time === undefined) {
+            time = head
+                .then((ref) => (ref === undefined ? undefined : history(ref, path)))
+                .catch(() => undefined);
+            asked.set(path, time);
+        }
+        return time;
     };
 }
 function epochTime(value) {
@@ -707,12 +788,13 @@ function iso(date) {
 }
 
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The title shown to readers of the generated document.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name; defaults to the id. Any text.","type":"string"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \\"$schema\\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system\'s name as readers see it: the document\'s first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type` and `direction`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes the standard sections whose facts the blueprint holds from those facts instead of the standard format\'s fixed text: Data Storage Architecture lists the database, cache and storage components (name, type, technology, description), Technology Stack lists each component\'s technology under its component type, and Request Processing Flow lists the dependencies in order (from → to, description, technology, async). The other sections keep the standard text, and a `sections:` override still wins. false keeps the standard text. Absent: the repository\'s default, which is false.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 ;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
 /**
  * Data the schema has accepted → the model: defaults applied, absent keys
  * left absent.
  */
+
 
 /**
  * Build the model from data the schema has accepted. Text stays as written
@@ -726,9 +808,11 @@ function normalise(data) {
         .filter(isRecord)
         .map((c) => {
         const id = text(c.id) ?? '';
+        const name = text(c.name);
         const component = {
             id,
-            name: text(c.name) ?? id,
+            // The schema refuses a blank name; one of only invisible characters shows the id too.
+            name: name !== undefined && (0,markdown/* flatten */.Bq)(name) !== '' ? name : id,
             type: text(c.type) ?? 'service'
         };
         setPresent(component, 'technology', text(c.technology));
@@ -780,7 +864,10 @@ function normalise(data) {
         components,
         dependencies,
         sections,
-        ...runtimeOf(data.runtime)
+        ...runtimeOf(data.runtime),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {})
     };
 }
 /** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
@@ -937,7 +1024,7 @@ function describeError(e, data, locator, at) {
         case 'pattern': {
             // `\S`: text that must say something (`project: "   "` names no project).
             if (e.params.pattern === '\\S')
-                return at(locator.valueLoc(path), `${subject} must not be blank`);
+                return at(locator.valueLoc(path), `${subject} must not be blank${path.at(-1) === 'name' ? '; leave "name" out to show the id' : ''}`);
             const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
             const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
             return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
@@ -1159,10 +1246,14 @@ function nodeStart(node) {
 class Locator {
     doc;
     pos;
+    text;
     index = new Map();
-    constructor(doc, pos) {
+    /** Offsets where lines start, built on first use. */
+    starts;
+    constructor(doc, pos, text = '') {
         this.doc = doc;
         this.pos = pos;
+        this.text = text;
     }
     /** The deepest node on the path, and the key node of the last step taken. */
     find(path) {
@@ -1202,6 +1293,54 @@ class Locator {
     keyLoc(path) {
         const { node, key, complete } = this.find(path);
         return this.pos(nodeStart(complete && key ? key : node));
+    }
+    /**
+     * Where the character at `offset` of the text value at `path` was written:
+     * `value` is that text with line breaks as `\n`, `token` the text found
+     * there. A literal block (`|`) maps line for line; any other style is
+     * searched for the token, and failing that the value's start is given.
+     */
+    textLoc(path, value, offset, token) {
+        const { node, complete } = this.find(path);
+        if (!complete || !(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null)
+            return this.valueLoc(path);
+        const [from, to] = node.range;
+        const before = value.slice(0, offset);
+        const line = before.split('\n').length - 1;
+        const col = offset - (before.lastIndexOf('\n') + 1);
+        if (node.type === 'BLOCK_LITERAL') {
+            // Content starts on the line after the `|` header, one value line per source line.
+            const sourceLine = this.pos(from).line + 1 + line;
+            const written = this.lineText(sourceLine);
+            const valueLine = value.split('\n')[line] ?? '';
+            if (valueLine !== '' && written.endsWith(valueLine))
+                return { line: sourceLine, col: written.length - valueLine.length + col + 1 };
+        }
+        // The same occurrence of the token in the source as in the value.
+        let occurrence = 0;
+        for (let i = value.indexOf(token); i !== -1 && i < offset; i = value.indexOf(token, i + 1))
+            occurrence++;
+        const source = this.text.slice(from, to);
+        let at = -1;
+        for (let k = 0; k <= occurrence; k++) {
+            at = source.indexOf(token, at + 1);
+            if (at === -1)
+                return this.pos(from);
+        }
+        return this.pos(from + at);
+    }
+    /** Line `line` (1-based) of the text, without its line break. */
+    lineText(line) {
+        if (this.starts === undefined) {
+            this.starts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                this.starts.push(i + 1);
+        }
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const end = this.starts[line];
+        return this.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/, '');
     }
     /** The scalar as written, e.g. `1.10` where the value is 1.1. */
     source(path) {
@@ -2033,11 +2172,340 @@ function readDocument(text, options) {
     }
     if (!isRecord(data))
         return fail([at(parse_TOP, NOT_A_MAPPING)]);
-    return { ok: true, data, locator: new Locator(doc, pos) };
+    return { ok: true, data, locator: new Locator(doc, pos, text) };
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
+var mdast_util_from_markdown_lib = __webpack_require__(9900);
+;// CONCATENATED MODULE: ./src/engine/blueprint/markdown-fields.ts
+
+
+
+
+/** Every Markdown field the data holds as text (values of other types are the schema's to report). */
+function markdownFields(data) {
+    const fields = [];
+    if (typeof data.overview === 'string')
+        fields.push({ path: ['overview'], text: data.overview, kind: 'block' });
+    if (isRecord(data.sections)) {
+        for (const key of model/* SECTION_KEYS */.vz) {
+            const body = data.sections[key];
+            if (typeof body === 'string')
+                fields.push({ path: ['sections', key], text: body, kind: 'block' });
+        }
+    }
+    if (Array.isArray(data.components)) {
+        data.components.forEach((c, i) => {
+            if (isRecord(c) && typeof c.description === 'string')
+                fields.push({ path: ['components', i, 'description'], text: c.description, kind: 'cell' });
+        });
+    }
+    return fields;
+}
+/** True when some Markdown field of the data would run past its place in the document. */
+function anyUnclosed(data) {
+    return markdownFields(data).some((f) => unclosedMarkdown(f.text, f.kind) !== undefined);
+}
+/**
+ * A paragraph that always follows a field in a document: the standard text
+ * after the overview, the next heading or rule after a section. The field is
+ * whole when this still parses as a paragraph of its own.
+ */
+const SENTINEL = 'blueprint-docs-end-of-field';
+/**
+ * The first thing `text` opens and never closes, as it is placed in a
+ * document (trimmed, and for a cell flattened as the components table writes
+ * it); undefined when the field is whole.
+ */
+function unclosedMarkdown(text, kind) {
+    // Only a backtick or tilde fence, or `<`, can open anything that outlives a blank line.
+    if (kind === 'block' ? !/[`~<]/.test(text) : !text.includes('<'))
+        return undefined;
+    const norm = text.replace(/\r\n?/g, '\n');
+    const trimmed = norm.trim();
+    const lead = norm.length - norm.trimStart().length;
+    if (kind === 'block') {
+        const source = `${trimmed}\n\n${SENTINEL}`;
+        const tree = (0,mdast_util_from_markdown_lib/* fromMarkdown */.Y)(source);
+        const findings = [
+            ...swallowing(tree, source, trimmed.length + 2),
+            ...openElements(tree, source, kind)
+        ].filter((f) => f.offset < trimmed.length);
+        return first(findings, (offset) => lead + offset);
+    }
+    // A cell: `|` written as `&#124;` and line breaks as `<br>`, as the components table does;
+    // behind a letter, so the line parses as the inline text of a paragraph, as a cell's does.
+    let source = 'x';
+    const back = [lead];
+    for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed.charAt(i);
+        const piece = c === '|' ? '&#124;' : c === '\n' ? '<br>' : c;
+        source += piece;
+        for (let k = 0; k < piece.length; k++)
+            back.push(lead + i);
+    }
+    back.push(lead + trimmed.length);
+    return first(openElements((0,mdast_util_from_markdown_lib/* fromMarkdown */.Y)(source), source, kind), (offset) => back[offset] ?? lead);
+}
+function first(findings, toField) {
+    let best;
+    for (const f of findings)
+        if (best === undefined || f.offset < best.offset)
+            best = f;
+    return best && { ...best, offset: toField(best.offset) };
+}
+/** The block that runs on into the sentinel, if any: an unclosed fence or raw HTML block. */
+function swallowing(tree, source, sentinelAt) {
+    const last = tree.children.at(-1);
+    if (last?.type === 'paragraph' && last.position?.start.offset === sentinelAt)
+        return [];
+    const holder = tree.children.find((n) => (n.position?.start.offset ?? 0) < sentinelAt && (n.position?.end.offset ?? 0) > sentinelAt);
+    const offset = holder?.position?.start.offset ?? 0;
+    const line = source.slice(offset, source.indexOf('\n', offset)).trim();
+    if (holder?.type === 'code') {
+        const fence = /^(`{3,}|~{3,})/.exec(line)?.[1] ?? '```';
+        return [
+            {
+                offset,
+                opener: fence,
+                message: `opens a code fence (${shown(line)}) that it never closes, so the rest of the document would show as code; add a line ${fence} where the code ends`
+            }
+        ];
+    }
+    if (holder?.type === 'html') {
+        const block = htmlBlockEnd(line);
+        return [
+            {
+                offset,
+                opener: block.opener,
+                message: `opens ${block.what} that it never closes, so the rest of the document would ${block.effect}; add ${block.close} where it ends`
+            }
+        ];
+    }
+    return [
+        {
+            offset,
+            opener: line.slice(0, 3),
+            message: 'runs on into the text that follows it in the document; close every code fence and HTML block it opens'
+        }
+    ];
+}
+/** The HTML blocks that end only at their own marker (CommonMark's kinds 1 to 5). */
+function htmlBlockEnd(line) {
+    if (line.startsWith('<!--'))
+        return {
+            opener: '<!--',
+            what: 'an HTML comment (<!--)',
+            effect: 'be hidden',
+            close: '-->'
+        };
+    if (line.startsWith('<?'))
+        return { opener: '<?', what: 'a processing instruction (<?)', effect: 'be hidden', close: '?>' };
+    if (line.startsWith('<![CDATA['))
+        return { opener: '<![CDATA[', what: 'a CDATA section', effect: 'be hidden', close: ']]>' };
+    if (line.startsWith('<!'))
+        return { opener: '<!', what: 'a declaration (<!…)', effect: 'be hidden', close: '>' };
+    const name = /^<([a-z]+)/i.exec(line)?.[1]?.toLowerCase() ?? 'pre';
+    return {
+        opener: `<${/^<([a-z]+)/i.exec(line)?.[1] ?? name}`,
+        what: `<${name}>`,
+        effect: 'be read as raw HTML',
+        close: `</${name}>`
+    };
+}
+/**
+ * Elements that hold what follows them until their end tag, wherever they
+ * stand. Void elements (`<br>`, `<img>`) have none; elements whose end tag
+ * is optional (`<p>`, `<li>`, `<td>`, …) are closed by what follows; and an
+ * element the HTML standard does not know (`List<T>`) is closed by the end
+ * of the paragraph, heading or cell it sits in — but not in an HTML block of
+ * its own, where nothing closes it (see {@link NEVER_HOLDING}).
+ */
+const HOLDING = new Set(('a abbr address article aside audio b bdi bdo big blockquote button canvas center cite code ' +
+    'data datalist del details dfn dialog div dl em fieldset figcaption figure font footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup i iframe ins kbd label legend main map mark math menu meter ' +
+    'nav noembed noframes noscript object ol output picture pre progress q ruby s samp script ' +
+    'section select small span strike strong style sub summary sup svg table template textarea ' +
+    'time title tt u ul var video xmp').split(' '));
+/** Void elements and those whose end tag is optional: never left open. */
+const NEVER_HOLDING = new Set(('area base basefont bgsound br col embed frame hr image img input keygen link meta param ' +
+    'source track wbr p li dt dd rb rp rt rtc optgroup option tr td th thead tbody tfoot ' +
+    'colgroup caption html head body').split(' '));
+/**
+ * The parts of a table. In a cell of the components table, outside a table
+ * of the field's own, each ends the cell or the row (`<td>`, `<tr>`,
+ * `</td>`) or the whole table (`</table>`) where it stands.
+ */
+const TABLE_PARTS = new Set('table caption col colgroup tbody td tfoot th thead tr'.split(' '));
+/** SVG and MathML: inside them, `<x/>` closes itself and HTML's rules do not apply. */
+const FOREIGN = new Set(['svg', 'math']);
+/**
+ * The tags of raw HTML, as a browser's tokenizer reads them, skipping
+ * comments, declarations and processing instructions; and the first
+ * construct the text ends inside (a comment without `-->`, a tag without
+ * `>`), which would run on into whatever follows it on the page.
+ */
+function* htmlTokens(value) {
+    for (let i = value.indexOf('<'); i !== -1; i = value.indexOf('<', i + 1)) {
+        const rest = value.slice(i, i + 9);
+        const skipTo = (close, opener, what) => {
+            const end = value.indexOf(close, i + opener.length);
+            return end === -1 ? { kind: 'unterminated', index: i, opener, what, close } : end;
+        };
+        let end;
+        if (rest.startsWith('<!--'))
+            end = skipTo('-->', '<!--', 'an HTML comment (<!--)');
+        else if (rest.startsWith('<![CDATA['))
+            end = skipTo('>', '<![CDATA[', 'a CDATA section');
+        else if (/^<[!?]/.test(rest))
+            end = skipTo('>', rest.slice(0, 2), `a declaration (${rest.slice(0, 2)}…)`);
+        if (end !== undefined) {
+            if (typeof end !== 'number')
+                return yield end;
+            i = end;
+            continue;
+        }
+        const name = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(value.slice(i, i + 64));
+        if (name === null)
+            continue;
+        // The tag runs to the first `>` outside a quoted attribute value.
+        let at = i + name[0].length;
+        let quote = '';
+        for (; at < value.length; at++) {
+            const c = value.charAt(at);
+            if (quote !== '') {
+                if (c === quote)
+                    quote = '';
+            }
+            else if ((c === '"' || c === "'") && /=\s*$/.test(value.slice(Math.max(i, at - 16), at)))
+                quote = c;
+            else if (c === '>')
+                break;
+        }
+        if (at >= value.length)
+            return yield {
+                kind: 'unterminated',
+                index: i,
+                opener: name[0],
+                what: `a tag (${name[0]}) that it never ends with >`,
+                close: '>'
+            };
+        yield {
+            kind: 'tag',
+            index: i,
+            text: value.slice(i, at + 1),
+            slash: name[1] === '/',
+            name: (name[2] ?? '').toLowerCase(),
+            selfClosing: value.charAt(at - 1) === '/'
+        };
+        i = at;
+    }
+}
+/**
+ * HTML elements the field opens and never closes, in the order written; raw
+ * HTML that ends inside a comment or a tag; and, in a cell, the parts of a
+ * table that would break the components table.
+ */
+function openElements(tree, source, kind) {
+    const open = [];
+    const left = [];
+    const unclosed = (e) => ({
+        offset: e.offset,
+        opener: e.opener,
+        message: `opens <${e.name}> and never closes it, so the rest of the document would end up inside it; add </${e.name}> where it ends`
+    });
+    for (const node of htmlNodes(tree)) {
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? source.length;
+        for (const token of htmlTokens(node.value)) {
+            if (token.kind === 'unterminated') {
+                left.push({
+                    offset: locate(source, start, end, node.value, token.index, token.opener),
+                    opener: token.opener,
+                    message: token.what.startsWith('a tag')
+                        ? `starts ${token.what}, so the rest of the document would be read as part of it; end the tag with >`
+                        : `opens ${token.what} that it never closes, so the rest of the document would be hidden; add ${token.close} where it ends`
+                });
+                break;
+            }
+            const { name, slash } = token;
+            const at = () => locate(source, start, end, node.value, token.index, token.text);
+            const foreign = open.some((e) => FOREIGN.has(e.name));
+            const opener = `<${slash ? '/' : ''}${token.text.slice(slash ? 2 : 1, (slash ? 2 : 1) + name.length)}`;
+            if (kind === 'cell' &&
+                !foreign &&
+                TABLE_PARTS.has(name) &&
+                (slash || name !== 'table') &&
+                !open.some((e) => e.name === 'table')) {
+                const tag = `<${slash ? '/' : ''}${name}>`;
+                const ended = name === 'table' ? 'the components table' : "the components table's cell";
+                left.push({
+                    offset: at(),
+                    opener,
+                    message: slash
+                        ? `has ${tag} without its <${name}>, which would end ${ended} there; remove it`
+                        : `has ${tag} outside a <table> of its own, which would split the components table's row there; remove it or put it in a <table>`
+                });
+                continue;
+            }
+            if (slash) {
+                const found = open.map((e) => e.name).lastIndexOf(name);
+                if (found < 0)
+                    continue;
+                for (const e of open.splice(found))
+                    if (e.name !== name)
+                        left.push(unclosed(e));
+                continue;
+            }
+            if (foreign && !FOREIGN.has(name))
+                continue;
+            const holds = HOLDING.has(name) || (!node.inline && !NEVER_HOLDING.has(name));
+            if (!holds || (token.selfClosing && FOREIGN.has(name)))
+                continue;
+            open.push({ name, offset: at(), opener });
+        }
+    }
+    return [...left, ...open.map(unclosed)];
+}
+/** Where a tag found at `index` in a node's value stands in the source (the value may lack container prefixes). */
+function locate(source, start, end, value, index, tag) {
+    if (source.startsWith(tag, start + index))
+        return start + index;
+    let occurrence = 0;
+    for (let i = value.indexOf(tag); i !== -1 && i < index; i = value.indexOf(tag, i + 1))
+        occurrence++;
+    let at = start - 1;
+    for (let k = 0; k <= occurrence; k++) {
+        at = source.indexOf(tag, at + 1);
+        if (at === -1 || at >= end)
+            return start;
+    }
+    return at;
+}
+/** Every HTML node of the tree in document order, `inline` when it sits in a paragraph, heading or the like. */
+function htmlNodes(tree) {
+    const found = [];
+    const stack = [{ node: tree, inline: false }];
+    while (stack.length > 0) {
+        const { node, inline } = stack.pop() ?? { node: tree, inline: false };
+        if (node.type === 'html')
+            found.push({ ...node, inline });
+        if (!('children' in node))
+            continue;
+        // Blocks hold blocks in the root, quotes, list items and footnotes; anything else holds text.
+        const phrasing = !['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition'].includes(node.type);
+        for (let i = node.children.length - 1; i >= 0; i--)
+            stack.push({ node: node.children[i], inline: phrasing });
+    }
+    return found;
+}
+/** A line of the field as a message quotes it. */
+function shown(line) {
+    return (0,engine_text/* clip */.$Q)(line, 40);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./src/engine/references.ts
@@ -2193,6 +2661,7 @@ function relativeLink(fromDocument, toDocument) {
 
 
 
+
 let explaining;
 let deciding;
 /**
@@ -2220,7 +2689,26 @@ function accepts(data) {
 function validate(data, options) {
     const { locator, at } = options;
     const budget = { suggestions: MAX_PROBLEMS };
-    return [...checkSchema(data, locator, at), ...checkSemantics(data, locator, at, budget)];
+    return [
+        ...checkSchema(data, locator, at),
+        ...checkSemantics(data, locator, at, budget),
+        ...checkMarkdown(data, locator, at)
+    ];
+}
+/**
+ * Markdown fields that would swallow the rest of the document, each at the
+ * fence, comment or tag that opens what it never closes.
+ */
+function checkMarkdown(data, locator, at) {
+    const problems = [];
+    for (const field of markdownFields(data)) {
+        const found = unclosedMarkdown(field.text, field.kind);
+        if (found === undefined)
+            continue;
+        const value = field.text.replace(/\r\n?/g, '\n');
+        problems.push(at(locator.textLoc(field.path, value, found.offset, found.opener), `${subjectOf(field.path, data)} ${found.message}`));
+    }
+    return problems;
 }
 function checkSchema(data, locator, at) {
     const validateFn = validator();
@@ -2283,6 +2771,7 @@ function checkSemantics(data, locator, at, budget) {
 
 
 
+
 /**
  * What sends a file down the positioned path: a possible anchor, alias or
  * tag (`&x`, `*x`, `!x` after a space, bracket or start of line), a merge
@@ -2328,6 +2817,9 @@ function parseQuickly(text) {
         if (!isRecord(d) || !end(d.from) || !end(d.to))
             return undefined;
     }
+    // A Markdown field that would swallow the document is a problem, positioned by the full parse.
+    if (anyUnclosed(data))
+        return undefined;
     return normalise(data);
 }
 /** A key a blueprint can hold, bare or quoted, followed by its colon (matched where a line's key starts). */
@@ -2553,6 +3045,86 @@ function load(content, options) {
 }
 function fail(problems) {
     return { ok: false, problems: capProblems(problems) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/derived-sections.ts
+/**
+ * Standard sections written from the blueprint's own facts, when the author
+ * (or the repository) asks for them: the standard format's fixed text
+ * claims "Primary Database: PostgreSQL" and "Python 3.11+ with FastAPI"
+ * whatever the system is made of. Three sections have their facts in the
+ * blueprint:
+ *
+ * - Data Storage Architecture: the database, cache and storage components;
+ * - Technology Stack: each component's technology, by component type;
+ * - Request Processing Flow: the dependencies, in the author's order.
+ *
+ * Every other section keeps the standard text, and a `sections:` override
+ * still wins over a derived section.
+ */
+
+
+/** The component types whose components hold the system's data. */
+const STORAGE_TYPES = ['database', 'cache', 'storage'];
+/** Whether a blueprint's document derives sections: its own `derived_sections`, else the repository's default. */
+function derivesSections(blueprint, repositoryDefault) {
+    return blueprint.derivedSections ?? repositoryDefault;
+}
+/** The blueprint with the derived sections under its own `sections:` overrides, which win. */
+function withDerivedSections(blueprint) {
+    const derived = {
+        data_flow: requestFlow(blueprint),
+        data_storage: dataStorage(blueprint),
+        technology_stack: technologyStack(blueprint)
+    };
+    return { ...blueprint, sections: { ...derived, ...blueprint.sections } };
+}
+/** `Orders DB (database, MongoDB 7): description` for every component that holds data. */
+function dataStorage(bp) {
+    const stores = bp.components.filter((c) => STORAGE_TYPES.includes(c.type));
+    if (stores.length === 0)
+        return '*This blueprint lists no database, cache or storage components.*';
+    return stores
+        .map((c) => {
+        const facts = [plain(c.type), plain(c.technology)].filter((f) => f !== '').join(', ');
+        const description = cell(c.description);
+        return `- **${plain(c.name) || plain(c.id)}** (${facts})${description ? `: ${description}` : ''}`;
+    })
+        .join('\n');
+}
+/** One `###` per component type (the known ones in their usual order, then others as met), listing each technology. */
+function technologyStack(bp) {
+    const types = [
+        ...model/* COMPONENT_TYPES */.Ov.filter((t) => bp.components.some((c) => c.type === t)),
+        ...new Set(bp.components
+            .map((c) => c.type)
+            .filter((t) => !model/* COMPONENT_TYPES */.Ov.includes(t)))
+    ];
+    const groups = types.flatMap((type) => {
+        const items = bp.components
+            .filter((c) => c.type === type && plain(c.technology) !== '')
+            .map((c) => `- **${plain(c.name) || plain(c.id)}:** ${plain(c.technology)}`);
+        if (items.length === 0)
+            return [];
+        const heading = plain(type.charAt(0).toUpperCase() + type.slice(1)) || plain(type);
+        return [`### ${heading}\n${items.join('\n')}`];
+    });
+    if (groups.length === 0)
+        return '*This blueprint names no technologies for its components.*';
+    return groups.join('\n\n');
+}
+/** The dependencies as numbered steps, `from → to: description (technology, async)`. */
+function requestFlow(bp) {
+    if (bp.dependencies.length === 0)
+        return '*This blueprint lists no dependencies.*';
+    const names = new Map(bp.components.map((c) => [c.id, plain(c.name) || plain(c.id)]));
+    return bp.dependencies
+        .map((d, i) => {
+        const how = [plain(d.technology), d.async ? 'async' : ''].filter((f) => f !== '').join(', ');
+        const description = plain(d.description);
+        return `${i + 1}. **${names.get(d.from) ?? plain(d.from)}** → ${names.get(d.to) ?? plain(d.to)}${description ? `: ${description}` : ''}${how ? ` (${how})` : ''}`;
+    })
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mermaid/escape.ts
@@ -3434,9 +4006,8 @@ function directionOf(bp) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/markdown.ts
-var markdown = __webpack_require__(1850);
 ;// CONCATENATED MODULE: ./src/engine/document.ts
+
 
 
 // The timestamp is rendered as this token first, so the document knows where
@@ -3451,7 +4022,11 @@ const STAMP = '\uE000generated_at\uE000';
 const UNDATED = '<generated_at>';
 /** Renders the document for one blueprint. Pure: same options, same bytes. */
 function renderDocument(options) {
-    const { blueprint, template } = options;
+    const { template } = options;
+    // Derived sections go in as overrides under the author's own, so every template places them alike.
+    const blueprint = derivesSections(options.blueprint, template.derivedSections)
+        ? withDerivedSections(options.blueprint)
+        : options.blueprint;
     const values = placeholderValues(blueprint, options.references);
     const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
     return stamped(body, {
@@ -5343,16 +5918,18 @@ async function planOne(options) {
     const references = entry.text === undefined
         ? undefined
         : references_showReferences(entry.model, await options.systems(), document);
+    const render = (generatedAt) => renderDocument({
+        blueprint: entry.model,
+        source: entry.file,
+        generatedAt,
+        template: options.template,
+        ...(references ? { references } : {})
+    });
     let rendered;
+    // The time source answers for every path; the epoch only guards a broken one.
+    const time = options.time ?? '1970-01-01T00:00:00Z';
     try {
-        rendered = renderDocument({
-            blueprint: entry.model,
-            source: entry.file,
-            // The time source answers for every path; the epoch only guards a broken one.
-            generatedAt: options.time ?? '1970-01-01T00:00:00Z',
-            template: options.template,
-            ...(references ? { references } : {})
-        });
+        rendered = render(time);
     }
     catch (error) {
         return problem(`the template ${options.template.source} failed on this blueprint: ${(0,engine_text/* messageOf */.bD)(error)}`, document);
@@ -5366,14 +5943,17 @@ async function planOne(options) {
         return problem((0,engine_text/* messageOf */.bD)(error), document);
     }
     const base = { blueprint: entry.file, model: entry.model };
-    if (existing === undefined)
-        return { ...base, outcome: { kind: 'created', document, rendered } };
-    const marker = markedSource(existing);
-    if (marker === undefined) {
+    if (existing !== undefined && markedSource(existing) === undefined) {
         return problem(`${document} exists and was not generated by blueprint-docs (it has no generated marker); it is left alone — move it away or set another output path`, document);
     }
-    if (rendered.sameAs(existing))
+    if (existing !== undefined && rendered.sameAs(existing))
         return { ...base, outcome: { kind: 'unchanged', document } };
+    // Written: with the best time there is (the same template rendered again cannot fail now).
+    const exact = await options.exactGeneratedAt?.(entry.file);
+    if (exact !== undefined && exact !== time)
+        rendered = render(exact);
+    if (existing === undefined)
+        return { ...base, outcome: { kind: 'created', document, rendered } };
     return { ...base, outcome: { kind: 'updated', document, rendered, previous: existing } };
 }
 /** The document of a blueprint that is gone, when it carries the marker naming that blueprint. */
@@ -6944,6 +7524,15 @@ function reads({ octokit, owner, repo, call }) {
         async headOf(branch) {
             const r = await call(`read branch ${branch}`, 'contents: read', () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }));
             return r.data.object.sha;
+        },
+        async lastCommitTime(ref, path) {
+            // The newest commit first, as `git log -1 -- path` gives it: one commit is all we need.
+            const r = await call(`read the history of ${path}`, 'contents: read', () => octokit.rest.repos.listCommits({ owner, repo, sha: ref, path, per_page: 1 }));
+            const date = r.data[0]?.commit.committer?.date;
+            if (date === undefined || date === null)
+                return undefined;
+            const time = new Date(date);
+            return Number.isNaN(time.getTime()) ? undefined : time.toISOString().replace(/\.\d{3}Z$/, 'Z');
         },
         async readFile(ref, path) {
             const encoded = encodePath(path);
