@@ -43591,7 +43591,7 @@ Exit status: 0, or 2 without git history or without the base.`,
         about: `Checks the blueprints named, or every blueprint, and prints each problem as
 path:line:col: message. Writes nothing.
 Exit status: 0 all valid, 2 when any blueprint is invalid.`,
-        options: ['blueprints', 'output', 'sarif', 'working-directory'],
+        options: ['blueprints', 'sarif', 'working-directory'],
         run: async (context) => {
             const { workspace } = await context.repository();
             const { settings } = context;
@@ -43767,9 +43767,11 @@ function readLine(argv, options) {
         const spec = OPTIONS[name];
         if (spec.type === 'boolean' && token.value !== undefined)
             throw wrong(`${token.rawName} takes no value`);
-        // A value that looks like an option is one forgotten (`--base --all`); `--base=-x` is explicit.
+        // A value that looks like an option is one forgotten (`--base --all`); `--base=-x` is explicit,
+        // and a lone `-` is a value (standard output, as for `--out -`).
         if (spec.type === 'string' &&
-            (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+            (token.value === undefined ||
+                (!token.inlineValue && token.value.startsWith('-') && token.value !== '-')))
             throw wrong(`${token.rawName} needs a value: ${options_label(name)}`);
     }
     const { values } = (0,external_node_util_.parseArgs)({

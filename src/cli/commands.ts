@@ -112,7 +112,7 @@ Exit status: 0, or 2 without git history or without the base.`,
     about: `Checks the blueprints named, or every blueprint, and prints each problem as
 path:line:col: message. Writes nothing.
 Exit status: 0 all valid, 2 when any blueprint is invalid.`,
-    options: ['blueprints', 'output', 'sarif', 'working-directory'],
+    options: ['blueprints', 'sarif', 'working-directory'],
     run: async (context) => {
       const { workspace } = await context.repository()
       const { settings } = context

@@ -160,10 +160,12 @@ export function readLine(
     const spec: OptionSpec = OPTIONS[name]
     if (spec.type === 'boolean' && token.value !== undefined)
       throw wrong(`${token.rawName} takes no value`)
-    // A value that looks like an option is one forgotten (`--base --all`); `--base=-x` is explicit.
+    // A value that looks like an option is one forgotten (`--base --all`); `--base=-x` is explicit,
+    // and a lone `-` is a value (standard output, as for `--out -`).
     if (
       spec.type === 'string' &&
-      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+      (token.value === undefined ||
+        (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))
     )
       throw wrong(`${token.rawName} needs a value: ${label(name)}`)
   }

@@ -61,13 +61,26 @@ describe('usage', () => {
     [
       'generate',
       /^Usage: blueprint-docs generate \[paths…\] \[options\]\n/,
-      ['--all', '--blueprints GLOB', '--output PATTERN', '--template PATH', '--working-directory'],
-      ['--base']
+      [
+        '--all',
+        '--blueprints GLOB',
+        '--output PATTERN',
+        '--template PATH',
+        '--landscape PATH',
+        '--working-directory'
+      ],
+      ['--base', '--sarif']
     ],
     [
       'check',
       /^Usage: blueprint-docs check \[paths…\] \[options\]\n/,
-      ['Exit status: 0', '--blueprints GLOB', '--output PATTERN', '--template PATH'],
+      [
+        'Exit status: 0',
+        '--blueprints GLOB',
+        '--output PATTERN',
+        '--template PATH',
+        '--sarif FILE'
+      ],
       ['--base']
     ],
     [
@@ -79,8 +92,8 @@ describe('usage', () => {
     [
       'validate',
       /^Usage: blueprint-docs validate \[paths…\] \[options\]\n/,
-      ['--blueprints GLOB', '--working-directory'],
-      ['--output', '--template', '--base', '--all']
+      ['--blueprints GLOB', '--sarif FILE', '--working-directory'],
+      ['--output', '--template', '--base', '--all', '--landscape']
     ]
   ])(
     '%s --help prints that command’s own usage and options, with exit 0',

@@ -67,7 +67,8 @@ describe('references between blueprints', () => {
     repo = tempRepo({ files: LANDSCAPE })
     expect(await cli(repo, 'generate')).toMatchObject({ code: 0 })
     const doc = repo.read('checkout/checkout.md')
-    expect(doc).toContain('["Payments platform / Payments API"]')
+    // Labels wrap at spaces.
+    expect(doc).toContain('["Payments<br/>platform /<br/>Payments API"]')
     expect(doc).toContain('["Shipping"]')
     expect(doc).toContain('classDef bp_external')
     expect(doc).toMatch(
