@@ -166,6 +166,47 @@ dependencies:
     expect(check).toMatchObject({ code: 0, err: warning })
   })
 
+  it('is an error (exit 2) when .blueprint-docs.yaml says so, and the document is still written', async () => {
+    repo = tempRepo({
+      files: {
+        'docker-compose.yml': VOTING,
+        'arch/voting.blueprint.yaml': BLUEPRINT,
+        '.blueprint-docs.yaml': 'rules:\n  drift-missing-component: error\n'
+      }
+    })
+    const validated = await runCliIn(repo, 'validate')
+    expect(validated.code).toBe(2)
+    expect(validated.out).toBe('1 blueprint checked, 1 problem\n')
+    expect(validated.err).toMatch(
+      /^arch\/voting\.blueprint\.yaml:3:10: \[drift-missing-component\] /
+    )
+    expect((await runCliIn(repo, 'generate')).code).toBe(2)
+    expect(repo.read('arch/voting.md')).toContain('# System Architecture Documentation')
+  })
+
+  it('shows in the review of the change that added the service', async () => {
+    const withoutSeed = BLUEPRINT.replace('runtime: ../docker-compose.yml', 'runtime: ../ops.yml')
+    repo = tempRepo({
+      files: {
+        'ops.yml': 'services:\n  vote:\n    image: app/vote\n  redis:\n    image: redis\n',
+        'arch/voting.blueprint.yaml': withoutSeed
+          .replace(/ {2}- id: result\n|  - id: worker\n|  - id: db\n {4}type: database\n/g, '')
+          .replace(/dependencies:\n(.|\n)*$/, 'dependencies:\n  - {from: vote, to: redis}\n')
+      }
+    })
+    expect(await runCliIn(repo, 'validate')).toMatchObject({ code: 0, err: '' })
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.write('ops.yml', `${repo.read('ops.yml')}  cache:\n    image: memcached\n`)
+    repo.commit('add a service')
+    const run = await runCliIn(repo, 'diff', '--base', 'main')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('**Findings this pull request introduces:**')
+    expect(run.out).toMatch(
+      /⚠️ warning arch\/voting\.blueprint\.yaml:3:10: \\\[drift-missing-component\\\] Compose service "cache"/
+    )
+  })
+
   it('says nothing once the service is a component (by `runtime:`) with its dependency', async () => {
     const fixed = BLUEPRINT.replace(
       '  - id: db\n',

@@ -181,6 +181,10 @@ describe('impact in the review', () => {
       '| ➖ removed | `api` Payments API | Checkout platform · `checkout` (`checkout/checkout.blueprint.yaml`) · 1 dependency |'
     )
     expect(run.out).toContain('### Landscape · `docs/landscape.md`')
+    // The blueprint that depended on it now points at nothing: the finding it introduces.
+    expect(run.out).toMatch(
+      /- ❌ error checkout\/checkout\.blueprint\.yaml:14:9: \\\[cross-reference\\\] dependency 2: "to" is "payments\/api"/
+    )
   })
 
   it('leaves the comment of a change without references as it was', async () => {
