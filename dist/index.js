@@ -34689,8 +34689,13 @@ async function writeActionSarif(deps, options) {
         seen.add(key);
         results.push(p);
     };
+    const systems = h.lazySystems({ workspace, globs: config.globs, output: config.output });
     for (const file of await workspace.list(config.globs)) {
-        const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {}, workspace });
+        const loaded = await h.loadBlueprint(workspace, file, {
+            rules: config.rules ?? {},
+            systems,
+            workspace
+        });
         for (const p of [...loaded.problems, ...loaded.findings])
             add(p);
     }

@@ -27,8 +27,13 @@ export async function writeActionSarif(
     seen.add(key)
     results.push(p)
   }
+  const systems = h.lazySystems({ workspace, globs: config.globs, output: config.output })
   for (const file of await workspace.list(config.globs)) {
-    const loaded = await h.loadBlueprint(workspace, file, { rules: config.rules ?? {}, workspace })
+    const loaded = await h.loadBlueprint(workspace, file, {
+      rules: config.rules ?? {},
+      systems,
+      workspace
+    })
     for (const p of [...loaded.problems, ...loaded.findings]) add(p)
   }
   // The plan's own problems: documents that are hand-written or share a path, templates that fail.
