@@ -39258,20 +39258,27 @@ function dependencyEdges(bp, ids, highlight, wrap) {
         change: highlight?.edges?.get(dependencyKey(d.from, d.to))
     }));
 }
-/** The whole blueprint, one node per component, drawn in `direction`. */
+/**
+ * The whole blueprint, one node per component, drawn in `direction`: plain
+ * components by default, or in another notation (C4) through `node`, with
+ * groups in boxes of class `groupClass`.
+ */
 function fullGraph(bp, ids, options) {
-    const { highlight, direction } = options;
+    const { highlight, direction, groupClass } = options;
+    const draw = options.node ?? componentNode;
     const wrap = wrapWidths(direction);
     const comps = sortedComponents(bp);
-    const node = (c) => componentNode(c, ids, highlight, wrap);
+    const node = (c) => draw(c, ids, highlight, wrap);
     return {
         direction,
         nodes: comps.filter((c) => c.group === undefined).map(node),
         groups: groupNames(bp).map((name) => ({
             id: idOf(ids.group, name),
             title: label(name),
-            nodes: comps.filter((c) => c.group === name).map(node)
+            nodes: comps.filter((c) => c.group === name).map(node),
+            ...(groupClass !== undefined ? { cls: groupClass } : {})
         })),
+        // Asynchronous dependencies are dashed in every notation.
         edges: dependencyEdges(bp, ids, highlight, wrap),
         legend: highlight !== undefined
     };
@@ -39328,23 +39335,7 @@ function c4Node(c, ids, highlight, wrap) {
 }
 /** The C4 container diagram of the whole blueprint, highlighted when asked. */
 function c4Graph(bp, ids, options) {
-    const { highlight, direction } = options;
-    const wrap = wrapWidths(direction);
-    const comps = sortedComponents(bp);
-    const node = (c) => c4Node(c, ids, highlight, wrap);
-    return {
-        direction,
-        nodes: comps.filter((c) => c.group === undefined).map(node),
-        groups: groupNames(bp).map((name) => ({
-            id: idOf(ids.group, name),
-            title: label(name),
-            nodes: comps.filter((c) => c.group === name).map(node),
-            cls: 'c4_boundary'
-        })),
-        // Asynchronous relationships are dashed, as in the flowchart.
-        edges: dependencyEdges(bp, ids, highlight, wrap),
-        legend: highlight !== undefined
-    };
+    return fullGraph(bp, ids, { ...options, node: c4Node, groupClass: 'c4_boundary' });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mermaid/reduce.ts

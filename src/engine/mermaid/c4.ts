@@ -17,7 +17,7 @@
 import type { Blueprint, Component, Direction } from '../model.js'
 import { label } from './escape.js'
 import {
-  dependencyEdges,
+  fullGraph,
   SHAPES,
   type C4Class,
   type FGraph,
@@ -25,8 +25,8 @@ import {
   type Shape
 } from './flowchart.js'
 import { idOf, type Ids } from './ids.js'
-import { wrapWidths, wrapWords, type WrapWidths } from './layout.js'
-import { groupNames, knownType, sortedComponents, type Highlight } from './shared.js'
+import { wrapWords, type WrapWidths } from './layout.js'
+import { knownType, type Highlight } from './shared.js'
 
 /** Shape and class of a component type in C4 notation, and the kind its label names. */
 function notation(type: string): { shape: Shape; cls: C4Class; kind: string } {
@@ -80,21 +80,5 @@ export function c4Graph(
   ids: Ids,
   options: { readonly highlight: Highlight | undefined; readonly direction: Direction }
 ): FGraph {
-  const { highlight, direction } = options
-  const wrap = wrapWidths(direction)
-  const comps = sortedComponents(bp)
-  const node = (c: Component): FNode => c4Node(c, ids, highlight, wrap)
-  return {
-    direction,
-    nodes: comps.filter((c) => c.group === undefined).map(node),
-    groups: groupNames(bp).map((name) => ({
-      id: idOf(ids.group, name),
-      title: label(name),
-      nodes: comps.filter((c) => c.group === name).map(node),
-      cls: 'c4_boundary'
-    })),
-    // Asynchronous relationships are dashed, as in the flowchart.
-    edges: dependencyEdges(bp, ids, highlight, wrap),
-    legend: highlight !== undefined
-  }
+  return fullGraph(bp, ids, { ...options, node: c4Node, groupClass: 'c4_boundary' })
 }

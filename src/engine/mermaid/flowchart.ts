@@ -237,24 +237,44 @@ export function dependencyEdges(
   }))
 }
 
-/** The whole blueprint, one node per component, drawn in `direction`. */
+/** How one component is drawn: its node, given the ids, the highlight and the label widths. */
+export type NodeDrawing = (
+  c: Component,
+  ids: Ids,
+  highlight: Highlight | undefined,
+  wrap: WrapWidths
+) => FNode
+
+/**
+ * The whole blueprint, one node per component, drawn in `direction`: plain
+ * components by default, or in another notation (C4) through `node`, with
+ * groups in boxes of class `groupClass`.
+ */
 export function fullGraph(
   bp: Blueprint,
   ids: Ids,
-  options: { readonly highlight: Highlight | undefined; readonly direction: Direction }
+  options: {
+    readonly highlight: Highlight | undefined
+    readonly direction: Direction
+    readonly node?: NodeDrawing
+    readonly groupClass?: C4Class
+  }
 ): FGraph {
-  const { highlight, direction } = options
+  const { highlight, direction, groupClass } = options
+  const draw = options.node ?? componentNode
   const wrap = wrapWidths(direction)
   const comps = sortedComponents(bp)
-  const node = (c: Component): FNode => componentNode(c, ids, highlight, wrap)
+  const node = (c: Component): FNode => draw(c, ids, highlight, wrap)
   return {
     direction,
     nodes: comps.filter((c) => c.group === undefined).map(node),
     groups: groupNames(bp).map((name) => ({
       id: idOf(ids.group, name),
       title: label(name),
-      nodes: comps.filter((c) => c.group === name).map(node)
+      nodes: comps.filter((c) => c.group === name).map(node),
+      ...(groupClass !== undefined ? { cls: groupClass } : {})
     })),
+    // Asynchronous dependencies are dashed in every notation.
     edges: dependencyEdges(bp, ids, highlight, wrap),
     legend: highlight !== undefined
   }
