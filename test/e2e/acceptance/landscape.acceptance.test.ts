@@ -85,8 +85,9 @@ describe('a landscape of blueprints that reference each other', () => {
       inputs: { landscape: 'docs/landscape.md' }
     })
     expect({ code: run.code, errors: errors(run) }).toEqual({ code: 0, errors: [] })
-    // The payments document itself shows no title (its overview stands in the title's place).
+    // The payments document names its system in its first heading; checkout's shows it in a node.
     expect(JSON.parse(run.outputs['changed-docs'] ?? '[]')).toEqual([
+      'payments/payments.md',
       'checkout/checkout.md',
       'docs/landscape.md'
     ])
