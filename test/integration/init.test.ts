@@ -190,7 +190,7 @@ dependencies:
       files: {
         'ops.yml': 'services:\n  vote:\n    image: app/vote\n  redis:\n    image: redis\n',
         'arch/voting.blueprint.yaml': withoutSeed
-          .replace(/ {2}- id: result\n|  - id: worker\n|  - id: db\n {4}type: database\n/g, '')
+          .replace(/ {2}- id: result\n| {2}- id: worker\n| {2}- id: db\n {4}type: database\n/g, '')
           .replace(/dependencies:\n(.|\n)*$/, 'dependencies:\n  - {from: vote, to: redis}\n')
       }
     })
