@@ -10,8 +10,15 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runActionBundle, type ActionRun } from '../test/support/action-runner.js'
+import {
+  BUNDLE_DIR_VARIABLE,
+  runActionBundle,
+  type ActionRun
+} from '../test/support/action-runner.js'
 import { startFakeGitHub } from '../test/support/github-server.js'
+
+// The committed bundle, as a release runs it (the test suites build theirs from src/ instead).
+process.env[BUNDLE_DIR_VARIABLE] ??= path.resolve('dist')
 
 const EXAMPLES = ['checkout', 'payments', 'search'].map(
   (name) => `examples/${name}/${name}.blueprint.yaml`

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 
-const BUNDLE_DIR_VARIABLE = 'BLUEPRINT_DOCS_E2E_BUNDLE'
+export const BUNDLE_DIR_VARIABLE = 'BLUEPRINT_DOCS_E2E_BUNDLE'
 const NODE24_VARIABLE = 'BLUEPRINT_DOCS_E2E_NODE24'
 
 function fromSetup(variable: string): string {
