@@ -2601,7 +2601,7 @@ function resolveReference(reference, from, systems) {
  * names another blueprint or component that does not exist (or the blueprint
  * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
  */
-function references_crossReferenceFindings(blueprint, systems) {
+function crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
     const findings = [];
     blueprint.dependencies.forEach((d, i) => {
@@ -2625,7 +2625,7 @@ function references_crossReferenceFindings(blueprint, systems) {
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */
-function references_showReferences(blueprint, systems, document) {
+function showReferences(blueprint, systems, document) {
     const shown = new Map();
     for (const end of referencesOf(blueprint)) {
         const reference = parseReference(end);
@@ -4279,7 +4279,7 @@ function positioner(text, options) {
     return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
 }
 /** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
-function position_positionFindings(findings, options) {
+function positionFindings(findings, options) {
     if (findings.length === 0)
         return [];
     const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
@@ -5385,7 +5385,7 @@ const RULES = {
 };
 const RULE_IDS = Object.keys(RULES);
 /** The severity a rule has in a repository with these settings. */
-function rule_severityOf(rule, settings = {}) {
+function severityOf(rule, settings = {}) {
     return settings[rule] ?? RULES[rule].severity;
 }
 
@@ -5406,7 +5406,7 @@ function rule_severityOf(rule, settings = {}) {
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
     // Only a blueprint with references waits for the repository's other blueprints.
-    async ({ blueprint }, { systems }) => systems && hasReferences(blueprint) ? references_crossReferenceFindings(blueprint, await systems()) : []
+    async ({ blueprint }, { systems }) => systems && hasReferences(blueprint) ? crossReferenceFindings(blueprint, await systems()) : []
 ];
 /**
  * Every finding about a blueprint whose rule is not `off`, positioned in its
@@ -5414,11 +5414,11 @@ const SOURCES = [
  * off do not run at all when every rule is off.
  */
 async function findingsOf(subject, context) {
-    if (RULE_IDS.every((rule) => rule_severityOf(rule, context.rules) === 'off'))
-        return [];
     const raw = [];
-    for (const source of SOURCES)
-        raw.push(...(await source(subject, context)));
+    // With every rule off, no source need run; runtime files that cannot be read are still reported.
+    if (RULE_IDS.some((rule) => severityOf(rule, context.rules) !== 'off'))
+        for (const source of SOURCES)
+            raw.push(...(await source(subject, context)));
     // Runtime files that cannot be read fail the run like an error finding, but, as with any
     // finding, the document is still written: they are positioned where they are (a missing path at
     // its `runtime:` entry, a malformed file in that file).
@@ -5429,7 +5429,7 @@ async function findingsOf(subject, context) {
         unreadable.push(...drift.problems.map((p) => ({ ...p, level: 'error' })));
     }
     const problems = [
-        ...position_positionFindings(raw, {
+        ...positionFindings(raw, {
             file: subject.file,
             text: subject.text,
             level: (f) => levelOf(f, context.rules)
@@ -5442,12 +5442,8 @@ async function findingsOf(subject, context) {
         .map(({ p }) => p);
 }
 function levelOf(finding, rules) {
-    const severity = rule_severityOf(finding.rule, rules);
+    const severity = severityOf(finding.rule, rules);
     return severity === 'off' ? undefined : severity;
-}
-/** Findings that count as problems: those at `error`. */
-function errorFindings(findings) {
-    return findings.filter((f) => f.level === 'error');
 }
 /**
  * Findings at the head that were not there at the base: compared by rule and
@@ -5614,8 +5610,6 @@ function renderLandscape(options) {
 
 
 
-
-
 /** Every valid blueprint the globs find, with its document path; invalid ones are left out (they report themselves). */
 async function loadSystems(source) {
     const files = await source.workspace.list(source.globs);
@@ -5646,20 +5640,6 @@ async function loadSystems(source) {
 function lazySystems(source) {
     let loading;
     return () => (loading ??= loadSystems(source));
-}
-/**
- * Resolves the references of one blueprint. Its `cross-reference` findings
- * take the rule's default level until the repository configuration sets
- * levels; an `error` counts as a problem, but the document is still written.
- */
-function resolveBlueprint(options) {
-    const raw = crossReferenceFindings(options.blueprint, options.systems);
-    const severity = severityOf('cross-reference');
-    const level = severity === 'off' ? undefined : severity;
-    return {
-        findings: positionFindings(raw, { file: options.file, text: options.text, level: () => level }),
-        references: showReferences(options.blueprint, options.systems, options.document)
-    };
 }
 /** `from:` or `to:` (YAML or JSON) followed by something shaped like `<blueprint-id>/`. */
 const REFERENCE_TEXT = /["']?(?:from|to)["']?\s*:\s*["']?([a-z0-9][a-z0-9-_.]*)\//g;
@@ -5908,7 +5888,7 @@ async function planOne(options) {
     // about them came with it from the loader).
     const references = entry.text === undefined
         ? undefined
-        : references_showReferences(entry.model, await options.systems(), document);
+        : showReferences(entry.model, await options.systems(), document);
     const render = (generatedAt) => renderDocument({
         blueprint: entry.model,
         source: entry.file,
@@ -6352,7 +6332,7 @@ async function buildReviews(options) {
         const documentPath = documentOf(options, item, base);
         // Both sides resolve references against the head's blueprints: the diff shows this blueprint's change only.
         const shown = async (bp) => hasReferences(bp) && options.systems
-            ? references_showReferences(bp, await options.systems(), documentPath)
+            ? showReferences(bp, await options.systems(), documentPath)
             : undefined;
         const before = base
             ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
@@ -6431,7 +6411,7 @@ async function shownAll(options, sides, document) {
     const systems = await options.systems();
     const shown = new Map();
     for (const bp of withReferences)
-        for (const [end, s] of references_showReferences(bp, systems, document))
+        for (const [end, s] of showReferences(bp, systems, document))
             shown.set(end, s);
     return shown;
 }

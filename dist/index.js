@@ -34325,10 +34325,6 @@ function reportedProblems(planned) {
             .map(({ p }) => p);
     });
 }
-/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
-function failsRun(planned) {
-    return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error');
-}
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
     return plan.items.flatMap((i) => isChange(i.outcome)

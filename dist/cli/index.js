@@ -21310,10 +21310,6 @@ function reportedProblems(planned) {
             .map(({ p }) => p);
     });
 }
-/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
-function failsRun(planned) {
-    return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error');
-}
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 function staleDocuments(plan) {
     return plan.items.flatMap((i) => isChange(i.outcome)
@@ -38176,7 +38172,7 @@ function resolveReference(reference, from, systems) {
  * names another blueprint or component that does not exist (or the blueprint
  * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
  */
-function references_crossReferenceFindings(blueprint, systems) {
+function crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
     const findings = [];
     blueprint.dependencies.forEach((d, i) => {
@@ -38200,7 +38196,7 @@ function references_crossReferenceFindings(blueprint, systems) {
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */
-function references_showReferences(blueprint, systems, document) {
+function showReferences(blueprint, systems, document) {
     const shown = new Map();
     for (const end of referencesOf(blueprint)) {
         const reference = parseReference(end);
@@ -39792,7 +39788,7 @@ function positioner(text, options) {
     return (path, how = {}) => (how.key ? locator.keyLoc(path) : locator.valueLoc(path));
 }
 /** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
-function position_positionFindings(findings, options) {
+function positionFindings(findings, options) {
     if (findings.length === 0)
         return [];
     const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
@@ -40898,7 +40894,7 @@ const RULES = {
 };
 const RULE_IDS = Object.keys(RULES);
 /** The severity a rule has in a repository with these settings. */
-function rule_severityOf(rule, settings = {}) {
+function severityOf(rule, settings = {}) {
     return settings[rule] ?? RULES[rule].severity;
 }
 
@@ -40919,7 +40915,7 @@ function rule_severityOf(rule, settings = {}) {
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
     // Only a blueprint with references waits for the repository's other blueprints.
-    async ({ blueprint }, { systems }) => systems && hasReferences(blueprint) ? references_crossReferenceFindings(blueprint, await systems()) : []
+    async ({ blueprint }, { systems }) => systems && hasReferences(blueprint) ? crossReferenceFindings(blueprint, await systems()) : []
 ];
 /**
  * Every finding about a blueprint whose rule is not `off`, positioned in its
@@ -40927,11 +40923,11 @@ const SOURCES = [
  * off do not run at all when every rule is off.
  */
 async function findingsOf(subject, context) {
-    if (RULE_IDS.every((rule) => rule_severityOf(rule, context.rules) === 'off'))
-        return [];
     const raw = [];
-    for (const source of SOURCES)
-        raw.push(...(await source(subject, context)));
+    // With every rule off, no source need run; runtime files that cannot be read are still reported.
+    if (RULE_IDS.some((rule) => severityOf(rule, context.rules) !== 'off'))
+        for (const source of SOURCES)
+            raw.push(...(await source(subject, context)));
     // Runtime files that cannot be read fail the run like an error finding, but, as with any
     // finding, the document is still written: they are positioned where they are (a missing path at
     // its `runtime:` entry, a malformed file in that file).
@@ -40942,7 +40938,7 @@ async function findingsOf(subject, context) {
         unreadable.push(...drift.problems.map((p) => ({ ...p, level: 'error' })));
     }
     const problems = [
-        ...position_positionFindings(raw, {
+        ...positionFindings(raw, {
             file: subject.file,
             text: subject.text,
             level: (f) => levelOf(f, context.rules)
@@ -40955,12 +40951,8 @@ async function findingsOf(subject, context) {
         .map(({ p }) => p);
 }
 function levelOf(finding, rules) {
-    const severity = rule_severityOf(finding.rule, rules);
+    const severity = severityOf(finding.rule, rules);
     return severity === 'off' ? undefined : severity;
-}
-/** Findings that count as problems: those at `error`. */
-function errorFindings(findings) {
-    return findings.filter((f) => f.level === 'error');
 }
 /**
  * Findings at the head that were not there at the base: compared by rule and
@@ -41127,8 +41119,6 @@ function renderLandscape(options) {
 
 
 
-
-
 /** Every valid blueprint the globs find, with its document path; invalid ones are left out (they report themselves). */
 async function loadSystems(source) {
     const files = await source.workspace.list(source.globs);
@@ -41159,20 +41149,6 @@ async function loadSystems(source) {
 function lazySystems(source) {
     let loading;
     return () => (loading ??= loadSystems(source));
-}
-/**
- * Resolves the references of one blueprint. Its `cross-reference` findings
- * take the rule's default level until the repository configuration sets
- * levels; an `error` counts as a problem, but the document is still written.
- */
-function resolveBlueprint(options) {
-    const raw = crossReferenceFindings(options.blueprint, options.systems);
-    const severity = severityOf('cross-reference');
-    const level = severity === 'off' ? undefined : severity;
-    return {
-        findings: positionFindings(raw, { file: options.file, text: options.text, level: () => level }),
-        references: showReferences(options.blueprint, options.systems, options.document)
-    };
 }
 /** `from:` or `to:` (YAML or JSON) followed by something shaped like `<blueprint-id>/`. */
 const REFERENCE_TEXT = /["']?(?:from|to)["']?\s*:\s*["']?([a-z0-9][a-z0-9-_.]*)\//g;
@@ -41421,7 +41397,7 @@ async function planOne(options) {
     // about them came with it from the loader).
     const references = entry.text === undefined
         ? undefined
-        : references_showReferences(entry.model, await options.systems(), document);
+        : showReferences(entry.model, await options.systems(), document);
     const render = (generatedAt) => renderDocument({
         blueprint: entry.model,
         source: entry.file,
@@ -41739,7 +41715,7 @@ async function cliSettings(root, given) {
     return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
 }
 /** Findings that fail a run: those at `error`. */
-const failing = (findings) => findings.filter((f) => f.level === 'error').length;
+const failing = (findings) => findings.filter(model/* isError */.bJ).length;
 /** `, 2 warnings` when some findings are warnings, else nothing. */
 function warningCount(findings) {
     const n = findings.filter((f) => f.level === 'warning').length;
@@ -41749,11 +41725,6 @@ function warningCount(findings) {
 async function writeSarif(workspace, file, problems, io) {
     await workspace.write(file, sarifText({ problems }));
     io.stdout(`wrote ${file} (SARIF, ${(0,engine_text/* plural */.LS)(problems.length, 'result')})\n`);
-}
-/** One `path:line:col: [rule-id] message` line on stderr per finding. */
-function printFindings(findings, io) {
-    for (const f of findings)
-        io.stderr(`${formatProblem(f)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
@@ -42963,7 +42934,7 @@ async function buildReviews(options) {
         const documentPath = documentOf(options, item, base);
         // Both sides resolve references against the head's blueprints: the diff shows this blueprint's change only.
         const shown = async (bp) => hasReferences(bp) && options.systems
-            ? references_showReferences(bp, await options.systems(), documentPath)
+            ? showReferences(bp, await options.systems(), documentPath)
             : undefined;
         const before = base
             ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
@@ -43042,7 +43013,7 @@ async function shownAll(options, sides, document) {
     const systems = await options.systems();
     const shown = new Map();
     for (const bp of withReferences)
-        for (const [end, s] of references_showReferences(bp, systems, document))
+        for (const [end, s] of showReferences(bp, systems, document))
             shown.set(end, s);
     return shown;
 }
@@ -44073,9 +44044,9 @@ function backgroundWrites(workspace, start) {
 /* harmony export */   Ov: () => (/* binding */ COMPONENT_TYPES),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   bJ: () => (/* binding */ isError),
 /* harmony export */   vz: () => (/* binding */ SECTION_KEYS)
 /* harmony export */ });
-/* unused harmony export isError */
 /** Component types that have a shape of their own in the diagrams. */
 const COMPONENT_TYPES = [
     'person',

@@ -4,7 +4,7 @@
  * `check` and `generate` report alike.
  */
 import { openWorkspace } from '../adapters/files.js'
-import { formatProblem, type Problem } from '../engine/model.js'
+import { isError, type Problem } from '../engine/model.js'
 import { plural } from '../engine/text.js'
 import {
   readConfig,
@@ -38,8 +38,7 @@ export async function cliSettings(
 }
 
 /** Findings that fail a run: those at `error`. */
-export const failing = (findings: readonly Problem[]): number =>
-  findings.filter((f) => f.level === 'error').length
+export const failing = (findings: readonly Problem[]): number => findings.filter(isError).length
 
 /** `, 2 warnings` when some findings are warnings, else nothing. */
 export function warningCount(findings: readonly Problem[]): string {
@@ -56,9 +55,4 @@ export async function writeSarif(
 ): Promise<void> {
   await workspace.write(file, sarifText({ problems }))
   io.stdout(`wrote ${file} (SARIF, ${plural(problems.length, 'result')})\n`)
-}
-
-/** One `path:line:col: [rule-id] message` line on stderr per finding. */
-export function printFindings(findings: readonly Problem[], io: CliIo): void {
-  for (const f of findings) io.stderr(`${formatProblem(f)}\n`)
 }

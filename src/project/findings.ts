@@ -67,9 +67,10 @@ export async function findingsOf(
   subject: FindingSubject,
   context: FindingContext
 ): Promise<Problem[]> {
-  if (RULE_IDS.every((rule) => severityOf(rule, context.rules) === 'off')) return []
   const raw: RawFinding[] = []
-  for (const source of SOURCES) raw.push(...(await source(subject, context)))
+  // With every rule off, no source need run; runtime files that cannot be read are still reported.
+  if (RULE_IDS.some((rule) => severityOf(rule, context.rules) !== 'off'))
+    for (const source of SOURCES) raw.push(...(await source(subject, context)))
   // Runtime files that cannot be read fail the run like an error finding, but, as with any
   // finding, the document is still written: they are positioned where they are (a missing path at
   // its `runtime:` entry, a malformed file in that file).
@@ -96,11 +97,6 @@ export async function findingsOf(
 function levelOf(finding: RawFinding, rules: RuleSettings): Level | undefined {
   const severity = severityOf(finding.rule, rules)
   return severity === 'off' ? undefined : severity
-}
-
-/** Findings that count as problems: those at `error`. */
-export function errorFindings(findings: readonly Problem[]): Problem[] {
-  return findings.filter((f) => f.level === 'error')
 }
 
 /**

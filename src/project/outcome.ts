@@ -72,11 +72,6 @@ export function reportedProblems(planned: Plan): Problem[] {
   })
 }
 
-/** Does anything in the plan fail the run: a problem, or a finding at `error`? */
-export function failsRun(planned: Plan): boolean {
-  return problemsOf(planned).length > 0 || findingsOfPlan(planned).some((f) => f.level === 'error')
-}
-
 /** Committed documents that differ from what their blueprint generates now, each with its blueprint. */
 export function staleDocuments(
   plan: Plan

@@ -6,21 +6,15 @@
  * asked for, or a review needs the impact of a change.
  */
 import { parseBlueprint } from '../engine/blueprint/index.js'
-import { positionFindings } from '../engine/blueprint/position.js'
 import { isLandscape, renderLandscape } from '../engine/landscape.js'
-import type { Blueprint, Problem } from '../engine/model.js'
 import { confine, outputPath } from '../engine/paths.js'
 import {
-  crossReferenceFindings,
   indexSystems,
   parseReference,
   referencesOf,
-  showReferences,
-  type ShownReferences,
   type System,
   type Systems
 } from '../engine/references.js'
-import { severityOf, type Level } from '../engine/rules/rule.js'
 import type { PlannedBlueprint } from './outcome.js'
 import type { Workspace } from './ports.js'
 
@@ -59,33 +53,6 @@ export async function loadSystems(source: SystemsSource): Promise<Systems> {
 export function lazySystems(source: SystemsSource): () => Promise<Systems> {
   let loading: Promise<Systems> | undefined
   return () => (loading ??= loadSystems(source))
-}
-
-/** A referencing blueprint's findings, positioned in its text, and how its document shows its references. */
-export interface ResolvedBlueprint {
-  readonly findings: readonly Problem[]
-  readonly references: ShownReferences
-}
-
-/**
- * Resolves the references of one blueprint. Its `cross-reference` findings
- * take the rule's default level until the repository configuration sets
- * levels; an `error` counts as a problem, but the document is still written.
- */
-export function resolveBlueprint(options: {
-  readonly file: string
-  readonly text: string
-  readonly blueprint: Blueprint
-  readonly document: string
-  readonly systems: Systems
-}): ResolvedBlueprint {
-  const raw = crossReferenceFindings(options.blueprint, options.systems)
-  const severity = severityOf('cross-reference')
-  const level: Level | undefined = severity === 'off' ? undefined : severity
-  return {
-    findings: positionFindings(raw, { file: options.file, text: options.text, level: () => level }),
-    references: showReferences(options.blueprint, options.systems, options.document)
-  }
 }
 
 /** The ids a change touches, for {@link referencing}: ids of changed blueprints, or any id when one was removed. */

@@ -8,22 +8,9 @@ import type { Blueprint, Component } from '../../src/engine/model.js'
 import { changesDiagramInput } from '../../src/engine/changes-diagram.js'
 import { buildDiagram } from '../../src/engine/mermaid/index.js'
 import { nodeId } from '../../src/engine/mermaid/ids.js'
-import { launchMermaid, type MermaidBrowser } from '../support/browser.js'
+import { mermaidForTests } from '../support/browser.js'
 
-let browser: MermaidBrowser | undefined
-
-beforeAll(async () => {
-  browser = await launchMermaid()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
-
-function started(): MermaidBrowser {
-  if (browser === undefined) throw new Error('the browser did not start')
-  return browser
-}
+const started = mermaidForTests()
 
 const blueprint = (
   type: 'flowchart' | 'c4',

@@ -10,7 +10,7 @@ import { renderDocument } from '../../src/engine/document.js'
 import { emitBlueprint } from '../../src/engine/runtime/emit.js'
 import { readRuntime } from '../../src/engine/runtime/index.js'
 import { builtInTemplate } from '../../src/engine/template.js'
-import { launchMermaid, type MermaidBrowser } from '../support/browser.js'
+import { mermaidForTests } from '../support/browser.js'
 
 const FIXTURES = join('test', 'fixtures', 'runtime')
 const manifests = readdirSync(join(FIXTURES, 'sock-shop/kubernetes/manifests'))
@@ -30,15 +30,7 @@ const SOURCES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Online Boutique's manifests", ['online-boutique/kubernetes-manifests.yaml']]
 ]
 
-let browser: MermaidBrowser | undefined
-
-beforeAll(async () => {
-  browser = await launchMermaid()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const started = mermaidForTests()
 
 describe('documents of imported blueprints in the browser', () => {
   it.each(SOURCES)('renders the diagram of %s', async (_, files) => {
@@ -62,8 +54,7 @@ describe('documents of imported blueprints in the browser', () => {
     }).text
     const diagram = /^```mermaid\n([\s\S]*?)\n```$/m.exec(document)?.[1]
     expect(diagram).toBeDefined()
-    if (browser === undefined) throw new Error('the browser did not start')
-    const result = await browser.render(diagram ?? '')
+    const result = await started().render(diagram ?? '')
     expect(result).toEqual(expect.objectContaining({ ok: true }))
     if (result.ok) expect(result.nodes).toBe(read.runtime.workloads.length)
   })

@@ -15,22 +15,13 @@ import type { Blueprint } from '../../src/engine/model.js'
 import { buildDiagram } from '../../src/engine/mermaid/index.js'
 import { indexSystems, showReferences, type Systems } from '../../src/engine/references.js'
 import { builtInTemplate } from '../../src/engine/template.js'
-import { launchMermaid, type MermaidBrowser, type RenderResult } from '../support/browser.js'
+import { mermaidForTests, type RenderResult } from '../support/browser.js'
 import { LANDSCAPE } from '../support/landscape.js'
 
-let browser: MermaidBrowser | undefined
-
-beforeAll(async () => {
-  browser = await launchMermaid()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-})
+const started = mermaidForTests()
 
 async function render(text: string): Promise<Extract<RenderResult, { ok: true }>> {
-  if (browser === undefined) throw new Error('the browser did not start')
-  const result = await browser.render(text)
+  const result = await started().render(text)
   if (!result.ok) throw new Error(`${result.error}\n${text}`)
   return result
 }

@@ -15,7 +15,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBlueprint } from '../../src/engine/blueprint/index.js'
 import { buildDiagram } from '../../src/engine/mermaid/index.js'
-import { launchMermaid, type MermaidBrowser } from '../support/browser.js'
+import { mermaidForTests } from '../support/browser.js'
 import type { Readability } from '../support/readability.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -37,21 +37,15 @@ const files = [
   ...blueprintsUnder(join(ROOT, 'test', 'fixtures', 'diagrams'))
 ]
 
-let browser: MermaidBrowser | undefined
+const started = mermaidForTests()
 const rows: Record<string, string | number>[] = []
 
-beforeAll(async () => {
-  browser = await launchMermaid()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
+afterAll(() => {
   if (rows.length > 0) console.table(rows)
 })
 
 async function measure(text: string): Promise<Readability> {
-  if (browser === undefined) throw new Error('the browser did not start')
-  const result = await browser.measure(text)
+  const result = await started().measure(text)
   if (!result.ok) throw new Error(`mermaid refused the diagram: ${result.error}`)
   return result
 }

@@ -180,3 +180,22 @@ export async function launchMermaid(): Promise<MermaidBrowser> {
     throw e
   }
 }
+
+/**
+ * One browser for a test file: launched before its tests and closed after
+ * them. Call it at the top level of the file; what it returns gives the
+ * browser, and fails the test when it did not start.
+ */
+export function mermaidForTests(): () => MermaidBrowser {
+  let browser: MermaidBrowser | undefined
+  beforeAll(async () => {
+    browser = await launchMermaid()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (browser === undefined) throw new Error('the browser did not start')
+    return browser
+  }
+}

@@ -14,7 +14,7 @@ import { detectChanges, fromChanges, runtimeCandidates } from '../../src/project
 import type { Git, Workspace } from '../../src/project/ports.js'
 import { findingsOf } from '../../src/project/findings.js'
 import { runtimeDrift, runtimeOwners } from '../../src/project/runtime.js'
-import type { RuleSettings } from '../../src/engine/rules/rule.js'
+import { RULE_IDS, type RuleSettings } from '../../src/engine/rules/rule.js'
 
 const COMPOSE = `services:
   web:
@@ -198,6 +198,27 @@ dependencies:
     expect(
       await driftProblems({ ...options, settings: { 'drift-missing-component': 'off' } })
     ).toEqual([])
+  })
+
+  it('reports a runtime file that cannot be read even with every rule off', async () => {
+    const text = BLUEPRINT.replace('../ops/compose.yaml', '../ops/none.yaml')
+    const workspace = memory({ 'arch/b.blueprint.yaml': text })
+    const allOff = Object.fromEntries(RULE_IDS.map((rule) => [rule, 'off' as const]))
+    expect(
+      await driftProblems({
+        workspace,
+        file: 'arch/b.blueprint.yaml',
+        blueprint: model(text),
+        settings: allOff
+      })
+    ).toEqual([
+      expect.objectContaining({
+        line: 3,
+        col: 10,
+        level: 'error',
+        message: expect.stringContaining('runtime file ops/none.yaml does not exist')
+      })
+    ])
   })
 
   it.each([
