@@ -12,7 +12,9 @@
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { parseBlueprint } from '../../src/engine/blueprint/index.js'
-import { parseQuickly } from '../../src/engine/blueprint/quick.js'
+import { readDocument } from '../../src/engine/blueprint/parse.js'
+import type { Path } from '../../src/engine/blueprint/locate.js'
+import { parseQuickly, plainLocations } from '../../src/engine/blueprint/quick.js'
 import type { Blueprint } from '../../src/engine/model.js'
 import { fuzzRuns } from '../support/fast-check-seed.js'
 
@@ -388,5 +390,95 @@ describe('the quick path agrees with the positioned parse', () => {
     ['a block scalar indented less after its first line', 'id: x\nproject: |\n    a\n  b\n']
   ])('passes %s to the positioned parse', (_, content) => {
     expect(parseQuickly(content)).toBeUndefined()
+  })
+})
+
+/** Every path to a value in plain data, the root first. */
+function pathsOf(value: unknown, path: Path = []): Path[] {
+  const below = Array.isArray(value)
+    ? value.flatMap((item, i) => pathsOf(item, [...path, i]))
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...path, k]))
+      : []
+  return [path, ...below]
+}
+
+describe('values of a plain blueprint are placed from its lines where the positioned parse places them', () => {
+  it('every value of every generated blueprint the quick path accepts, and most of them from the lines', () => {
+    const runs = fuzzRuns(1500)
+    let values = 0
+    let placed = 0
+    fc.assert(
+      fc.property(blueprintText, (content) => {
+        if (parseQuickly(content) === undefined) return
+        const doc = readDocument(content, {
+          json: false,
+          at: (loc, message) => ({ file: '', ...loc, message })
+        })
+        if (!doc.ok) throw new Error('the quick path accepted a text the positioned parse refuses')
+        const lines = plainLocations(content)
+        for (const path of pathsOf(doc.data)) {
+          values++
+          const loc = lines?.(path)
+          if (loc === undefined) continue
+          placed++
+          expect({ path, loc }).toEqual({ path, loc: doc.locator.valueLoc(path) })
+        }
+      }),
+      { numRuns: runs }
+    )
+    console.log(`plain locations: ${placed} of ${values} values placed from the lines`)
+    expect(placed).toBeGreaterThan(values / 2)
+  })
+
+  it('places the values rules point at in a typical blueprint, keys written with nothing after them at the key', () => {
+    const text = [
+      '# shop',
+      'id: shop',
+      'project: retail',
+      'runtime:',
+      '- compose.yaml',
+      'components:',
+      '  - id: web',
+      '    type: frontend',
+      '    description: |',
+      '      Serves pages.',
+      '  -   id: db',
+      '      type: database',
+      '      runtime:',
+      'dependencies:',
+      '- from: web',
+      '  to: db',
+      '  tags: [sql, sync]',
+      ''
+    ].join('\n')
+    const lines = plainLocations(text)
+    expect(lines).toBeDefined()
+    const doc = readDocument(text, {
+      json: false,
+      at: (loc, message) => ({ file: '', ...loc, message })
+    })
+    if (!doc.ok) throw new Error('not a blueprint')
+    const paths: Path[] = [
+      [],
+      ['runtime', 0],
+      ['components', 0],
+      ['components', 0, 'type'],
+      ['components', 0, 'description'],
+      ['components', 1],
+      ['components', 1, 'id'],
+      ['components', 1, 'runtime'],
+      ['dependencies', 0],
+      ['dependencies', 0, 'to'],
+      ['dependencies', 0, 'tags']
+    ]
+    for (const path of paths)
+      expect({ path, loc: lines?.(path) }).toEqual({ path, loc: doc.locator.valueLoc(path) })
+    expect(lines?.(['dependencies', 0, 'tags', 0])).toBeUndefined()
+  })
+
+  it('leaves a text the quick path would not read to the positioned parse', () => {
+    expect(plainLocations('id: x\nproject: &p p\n')).toBeUndefined()
+    expect(plainLocations('"id": x\nproject: p\n')).toBeUndefined()
   })
 })

@@ -7,12 +7,25 @@ import type { Problem } from '../model.js'
 import type { Level, RawFinding } from '../rules/rule.js'
 import type { Loc, Locator, Path } from './locate.js'
 import { readDocument } from './parse.js'
+import { plainLocations } from './quick.js'
 
 /** Where the node at a path was written: its value, or its key with `{ key: true }`. */
 export type Positioner = (path: Path, options?: { key?: boolean }) => Loc
 
-/** A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no document. */
+/**
+ * A positioner over a blueprint's text (`json` for a `.json` file); 1:1 when the text has no
+ * document. A plain blueprint's values are placed from its lines; anything else, and a key, by
+ * the positioned parse, made only when first needed.
+ */
 export function positioner(text: string, options: { json: boolean }): Positioner {
+  const plain = options.json ? undefined : plainLocations(text)
+  let full: Positioner | undefined
+  return (path, how = {}) =>
+    (how.key ? undefined : plain?.(path)) ?? (full ??= parsedPositioner(text, options))(path, how)
+}
+
+/** A positioner over the positioned parse of the text. */
+function parsedPositioner(text: string, options: { json: boolean }): Positioner {
   const doc = readDocument(text, {
     json: options.json,
     at: (loc, message) => ({ file: '', ...loc, message })
