@@ -39923,14 +39923,16 @@ function parsedPositioner(text, options) {
 }
 /** Rule findings as problems of `file`, positioned in its text, at the level each rule has. */
 function positionFindings(findings, options) {
-    if (findings.length === 0)
+    const kept = findings.flatMap((finding) => {
+        const level = options.level(finding);
+        return level === undefined ? [] : [{ finding, level }];
+    });
+    // Most blueprints have nothing to place: their text is not read again.
+    if (kept.length === 0)
         return [];
     const at = positioner(options.text, { json: /\.json$/i.test(options.file) });
     const problems = [];
-    for (const finding of findings) {
-        const level = options.level(finding);
-        if (level === undefined)
-            continue;
+    for (const { finding, level } of kept)
         problems.push({
             file: options.file,
             ...at(finding.path),
@@ -39938,7 +39940,6 @@ function positionFindings(findings, options) {
             rule: finding.rule,
             level
         });
-    }
     return problems;
 }
 
@@ -43050,7 +43051,10 @@ function impactOf(options) {
 
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
-async function buildReviews(options) {
+async function buildReviews(given) {
+    // Each base file is read once: the base side's blueprints are read again for its findings.
+    const options = { ...given, readBase: once(given.readBase) };
+    const systemsAtBase = baseSystems(options);
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
     const reviewed = new Set();
@@ -43080,7 +43084,7 @@ async function buildReviews(options) {
             : head
                 ? render(options.template, head, item.blueprint, await shown(head))
                 : undefined;
-        const findings = head && !problems ? await introduced(options, item.findings, loadedBase) : [];
+        const findings = head && !problems ? await introduced(options, item.findings, loadedBase, systemsAtBase) : [];
         if (!problems &&
             base &&
             head &&
@@ -43201,11 +43205,58 @@ async function loadBase(options, path) {
     };
 }
 /** The head's findings that the base did not have (all of them for a blueprint new at head). */
-async function introduced(options, head, base) {
+async function introduced(options, head, base, systems) {
     if (options.baseFindings === undefined || head === undefined || head.length === 0)
         return [];
-    const before = base === undefined ? [] : await options.baseFindings(base);
+    const before = base === undefined ? [] : await options.baseFindings(base, systems);
     return introducedFindings(head, before);
+}
+/**
+ * The repository's blueprints as they were at the base: the head's, with every reviewed
+ * blueprint as it was at the base (left out where it is new). The others did not change, so
+ * this is the base's whole set without listing the base. Loaded on first use.
+ */
+function baseSystems(options) {
+    let loading;
+    const load = async () => {
+        const head = options.systems ? (await options.systems()).all : [];
+        const atHead = new Set(options.removed);
+        const atBase = new Set(options.removed);
+        for (const item of options.plan.items) {
+            if (item.landscape)
+                continue;
+            atHead.add(item.blueprint);
+            atBase.add(options.renames.get(item.blueprint) ?? item.blueprint);
+        }
+        const systems = head.filter((system) => !atHead.has(system.file));
+        for (const file of atBase) {
+            const blueprint = (await loadBase(options, file))?.blueprint;
+            if (blueprint === undefined)
+                continue;
+            let document = file;
+            try {
+                document = (0,engine_paths/* outputPath */.XC)(options.output, file, blueprint.id);
+            }
+            catch {
+                // an output pattern that leaves the repository: the blueprint's own path stands in
+            }
+            systems.push({ file, document, blueprint });
+        }
+        return indexSystems(systems);
+    };
+    return () => (loading ??= load());
+}
+/** `read`, each path read at most once. */
+function once(read) {
+    const reads = new Map();
+    return (path) => {
+        let reading = reads.get(path);
+        if (reading === undefined) {
+            reading = read(path);
+            reads.set(path, reading);
+        }
+        return reading;
+    };
 }
 function documentOf(options, item, base) {
     const o = item.outcome;
@@ -43306,7 +43357,13 @@ async function diff(options, io) {
         template: repository.template,
         output: options.output,
         systems,
-        baseFindings: (subject) => findingsOf(subject, { rules: options.rules ?? {} })
+        // The base side is checked as the head is: against the blueprints at the base; its runtime
+        // files are read at the head, so drift a change brings only through them is not listed.
+        baseFindings: (subject, baseSystems) => findingsOf(subject, {
+            rules: options.rules ?? {},
+            systems: baseSystems,
+            workspace: repository.workspace
+        })
     });
     const landscape = await landscapeReview({
         plan: planned,

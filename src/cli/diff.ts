@@ -94,7 +94,14 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     template: repository.template,
     output: options.output,
     systems,
-    baseFindings: (subject) => findingsOf(subject, { rules: options.rules ?? {} })
+    // The base side is checked as the head is: against the blueprints at the base; its runtime
+    // files are read at the head, so drift a change brings only through them is not listed.
+    baseFindings: (subject, baseSystems) =>
+      findingsOf(subject, {
+        rules: options.rules ?? {},
+        systems: baseSystems,
+        workspace: repository.workspace
+      })
   })
   const landscape = await landscapeReview({
     plan: planned,

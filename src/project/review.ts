@@ -15,9 +15,11 @@ import { impactOf, type Impact } from '../engine/impact.js'
 import { isLandscape } from '../engine/landscape.js'
 import {
   hasReferences,
+  indexSystems,
   showReferences,
   type ShownReference,
   type ShownReferences,
+  type System,
   type Systems
 } from '../engine/references.js'
 import { introducedFindings, type FindingSubject } from './findings.js'
@@ -39,14 +41,21 @@ export interface ReviewOptions {
    */
   readonly systems?: () => Promise<Systems>
   /**
-   * The findings about a blueprint as it was at the base, gathered as the head's were: the review
-   * lists the head's findings that the base did not have. Without it, no findings are listed.
+   * The findings about a blueprint as it was at the base, gathered as the head's were, with
+   * `systems` the repository's blueprints at the base: the review lists the head's findings that
+   * the base did not have. Without it, no findings are listed.
    */
-  readonly baseFindings?: (subject: FindingSubject) => Promise<readonly Problem[]>
+  readonly baseFindings?: (
+    subject: FindingSubject,
+    systems: () => Promise<Systems>
+  ) => Promise<readonly Problem[]>
 }
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
-export async function buildReviews(options: ReviewOptions): Promise<BlueprintReview[]> {
+export async function buildReviews(given: ReviewOptions): Promise<BlueprintReview[]> {
+  // Each base file is read once: the base side's blueprints are read again for its findings.
+  const options = { ...given, readBase: once(given.readBase) }
+  const systemsAtBase = baseSystems(options)
   const reviews: BlueprintReview[] = []
   const renamedAway = new Set(options.renames.values())
   const reviewed = new Set<string>()
@@ -75,7 +84,8 @@ export async function buildReviews(options: ReviewOptions): Promise<BlueprintRev
       : head
         ? render(options.template, head, item.blueprint, await shown(head))
         : undefined
-    const findings = head && !problems ? await introduced(options, item.findings, loadedBase) : []
+    const findings =
+      head && !problems ? await introduced(options, item.findings, loadedBase, systemsAtBase) : []
     if (
       !problems &&
       base &&
@@ -212,11 +222,60 @@ async function loadBase(options: ReviewOptions, path: string): Promise<FindingSu
 async function introduced(
   options: ReviewOptions,
   head: readonly Problem[] | undefined,
-  base: FindingSubject | undefined
+  base: FindingSubject | undefined,
+  systems: () => Promise<Systems>
 ): Promise<Problem[]> {
   if (options.baseFindings === undefined || head === undefined || head.length === 0) return []
-  const before = base === undefined ? [] : await options.baseFindings(base)
+  const before = base === undefined ? [] : await options.baseFindings(base, systems)
   return introducedFindings(head, before)
+}
+
+/**
+ * The repository's blueprints as they were at the base: the head's, with every reviewed
+ * blueprint as it was at the base (left out where it is new). The others did not change, so
+ * this is the base's whole set without listing the base. Loaded on first use.
+ */
+function baseSystems(options: ReviewOptions): () => Promise<Systems> {
+  let loading: Promise<Systems> | undefined
+  const load = async (): Promise<Systems> => {
+    const head = options.systems ? (await options.systems()).all : []
+    const atHead = new Set<string>(options.removed)
+    const atBase = new Set<string>(options.removed)
+    for (const item of options.plan.items) {
+      if (item.landscape) continue
+      atHead.add(item.blueprint)
+      atBase.add(options.renames.get(item.blueprint) ?? item.blueprint)
+    }
+    const systems: System[] = head.filter((system) => !atHead.has(system.file))
+    for (const file of atBase) {
+      const blueprint = (await loadBase(options, file))?.blueprint
+      if (blueprint === undefined) continue
+      let document = file
+      try {
+        document = outputPath(options.output, file, blueprint.id)
+      } catch {
+        // an output pattern that leaves the repository: the blueprint's own path stands in
+      }
+      systems.push({ file, document, blueprint })
+    }
+    return indexSystems(systems)
+  }
+  return () => (loading ??= load())
+}
+
+/** `read`, each path read at most once. */
+function once(
+  read: (path: string) => Promise<Uint8Array | undefined>
+): (path: string) => Promise<Uint8Array | undefined> {
+  const reads = new Map<string, Promise<Uint8Array | undefined>>()
+  return (path) => {
+    let reading = reads.get(path)
+    if (reading === undefined) {
+      reading = read(path)
+      reads.set(path, reading)
+    }
+    return reading
+  }
 }
 
 function documentOf(

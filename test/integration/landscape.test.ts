@@ -187,6 +187,32 @@ describe('impact in the review', () => {
     )
   })
 
+  it('does not list a reference broken before the branch as a finding the branch introduces', async () => {
+    const broken = {
+      ...LANDSCAPE,
+      'checkout/checkout.blueprint.yaml': LANDSCAPE['checkout/checkout.blueprint.yaml'].replace(
+        'to: payments/api',
+        'to: payments/gateway'
+      )
+    }
+    repo = tempRepo({ files: broken })
+    await cli(repo, 'generate')
+    repo.commit('base, with a reference to a component payments never had')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.write(
+      'checkout/checkout.blueprint.yaml',
+      broken['checkout/checkout.blueprint.yaml'].replace(
+        'title: Checkout platform\n',
+        'title: Checkout platform\noverview: Takes orders.\n'
+      )
+    )
+    repo.commit('an overview')
+    const run = await cli(repo, 'diff', '--base', 'main')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('checkout/checkout.blueprint.yaml')
+    expect(run.out).not.toContain('cross-reference')
+  })
+
   it('leaves the comment of a change without references as it was', async () => {
     repo = tempRepo({ files: LANDSCAPE })
     await cli(repo, 'generate')

@@ -40,12 +40,15 @@ export function positionFindings(
   findings: readonly RawFinding[],
   options: { file: string; text: string; level: (finding: RawFinding) => Level | undefined }
 ): Problem[] {
-  if (findings.length === 0) return []
+  const kept = findings.flatMap((finding) => {
+    const level = options.level(finding)
+    return level === undefined ? [] : [{ finding, level }]
+  })
+  // Most blueprints have nothing to place: their text is not read again.
+  if (kept.length === 0) return []
   const at = positioner(options.text, { json: /\.json$/i.test(options.file) })
   const problems: Problem[] = []
-  for (const finding of findings) {
-    const level = options.level(finding)
-    if (level === undefined) continue
+  for (const { finding, level } of kept)
     problems.push({
       file: options.file,
       ...at(finding.path),
@@ -53,6 +56,5 @@ export function positionFindings(
       rule: finding.rule,
       level
     })
-  }
   return problems
 }
