@@ -167,7 +167,7 @@ function benchThroughput() {
     const failed = [...r.subject, ...r.floor].find((x) => x.failed)
     const wrong =
       r.subject.find(
-        (x) => !x.failed && !x.summary.startsWith(`${count} blueprints, ${count} documents written`)
+        (x) => !x.failed && !x.summary.startsWith(`${n} blueprints, ${n} documents written`)
       ) ?? r.floor.find((x) => !x.failed && x.summary !== `${count} documents written`)
     if (failed || wrong) {
       const why = failed ? `crashed: ${failed.failed}` : `wrong output: ${wrong.summary}`
