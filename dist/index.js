@@ -34376,13 +34376,8 @@ async function postComment(deps, { plan, detected, stale, fix }) {
             globs: config.globs,
             output: config.output
         }),
-        // The base side is checked as the head is: against the blueprints at the base; its runtime
-        // files are read at the head, so drift a change brings only through them is not listed.
-        baseFindings: (subject, baseSystems) => findingsOf(subject, {
-            rules: config.rules ?? {},
-            systems: baseSystems,
-            workspace: repository.workspace
-        })
+        workspace: repository.workspace,
+        baseFindings: (subject, base) => findingsOf(subject, { rules: config.rules ?? {}, ...base })
     });
     const landscape = await landscapeReview({
         plan,

@@ -41399,6 +41399,8 @@ async function planEach(options, take) {
     const times = await options.generatedAt(selected);
     const owners = new Map(); // document path -> blueprint path
     const touched = new Set(); // ids of the selected blueprints, for the blueprints referencing them
+    const documented = new Set(); // blueprints whose document was decided (not refused)
+    const created = new Set(); // blueprints whose document is new this run
     const planBatch = async (files, when) => {
         const loaded = await Promise.all(files.map((file) => loadBlueprint(workspace, file, { rules: options.rules ?? {}, systems, workspace })));
         for (const entry of loaded)
@@ -41415,6 +41417,12 @@ async function planEach(options, take) {
                 systems,
                 time: when.get(entry.file)
             }).then((item) => entry.findings.length > 0 ? { ...item, findings: entry.findings } : item)));
+        for (const item of planned) {
+            if (item.outcome.kind !== 'invalid')
+                documented.add(item.blueprint);
+            if (item.outcome.kind === 'created')
+                created.add(item.blueprint);
+        }
         await Promise.all(planned.map((item) => take(item)));
         // A turn of the event loop between batches: a run whose documents are all up to date would
         // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
@@ -41426,8 +41434,13 @@ async function planEach(options, take) {
     // A blueprint that references a changed one shows something of it: planned too, and unchanged
     // unless what it shows did change.
     let processed = selected;
+    // A selected blueprint with a new document under an output pattern with `{id}` may have had
+    // another id: its old document goes, and what referenced the old id is planned again.
+    const moved = selection.kind === 'paths' && created.size > 0 && options.output.includes('{id}')
+        ? (await orphans(options, present, owners, documented)).filter((item) => created.has(item.blueprint))
+        : [];
     if (selection.kind === 'paths' && selected.length + (selection.removed ?? []).length > 0) {
-        const extra = await referencing(options, { ids: touched, anyId: (selection.removed ?? []).length > 0 }, present);
+        const extra = await referencing(options, { ids: touched, anyId: (selection.removed ?? []).length > 0 || moved.length > 0 }, present);
         if (extra.length > 0) {
             const extraTimes = await options.generatedAt(extra);
             for (let start = 0; start < extra.length; start += BATCH)
@@ -41436,10 +41449,12 @@ async function planEach(options, take) {
         }
     }
     if (selection.kind === 'all') {
-        for (const item of await orphans(options, present, owners))
+        for (const item of await orphans(options, present, owners, documented))
             await take(item);
     }
     else {
+        for (const item of moved)
+            await take(item);
         for (const gone of selection.removed ?? []) {
             if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
                 continue;
@@ -41594,12 +41609,16 @@ async function planRemoval(workspace, gone, options, owners) {
     return { blueprint: gone, outcome: { kind: 'deleted', document, previous } };
 }
 /**
- * Generated documents whose blueprint is gone: Markdown files that end with
- * our marker, whose marker names a blueprint this run's globs cover that no
- * longer exists, and that sit exactly where the output pattern put that
- * blueprint's document. Anything less certain is left alone.
+ * Generated documents whose blueprint is gone, or whose blueprint's document
+ * is now elsewhere (its id changed under an output pattern with `{id}`):
+ * Markdown files that end with our marker, whose marker names a blueprint
+ * this run's globs cover, and that sit exactly where the output pattern
+ * would put that blueprint's document. Anything less certain is left alone,
+ * and so is the document of a blueprint that is invalid now.
  */
-async function orphans(options, present, owners) {
+async function orphans(options, present, owners, 
+/** Blueprints whose document this run decided: any other document of theirs is left over from an earlier id (an output pattern with `{id}`), and goes. */
+documented) {
     const { workspace } = options;
     const covered = picomatch_default()([...options.globs]);
     const found = [];
@@ -41612,11 +41631,11 @@ async function orphans(options, present, owners) {
         const previous = new TextDecoder().decode(bytes);
         const source = markedSource(previous);
         if (source === undefined ||
-            present.has(source) ||
+            (present.has(source) && !documented.has(source)) ||
             !covered(source) ||
             !(0,engine_paths/* isOutputOf */.$x)(options.output, source, document))
             continue;
-        if ((await workspace.read(source).catch(() => undefined)) !== undefined)
+        if (!present.has(source) && (await workspace.read(source).catch(() => undefined)) !== undefined)
             continue;
         found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } });
     }
@@ -43058,12 +43077,15 @@ async function buildReviews(given) {
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
     const reviewed = new Set();
+    const kept = new Set(options.plan.items.filter((i) => i.outcome.kind !== 'deleted').map((i) => i.blueprint));
     for (const item of options.plan.items) {
         if (item.landscape)
             continue; // see landscapeReview
         const deleted = item.outcome.kind === 'deleted';
         if (deleted && renamedAway.has(item.blueprint))
             continue; // shown under its new name
+        if (deleted && kept.has(item.blueprint))
+            continue; // only its old document goes: its id changed
         const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
         const loadedBase = await loadBase(options, previousPath ?? item.blueprint);
         const base = loadedBase?.blueprint;
@@ -43208,8 +43230,26 @@ async function loadBase(options, path) {
 async function introduced(options, head, base, systems) {
     if (options.baseFindings === undefined || head === undefined || head.length === 0)
         return [];
-    const before = base === undefined ? [] : await options.baseFindings(base, systems);
+    const workspace = options.workspace && baseWorkspace(options.workspace, options.readBase);
+    const before = base === undefined
+        ? []
+        : await options.baseFindings(base, { systems, ...(workspace ? { workspace } : {}) });
     return introducedFindings(head, before);
+}
+/**
+ * The repository at the base as the base side's findings read it: files read at the base,
+ * folders listed at the head. A runtime file the change added is then missing at the base, so
+ * the drift it brings is the change's.
+ */
+function baseWorkspace(head, readBase) {
+    const refuse = () => Promise.reject(new Error('the base is only read'));
+    return {
+        root: head.root,
+        read: readBase,
+        list: (globs) => head.list(globs),
+        write: refuse,
+        remove: refuse
+    };
 }
 /**
  * The repository's blueprints as they were at the base: the head's, with every reviewed
@@ -43357,13 +43397,8 @@ async function diff(options, io) {
         template: repository.template,
         output: options.output,
         systems,
-        // The base side is checked as the head is: against the blueprints at the base; its runtime
-        // files are read at the head, so drift a change brings only through them is not listed.
-        baseFindings: (subject, baseSystems) => findingsOf(subject, {
-            rules: options.rules ?? {},
-            systems: baseSystems,
-            workspace: repository.workspace
-        })
+        workspace: repository.workspace,
+        baseFindings: (subject, base) => findingsOf(subject, { rules: options.rules ?? {}, ...base })
     });
     const landscape = await landscapeReview({
         plan: planned,

@@ -94,14 +94,8 @@ export async function diff(options: DiffOptions, io: CliIo): Promise<number> {
     template: repository.template,
     output: options.output,
     systems,
-    // The base side is checked as the head is: against the blueprints at the base; its runtime
-    // files are read at the head, so drift a change brings only through them is not listed.
-    baseFindings: (subject, baseSystems) =>
-      findingsOf(subject, {
-        rules: options.rules ?? {},
-        systems: baseSystems,
-        workspace: repository.workspace
-      })
+    workspace: repository.workspace,
+    baseFindings: (subject, base) => findingsOf(subject, { rules: options.rules ?? {}, ...base })
   })
   const landscape = await landscapeReview({
     plan: planned,

@@ -90,6 +90,8 @@ export async function planEach(
   const times = await options.generatedAt(selected)
   const owners = new Map<string, string>() // document path -> blueprint path
   const touched = new Set<string>() // ids of the selected blueprints, for the blueprints referencing them
+  const documented = new Set<string>() // blueprints whose document was decided (not refused)
+  const created = new Set<string>() // blueprints whose document is new this run
   const planBatch = async (files: readonly string[], when: ReadonlyMap<string, string>) => {
     const loaded = await Promise.all(
       files.map((file) =>
@@ -114,6 +116,10 @@ export async function planEach(
             )
       )
     )
+    for (const item of planned) {
+      if (item.outcome.kind !== 'invalid') documented.add(item.blueprint)
+      if (item.outcome.kind === 'created') created.add(item.blueprint)
+    }
     await Promise.all(planned.map((item) => take(item)))
     // A turn of the event loop between batches: a run whose documents are all up to date would
     // otherwise stay in the microtask queue to its end, and nothing else would run meanwhile
@@ -126,10 +132,18 @@ export async function planEach(
   // A blueprint that references a changed one shows something of it: planned too, and unchanged
   // unless what it shows did change.
   let processed: readonly string[] = selected
+  // A selected blueprint with a new document under an output pattern with `{id}` may have had
+  // another id: its old document goes, and what referenced the old id is planned again.
+  const moved =
+    selection.kind === 'paths' && created.size > 0 && options.output.includes('{id}')
+      ? (await orphans(options, present, owners, documented)).filter((item) =>
+          created.has(item.blueprint)
+        )
+      : []
   if (selection.kind === 'paths' && selected.length + (selection.removed ?? []).length > 0) {
     const extra = await referencing(
       options,
-      { ids: touched, anyId: (selection.removed ?? []).length > 0 },
+      { ids: touched, anyId: (selection.removed ?? []).length > 0 || moved.length > 0 },
       present
     )
     if (extra.length > 0) {
@@ -141,8 +155,9 @@ export async function planEach(
   }
 
   if (selection.kind === 'all') {
-    for (const item of await orphans(options, present, owners)) await take(item)
+    for (const item of await orphans(options, present, owners, documented)) await take(item)
   } else {
+    for (const item of moved) await take(item)
     for (const gone of selection.removed ?? []) {
       if (present.has(gone) || (await workspace.read(gone).catch(() => undefined)) !== undefined)
         continue
@@ -336,15 +351,19 @@ async function planRemoval(
 }
 
 /**
- * Generated documents whose blueprint is gone: Markdown files that end with
- * our marker, whose marker names a blueprint this run's globs cover that no
- * longer exists, and that sit exactly where the output pattern put that
- * blueprint's document. Anything less certain is left alone.
+ * Generated documents whose blueprint is gone, or whose blueprint's document
+ * is now elsewhere (its id changed under an output pattern with `{id}`):
+ * Markdown files that end with our marker, whose marker names a blueprint
+ * this run's globs cover, and that sit exactly where the output pattern
+ * would put that blueprint's document. Anything less certain is left alone,
+ * and so is the document of a blueprint that is invalid now.
  */
 async function orphans(
   options: PlanOptions,
   present: ReadonlySet<string>,
-  owners: ReadonlyMap<string, string>
+  owners: ReadonlyMap<string, string>,
+  /** Blueprints whose document this run decided: any other document of theirs is left over from an earlier id (an output pattern with `{id}`), and goes. */
+  documented: ReadonlySet<string>
 ): Promise<PlannedBlueprint[]> {
   const { workspace } = options
   const covered = picomatch([...options.globs])
@@ -357,12 +376,13 @@ async function orphans(
     const source = markedSource(previous)
     if (
       source === undefined ||
-      present.has(source) ||
+      (present.has(source) && !documented.has(source)) ||
       !covered(source) ||
       !isOutputOf(options.output, source, document)
     )
       continue
-    if ((await workspace.read(source).catch(() => undefined)) !== undefined) continue
+    if (!present.has(source) && (await workspace.read(source).catch(() => undefined)) !== undefined)
+      continue
     found.push({ blueprint: source, outcome: { kind: 'deleted', document, previous } })
   }
   return found

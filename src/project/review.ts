@@ -23,6 +23,7 @@ import {
   type Systems
 } from '../engine/references.js'
 import { introducedFindings, type FindingSubject } from './findings.js'
+import type { Workspace } from './ports.js'
 
 export interface ReviewOptions {
   readonly plan: Plan
@@ -41,13 +42,18 @@ export interface ReviewOptions {
    */
   readonly systems?: () => Promise<Systems>
   /**
-   * The findings about a blueprint as it was at the base, gathered as the head's were, with
-   * `systems` the repository's blueprints at the base: the review lists the head's findings that
-   * the base did not have. Without it, no findings are listed.
+   * The head's files: the base side's runtime folders are listed from them (and their files read
+   * at the base). Without it, the base side has no runtime files.
+   */
+  readonly workspace?: Workspace
+  /**
+   * The findings about a blueprint as it was at the base, gathered as the head's were, against
+   * the repository at the base (its blueprints, and the files runtime drift reads): the review
+   * lists the head's findings that the base did not have. Without it, no findings are listed.
    */
   readonly baseFindings?: (
     subject: FindingSubject,
-    systems: () => Promise<Systems>
+    base: { systems: () => Promise<Systems>; workspace?: Workspace }
   ) => Promise<readonly Problem[]>
 }
 
@@ -59,10 +65,14 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
   const reviews: BlueprintReview[] = []
   const renamedAway = new Set(options.renames.values())
   const reviewed = new Set<string>()
+  const kept = new Set(
+    options.plan.items.filter((i) => i.outcome.kind !== 'deleted').map((i) => i.blueprint)
+  )
   for (const item of options.plan.items) {
     if (item.landscape) continue // see landscapeReview
     const deleted = item.outcome.kind === 'deleted'
     if (deleted && renamedAway.has(item.blueprint)) continue // shown under its new name
+    if (deleted && kept.has(item.blueprint)) continue // only its old document goes: its id changed
     const previousPath = deleted ? undefined : options.renames.get(item.blueprint)
     const loadedBase = await loadBase(options, previousPath ?? item.blueprint)
     const base = loadedBase?.blueprint
@@ -226,8 +236,31 @@ async function introduced(
   systems: () => Promise<Systems>
 ): Promise<Problem[]> {
   if (options.baseFindings === undefined || head === undefined || head.length === 0) return []
-  const before = base === undefined ? [] : await options.baseFindings(base, systems)
+  const workspace = options.workspace && baseWorkspace(options.workspace, options.readBase)
+  const before =
+    base === undefined
+      ? []
+      : await options.baseFindings(base, { systems, ...(workspace ? { workspace } : {}) })
   return introducedFindings(head, before)
+}
+
+/**
+ * The repository at the base as the base side's findings read it: files read at the base,
+ * folders listed at the head. A runtime file the change added is then missing at the base, so
+ * the drift it brings is the change's.
+ */
+function baseWorkspace(
+  head: Workspace,
+  readBase: (path: string) => Promise<Uint8Array | undefined>
+): Workspace {
+  const refuse = (): Promise<never> => Promise.reject(new Error('the base is only read'))
+  return {
+    root: head.root,
+    read: readBase,
+    list: (globs) => head.list(globs),
+    write: refuse,
+    remove: refuse
+  }
 }
 
 /**

@@ -207,6 +207,32 @@ dependencies:
     )
   })
 
+  it('does not list drift that was there before the change as one it introduces', async () => {
+    const withoutSeed = BLUEPRINT.replace('runtime: ../docker-compose.yml', 'runtime: ../ops.yml')
+    const blueprint = withoutSeed
+      .replace(/ {2}- id: result\n| {2}- id: worker\n| {2}- id: db\n {4}type: database\n/g, '')
+      .replace(/dependencies:\n(.|\n)*$/, 'dependencies:\n  - {from: vote, to: redis}\n')
+    repo = tempRepo({
+      files: {
+        'ops.yml':
+          'services:\n  vote:\n    image: app/vote\n  redis:\n    image: redis\n  legacy:\n    image: app/legacy\n',
+        'arch/voting.blueprint.yaml': blueprint
+      }
+    })
+    expect((await runCliIn(repo, 'validate')).err).toContain('Compose service "legacy"')
+    repo.commit('base')
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.write(
+      'arch/voting.blueprint.yaml',
+      blueprint.replace('project: demo\n', 'project: demo\noverview: Votes.\n')
+    )
+    repo.commit('an overview')
+    const run = await runCliIn(repo, 'diff', '--base', 'main')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('`arch/voting.blueprint.yaml`')
+    expect(run.out).not.toContain('legacy')
+  })
+
   it('says nothing once the service is a component (by `runtime:`) with its dependency', async () => {
     const fixed = BLUEPRINT.replace(
       '  - id: db\n',

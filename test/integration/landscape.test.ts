@@ -112,6 +112,56 @@ describe('references between blueprints', () => {
   })
 })
 
+describe('a blueprint whose id changes under an output pattern with {id}', () => {
+  it('moves its document and replans what referenced the old id, given the blueprint alone; an invalid blueprint keeps its old document', async () => {
+    repo = tempRepo({ files: { ...LANDSCAPE, '.blueprint-docs.yaml': 'output: docs/{id}.md\n' } })
+    await cli(repo, 'generate', '--all')
+    repo.commit('documents')
+    const payments = LANDSCAPE['payments/payments.blueprint.yaml']
+    repo.write('payments/payments.blueprint.yaml', payments.replace('id: payments', 'id: billing'))
+
+    const check = await cli(repo, 'check')
+    // 2: the broken reference below is an error; the left-over document is stale as well.
+    expect(check.code).toBe(2)
+    expect(check.out).toMatch(/stale: docs\/payments\.md /)
+
+    // The review shows the blueprint once, changed, the reference it broke as a finding, and both
+    // documents among the stale ones.
+    repo.git('checkout', '-q', '-b', 'feature')
+    repo.commit('billing')
+    const review = await cli(repo, 'diff', '--base', 'main')
+    expect(review.out.match(/^### .*`payments\/payments\.blueprint\.yaml`$/gm)).toHaveLength(1)
+    expect(review.out).toContain('**Changed:** id: payments → billing')
+    expect(review.out).toMatch(
+      /❌ error checkout\/checkout\.blueprint\.yaml:\d+:\d+: \\\[cross-reference\\\]/
+    )
+    expect(review.out).toContain(
+      '- `docs/payments.md` (blueprint `payments/payments.blueprint.yaml`)'
+    )
+
+    // Given only the changed blueprint, as the action and a pre-commit hook give it.
+    const run = await cli(repo, 'generate', 'payments/payments.blueprint.yaml')
+    expect(run.out).toContain('created docs/billing.md (payments/payments.blueprint.yaml)')
+    expect(run.out).toContain('updated docs/checkout.md (checkout/checkout.blueprint.yaml)')
+    expect(run.out).toContain('deleted docs/payments.md (payments/payments.blueprint.yaml)')
+    expect(repo.exists('docs/payments.md')).toBe(false)
+    // What referenced the old id now points at nothing, and says so.
+    expect(run.err).toContain('[cross-reference]')
+    expect(repo.exists('docs/checkout.md')).toBe(true)
+    expect(repo.exists('docs/shipping.md')).toBe(true)
+    expect((await cli(repo, 'generate', '--all')).out).toContain('0 documents written or removed')
+
+    // Invalid with yet another id: nothing of it is written or removed.
+    repo.write(
+      'payments/payments.blueprint.yaml',
+      payments.replace('id: payments', 'id: ledger-2').replace('project: acme', 'project: [')
+    )
+    const invalid = await cli(repo, 'generate', '--all')
+    expect(invalid.code).toBe(2)
+    expect(repo.exists('docs/billing.md')).toBe(true)
+  })
+})
+
 describe('the landscape document', () => {
   it('writes every blueprint and one diagram of the systems, then changes nothing', async () => {
     repo = tempRepo({ files: LANDSCAPE })
