@@ -210,18 +210,31 @@ describe('the landscape document', () => {
 })
 
 describe('impact in the review', () => {
-  it('names the blueprints that depend on a component the change removes', async () => {
-    repo = tempRepo({ files: LANDSCAPE })
-    await cli(repo, 'generate', '--landscape', 'docs/landscape.md')
+  /** A repository of `files` with its documents committed on main, and `file` changed to `text` on a branch. */
+  async function changeOnBranch(
+    files: Record<string, string>,
+    file: string,
+    text: string,
+    ...generate: string[]
+  ): Promise<void> {
+    repo = tempRepo({ files })
+    await cli(repo, 'generate', ...generate)
     repo.commit('base')
     repo.git('checkout', '-q', '-b', 'feature')
-    repo.write(
+    repo.write(file, text)
+    repo.commit('the change')
+  }
+
+  it('names the blueprints that depend on a component the change removes', async () => {
+    await changeOnBranch(
+      LANDSCAPE,
       'payments/payments.blueprint.yaml',
       LANDSCAPE['payments/payments.blueprint.yaml']
         .replace('  - id: api\n    name: Payments API\n', '')
-        .replace(/dependencies:\n(.|\n)*$/, 'dependencies: []\n')
+        .replace(/dependencies:\n(.|\n)*$/, 'dependencies: []\n'),
+      '--landscape',
+      'docs/landscape.md'
     )
-    repo.commit('remove the api')
     const run = await cli(repo, 'diff', '--base', 'main', '--landscape', 'docs/landscape.md')
     expect(run.code).toBe(0)
     expect(run.out).toContain(
@@ -245,18 +258,15 @@ describe('impact in the review', () => {
         'to: payments/gateway'
       )
     }
-    repo = tempRepo({ files: broken })
-    await cli(repo, 'generate')
-    repo.commit('base, with a reference to a component payments never had')
-    repo.git('checkout', '-q', '-b', 'feature')
-    repo.write(
+    // On main, checkout already references a component payments never had.
+    await changeOnBranch(
+      broken,
       'checkout/checkout.blueprint.yaml',
       broken['checkout/checkout.blueprint.yaml'].replace(
         'title: Checkout platform\n',
         'title: Checkout platform\noverview: Takes orders.\n'
       )
     )
-    repo.commit('an overview')
     const run = await cli(repo, 'diff', '--base', 'main')
     expect(run.code).toBe(0)
     expect(run.out).toContain('checkout/checkout.blueprint.yaml')
@@ -264,15 +274,11 @@ describe('impact in the review', () => {
   })
 
   it('leaves the comment of a change without references as it was', async () => {
-    repo = tempRepo({ files: LANDSCAPE })
-    await cli(repo, 'generate')
-    repo.commit('base')
-    repo.git('checkout', '-q', '-b', 'feature')
-    repo.write(
+    await changeOnBranch(
+      LANDSCAPE,
       'payments/payments.blueprint.yaml',
       LANDSCAPE['payments/payments.blueprint.yaml'].replace('overview: Charges', 'overview: Bills')
     )
-    repo.commit('overview')
     const run = await cli(repo, 'diff', '--base', 'main')
     expect(run.out).not.toContain('Impact')
     expect(run.out).not.toContain('Landscape')
