@@ -1,6 +1,7 @@
 /**
  * The npm package as users get it: the repository's files as a clean clone
- * has them (with whatever `dist/` is in the tree now), packed by `npm pack`
+ * has them, with this run's bundle (built from src/ by the suite's global
+ * setup) as `dist/`, never the `dist/` in the tree, packed by `npm pack`
  * under package.json's `files`, and unpacked into a temporary folder with no
  * `node_modules` anywhere above it.
  */
@@ -8,6 +9,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -19,6 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { builtBundles } from './action-runner.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -47,7 +50,9 @@ export interface PackedPackage {
 /**
  * A copy of the repository as a clean clone would have it, plus the work
  * tree's new files: what `git ls-files` lists, tracked or not, minus what
- * `.gitignore` keeps out (node_modules). Returns the folder.
+ * `.gitignore` keeps out (node_modules), with `dist/` replaced by this run's
+ * bundle, so a change to src/ is what the package carries even before
+ * `npm run bundle`. Returns the folder.
  */
 export function stageRepository(): string {
   const stage = mkdtempSync(path.join(tmpdir(), 'bpd-stage-'))
@@ -63,6 +68,8 @@ export function stageRepository(): string {
     mkdirSync(path.dirname(path.join(stage, file)), { recursive: true })
     copyFileSync(from, path.join(stage, file))
   }
+  rmSync(path.join(stage, 'dist'), { recursive: true, force: true })
+  cpSync(path.dirname(builtBundles().action), path.join(stage, 'dist'), { recursive: true })
   return stage
 }
 
