@@ -5755,15 +5755,7 @@ async function loadSystems(source) {
             if (content === undefined)
                 return undefined;
             const parsed = parseBlueprint({ file, content });
-            if (!parsed.ok)
-                return undefined;
-            try {
-                const document = (0,engine_paths/* outputPath */.XC)(source.output, file, parsed.blueprint.id);
-                return { file, document, blueprint: parsed.blueprint };
-            }
-            catch {
-                return undefined;
-            }
+            return parsed.ok ? systemOf(source.output, file, parsed.blueprint) : undefined;
         }));
         for (const s of batch)
             if (s !== undefined)
@@ -5775,6 +5767,18 @@ async function loadSystems(source) {
 function lazySystems(source) {
     let loading;
     return () => (loading ??= loadSystems(source));
+}
+/**
+ * A valid blueprint as one of the repository's systems; undefined when the output pattern
+ * cannot place its document (that blueprint is refused where it is planned).
+ */
+function systemOf(output, file, blueprint) {
+    try {
+        return { file, document: (0,engine_paths/* outputPath */.XC)(output, file, blueprint.id), blueprint };
+    }
+    catch {
+        return undefined;
+    }
 }
 /** `from:` or `to:` (YAML or JSON) followed by something shaped like `<blueprint-id>/`. */
 const REFERENCE_TEXT = /["']?(?:from|to)["']?\s*:\s*["']?([a-z0-9][a-z0-9-_.]*)\//g;
@@ -6467,11 +6471,16 @@ function impactOf(options) {
 
 
 
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(given) {
     // Each base file is read once: the base side's blueprints are read again for its findings.
     const options = { ...given, readBase: once(given.readBase) };
-    const systemsAtBase = baseSystems(options);
+    const workspaceAtBase = options.workspace && baseWorkspace(options.workspace, options.readBase);
+    const atBase = {
+        systems: baseSystems(options),
+        ...(workspaceAtBase ? { workspace: workspaceAtBase } : {})
+    };
     const reviews = [];
     const renamedAway = new Set(options.renames.values());
     const reviewed = new Set();
@@ -6504,7 +6513,7 @@ async function buildReviews(given) {
             : head
                 ? render(options.template, head, item.blueprint, await shown(head))
                 : undefined;
-        const findings = head && !problems ? await introduced(options, item.findings, loadedBase, systemsAtBase) : [];
+        const findings = head && !problems ? await introduced(options, item.findings, loadedBase, atBase) : [];
         if (!problems &&
             base &&
             head &&
@@ -6625,13 +6634,10 @@ async function loadBase(options, path) {
     };
 }
 /** The head's findings that the base did not have (all of them for a blueprint new at head). */
-async function introduced(options, head, base, systems) {
+async function introduced(options, head, base, repositoryAtBase) {
     if (options.baseFindings === undefined || head === undefined || head.length === 0)
         return [];
-    const workspace = options.workspace && baseWorkspace(options.workspace, options.readBase);
-    const before = base === undefined
-        ? []
-        : await options.baseFindings(base, { systems, ...(workspace ? { workspace } : {}) });
+    const before = base === undefined ? [] : await options.baseFindings(base, repositoryAtBase);
     return introducedFindings(head, before);
 }
 /**
@@ -6669,16 +6675,9 @@ function baseSystems(options) {
         const systems = head.filter((system) => !atHead.has(system.file));
         for (const file of atBase) {
             const blueprint = (await loadBase(options, file))?.blueprint;
-            if (blueprint === undefined)
-                continue;
-            let document = file;
-            try {
-                document = (0,engine_paths/* outputPath */.XC)(options.output, file, blueprint.id);
-            }
-            catch {
-                // an output pattern that leaves the repository: the blueprint's own path stands in
-            }
-            systems.push({ file, document, blueprint });
+            const system = blueprint && systemOf(options.output, file, blueprint);
+            if (system)
+                systems.push(system);
         }
         return indexSystems(systems);
     };

@@ -19,11 +19,11 @@ import {
   showReferences,
   type ShownReference,
   type ShownReferences,
-  type System,
   type Systems
 } from '../engine/references.js'
 import { introducedFindings, type FindingSubject } from './findings.js'
 import type { Workspace } from './ports.js'
+import { systemOf } from './systems.js'
 
 export interface ReviewOptions {
   readonly plan: Plan
@@ -53,15 +53,25 @@ export interface ReviewOptions {
    */
   readonly baseFindings?: (
     subject: FindingSubject,
-    base: { systems: () => Promise<Systems>; workspace?: Workspace }
+    base: BaseRepository
   ) => Promise<readonly Problem[]>
+}
+
+/** The repository at the base, as the base side's findings look beyond the blueprint. */
+export interface BaseRepository {
+  readonly systems: () => Promise<Systems>
+  readonly workspace?: Workspace
 }
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 export async function buildReviews(given: ReviewOptions): Promise<BlueprintReview[]> {
   // Each base file is read once: the base side's blueprints are read again for its findings.
   const options = { ...given, readBase: once(given.readBase) }
-  const systemsAtBase = baseSystems(options)
+  const workspaceAtBase = options.workspace && baseWorkspace(options.workspace, options.readBase)
+  const atBase = {
+    systems: baseSystems(options),
+    ...(workspaceAtBase ? { workspace: workspaceAtBase } : {})
+  }
   const reviews: BlueprintReview[] = []
   const renamedAway = new Set(options.renames.values())
   const reviewed = new Set<string>()
@@ -95,7 +105,7 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
         ? render(options.template, head, item.blueprint, await shown(head))
         : undefined
     const findings =
-      head && !problems ? await introduced(options, item.findings, loadedBase, systemsAtBase) : []
+      head && !problems ? await introduced(options, item.findings, loadedBase, atBase) : []
     if (
       !problems &&
       base &&
@@ -233,14 +243,10 @@ async function introduced(
   options: ReviewOptions,
   head: readonly Problem[] | undefined,
   base: FindingSubject | undefined,
-  systems: () => Promise<Systems>
+  repositoryAtBase: BaseRepository
 ): Promise<Problem[]> {
   if (options.baseFindings === undefined || head === undefined || head.length === 0) return []
-  const workspace = options.workspace && baseWorkspace(options.workspace, options.readBase)
-  const before =
-    base === undefined
-      ? []
-      : await options.baseFindings(base, { systems, ...(workspace ? { workspace } : {}) })
+  const before = base === undefined ? [] : await options.baseFindings(base, repositoryAtBase)
   return introducedFindings(head, before)
 }
 
@@ -279,17 +285,11 @@ function baseSystems(options: ReviewOptions): () => Promise<Systems> {
       atHead.add(item.blueprint)
       atBase.add(options.renames.get(item.blueprint) ?? item.blueprint)
     }
-    const systems: System[] = head.filter((system) => !atHead.has(system.file))
+    const systems = head.filter((system) => !atHead.has(system.file))
     for (const file of atBase) {
       const blueprint = (await loadBase(options, file))?.blueprint
-      if (blueprint === undefined) continue
-      let document = file
-      try {
-        document = outputPath(options.output, file, blueprint.id)
-      } catch {
-        // an output pattern that leaves the repository: the blueprint's own path stands in
-      }
-      systems.push({ file, document, blueprint })
+      const system = blueprint && systemOf(options.output, file, blueprint)
+      if (system) systems.push(system)
     }
     return indexSystems(systems)
   }

@@ -6,6 +6,7 @@
  * asked for, or a review needs the impact of a change.
  */
 import { parseBlueprint } from '../engine/blueprint/index.js'
+import type { Blueprint } from '../engine/model.js'
 import { isLandscape, renderLandscape } from '../engine/landscape.js'
 import { confine, outputPath } from '../engine/paths.js'
 import {
@@ -35,13 +36,7 @@ export async function loadSystems(source: SystemsSource): Promise<Systems> {
         const content = await source.workspace.read(file).catch(() => undefined)
         if (content === undefined) return undefined
         const parsed = parseBlueprint({ file, content })
-        if (!parsed.ok) return undefined
-        try {
-          const document = outputPath(source.output, file, parsed.blueprint.id)
-          return { file, document, blueprint: parsed.blueprint }
-        } catch {
-          return undefined
-        }
+        return parsed.ok ? systemOf(source.output, file, parsed.blueprint) : undefined
       })
     )
     for (const s of batch) if (s !== undefined) systems.push(s)
@@ -53,6 +48,18 @@ export async function loadSystems(source: SystemsSource): Promise<Systems> {
 export function lazySystems(source: SystemsSource): () => Promise<Systems> {
   let loading: Promise<Systems> | undefined
   return () => (loading ??= loadSystems(source))
+}
+
+/**
+ * A valid blueprint as one of the repository's systems; undefined when the output pattern
+ * cannot place its document (that blueprint is refused where it is planned).
+ */
+export function systemOf(output: string, file: string, blueprint: Blueprint): System | undefined {
+  try {
+    return { file, document: outputPath(output, file, blueprint.id), blueprint }
+  } catch {
+    return undefined
+  }
 }
 
 /** The ids a change touches, for {@link referencing}: ids of changed blueprints, or any id when one was removed. */

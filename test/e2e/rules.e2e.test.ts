@@ -331,6 +331,42 @@ describe('the action', () => {
     expect(patches()).toHaveLength(1)
   })
 
+  it('does not comment a finding the base already had: a reference broken on main is not the pull request’s', async () => {
+    const broken = SHOP.replace(
+      '    to: orders\n',
+      '    to: orders\n  - from: orders\n    to: payments/refunds\n'
+    )
+    await gh.pushFiles({
+      branch: 'main',
+      files: {
+        '.blueprint-docs.yaml': 'rules:\n  cross-reference: warning\n',
+        'shop/shop.blueprint.yaml': broken,
+        'payments/payments.blueprint.yaml': PAYMENTS
+      }
+    })
+    await gh.pushFiles({
+      branch: 'feature',
+      from: 'main',
+      files: {
+        'shop/shop.blueprint.yaml': broken.replace(
+          'project: acme\n',
+          'project: acme\ntitle: Shop\n'
+        )
+      },
+      message: 'a title'
+    })
+    gh.addPullRequest({ number: 2, head: 'feature', base: 'main' })
+    const opened = await runPull({ action: 'opened' })
+    expect(opened.code).toBe(0)
+    // The head has the finding (annotated), the comment does not call it new.
+    expect(opened.stdout).toContain(
+      '::warning title=cross-reference,file=shop/shop.blueprint.yaml,'
+    )
+    const body = gh.comments(2).find((c) => c.user.login === 'github-actions[bot]')?.body ?? ''
+    expect(body).toContain('`shop/shop.blueprint.yaml`')
+    expect(body).not.toContain('cross-reference')
+  })
+
   it('takes output from .blueprint-docs.yaml, so the fix command needs no options; a broken one fails the step at its line', async () => {
     const before = await gh.pushFiles({ branch: 'main', files: { 'README.md': '# acme\n' } })
     const after = await gh.pushFiles({
