@@ -9,10 +9,9 @@
  * checks, positioned YAML, the schema's errors as sentences with "did you
  * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
  */
-import { Ajv, type ValidateFunction } from 'ajv'
 import { parseDocument } from 'yaml'
-import schema from '../../schema/config.schema.json' with { type: 'json' }
 import { explainSchemaErrors, type At } from '../engine/blueprint/messages.js'
+import { explainConfig } from '../engine/schema/explain.js'
 import { readDocument, readText } from '../engine/blueprint/parse.js'
 import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
 import type { Problem } from '../engine/model.js'
@@ -41,8 +40,6 @@ export type ConfigResult =
 /** No file: every setting at its built-in default. */
 export const NO_CONFIG: RepositoryConfig = { rules: {} }
 
-let validator: ValidateFunction | undefined
-
 /** Parses the configuration's bytes (or text); never throws. */
 export function parseConfig(content: string | Uint8Array, file = CONFIG_FILE): ConfigResult {
   const at: At = (loc, message) => ({ file, line: loc.line, col: loc.col, message })
@@ -53,10 +50,10 @@ export function parseConfig(content: string | Uint8Array, file = CONFIG_FILE): C
     if (parseDocument(read.text).contents === null) return { ok: true, config: NO_CONFIG }
     const doc = readDocument(read.text, { json: false, at })
     if (!doc.ok) return { ok: false, problems: doc.problems.map(forConfig) }
-    validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
-    if (!validator(doc.data)) {
-      const errors = validator.errors ?? []
-      validator.errors = null
+    if (!explainConfig(doc.data)) {
+      const errors = explainConfig.errors ?? []
+      // The shared validator would otherwise keep this file's data alive.
+      explainConfig.errors = null
       const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at })
       return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) }
     }

@@ -4,9 +4,9 @@
  * dependency's ends naming a component (or, shaped `<blueprint-id>/…`,
  * another blueprint, which only the whole repository can resolve).
  */
-import { Ajv, type ValidateFunction } from 'ajv'
-import schema from '../../../schema/blueprint.schema.json' with { type: 'json' }
 import type { Problem } from '../model.js'
+import { acceptsBlueprint } from '../schema/accepts.js'
+import { explainBlueprint } from '../schema/explain.js'
 import { clip } from '../text.js'
 import type { Locator } from './locate.js'
 import { markdownFields, unclosedMarkdown } from './markdown-fields.js'
@@ -22,29 +22,16 @@ import {
 import { isRecord } from './normalise.js'
 import { parseReference } from '../references.js'
 
-let explaining: ValidateFunction | undefined
-let deciding: ValidateFunction | undefined
-
 /**
- * The blueprint schema for reporting, compiled once on first use and shared:
- * compiling costs far more than validating. It collects every error, each
- * with the value and the sub-schema (`verbose`), which the messages need.
- */
-export function validator(): ValidateFunction {
-  explaining ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema)
-  return explaining
-}
-
-/**
- * The same schema for a yes or no: it stops at the first error and records
- * nothing about it. The quick path asks only this, and a valid repository
- * never compiles {@link validator} at all.
+ * Whether the data fits the blueprint schema: the schema compiled (ahead of time, by
+ * `npm run schemas`) to stop at the first error and record nothing about it. The quick
+ * path asks only this; the reports use the schema that collects every error with its
+ * value and sub-schema (`verbose`), which the messages need.
  */
 export function accepts(data: unknown): boolean {
-  deciding ??= new Ajv({ strict: true }).compile(schema)
-  const valid = deciding(data)
+  const valid = acceptsBlueprint(data)
   // Errors left on the shared function would keep this blueprint alive until the next call.
-  deciding.errors = null
+  acceptsBlueprint.errors = null
   return valid
 }
 
@@ -83,12 +70,11 @@ function checkMarkdown(data: Record<string, unknown>, locator: Locator, at: At):
 }
 
 function checkSchema(data: Record<string, unknown>, locator: Locator, at: At): Problem[] {
-  const validateFn = validator()
-  if (validateFn(data)) return []
-  const errors = validateFn.errors ?? []
-  // The cached validator would otherwise keep the last errors, and through
+  if (explainBlueprint(data)) return []
+  const errors = explainBlueprint.errors ?? []
+  // The shared validator would otherwise keep the last errors, and through
   // `verbose` their data, the whole last blueprint, alive between calls.
-  validateFn.errors = null
+  explainBlueprint.errors = null
   return explainSchemaErrors(errors, { data, locator, at })
 }
 
