@@ -44,7 +44,12 @@ const UCS2_IMPORT = `import ucs2 from 'ajv/dist/runtime/ucs2length.js'\nconst uc
 function moduleOf(ajv: Ajv, exports: Record<string, string>): string {
   const code = standaloneCode(ajv, exports).replace(/^"use strict";/, '')
   const helper = code.includes(UCS2_REQUIRE) ? UCS2_IMPORT : ''
-  return `${HEADER}${helper}${code.split(UCS2_REQUIRE).join('ucs2length')}\n`
+  const body = code.split(UCS2_REQUIRE).join('ucs2length')
+  // A schema keyword that needs another helper (deep equality, URI checks) would leave a
+  // `require` that an ES module cannot run: stop here rather than at the first blueprint.
+  const other = /\brequire\([^)]*\)/.exec(body)
+  if (other) throw new Error(`Ajv's code calls ${other[0]}, which this script does not import yet`)
+  return `${HEADER}${helper}${body}\n`
 }
 
 function declarationOf(names: readonly string[]): string {
