@@ -926,6 +926,19 @@ function capProblems(problems) {
     return shown;
 }
 /**
+ * What a schema finds wrong with the data (a validator compiled to collect every error,
+ * `verbose`), as one problem per distinct error: none when the data fits.
+ */
+function schemaProblems(validate, data, options) {
+    if (validate(data))
+        return [];
+    const errors = validate.errors ?? [];
+    // The shared validator would otherwise keep the last errors, and through
+    // `verbose` their data, the whole last file, alive between calls.
+    validate.errors = null;
+    return explainSchemaErrors(errors, { data, ...options });
+}
+/**
  * One problem per distinct schema error, each pointing at the value (or the
  * key) it concerns.
  */
@@ -2685,7 +2698,7 @@ function validate(data, options) {
     const { locator, at } = options;
     const budget = { suggestions: MAX_PROBLEMS };
     return [
-        ...checkSchema(data, locator, at),
+        ...schemaProblems(explainBlueprint, data, { locator, at }),
         ...checkSemantics(data, locator, at, budget),
         ...checkMarkdown(data, locator, at)
     ];
@@ -2704,15 +2717,6 @@ function checkMarkdown(data, locator, at) {
         problems.push(at(locator.textLoc(field.path, value, found.offset, found.opener), `${subjectOf(field.path, data)} ${found.message}`));
     }
     return problems;
-}
-function checkSchema(data, locator, at) {
-    if (explainBlueprint(data))
-        return [];
-    const errors = explainBlueprint.errors ?? [];
-    // The shared validator would otherwise keep the last errors, and through
-    // `verbose` their data, the whole last blueprint, alive between calls.
-    explainBlueprint.errors = null;
-    return explainSchemaErrors(errors, { data, locator, at });
 }
 function checkSemantics(data, locator, at, budget) {
     const problems = [];
@@ -6468,8 +6472,14 @@ function impactOf(options) {
 
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(given) {
-    // Each base file is read once: the base side's blueprints are read again for its findings.
-    const options = { ...given, readBase: once(given.readBase) };
+    // Each base file is read, and each base blueprint parsed, once: the base side's findings need
+    // the reviewed blueprints again, as the repository's systems at the base.
+    const readBase = once(given.readBase);
+    const options = {
+        ...given,
+        readBase,
+        baseBlueprint: once((path) => loadBase(readBase, path))
+    };
     const workspaceAtBase = options.workspace && baseWorkspace(options.workspace, options.readBase);
     const atBase = {
         systems: baseSystems(options),
@@ -6488,7 +6498,7 @@ async function buildReviews(given) {
         if (deleted && kept.has(item.blueprint))
             continue; // only its old document goes: its id changed
         const previousPath = deleted ? undefined : options.renames.get(item.blueprint);
-        const loadedBase = await loadBase(options, previousPath ?? item.blueprint);
+        const loadedBase = await options.baseBlueprint(previousPath ?? item.blueprint);
         const base = loadedBase?.blueprint;
         const head = deleted ? undefined : item.model;
         const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined;
@@ -6545,7 +6555,7 @@ async function buildReviews(given) {
     for (const gone of options.removed) {
         if (reviewed.has(gone) || renamedAway.has(gone))
             continue;
-        const base = (await loadBase(options, gone))?.blueprint;
+        const base = (await options.baseBlueprint(gone))?.blueprint;
         if (base === undefined)
             continue;
         const before = render(options.template, base, gone);
@@ -6613,8 +6623,8 @@ async function landscapeReview(options) {
 function undated(text) {
     return text?.replace(/^(\*\*Generated:\*\* )\S+( {2})$/m, `$1${UNDATED}$2`);
 }
-async function loadBase(options, path) {
-    const bytes = await options.readBase(path);
+async function loadBase(readBase, path) {
+    const bytes = await readBase(path);
     if (bytes === undefined)
         return undefined;
     const parsed = parseBlueprint({ file: path, content: bytes });
@@ -6668,7 +6678,7 @@ function baseSystems(options) {
         }
         const systems = head.filter((system) => !atHead.has(system.file));
         for (const file of atBase) {
-            const blueprint = (await loadBase(options, file))?.blueprint;
+            const blueprint = (await options.baseBlueprint(file))?.blueprint;
             const system = blueprint && systemOf(options.output, file, blueprint);
             if (system)
                 systems.push(system);
@@ -6677,16 +6687,16 @@ function baseSystems(options) {
     };
     return () => (loading ??= load());
 }
-/** `read`, each path read at most once. */
-function once(read) {
-    const reads = new Map();
+/** `load`, each path loaded at most once. */
+function once(load) {
+    const loads = new Map();
     return (path) => {
-        let reading = reads.get(path);
-        if (reading === undefined) {
-            reading = read(path);
-            reads.set(path, reading);
+        let loading = loads.get(path);
+        if (loading === undefined) {
+            loading = load(path);
+            loads.set(path, loading);
         }
-        return reading;
+        return loading;
     };
 }
 function documentOf(options, item, base) {
@@ -7864,13 +7874,9 @@ function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
         const doc = readDocument(read.text, { json: false, at });
         if (!doc.ok)
             return { ok: false, problems: doc.problems.map(forConfig) };
-        if (!explainConfig(doc.data)) {
-            const errors = explainConfig.errors ?? [];
-            // The shared validator would otherwise keep this file's data alive.
-            explainConfig.errors = null;
-            const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at });
+        const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at });
+        if (problems.length > 0)
             return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
-        }
         return { ok: true, config: toConfig(doc.data) };
     }
     catch (error) {

@@ -10,7 +10,7 @@
  * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
  */
 import { parseDocument } from 'yaml'
-import { explainSchemaErrors, type At } from '../engine/blueprint/messages.js'
+import { schemaProblems, type At } from '../engine/blueprint/messages.js'
 import { explainConfig } from '../engine/schema/explain.js'
 import { readDocument, readText } from '../engine/blueprint/parse.js'
 import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
@@ -50,13 +50,9 @@ export function parseConfig(content: string | Uint8Array, file = CONFIG_FILE): C
     if (parseDocument(read.text).contents === null) return { ok: true, config: NO_CONFIG }
     const doc = readDocument(read.text, { json: false, at })
     if (!doc.ok) return { ok: false, problems: doc.problems.map(forConfig) }
-    if (!explainConfig(doc.data)) {
-      const errors = explainConfig.errors ?? []
-      // The shared validator would otherwise keep this file's data alive.
-      explainConfig.errors = null
-      const problems = explainSchemaErrors(errors, { data: doc.data, locator: doc.locator, at })
+    const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at })
+    if (problems.length > 0)
       return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) }
-    }
     return { ok: true, config: toConfig(doc.data) }
   } catch (error) {
     return {

@@ -63,10 +63,21 @@ export interface BaseRepository {
   readonly workspace?: Workspace
 }
 
+/** The options, with the blueprints at the base loaded once for the whole review. */
+interface Reviewing extends ReviewOptions {
+  readonly baseBlueprint: (path: string) => Promise<FindingSubject | undefined>
+}
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 export async function buildReviews(given: ReviewOptions): Promise<BlueprintReview[]> {
-  // Each base file is read once: the base side's blueprints are read again for its findings.
-  const options = { ...given, readBase: once(given.readBase) }
+  // Each base file is read, and each base blueprint parsed, once: the base side's findings need
+  // the reviewed blueprints again, as the repository's systems at the base.
+  const readBase = once(given.readBase)
+  const options: Reviewing = {
+    ...given,
+    readBase,
+    baseBlueprint: once((path) => loadBase(readBase, path))
+  }
   const workspaceAtBase = options.workspace && baseWorkspace(options.workspace, options.readBase)
   const atBase = {
     systems: baseSystems(options),
@@ -84,7 +95,7 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
     if (deleted && renamedAway.has(item.blueprint)) continue // shown under its new name
     if (deleted && kept.has(item.blueprint)) continue // only its old document goes: its id changed
     const previousPath = deleted ? undefined : options.renames.get(item.blueprint)
-    const loadedBase = await loadBase(options, previousPath ?? item.blueprint)
+    const loadedBase = await options.baseBlueprint(previousPath ?? item.blueprint)
     const base = loadedBase?.blueprint
     const head = deleted ? undefined : item.model
     const problems = item.outcome.kind === 'invalid' ? item.outcome.problems : undefined
@@ -143,7 +154,7 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
   // A deleted blueprint whose document was never committed has no plan item: it is still a change.
   for (const gone of options.removed) {
     if (reviewed.has(gone) || renamedAway.has(gone)) continue
-    const base = (await loadBase(options, gone))?.blueprint
+    const base = (await options.baseBlueprint(gone))?.blueprint
     if (base === undefined) continue
     const before = render(options.template, base, gone)
     let document = gone
@@ -225,8 +236,11 @@ function undated(text: string | undefined): string | undefined {
   return text?.replace(/^(\*\*Generated:\*\* )\S+( {2})$/m, `$1${STAMP}$2`)
 }
 
-async function loadBase(options: ReviewOptions, path: string): Promise<FindingSubject | undefined> {
-  const bytes = await options.readBase(path)
+async function loadBase(
+  readBase: ReviewOptions['readBase'],
+  path: string
+): Promise<FindingSubject | undefined> {
+  const bytes = await readBase(path)
   if (bytes === undefined) return undefined
   const parsed = parseBlueprint({ file: path, content: bytes })
   if (!parsed.ok) return undefined
@@ -274,7 +288,7 @@ function baseWorkspace(
  * blueprint as it was at the base (left out where it is new). The others did not change, so
  * this is the base's whole set without listing the base. Loaded on first use.
  */
-function baseSystems(options: ReviewOptions): () => Promise<Systems> {
+function baseSystems(options: Reviewing): () => Promise<Systems> {
   let loading: Promise<Systems> | undefined
   const load = async (): Promise<Systems> => {
     const head = options.systems ? (await options.systems()).all : []
@@ -287,7 +301,7 @@ function baseSystems(options: ReviewOptions): () => Promise<Systems> {
     }
     const systems = head.filter((system) => !atHead.has(system.file))
     for (const file of atBase) {
-      const blueprint = (await loadBase(options, file))?.blueprint
+      const blueprint = (await options.baseBlueprint(file))?.blueprint
       const system = blueprint && systemOf(options.output, file, blueprint)
       if (system) systems.push(system)
     }
@@ -296,18 +310,16 @@ function baseSystems(options: ReviewOptions): () => Promise<Systems> {
   return () => (loading ??= load())
 }
 
-/** `read`, each path read at most once. */
-function once(
-  read: (path: string) => Promise<Uint8Array | undefined>
-): (path: string) => Promise<Uint8Array | undefined> {
-  const reads = new Map<string, Promise<Uint8Array | undefined>>()
+/** `load`, each path loaded at most once. */
+function once<T>(load: (path: string) => Promise<T>): (path: string) => Promise<T> {
+  const loads = new Map<string, Promise<T>>()
   return (path) => {
-    let reading = reads.get(path)
-    if (reading === undefined) {
-      reading = read(path)
-      reads.set(path, reading)
+    let loading = loads.get(path)
+    if (loading === undefined) {
+      loading = load(path)
+      loads.set(path, loading)
     }
-    return reading
+    return loading
   }
 }
 

@@ -9,10 +9,9 @@
  * repository carrying this run's bundle, and runs npm offline with an empty cache: the package
  * must install from its own files, fetching nothing.
  */
-import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { builtBundles } from '../support/action-runner.js'
-import { ROOT, runCommand } from '../support/package.js'
+import { ROOT, runCommand, withThisRunsBundle } from '../support/package.js'
 import {
   SHOP,
   SHOP_CACHE,
@@ -33,8 +32,7 @@ useFakeGitHub()
 function cloneWithThisBundle(tag: string): string {
   const clone = path.join(scratchDir('bpd-clone-'), 'blueprint-docs')
   gitIn(ROOT, 'clone', '-q', '--no-hardlinks', ROOT, clone)
-  rmSync(path.join(clone, 'dist'), { recursive: true, force: true })
-  cpSync(path.dirname(builtBundles().action), path.join(clone, 'dist'), { recursive: true })
+  withThisRunsBundle(clone)
   copyFileSync(path.join(ROOT, 'package.json'), path.join(clone, 'package.json'))
   gitIn(clone, 'add', '-A')
   gitIn(clone, 'commit', '-q', '--allow-empty', '-m', 'the bundle of this test run')

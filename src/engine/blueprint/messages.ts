@@ -4,7 +4,7 @@
  * and, where a typo is likely, a suggestion; and the list of problems sorted
  * by position and capped.
  */
-import type { ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { YAMLError } from 'yaml'
 import type { Problem } from '../model.js'
 import { clip, formatCount } from '../text.js'
@@ -43,10 +43,27 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
 }
 
 /**
+ * What a schema finds wrong with the data (a validator compiled to collect every error,
+ * `verbose`), as one problem per distinct error: none when the data fits.
+ */
+export function schemaProblems(
+  validate: ValidateFunction,
+  data: Record<string, unknown>,
+  options: { locator: Locator; at: At }
+): Problem[] {
+  if (validate(data)) return []
+  const errors = validate.errors ?? []
+  // The shared validator would otherwise keep the last errors, and through
+  // `verbose` their data, the whole last file, alive between calls.
+  validate.errors = null
+  return explainSchemaErrors(errors, { data, ...options })
+}
+
+/**
  * One problem per distinct schema error, each pointing at the value (or the
  * key) it concerns.
  */
-export function explainSchemaErrors(
+function explainSchemaErrors(
   errors: readonly ErrorObject[],
   options: { data: Record<string, unknown>; locator: Locator; at: At }
 ): Problem[] {

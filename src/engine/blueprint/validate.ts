@@ -13,8 +13,8 @@ import { markdownFields, unclosedMarkdown } from './markdown-fields.js'
 import {
   MAX_PROBLEMS,
   MESSAGE_CHARS,
-  explainSchemaErrors,
   subjectOf,
+  schemaProblems,
   suggest,
   type At,
   type Budget
@@ -43,7 +43,7 @@ export function validate(
   const { locator, at } = options
   const budget: Budget = { suggestions: MAX_PROBLEMS }
   return [
-    ...checkSchema(data, locator, at),
+    ...schemaProblems(explainBlueprint, data, { locator, at }),
     ...checkSemantics(data, locator, at, budget),
     ...checkMarkdown(data, locator, at)
   ]
@@ -67,15 +67,6 @@ function checkMarkdown(data: Record<string, unknown>, locator: Locator, at: At):
     )
   }
   return problems
-}
-
-function checkSchema(data: Record<string, unknown>, locator: Locator, at: At): Problem[] {
-  if (explainBlueprint(data)) return []
-  const errors = explainBlueprint.errors ?? []
-  // The shared validator would otherwise keep the last errors, and through
-  // `verbose` their data, the whole last blueprint, alive between calls.
-  explainBlueprint.errors = null
-  return explainSchemaErrors(errors, { data, locator, at })
 }
 
 function checkSemantics(
