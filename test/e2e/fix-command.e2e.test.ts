@@ -5,13 +5,13 @@
  * the problem. Run as printed, it must write the bytes the action itself would commit.
  *
  * npm installs `github:OWNER/REPO#REF` and `git+file:///CLONE#REF` the same way (clone at the
- * ref, pack, link the bin), so the test points the printed specifier at a local clone of this
- * repository carrying this run's bundle, and runs npm offline with an empty cache: the package
- * must install from its own files, fetching nothing.
+ * ref, pack, link the bin), so the test points the printed specifier at a local repository of
+ * this repository's files carrying this run's bundle, and runs npm offline with an empty cache:
+ * the package must install from its own files, fetching nothing.
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT, runCommand, withThisRunsBundle } from '../support/package.js'
+import { runCommand, stageRepository } from '../support/package.js'
 import {
   SHOP,
   SHOP_CACHE,
@@ -28,14 +28,18 @@ import {
 
 useFakeGitHub()
 
-/** A clone of this repository whose last commit, tagged `tag`, carries this run's bundle. */
-function cloneWithThisBundle(tag: string): string {
+/**
+ * The repository at a tag, as `npx 'github:OWNER/REPO#TAG'` fetches it: one commit of the
+ * repository's files with this run's bundle as `dist/`, tagged `tag`. Only the tree at the
+ * tag matters to npm; the history would only make its clones slower.
+ */
+function repositoryAtTag(tag: string): string {
+  const stage = stageRepository()
   const clone = path.join(scratchDir('bpd-clone-'), 'blueprint-docs')
-  gitIn(ROOT, 'clone', '-q', '--no-hardlinks', ROOT, clone)
-  withThisRunsBundle(clone)
-  copyFileSync(path.join(ROOT, 'package.json'), path.join(clone, 'package.json'))
+  renameSync(stage, clone)
+  gitIn(clone, 'init', '-q', '-b', 'main')
   gitIn(clone, 'add', '-A')
-  gitIn(clone, 'commit', '-q', '--allow-empty', '-m', 'the bundle of this test run')
+  gitIn(clone, 'commit', '-q', '-m', 'blueprint-docs with the bundle of this test run')
   gitIn(clone, 'tag', tag)
   return clone
 }
@@ -51,7 +55,7 @@ it('prints the running build’s own command, and that command writes what the a
     files: { 'arch/shop.blueprint.yaml': SHOP_CACHE },
     message: 'blueprint only'
   })
-  const clone = cloneWithThisBundle('v1.2.3')
+  const clone = repositoryAtTag('v1.2.3')
   const runner = { GITHUB_ACTION_REPOSITORY: 'acme/blueprint-docs', GITHUB_ACTION_REF: 'v1.2.3' }
 
   const failing = await runPush(fresh, stale, { mode: 'check' }, { env: runner })
