@@ -13793,7 +13793,7 @@ function explainSchemaErrors(errors, options) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        problems.push(describeError(e, options.data, options.locator, options.at));
+        problems.push(describeError(e, options));
     }
     return problems;
 }
@@ -13839,7 +13839,8 @@ function describeSchema(s) {
         return s.enum.map((v) => JSON.stringify(v)).join(', ');
     return typeof s.type === 'string' ? expected(s.type) : 'a value';
 }
-function describeError(e, data, locator, at) {
+function describeError(e, options) {
+    const { data, locator, at } = options;
     const path = pointer(e.instancePath);
     const value = e.data;
     const subject = subjectOf(path, data);
@@ -13850,7 +13851,7 @@ function describeError(e, data, locator, at) {
                 ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
                 : [];
             // A handful of candidate keys: cheap enough for every unknown key.
-            const guess = suggest(key, allowed);
+            const guess = suggest(key, allowed, options.budget);
             const hint = guess
                 ? ` (did you mean "${guess}"?)`
                 : allowed.length > 0
@@ -14007,7 +14008,8 @@ function orList(items) {
 function suggest(word, candidates, budget) {
     if (word.length > 64)
         return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
+    // broken references gets them for the first hundred only, about as many as are shown.
     if (budget && budget.suggestions-- <= 0)
         return undefined;
     const w = word.toLowerCase();
@@ -32497,7 +32499,7 @@ function validate(data, options) {
     const { locator, at } = options;
     const budget = { suggestions: MAX_PROBLEMS };
     return [
-        ...schemaProblems(explainBlueprint, data, { locator, at }),
+        ...schemaProblems(explainBlueprint, data, { locator, at, budget }),
         ...checkSemantics(data, locator, at, budget),
         ...checkMarkdown(data, locator, at)
     ];

@@ -49,7 +49,7 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
 export function schemaProblems(
   validate: ValidateFunction,
   data: Record<string, unknown>,
-  options: { locator: Locator; at: At }
+  options: { locator: Locator; at: At; budget?: Budget }
 ): Problem[] {
   if (validate(data)) return []
   const errors = validate.errors ?? []
@@ -65,7 +65,7 @@ export function schemaProblems(
  */
 function explainSchemaErrors(
   errors: readonly ErrorObject[],
-  options: { data: Record<string, unknown>; locator: Locator; at: At }
+  options: { data: Record<string, unknown>; locator: Locator; at: At; budget?: Budget }
 ): Problem[] {
   const seen = new Set<string>()
   const problems: Problem[] = []
@@ -73,7 +73,7 @@ function explainSchemaErrors(
     const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`
     if (seen.has(id)) continue
     seen.add(id)
-    problems.push(describeError(e, options.data, options.locator, options.at))
+    problems.push(describeError(e, options))
   }
   return problems
 }
@@ -125,10 +125,9 @@ function describeSchema(s: unknown): string {
 
 function describeError(
   e: ErrorObject,
-  data: Record<string, unknown>,
-  locator: Locator,
-  at: At
+  options: { data: Record<string, unknown>; locator: Locator; at: At; budget?: Budget }
 ): Problem {
+  const { data, locator, at } = options
   const path = pointer(e.instancePath)
   const value: unknown = e.data
   const subject = subjectOf(path, data)
@@ -140,7 +139,7 @@ function describeError(
           ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
           : []
       // A handful of candidate keys: cheap enough for every unknown key.
-      const guess = suggest(key, allowed)
+      const guess = suggest(key, allowed, options.budget)
       const hint = guess
         ? ` (did you mean "${guess}"?)`
         : allowed.length > 0
@@ -329,7 +328,8 @@ export function suggest(
   budget?: Budget
 ): string | undefined {
   if (word.length > 64) return undefined
-  // Against 2,000 component ids a suggestion costs ids × length²; a file full of broken references gets them for the first few only.
+  // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
+  // broken references gets them for the first hundred only, about as many as are shown.
   if (budget && budget.suggestions-- <= 0) return undefined
   const w = word.toLowerCase()
   let best: string | undefined

@@ -43,7 +43,7 @@ export function validate(
   const { locator, at } = options
   const budget: Budget = { suggestions: MAX_PROBLEMS }
   return [
-    ...schemaProblems(explainBlueprint, data, { locator, at }),
+    ...schemaProblems(explainBlueprint, data, { locator, at, budget }),
     ...checkSemantics(data, locator, at, budget),
     ...checkMarkdown(data, locator, at)
   ]
