@@ -38413,8 +38413,13 @@ function toRepoPath(root, cwd, given) {
 
 /** How many writes go inline before a run counts as big enough for the writer thread. */
 const INLINE_WRITES = 32;
-/** Writes handed to the thread and not yet done, at most: each holds its document's text. */
-const IN_FLIGHT = 64;
+/**
+ * The text of the writes handed to the thread and not yet done, at most, in characters: about
+ * 200 documents of the standard format with 30 components (20 KB each). The thread takes a few
+ * hundred milliseconds to start (it loads the whole command line); the documents rendered
+ * meanwhile wait for it in memory instead of the renders waiting for the thread.
+ */
+const IN_FLIGHT_CHARS = 4 * 1024 * 1024;
 /** The worker side: one confined workspace, one write at a time, each answered. */
 async function serveWrites(port, root) {
     const workspace = await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openWorkspace */ .O)(root);
@@ -38429,7 +38434,9 @@ function backgroundWrites(workspace, start) {
     let broken;
     let next = 0;
     const waiting = new Map();
+    /** The writes handed to the thread, oldest first, with the length of their text. */
     const queued = [];
+    let queuedChars = 0;
     /** The thread stopped or failed: every write it still held fails with that reason. */
     function lose(reason) {
         broken ??= reason;
@@ -38467,14 +38474,22 @@ function backgroundWrites(workspace, start) {
             if (broken !== undefined)
                 return failed(broken);
             const id = next++;
-            queued.push(new Promise((done) => waiting.set(id, { failed, done })));
+            const written = new Promise((done) => waiting.set(id, { failed, done }));
+            queued.push({ written, chars: content.length });
+            queuedChars += content.length;
             thread().postMessage({ id, file, content });
-            if (queued.length >= IN_FLIGHT)
-                await queued.shift();
+            while (queuedChars > IN_FLIGHT_CHARS) {
+                const oldest = queued.shift();
+                if (oldest === undefined)
+                    break;
+                await oldest.written;
+                queuedChars -= oldest.chars;
+            }
         },
         async finish() {
-            await Promise.all(queued);
+            await Promise.all(queued.map((q) => q.written));
             queued.length = 0;
+            queuedChars = 0;
             const last = worker;
             worker = undefined;
             if (last !== undefined) {
