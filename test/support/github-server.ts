@@ -304,19 +304,21 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
     )
   }
 
-  /** Resolves a branch name, tag or (full or abbreviated) sha to a commit sha. */
+  /**
+   * Resolves a branch name, tag or (full or abbreviated) sha to a commit sha, in that order:
+   * one git asked all three, answering each with a sha or saying it is missing.
+   */
   async function resolveCommit(ref: string): Promise<string | undefined> {
-    if (ref === '' || ref.startsWith('-')) return undefined
-    for (const candidate of [`refs/heads/${ref}`, `refs/tags/${ref}`, ref]) {
-      const r = await runGit(bareRepo, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        `${candidate}^{commit}`
-      ])
-      if (r.code === 0) return r.stdout.toString().trim()
-    }
-    return undefined
+    if (ref === '' || ref.startsWith('-') || /[\r\n]/.test(ref)) return undefined
+    const names = [`refs/heads/${ref}`, `refs/tags/${ref}`, ref].map((name) => `${name}^{commit}\n`)
+    const r = await runGit(bareRepo, ['cat-file', '--batch-check=%(objectname)'], {
+      input: names.join('')
+    })
+    if (r.code !== 0) return undefined
+    return r.stdout
+      .toString()
+      .split('\n')
+      .find((line) => /^[0-9a-f]{40}$/.test(line))
   }
 
   async function branchHead(branch: string): Promise<string | undefined> {
