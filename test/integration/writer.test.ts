@@ -3,11 +3,15 @@
  * command-line bundle built from src/ for this run, started as a worker thread the way
  * dist/cli/index.js starts itself, writes the same bytes as inline writes,
  * reports a document it cannot write against its blueprint, and a thread
- * that dies loses no write silently and hangs nothing.
+ * that dies loses no write silently and hangs nothing. Documents handed to a
+ * thread that has not answered yet wait in memory up to a bound on their text.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { setTimeout as delay } from 'node:timers/promises'
+import { openWorkspace } from '../../src/adapters/files.js'
+import { backgroundWrites } from '../../src/cli/writer.js'
 import { builtBundles } from '../support/action-runner.js'
 import { runCliWith, SHOP_BLUEPRINT, tempRepo, type TempRepo } from '../support/repo.js'
 
@@ -138,5 +142,38 @@ describe('generate with a writer thread (the committed bundle)', () => {
       '60 blueprints, 32 documents written or removed, 28 problems'
     )
     expect([...snapshot(repo.root).keys()].filter((f) => f.endsWith('.md'))).toHaveLength(32)
+  })
+
+  it('hands documents to a thread that has not answered yet until their text passes 4 Mi characters, then waits for it', async () => {
+    const repo = track(repoWith(0))
+    const workspace = await openWorkspace(repo.root)
+    // A thread that starts and never answers: one still loading the command line, seen from the run.
+    const silent = new Worker('setInterval(() => undefined, 60_000)', { eval: true })
+    try {
+      const writes = backgroundWrites(workspace, () => silent)
+      const failures: string[] = []
+      const fail = (reason: string) => void failures.push(reason)
+      const kilobyte = `${'x'.repeat(1023)}\n`
+      const handing = (async () => {
+        // The first 32 are written inline; the next 1,000 (1 MB of text) are handed over at once.
+        for (let i = 0; i < 1032; i++) await writes.write(`doc-${i}.md`, kilobyte, fail)
+        return 'handed'
+      })()
+      expect(await Promise.race([handing, delay(10_000, 'still waiting')])).toBe('handed')
+      // Four megabytes more pass the bound: this write waits for the thread.
+      const big = writes.write('big.md', 'x'.repeat(4 * 1024 * 1024), fail)
+      expect(await Promise.race([big.then(() => 'returned'), delay(300, 'waiting')])).toBe(
+        'waiting'
+      )
+      // The thread stops: every write it held fails, and the one that waited returns.
+      await silent.terminate()
+      await big
+      await writes.finish()
+      expect(failures).toHaveLength(1001)
+      expect(failures[0]).toMatch(/^the writer thread stopped \(exit code 1\) before writing it$/)
+      expect(readdirSync(repo.root).filter((f) => f.endsWith('.md'))).toHaveLength(32)
+    } finally {
+      await silent.terminate()
+    }
   })
 })
