@@ -1007,7 +1007,8 @@ function describeError(e, options) {
             const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
                 ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
                 : [];
-            // A handful of candidate keys: cheap enough for every unknown key.
+            // A handful of candidate keys, each cheap; a file of thousands of unknown keys still
+            // gets suggestions only while the budget lasts.
             const guess = suggest(key, allowed, options.budget);
             const hint = guess
                 ? ` (did you mean "${guess}"?)`

@@ -49,7 +49,7 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
 export function schemaProblems(
   validate: ValidateFunction,
   data: Record<string, unknown>,
-  options: { locator: Locator; at: At; budget?: Budget }
+  options: Omit<Explaining, 'data'>
 ): Problem[] {
   if (validate(data)) return []
   const errors = validate.errors ?? []
@@ -59,14 +59,20 @@ export function schemaProblems(
   return explainSchemaErrors(errors, { data, ...options })
 }
 
+/** What the sentences about one file's schema errors are made from. */
+interface Explaining {
+  readonly data: Record<string, unknown>
+  readonly locator: Locator
+  readonly at: At
+  /** Suggestions left to make; unlimited without one. */
+  readonly budget?: Budget
+}
+
 /**
  * One problem per distinct schema error, each pointing at the value (or the
  * key) it concerns.
  */
-function explainSchemaErrors(
-  errors: readonly ErrorObject[],
-  options: { data: Record<string, unknown>; locator: Locator; at: At; budget?: Budget }
-): Problem[] {
+function explainSchemaErrors(errors: readonly ErrorObject[], options: Explaining): Problem[] {
   const seen = new Set<string>()
   const problems: Problem[] = []
   for (const e of simplify(errors)) {
@@ -123,10 +129,7 @@ function describeSchema(s: unknown): string {
   return typeof s.type === 'string' ? expected(s.type) : 'a value'
 }
 
-function describeError(
-  e: ErrorObject,
-  options: { data: Record<string, unknown>; locator: Locator; at: At; budget?: Budget }
-): Problem {
+function describeError(e: ErrorObject, options: Explaining): Problem {
   const { data, locator, at } = options
   const path = pointer(e.instancePath)
   const value: unknown = e.data
@@ -138,7 +141,8 @@ function describeError(
         isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
           ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
           : []
-      // A handful of candidate keys: cheap enough for every unknown key.
+      // A handful of candidate keys, each cheap; a file of thousands of unknown keys still
+      // gets suggestions only while the budget lasts.
       const guess = suggest(key, allowed, options.budget)
       const hint = guess
         ? ` (did you mean "${guess}"?)`
