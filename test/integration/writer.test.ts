@@ -53,6 +53,16 @@ function bundleWriter(): { start: (root: string) => Worker; started: () => numbe
 
 const BUNDLE = builtBundles().cli
 
+/** `promise`'s value, or `late` when `ms` milliseconds pass first; no timer is left behind. */
+async function within<T>(promise: Promise<T>, ms: number, late: string): Promise<T | string> {
+  const stop = new AbortController()
+  try {
+    return await Promise.race([promise, delay(ms, late, { signal: stop.signal })])
+  } finally {
+    stop.abort()
+  }
+}
+
 const repos: TempRepo[] = []
 afterAll(() => repos.forEach((r) => r.cleanup()))
 const track = (repo: TempRepo) => (repos.push(repo), repo)
@@ -159,12 +169,16 @@ describe('generate with a writer thread (the committed bundle)', () => {
         for (let i = 0; i < 1032; i++) await writes.write(`doc-${i}.md`, kilobyte, fail)
         return 'handed'
       })()
-      expect(await Promise.race([handing, delay(10_000, 'still waiting')])).toBe('handed')
+      expect(await within(handing, 10_000, 'still waiting')).toBe('handed')
       // Four megabytes more pass the bound: this write waits for the thread.
       const big = writes.write('big.md', 'x'.repeat(4 * 1024 * 1024), fail)
-      expect(await Promise.race([big.then(() => 'returned'), delay(300, 'waiting')])).toBe(
-        'waiting'
-      )
+      expect(
+        await within(
+          big.then(() => 'returned'),
+          300,
+          'waiting'
+        )
+      ).toBe('waiting')
       // The thread stops: every write it held fails, and the one that waited returns.
       await silent.terminate()
       await big
