@@ -40,5 +40,9 @@ export default {
   // Browser and end-to-end suites start Chromium, git servers and Node 24; give them room.
   testTimeout: 120000,
   maxWorkers: 2,
+  // A worker past 400 MB after a test file is replaced by a fresh one. The property suites
+  // grow a worker's heap well past that, and a worker that large did not always exit within
+  // jest's half second at the end ("A worker process has failed to exit gracefully").
+  workerIdleMemoryLimit: '400MB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs']
 }
