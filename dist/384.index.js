@@ -2699,10 +2699,12 @@ function accepts(data) {
 /** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */
 function validate(data, options) {
     const { locator, at } = options;
-    const budget = { suggestions: MAX_PROBLEMS };
+    // Each check suggests for its first hundred problems, found in file order: about as many as
+    // can be shown, and a broken reference is not left without one by a file of unknown keys.
+    const suggestions = () => ({ suggestions: MAX_PROBLEMS });
     return [
-        ...schemaProblems(explainBlueprint, data, { locator, at, budget }),
-        ...checkSemantics(data, locator, at, budget),
+        ...schemaProblems(explainBlueprint, data, { locator, at, budget: suggestions() }),
+        ...checkSemantics(data, locator, at, suggestions()),
         ...checkMarkdown(data, locator, at)
     ];
 }

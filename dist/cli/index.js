@@ -32498,10 +32498,12 @@ function accepts(data) {
 /** Everything the schema and the cross-checks find wrong with the data, positioned by `locator`. */
 function validate(data, options) {
     const { locator, at } = options;
-    const budget = { suggestions: MAX_PROBLEMS };
+    // Each check suggests for its first hundred problems, found in file order: about as many as
+    // can be shown, and a broken reference is not left without one by a file of unknown keys.
+    const suggestions = () => ({ suggestions: MAX_PROBLEMS });
     return [
-        ...schemaProblems(explainBlueprint, data, { locator, at, budget }),
-        ...checkSemantics(data, locator, at, budget),
+        ...schemaProblems(explainBlueprint, data, { locator, at, budget: suggestions() }),
+        ...checkSemantics(data, locator, at, suggestions()),
         ...checkMarkdown(data, locator, at)
     ];
 }
@@ -38479,12 +38481,14 @@ function backgroundWrites(workspace, start) {
             queued.push({ written, chars: content.length });
             queuedChars += content.length;
             thread().postMessage({ id, file, content });
+            // Past the bound, wait for the oldest writes; each leaves the count as it is waited for,
+            // so writes of one batch waiting side by side wait for different ones.
             while (queuedChars > IN_FLIGHT_CHARS) {
                 const oldest = queued.shift();
                 if (oldest === undefined)
                     break;
-                await oldest.written;
                 queuedChars -= oldest.chars;
+                await oldest.written;
             }
         },
         async finish() {

@@ -111,11 +111,13 @@ export function backgroundWrites(workspace: Workspace, start: StartWriter | unde
       queued.push({ written, chars: content.length })
       queuedChars += content.length
       thread().postMessage({ id, file, content } satisfies WriteRequest)
+      // Past the bound, wait for the oldest writes; each leaves the count as it is waited for,
+      // so writes of one batch waiting side by side wait for different ones.
       while (queuedChars > IN_FLIGHT_CHARS) {
         const oldest = queued.shift()
         if (oldest === undefined) break
-        await oldest.written
         queuedChars -= oldest.chars
+        await oldest.written
       }
     },
     async finish() {

@@ -68,14 +68,9 @@ export function stageRepository(): string {
     mkdirSync(path.dirname(path.join(stage, file)), { recursive: true })
     copyFileSync(from, path.join(stage, file))
   }
-  withThisRunsBundle(stage)
+  rmSync(path.join(stage, 'dist'), { recursive: true, force: true })
+  cpSync(path.dirname(builtBundles().action), path.join(stage, 'dist'), { recursive: true })
   return stage
-}
-
-/** Replaces the `dist/` of a copy of the repository with the bundle this run built from src/. */
-export function withThisRunsBundle(copy: string): void {
-  rmSync(path.join(copy, 'dist'), { recursive: true, force: true })
-  cpSync(path.dirname(builtBundles().action), path.join(copy, 'dist'), { recursive: true })
 }
 
 /** Runs `npm pack` in `folder`, unpacks the tarball and links its bins. */

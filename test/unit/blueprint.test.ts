@@ -583,6 +583,15 @@ describe('parseBlueprint: problems', () => {
     expect(problems).toHaveLength(100)
     expect(problems[99]).toBe(`${FILE}:102:1: 201 more problems from here on are not shown`)
   })
+
+  it('suggests for a broken reference shown first even when the file holds over 100 unknown keys', () => {
+    const yaml = `${HEAD}dependencies:\n  - from: c1\n    to: ordres-db\ncomponents:\n  - id: orders-db\n${many(120, (i) => `  - id: c${i + 1}\n    nme: C${i + 1}\n`)}`
+    const problems = problemsOf(yaml)
+    expect(problems.slice(0, 2)).toEqual([
+      `${FILE}:5:9: dependency 1: "to" is "ordres-db", which is not a component id (did you mean "orders-db"?)`,
+      `${FILE}:9:5: unknown key "nme" in component 2 ("c1") (did you mean "name"?)`
+    ])
+  })
 })
 
 describe('blueprint.schema.json', () => {

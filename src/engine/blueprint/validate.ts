@@ -41,10 +41,12 @@ export function validate(
   options: { locator: Locator; at: At }
 ): Problem[] {
   const { locator, at } = options
-  const budget: Budget = { suggestions: MAX_PROBLEMS }
+  // Each check suggests for its first hundred problems, found in file order: about as many as
+  // can be shown, and a broken reference is not left without one by a file of unknown keys.
+  const suggestions = (): Budget => ({ suggestions: MAX_PROBLEMS })
   return [
-    ...schemaProblems(explainBlueprint, data, { locator, at, budget }),
-    ...checkSemantics(data, locator, at, budget),
+    ...schemaProblems(explainBlueprint, data, { locator, at, budget: suggestions() }),
+    ...checkSemantics(data, locator, at, suggestions()),
     ...checkMarkdown(data, locator, at)
   ]
 }
