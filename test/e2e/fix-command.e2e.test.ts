@@ -35,13 +35,13 @@ useFakeGitHub()
  */
 function repositoryAtTag(tag: string): string {
   const stage = stageRepository()
-  const clone = path.join(scratchDir('bpd-clone-'), 'blueprint-docs')
-  renameSync(stage, clone)
-  gitIn(clone, 'init', '-q', '-b', 'main')
-  gitIn(clone, 'add', '-A')
-  gitIn(clone, 'commit', '-q', '-m', 'blueprint-docs with the bundle of this test run')
-  gitIn(clone, 'tag', tag)
-  return clone
+  const repo = path.join(scratchDir('bpd-repo-'), 'blueprint-docs')
+  renameSync(stage, repo)
+  gitIn(repo, 'init', '-q', '-b', 'main')
+  gitIn(repo, 'add', '-A')
+  gitIn(repo, 'commit', '-q', '-m', 'blueprint-docs with the bundle of this test run')
+  gitIn(repo, 'tag', tag)
+  return repo
 }
 
 it('prints the running build’s own command, and that command writes what the action commits', async () => {
@@ -55,7 +55,7 @@ it('prints the running build’s own command, and that command writes what the a
     files: { 'arch/shop.blueprint.yaml': SHOP_CACHE },
     message: 'blueprint only'
   })
-  const clone = repositoryAtTag('v1.2.3')
+  const published = repositoryAtTag('v1.2.3')
   const runner = { GITHUB_ACTION_REPOSITORY: 'acme/blueprint-docs', GITHUB_ACTION_REF: 'v1.2.3' }
 
   const failing = await runPush(fresh, stale, { mode: 'check' }, { env: runner })
@@ -71,11 +71,11 @@ it('prints the running build’s own command, and that command writes what the a
   const written = await show(committed.outputs['commit-sha'] ?? '', 'arch/shop.md')
   expect(written).toContain('Session cache')
 
-  // A developer's clone of the stale commit; the printed command, with the local clone's URL.
+  // A developer's clone of the stale commit; the printed command, with the local repository's URL.
   const workspace = checkout(stale)
   const cache = scratchDir('bpd-npm-cache-')
   mkdirSync(cache, { recursive: true })
-  const local = printed.replace('github:acme/blueprint-docs', `git+file://${clone}`)
+  const local = printed.replace('github:acme/blueprint-docs', `git+file://${published}`)
   const ran = await runCommand('sh', ['-c', local], {
     cwd: workspace,
     env: {

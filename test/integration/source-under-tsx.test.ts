@@ -9,9 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+import { ROOT } from '../support/package.js'
 
 it('`npx tsx` on a script outside the repository loads blueprints through the positioned path', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bpd-tsx-'))

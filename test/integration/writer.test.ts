@@ -153,7 +153,9 @@ describe('generate with a writer thread (the committed bundle)', () => {
     )
     expect([...snapshot(repo.root).keys()].filter((f) => f.endsWith('.md'))).toHaveLength(32)
   })
+})
 
+describe('the text handed to a writer thread', () => {
   it('hands documents to a thread that has not answered yet until their text passes 4 Mi characters, then waits for it', async () => {
     const repo = track(repoWith(0))
     const workspace = await openWorkspace(repo.root)
