@@ -13344,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5505);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13413,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 2186:
+/***/ 5505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14053,158 +14053,6 @@ function lowerFirst(s) {
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var engine_paths = __nccwpck_require__(4886);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * The local clone, through the git command line: what changed between two
- * commits, when a file last changed, and whether the history is there at
- * all (a shallow clone answers "unknown" rather than a wrong answer).
- */
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Git in the folder `root`. */
-function localGit(root) {
-    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
-    const ok = async (args) => git(args).then(() => true, () => false);
-    return {
-        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
-        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
-        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
-        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
-        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
-            undefined,
-        async changes(base, head) {
-            // Synchronous on purpose: on a push that changes nothing this is the action's only
-            // process, and the blocking call starts and reaps it a few milliseconds sooner.
-            const out = (0,external_node_child_process_.execFileSync)('git', [
-                'diff',
-                '--name-status',
-                '-z',
-                '-M',
-                '--no-ext-diff',
-                base,
-                ...(head !== undefined ? [head] : [])
-            ], {
-                cwd: root,
-                encoding: 'utf8',
-                stdio: ['ignore', 'pipe', 'pipe'],
-                maxBuffer: 256 * 1024 * 1024
-            });
-            if (head !== undefined)
-                return parseNameStatus(out);
-            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
-                .split('\0')
-                .filter(Boolean);
-            return [
-                ...parseNameStatus(out),
-                ...untracked.map((file) => ({ path: file, status: 'added' }))
-            ];
-        },
-        lastChanged: (paths) => lastChanged(root, paths),
-        async show(commit, file) {
-            try {
-                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
-                    cwd: root,
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024
-                });
-                return stdout;
-            }
-            catch {
-                return undefined;
-            }
-        }
-    };
-}
-/** Parses `git diff --name-status -z` output. */
-function parseNameStatus(out) {
-    const fields = out.split('\0');
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (code === '')
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            changes.push(letter === 'R'
-                ? { path: to, status: 'renamed', previousPath: from }
-                : { path: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++] ?? '';
-            changes.push({
-                path: file,
-                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
-            });
-        }
-    }
-    return changes;
-}
-/**
- * Walks `git log` newest first and stops as soon as every wanted path has
- * been seen, so a recent change costs little however long the history is.
- */
-async function lastChanged(root, paths) {
-    const wanted = new Set(paths);
-    const found = new Map();
-    if (wanted.size === 0)
-        return found;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', [
-            'log',
-            '--format=%x01%ct',
-            '--name-only',
-            '--no-renames',
-            '-z',
-            'HEAD',
-            '--',
-            ...(paths.length <= 200 ? paths : [])
-        ], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        let time = '';
-        let rest = '';
-        const take = (token) => {
-            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
-            const t = token.replace(/^\n/, '');
-            if (t.startsWith('\u0001')) {
-                const [stamp = '', first = ''] = t.slice(1).split('\n');
-                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-                if (first !== '')
-                    see(first);
-            }
-            else if (t !== '')
-                see(t);
-        };
-        const see = (name) => {
-            if (wanted.has(name) && !found.has(name)) {
-                found.set(name, time);
-                if (found.size === wanted.size)
-                    child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            const tokens = (rest + chunk).split('\0');
-            rest = tokens.pop() ?? '';
-            for (const token of tokens)
-                take(token);
-        });
-        child.on('close', () => {
-            if (rest !== '')
-                take(rest);
-            resolve(found);
-        });
-        child.on('error', () => resolve(found));
-    });
-}
-
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __nccwpck_require__(9771);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
@@ -14655,18 +14503,11 @@ function handlebarsProblem(source, text, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/repository.ts
-/**
- * Opens a repository for one run — its files, its git history, the template
- * and the clock — the same way for the command line and the action.
- */
 
 
-
-
-/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
+/** Opens a repository; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
-    const workspace = await (0,files/* openWorkspace */.O)(options.root);
-    const git = localGit(workspace.root);
+    const { workspace, git } = options;
     const rendering = { derivedSections: options.derivedSections ?? false };
     let template = builtInTemplate(rendering);
     if (options.template !== undefined && options.template !== '') {
@@ -14767,6 +14608,170 @@ function epochTime(value) {
 /** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
 function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The local clone, through the git command line: what changed between two
+ * commits, when a file last changed, and whether the history is there at
+ * all (a shallow clone answers "unknown" rather than a wrong answer).
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Git in the folder `root`. */
+function localGit(root) {
+    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const ok = async (args) => git(args).then(() => true, () => false);
+    return {
+        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
+        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
+        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
+        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
+        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
+        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+            undefined,
+        async changes(base, head) {
+            // Synchronous on purpose: on a push that changes nothing this is the action's only
+            // process, and the blocking call starts and reaps it a few milliseconds sooner.
+            const out = (0,external_node_child_process_.execFileSync)('git', [
+                'diff',
+                '--name-status',
+                '-z',
+                '-M',
+                '--no-ext-diff',
+                base,
+                ...(head !== undefined ? [head] : [])
+            ], {
+                cwd: root,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'pipe'],
+                maxBuffer: 256 * 1024 * 1024
+            });
+            if (head !== undefined)
+                return parseNameStatus(out);
+            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
+                .split('\0')
+                .filter(Boolean);
+            return [
+                ...parseNameStatus(out),
+                ...untracked.map((file) => ({ path: file, status: 'added' }))
+            ];
+        },
+        lastChanged: (paths) => lastChanged(root, paths),
+        async show(commit, file) {
+            try {
+                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
+                    cwd: root,
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024
+                });
+                return stdout;
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
+}
+/** Parses `git diff --name-status -z` output. */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (code === '')
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            changes.push(letter === 'R'
+                ? { path: to, status: 'renamed', previousPath: from }
+                : { path: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++] ?? '';
+            changes.push({
+                path: file,
+                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Walks `git log` newest first and stops as soon as every wanted path has
+ * been seen, so a recent change costs little however long the history is.
+ */
+async function lastChanged(root, paths) {
+    const wanted = new Set(paths);
+    const found = new Map();
+    if (wanted.size === 0)
+        return found;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', [
+            'log',
+            '--format=%x01%ct',
+            '--name-only',
+            '--no-renames',
+            '-z',
+            'HEAD',
+            '--',
+            ...(paths.length <= 200 ? paths : [])
+        ], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let time = '';
+        let rest = '';
+        const take = (token) => {
+            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
+            const t = token.replace(/^\n/, '');
+            if (t.startsWith('\u0001')) {
+                const [stamp = '', first = ''] = t.slice(1).split('\n');
+                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+                if (first !== '')
+                    see(first);
+            }
+            else if (t !== '')
+                see(t);
+        };
+        const see = (name) => {
+            if (wanted.has(name) && !found.has(name)) {
+                found.set(name, time);
+                if (found.size === wanted.size)
+                    child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const tokens = (rest + chunk).split('\0');
+            rest = tokens.pop() ?? '';
+            for (const token of tokens)
+                take(token);
+        });
+        child.on('close', () => {
+            if (rest !== '')
+                take(rest);
+            resolve(found);
+        });
+        child.on('error', () => resolve(found));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/repository.ts
+/** A repository on this machine: its folder's files and its git clone, opened for one run. */
+
+
+
+/** Opens the repository whose work tree is `root`, through the files and git adapters. */
+async function openLocalRepository(options) {
+    const { root, ...rest } = options;
+    const workspace = await (0,files/* openWorkspace */.O)(root);
+    return openRepository({ ...rest, workspace, git: localGit(workspace.root) });
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -38325,7 +38330,7 @@ async function dispatch(io) {
     const { settings, config } = configured;
     let opened;
     const open = async () => {
-        const result = await openRepository({
+        const result = await openLocalRepository({
             root,
             template: settings.template,
             ...(settings.derivedSections !== undefined

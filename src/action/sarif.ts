@@ -9,7 +9,7 @@ import { formatProblem } from '../engine/model.js'
 import { plural } from '../engine/text.js'
 import { reportedProblems, type Plan } from '../project/outcome.js'
 import { joinPrefix } from './paths.js'
-import type { ActionDeps } from './run.js'
+import type { ActionDeps } from './mode.js'
 
 /** Writes the SARIF file (a path relative to the working directory, confined to it). */
 export async function writeActionSarif(
