@@ -29,7 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
   readRepositoryConfig: () => (/* reexport */ readConfig),
   resolveSettings: () => (/* reexport */ resolveSettings),
   runtimeOwners: () => (/* reexport */ runtimeOwners),
-  sarifText: () => (/* reexport */ sarifText)
+  writeSarifReport: () => (/* reexport */ writeSarifReport)
 });
 
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
@@ -5545,6 +5545,8 @@ function severityOf(rule, settings = {}) {
 
 
 
+
+
 /** The sources, in the order their findings are listed (at one position). */
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
@@ -5606,6 +5608,13 @@ function introducedFindings(head, base) {
         before.set(key, left - 1);
         return false;
     });
+}
+/** Findings that fail a run: those at `error`. */
+const failing = (findings) => findings.filter(isError).length;
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+function warningCount(findings) {
+    const n = findings.filter((f) => f.level === 'warning').length;
+    return n > 0 ? `, ${plural(n, 'warning')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/landscape.ts
@@ -7956,6 +7965,15 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/sarif.ts
+/**
+ * Problems and rule findings as SARIF 2.1.0, the format GitHub code scanning
+ * takes (`github/codeql-action/upload-sarif`): one run of blueprint-docs,
+ * one result per problem or finding, each with its rule, level and place.
+ */
+
+
+
+
 
 
 /** The rule id of a problem that no architecture rule found: the file is not a valid input. */
@@ -8019,6 +8037,33 @@ function buildSarif(options) {
 /** The SARIF file's text: the log as indented JSON with a final newline. */
 function sarifText(options) {
     return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
+}
+/**
+ * Writes every problem and rule finding of the blueprints, and the plan's own problems, each
+ * once, as SARIF 2.1.0; the action's `sarif` input and the command line's `--sarif` both come
+ * here. Returns a line saying what was written.
+ */
+async function writeSarifReport(report) {
+    const { workspace } = report;
+    const results = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        results.push(p);
+    };
+    const systems = lazySystems({ workspace, globs: report.globs, output: report.output });
+    for (const file of report.blueprints) {
+        const loaded = await loadBlueprint(workspace, file, { rules: report.rules, systems, workspace });
+        for (const p of [...loaded.problems, ...loaded.findings])
+            add(p);
+    }
+    for (const p of report.planProblems ?? [])
+        add(p);
+    await workspace.write(report.file, sarifText({ problems: results, ...(report.uriOf ? { uriOf: report.uriOf } : {}) }));
+    return `wrote ${report.file} (SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')})`;
 }
 /** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
 function encodeUri(file) {

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5129);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5129:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34670,44 +34670,7 @@ async function runCheck(deps, { plan, stale, fix: fixCommand }) {
     return { summary, failed: true };
 }
 
-;// CONCATENATED MODULE: ./src/action/sarif.ts
-
-
-
-
-/** Writes the SARIF file (a path relative to the working directory, confined to it). */
-async function writeActionSarif(deps, options) {
-    const [h, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-    const { config, prefix, report } = deps;
-    const workspace = repository.workspace;
-    const results = [];
-    const seen = new Set();
-    const add = (p) => {
-        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        results.push(p);
-    };
-    const systems = h.lazySystems({ workspace, globs: config.globs, output: config.output });
-    for (const file of await workspace.list(config.globs)) {
-        const loaded = await h.loadBlueprint(workspace, file, {
-            rules: config.rules ?? {},
-            systems,
-            workspace
-        });
-        for (const p of [...loaded.problems, ...loaded.findings])
-            add(p);
-    }
-    // The plan's own problems: documents that are hand-written or share a path, templates that fail.
-    for (const p of reportedProblems(options.plan))
-        add(p);
-    await workspace.write(options.file, h.sarifText({ problems: results, uriOf: (file) => (0,action_paths/* joinPrefix */.$)(prefix, file) }));
-    report.info(`wrote ${options.file}: SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/action/run.ts
-
 
 
 
@@ -34743,7 +34706,21 @@ async function runAction(deps) {
     if (sarif !== undefined && state.plan !== undefined) {
         const planned = state.plan;
         await report
-            .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+            .group('SARIF', async () => {
+            const [h, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+            const { workspace } = repository;
+            const wrote = await h.writeSarifReport({
+                workspace,
+                file: sarif,
+                blueprints: await workspace.list(deps.config.globs),
+                globs: deps.config.globs,
+                output: deps.config.output,
+                rules: deps.config.rules ?? {},
+                planProblems: reportedProblems(planned),
+                uriOf: (file) => (0,action_paths/* joinPrefix */.$)(deps.prefix, file)
+            });
+            report.info(wrote);
+        })
             .catch((error) => {
             report.error(`the SARIF file ${sarif} could not be written: ${(0,engine_text/* messageOf */.bD)(error)}`);
             state.failed = true;

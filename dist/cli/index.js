@@ -35273,6 +35273,8 @@ function severityOf(rule, settings = {}) {
 
 
 
+
+
 /** The sources, in the order their findings are listed (at one position). */
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
@@ -35334,6 +35336,13 @@ function introducedFindings(head, base) {
         before.set(key, left - 1);
         return false;
     });
+}
+/** Findings that fail a run: those at `error`. */
+const failing = (findings) => findings.filter(model/* isError */.bJ).length;
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+function warningCount(findings) {
+    const n = findings.filter((f) => f.level === 'warning').length;
+    return n > 0 ? `, ${(0,engine_text/* plural */.LS)(n, 'warning')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/landscape.ts
@@ -35894,113 +35903,16 @@ async function applyOne(workspace, item) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/project/config.ts
+;// CONCATENATED MODULE: ./src/project/sarif.ts
 /**
- * The repository configuration, `.blueprint-docs.yaml` at the repository
- * root (the working directory): what the action's inputs and the command
- * line's options would otherwise repeat in every workflow and every command,
- * and the severity of each architecture rule. The action and the command
- * line read it alike; what they are given explicitly wins over it.
- *
- * It is read with the blueprint loader's own machinery (size and UTF-8
- * checks, positioned YAML, the schema's errors as sentences with "did you
- * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ * Problems and rule findings as SARIF 2.1.0, the format GitHub code scanning
+ * takes (`github/codeql-action/upload-sarif`): one run of blueprint-docs,
+ * one result per problem or finding, each with its rule, level and place.
  */
 
 
 
 
-
-
-
-/** No file: every setting at its built-in default. */
-const NO_CONFIG = { rules: {} };
-/** Parses the configuration's bytes (or text); never throws. */
-function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
-    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
-    try {
-        const read = readText(content, at);
-        if (!read.ok)
-            return { ok: false, problems: read.problems.map(forConfig) };
-        // A file of comments only (or nothing) configures nothing, which is fine.
-        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
-            return { ok: true, config: NO_CONFIG };
-        const doc = readDocument(read.text, { json: false, at });
-        if (!doc.ok)
-            return { ok: false, problems: doc.problems.map(forConfig) };
-        const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at });
-        if (problems.length > 0)
-            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
-        return { ok: true, config: toConfig(doc.data) };
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
-        };
-    }
-}
-/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
-async function readConfig(workspace) {
-    let bytes;
-    try {
-        bytes = await workspace.read(engine_paths/* CONFIG_FILE */.g2);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
-        };
-    }
-    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
-}
-/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
-function forConfig(p) {
-    const message = p.message
-        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
-        .replace(/; a blueprint needs 3$/, '')
-        .replace(/\ba blueprint\b/g, 'the configuration');
-    return { ...p, message };
-}
-function toConfig(data) {
-    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
-    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
-    const output = text('output');
-    const template = text('template');
-    const landscape = text('landscape');
-    const rules = (data.rules ?? {});
-    return {
-        ...(blueprints ? { blueprints } : {}),
-        ...(output !== undefined ? { output } : {}),
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(typeof data.derived_sections === 'boolean'
-            ? { derivedSections: data.derived_sections }
-            : {}),
-        rules: { ...rules }
-    };
-}
-/** Explicit value → configuration → built-in default, key by key. */
-function resolveSettings(explicit, config) {
-    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
-        ? explicit.blueprints
-        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
-    const template = nonEmpty(explicit.template) ?? config.template;
-    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
-    return {
-        globs,
-        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
-        rules: config.rules
-    };
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./src/project/sarif.ts
 
 
 /** The rule id of a problem that no architecture rule found: the file is not a valid input. */
@@ -36065,6 +35977,33 @@ function buildSarif(options) {
 function sarifText(options) {
     return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
 }
+/**
+ * Writes every problem and rule finding of the blueprints, and the plan's own problems, each
+ * once, as SARIF 2.1.0; the action's `sarif` input and the command line's `--sarif` both come
+ * here. Returns a line saying what was written.
+ */
+async function writeSarifReport(report) {
+    const { workspace } = report;
+    const results = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        results.push(p);
+    };
+    const systems = lazySystems({ workspace, globs: report.globs, output: report.output });
+    for (const file of report.blueprints) {
+        const loaded = await loadBlueprint(workspace, file, { rules: report.rules, systems, workspace });
+        for (const p of [...loaded.problems, ...loaded.findings])
+            add(p);
+    }
+    for (const p of report.planProblems ?? [])
+        add(p);
+    await workspace.write(report.file, sarifText({ problems: results, ...(report.uriOf ? { uriOf: report.uriOf } : {}) }));
+    return `wrote ${report.file} (SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')})`;
+}
 /** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
 function encodeUri(file) {
     return file
@@ -36073,39 +36012,9 @@ function encodeUri(file) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./src/cli/settings.ts
-/**
- * The command line's settings: its options over `.blueprint-docs.yaml` over
- * the built-in defaults, and the findings and SARIF file that `validate`,
- * `check` and `generate` report alike.
- */
-
-
-
-
-
-/** The settings for a run at `root`, or the configuration's problems. */
-async function cliSettings(root, given) {
-    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
-    if (!read.ok)
-        return read;
-    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
-}
-/** Findings that fail a run: those at `error`. */
-const failing = (findings) => findings.filter(model/* isError */.bJ).length;
-/** `, 2 warnings` when some findings are warnings, else nothing. */
-function warningCount(findings) {
-    const n = findings.filter((f) => f.level === 'warning').length;
-    return n > 0 ? `, ${(0,engine_text/* plural */.LS)(n, 'warning')}` : '';
-}
-/** Writes every problem and finding as SARIF to `file` (a repository path), confined to the workspace. */
-async function writeSarif(workspace, file, problems, io) {
-    await workspace.write(file, sarifText({ problems }));
-    io.stdout(`wrote ${file} (SARIF, ${(0,engine_text/* plural */.LS)(problems.length, 'result')})\n`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+
 
 
 
@@ -36135,7 +36044,15 @@ async function check(options, io) {
     const reported = reportedProblems(planned);
     (0,cli_io/* printProblems */.Mr)(reported, io);
     if (options.sarif !== undefined)
-        await writeSarif(options.workspace, options.sarif, reported, io);
+        io.stdout(`${await writeSarifReport({
+            workspace: options.workspace,
+            file: options.sarif,
+            blueprints: planned.blueprints,
+            globs: options.globs,
+            output: options.output,
+            rules: options.rules ?? {},
+            planProblems: reported
+        })}\n`);
     const count = problems.length + failing(findings);
     if (count > 0)
         return cli_io/* EXIT */.dc.invalid;
@@ -37550,6 +37467,112 @@ function render(template, blueprint, source, references) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/config.ts
+/**
+ * The repository configuration, `.blueprint-docs.yaml` at the repository
+ * root (the working directory): what the action's inputs and the command
+ * line's options would otherwise repeat in every workflow and every command,
+ * and the severity of each architecture rule. The action and the command
+ * line read it alike; what they are given explicitly wins over it.
+ *
+ * It is read with the blueprint loader's own machinery (size and UTF-8
+ * checks, positioned YAML, the schema's errors as sentences with "did you
+ * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ */
+
+
+
+
+
+
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+/** Parses the configuration's bytes (or text); never throws. */
+function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        const read = readText(content, at);
+        if (!read.ok)
+            return { ok: false, problems: read.problems.map(forConfig) };
+        // A file of comments only (or nothing) configures nothing, which is fine.
+        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
+            return { ok: true, config: NO_CONFIG };
+        const doc = readDocument(read.text, { json: false, at });
+        if (!doc.ok)
+            return { ok: false, problems: doc.problems.map(forConfig) };
+        const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at });
+        if (problems.length > 0)
+            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+        return { ok: true, config: toConfig(doc.data) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
+        };
+    }
+}
+/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
+async function readConfig(workspace) {
+    let bytes;
+    try {
+        bytes = await workspace.read(engine_paths/* CONFIG_FILE */.g2);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
+        };
+    }
+    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
+}
+/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
+function forConfig(p) {
+    const message = p.message
+        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
+        .replace(/; a blueprint needs 3$/, '')
+        .replace(/\ba blueprint\b/g, 'the configuration');
+    return { ...p, message };
+}
+function toConfig(data) {
+    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
+    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
+    const output = text('output');
+    const template = text('template');
+    const landscape = text('landscape');
+    const rules = (data.rules ?? {});
+    return {
+        ...(blueprints ? { blueprints } : {}),
+        ...(output !== undefined ? { output } : {}),
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {}),
+        rules: { ...rules }
+    };
+}
+/** Explicit value → configuration → built-in default, key by key. */
+function resolveSettings(explicit, config) {
+    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
+        ? explicit.blueprints
+        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+    const template = nonEmpty(explicit.template) ?? config.template;
+    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
+    return {
+        globs,
+        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        rules: config.rules
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
 
@@ -37911,6 +37934,7 @@ function slug(name) {
 
 
 
+
 /**
  * Parses each blueprint and runs the architecture rules on the valid ones
  * (references to other blueprints resolved among those the globs find);
@@ -37937,7 +37961,14 @@ async function validate_validate(options, io) {
     const count = problems.length + failing(findings);
     const verdict = count === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(count, 'problem');
     if (options.sarif !== undefined)
-        await writeSarif(options.workspace, options.sarif, reported, io);
+        io.stdout(`${await writeSarifReport({
+            workspace: options.workspace,
+            file: options.sarif,
+            blueprints: files,
+            globs: options.globs,
+            output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+            rules: options.rules ?? {}
+        })}\n`);
     io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`);
     return count > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
 }
@@ -38066,6 +38097,18 @@ function sarif(context) {
  */
 function fix(context) {
     return fixCommand({ ...context.values, configured: context.config }, { version: VERSION });
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+/** The command line's settings: its options over `.blueprint-docs.yaml` over the built-in defaults. */
+
+
+/** The settings for a run at `root`, or the configuration's problems. */
+async function cliSettings(root, given) {
+    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
+    if (!read.ok)
+        return read;
+    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts

@@ -10,13 +10,18 @@ import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
 import { messageOf, plural } from '../engine/text.js'
 import { OUTPUT, resolveModes, type Mode } from './inputs.js'
 import type { ActionDeps } from './mode.js'
-import { findingsOfPlan, problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
+import {
+  findingsOfPlan,
+  problemsOf,
+  reportedProblems,
+  staleDocuments,
+  type Plan
+} from '../project/outcome.js'
 import type { Selection } from '../project/plan.js'
 import { commitDocuments } from './commit.js'
 import { postComment } from './comment.js'
 import { runCheck } from './check.js'
 import { joinPrefix } from './paths.js'
-import { writeActionSarif } from './sarif.js'
 import {
   annotateFindings,
   annotateProblems,
@@ -69,7 +74,21 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   if (sarif !== undefined && state.plan !== undefined) {
     const planned = state.plan
     await report
-      .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+      .group('SARIF', async () => {
+        const [h, repository] = await Promise.all([deps.heavy(), deps.repository()])
+        const { workspace } = repository
+        const wrote = await h.writeSarifReport({
+          workspace,
+          file: sarif,
+          blueprints: await workspace.list(deps.config.globs),
+          globs: deps.config.globs,
+          output: deps.config.output,
+          rules: deps.config.rules ?? {},
+          planProblems: reportedProblems(planned),
+          uriOf: (file) => joinPrefix(deps.prefix, file)
+        })
+        report.info(wrote)
+      })
       .catch((error: unknown) => {
         report.error(`the SARIF file ${sarif} could not be written: ${messageOf(error)}`)
         state.failed = true
