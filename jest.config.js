@@ -39,15 +39,11 @@ export default {
   ],
   // Browser and end-to-end suites start Chromium, git servers and Node 24; give them room.
   testTimeout: 120000,
-  // Three workers on two cores: an end-to-end suite spends much of its time waiting (the action
-  // keeps Octokit's one second between writes, the 502 tests wait out the retries' back-off), and
-  // a third worker runs another suite meanwhile. Measured on a 2-core machine: the whole run took
-  // 290–319 s with three workers against 349–356 s with two, for the same CPU time; four were no
-  // faster than three.
+  // Three workers on two cores: an end-to-end suite spends much of its time waiting, and a
+  // third worker runs another suite meanwhile (figures in bench/RESULTS.md).
   maxWorkers: 3,
-  // A worker past 400 MB after a test file is replaced by a fresh one. The property suites
-  // grow a worker's heap well past that, and a worker that large did not always exit within
-  // jest's half second at the end ("A worker process has failed to exit gracefully").
+  // A worker past 400 MB after a test file is replaced: the property suites grow one that far,
+  // and a worker that large did not always exit in time at the end of a run.
   workerIdleMemoryLimit: '400MB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs']
 }

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9249:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34340,16 +34340,128 @@ function staleDocuments(plan) {
 
 // EXTERNAL MODULE: ./src/engine/markdown.ts
 var markdown = __nccwpck_require__(1850);
-// EXTERNAL MODULE: ./src/adapters/github/permission.ts
-var permission = __nccwpck_require__(5923);
+// EXTERNAL MODULE: ./src/project/ports.ts
+var ports = __nccwpck_require__(3365);
 // EXTERNAL MODULE: ./src/action/paths.ts
 var action_paths = __nccwpck_require__(9566);
+;// CONCATENATED MODULE: ./src/action/mode.ts
+/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
+const FORK_TOKEN = 'A pull request from a fork always gets a read-only token, whatever the workflow asks for.';
+
+;// CONCATENATED MODULE: ./src/action/commit.ts
+
+
+
+
+
+/** How often the documents are regenerated on a moved branch before the run gives up. */
+const MAX_COMMIT_ATTEMPTS = 4;
+/** Commit mode ends here, its summary section saying why. */
+const done = (plan, summary) => ({
+    plan,
+    summary: `### Commit\n\n${summary}\n`,
+    fallBackToComment: false
+});
+/** Commit mode cannot write: the comment takes over. */
+const toComment = (plan, summary) => ({
+    ...done(plan, summary),
+    fallBackToComment: true
+});
+/** Commits the plan's changes to the run's branch through the Git Data API. */
+async function commitDocuments(deps, { plan: first, replan }) {
+    const { context, report, config } = deps;
+    const event = context.event;
+    const target = event.kind === 'push'
+        ? { branch: event.branch, parent: event.after }
+        : event.kind === 'pull_request'
+            ? { branch: event.headRef, parent: event.headSha }
+            : { branch: event.branch, parent: context.sha };
+    if (event.kind === 'pull_request' && event.fork) {
+        report.warning('this pull request comes from a fork, whose token is read-only: no commit; the changes go to the comment instead');
+        return toComment(first, 'Not possible from a fork: the documents are shown in the comment instead.');
+    }
+    if (target.branch === undefined) {
+        report.warning('this run is not on a branch (a tag?): nothing to commit to');
+        return done(first, 'Not on a branch: nothing committed.');
+    }
+    let current = first;
+    let parent = target.parent;
+    for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
+        const changes = fileChanges(current, deps.prefix);
+        if (changes.length === 0) {
+            report.info(attempt === 1
+                ? 'every document is up to date: no commit'
+                : 'after the branch moved, every document is up to date: no commit');
+            return done(current, 'Every document is up to date: no commit.');
+        }
+        const api = await deps.api();
+        let outcome;
+        try {
+            outcome = await api.commitFiles({
+                branch: target.branch,
+                parent,
+                message: config.commitMessage,
+                changes
+            });
+        }
+        catch (error) {
+            if (error instanceof ports/* PermissionError */.i && event.kind === 'pull_request') {
+                report.warning(`${error.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`);
+                return toComment(current, 'The token may not write: the documents are shown in the comment instead.');
+            }
+            throw error;
+        }
+        if (outcome.kind === 'committed') {
+            report.info(`committed ${(0,engine_text/* plural */.LS)(changes.length, 'document change')} to ${target.branch}: ${outcome.sha}`);
+            // Paths come from blueprint file names: a backtick in one must not end the code span early.
+            const list = changes
+                .map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${(0,markdown/* safeInline */.H1)(c.path, { style: 'code' })}`)
+                .join('\n');
+            return {
+                ...done(current, `Committed ${outcome.sha} to \`${target.branch}\`:\n\n${list}`),
+                sha: outcome.sha
+            };
+        }
+        if (outcome.kind === 'unchanged') {
+            report.info('the branch already holds these documents: no commit');
+            return done(current, 'The branch already holds these documents: no commit.');
+        }
+        const head = await api.headOf(target.branch);
+        report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`);
+        const moved = await api.compare(parent, head);
+        if (!moved.complete) {
+            // Past the API's 300 files we cannot know which blueprints moved with it: regenerating on a
+            // half-known head could commit documents of old blueprints. Better no commit than a wrong one.
+            throw new Error(`${target.branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`);
+        }
+        const [{ overlayWorkspace }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+        current = await replan(overlayWorkspace({
+            base: repository.workspace,
+            prefix: deps.prefix,
+            changed: moved.files,
+            read: (file) => api.readFile(head, file)
+        }));
+        parent = head;
+    }
+    throw new Error(`${target.branch} kept moving: gave up after ${MAX_COMMIT_ATTEMPTS} attempts, nothing committed (the next run will try again)`);
+}
+/** The plan's document changes as commit entries, with repository paths. */
+function fileChanges(planned, prefix) {
+    return planned.items.flatMap((i) => {
+        const o = i.outcome;
+        if (o.kind === 'created' || o.kind === 'updated')
+            return [{ path: (0,action_paths/* joinPrefix */.$)(prefix, o.document), content: o.rendered.text }];
+        if (o.kind === 'deleted')
+            return [{ path: (0,action_paths/* joinPrefix */.$)(prefix, o.document), delete: true }];
+        return [];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 
 
 
-/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
-const FORK_TOKEN = 'A pull request from a fork always gets a read-only token, whatever the workflow asks for.';
+
 /** Builds the review of the pull request and posts it as the sticky comment, or updates it. */
 async function postComment(deps, { plan, detected, stale, fix }) {
     const { context, report, config, git } = deps;
@@ -34415,7 +34527,7 @@ async function postComment(deps, { plan, detected, stale, fix }) {
         return { url: created.url, summary };
     }
     catch (error) {
-        if (error instanceof permission/* PermissionError */.i) {
+        if (error instanceof ports/* PermissionError */.i) {
             // A fork's read-only token is the normal case, not a failure: the review is in the job summary.
             report.warning(`${error.message}\n${FORK_TOKEN}\nThe review is in the job summary instead.`);
             return { summary };
@@ -34431,115 +34543,6 @@ async function postComment(deps, { plan, detected, stale, fix }) {
 function sameComment(before, after) {
     const unlinked = (body) => body.replace(/\[job summary\]\([^)\s]*\)/g, '[job summary]');
     return before === after || unlinked(before) === unlinked(after);
-}
-
-;// CONCATENATED MODULE: ./src/action/commit.ts
-
-
-
-
-
-/** How often the documents are regenerated on a moved branch before the run gives up. */
-const MAX_COMMIT_ATTEMPTS = 4;
-/** Commit mode ends here, its summary section saying why. */
-const done = (plan, summary) => ({
-    plan,
-    summary: `### Commit\n\n${summary}\n`,
-    fallBackToComment: false
-});
-/** Commit mode cannot write: the comment takes over. */
-const toComment = (plan, summary) => ({
-    ...done(plan, summary),
-    fallBackToComment: true
-});
-/** Commits the plan's changes to the run's branch through the Git Data API. */
-async function commitDocuments(deps, { plan: first, replan }) {
-    const { context, report, config } = deps;
-    const event = context.event;
-    const target = event.kind === 'push'
-        ? { branch: event.branch, parent: event.after }
-        : event.kind === 'pull_request'
-            ? { branch: event.headRef, parent: event.headSha }
-            : { branch: event.branch, parent: context.sha };
-    if (event.kind === 'pull_request' && event.fork) {
-        report.warning('this pull request comes from a fork, whose token is read-only: no commit; the changes go to the comment instead');
-        return toComment(first, 'Not possible from a fork: the documents are shown in the comment instead.');
-    }
-    if (target.branch === undefined) {
-        report.warning('this run is not on a branch (a tag?): nothing to commit to');
-        return done(first, 'Not on a branch: nothing committed.');
-    }
-    let current = first;
-    let parent = target.parent;
-    for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
-        const changes = fileChanges(current, deps.prefix);
-        if (changes.length === 0) {
-            report.info(attempt === 1
-                ? 'every document is up to date: no commit'
-                : 'after the branch moved, every document is up to date: no commit');
-            return done(current, 'Every document is up to date: no commit.');
-        }
-        const api = await deps.api();
-        let outcome;
-        try {
-            outcome = await api.commitFiles({
-                branch: target.branch,
-                parent,
-                message: config.commitMessage,
-                changes
-            });
-        }
-        catch (error) {
-            if (error instanceof permission/* PermissionError */.i && event.kind === 'pull_request') {
-                report.warning(`${error.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`);
-                return toComment(current, 'The token may not write: the documents are shown in the comment instead.');
-            }
-            throw error;
-        }
-        if (outcome.kind === 'committed') {
-            report.info(`committed ${(0,engine_text/* plural */.LS)(changes.length, 'document change')} to ${target.branch}: ${outcome.sha}`);
-            // Paths come from blueprint file names: a backtick in one must not end the code span early.
-            const list = changes
-                .map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${(0,markdown/* safeInline */.H1)(c.path, { style: 'code' })}`)
-                .join('\n');
-            return {
-                ...done(current, `Committed ${outcome.sha} to \`${target.branch}\`:\n\n${list}`),
-                sha: outcome.sha
-            };
-        }
-        if (outcome.kind === 'unchanged') {
-            report.info('the branch already holds these documents: no commit');
-            return done(current, 'The branch already holds these documents: no commit.');
-        }
-        const head = await api.headOf(target.branch);
-        report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`);
-        const moved = await api.compare(parent, head);
-        if (!moved.complete) {
-            // Past the API's 300 files we cannot know which blueprints moved with it: regenerating on a
-            // half-known head could commit documents of old blueprints. Better no commit than a wrong one.
-            throw new Error(`${target.branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`);
-        }
-        const [{ overlayWorkspace }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-        current = await replan(overlayWorkspace({
-            base: repository.workspace,
-            prefix: deps.prefix,
-            changed: moved.files,
-            read: (file) => api.readFile(head, file)
-        }));
-        parent = head;
-    }
-    throw new Error(`${target.branch} kept moving: gave up after ${MAX_COMMIT_ATTEMPTS} attempts, nothing committed (the next run will try again)`);
-}
-/** The plan's document changes as commit entries, with repository paths. */
-function fileChanges(planned, prefix) {
-    return planned.items.flatMap((i) => {
-        const o = i.outcome;
-        if (o.kind === 'created' || o.kind === 'updated')
-            return [{ path: (0,action_paths/* joinPrefix */.$)(prefix, o.document), content: o.rendered.text }];
-        if (o.kind === 'deleted')
-            return [{ path: (0,action_paths/* joinPrefix */.$)(prefix, o.document), delete: true }];
-        return [];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -34667,44 +34670,7 @@ async function runCheck(deps, { plan, stale, fix: fixCommand }) {
     return { summary, failed: true };
 }
 
-;// CONCATENATED MODULE: ./src/action/sarif.ts
-
-
-
-
-/** Writes the SARIF file (a path relative to the working directory, confined to it). */
-async function writeActionSarif(deps, options) {
-    const [h, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-    const { config, prefix, report } = deps;
-    const workspace = repository.workspace;
-    const results = [];
-    const seen = new Set();
-    const add = (p) => {
-        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        results.push(p);
-    };
-    const systems = h.lazySystems({ workspace, globs: config.globs, output: config.output });
-    for (const file of await workspace.list(config.globs)) {
-        const loaded = await h.loadBlueprint(workspace, file, {
-            rules: config.rules ?? {},
-            systems,
-            workspace
-        });
-        for (const p of [...loaded.problems, ...loaded.findings])
-            add(p);
-    }
-    // The plan's own problems: documents that are hand-written or share a path, templates that fail.
-    for (const p of reportedProblems(options.plan))
-        add(p);
-    await workspace.write(options.file, h.sarifText({ problems: results, uriOf: (file) => (0,action_paths/* joinPrefix */.$)(prefix, file) }));
-    report.info(`wrote ${options.file}: SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/action/run.ts
-
 
 
 
@@ -34740,7 +34706,21 @@ async function runAction(deps) {
     if (sarif !== undefined && state.plan !== undefined) {
         const planned = state.plan;
         await report
-            .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+            .group('SARIF', async () => {
+            const [h, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+            const { workspace } = repository;
+            const wrote = await h.writeSarifReport({
+                workspace,
+                file: sarif,
+                blueprints: await workspace.list(deps.config.globs),
+                globs: deps.config.globs,
+                output: deps.config.output,
+                rules: deps.config.rules ?? {},
+                planProblems: reportedProblems(planned),
+                uriOf: (file) => (0,action_paths/* joinPrefix */.$)(deps.prefix, file)
+            });
+            report.info(wrote);
+        })
             .catch((error) => {
             report.error(`the SARIF file ${sarif} could not be written: ${(0,engine_text/* messageOf */.bD)(error)}`);
             state.failed = true;
@@ -35011,7 +34991,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2384)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5700)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);
@@ -35029,7 +35009,7 @@ async function job(report) {
     const config = configured.config;
     let api;
     const githubApi = () => (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))));
-    const open = async () => (await heavy()).openRepository({
+    const open = async () => (await heavy()).openLocalRepository({
         root,
         ...(config.template ? { template: config.template } : {}),
         ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
@@ -35287,41 +35267,6 @@ async function lastChanged(root, paths) {
         });
         child.on('error', () => resolve(found));
     });
-}
-
-
-/***/ }),
-
-/***/ 5923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ PermissionError)
-/* harmony export */ });
-/**
- * The one GitHub refusal callers act on: a 403 for a permission the
- * workflow's token lacks. Kept apart from Octokit so the action can recognise
- * it without loading the client.
- */
-/**
- * GitHub answered 403 to a call the token is not allowed to make. The message names the
- * `permissions:` entry the workflow needs (on a pull request the action adds why a fork cannot get it).
- */
-class PermissionError extends Error {
-    permission;
-    operation;
-    name = 'PermissionError';
-    constructor(
-    /** The workflow permission that would allow the call, e.g. `contents: write`. */
-    permission, 
-    /** What was attempted, e.g. `commit to main`. */
-    operation, githubMessage) {
-        super(`GitHub refused to ${operation} (403: ${githubMessage}). ` +
-            `The workflow's token needs "permissions: ${permission}" — add to the job:\n` +
-            `  permissions:\n    ${permission}`);
-        this.permission = permission;
-        this.operation = operation;
-    }
 }
 
 
@@ -35721,6 +35666,42 @@ function clip(text, max, options = {}) {
 /** Code-unit order: the same on every machine, unlike `localeCompare`. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 3365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ PermissionError)
+/* harmony export */ });
+/**
+ * The small interfaces through which the project's code meets the world:
+ * the repository's files, the local clone and the GitHub API. The code that
+ * uses them owns them; src/adapters implements them, and tests use in-memory
+ * fakes of them.
+ */
+/**
+ * GitHub answered 403 to a call the token is not allowed to make. The message names the
+ * `permissions:` entry the workflow needs (on a pull request the action adds why a fork cannot get it).
+ */
+class PermissionError extends Error {
+    permission;
+    operation;
+    name = 'PermissionError';
+    constructor(
+    /** The workflow permission that would allow the call, e.g. `contents: write`. */
+    permission, 
+    /** What was attempted, e.g. `commit to main`. */
+    operation, githubMessage) {
+        super(`GitHub refused to ${operation} (403: ${githubMessage}). ` +
+            `The workflow's token needs "permissions: ${permission}" — add to the job:\n` +
+            `  permissions:\n    ${permission}`);
+        this.permission = permission;
+        this.operation = operation;
+    }
 }
 
 

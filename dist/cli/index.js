@@ -13311,20 +13311,11 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: ./src/cli/heap.ts
 /**
- * The young generation of the command line's main thread, kept small.
- *
- * Node 24's V8 lets the young generation grow to 64 MB on a machine with
- * memory to spare, whenever enough objects survive its collections, and a
- * long `generate` always gets there: the documents in flight survive a few
- * collections each. Both semi-spaces are then resident, well over 100 MB for
- * garbage that lives a few milliseconds. A larger young generation buys no
- * speed here: measured over 1,000 blueprints, 16 MB spends less time in the
- * collector than 64 MB, and the run peaks 130 MB lower.
- *
- * `--max-semi-space-size` is read only when the heap is set up, which is
- * before any of our code runs. The growth factor is read at every growth:
- * once the young generation has reached {@link YOUNG_LIMIT}, setting it to 1
- * stops the growth there.
+ * The young generation of the command line's main thread, held at 16 MB: on
+ * a machine with memory to spare V8 grows it to 64 MB during a long
+ * `generate`, which costs memory and buys no speed (bench/RESULTS.md). The
+ * growth factor is read at every growth, so setting it to 1 once the limit
+ * is reached stops the growth there.
  */
 
 
@@ -13353,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5505);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13422,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 2186:
+/***/ 5505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14062,158 +14053,6 @@ function lowerFirst(s) {
 
 // EXTERNAL MODULE: ./src/engine/paths.ts
 var engine_paths = __nccwpck_require__(4886);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-/**
- * The local clone, through the git command line: what changed between two
- * commits, when a file last changed, and whether the history is there at
- * all (a shallow clone answers "unknown" rather than a wrong answer).
- */
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Git in the folder `root`. */
-function localGit(root) {
-    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
-    const ok = async (args) => git(args).then(() => true, () => false);
-    return {
-        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
-        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
-        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
-        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
-        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
-        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
-            undefined,
-        async changes(base, head) {
-            // Synchronous on purpose: on a push that changes nothing this is the action's only
-            // process, and the blocking call starts and reaps it a few milliseconds sooner.
-            const out = (0,external_node_child_process_.execFileSync)('git', [
-                'diff',
-                '--name-status',
-                '-z',
-                '-M',
-                '--no-ext-diff',
-                base,
-                ...(head !== undefined ? [head] : [])
-            ], {
-                cwd: root,
-                encoding: 'utf8',
-                stdio: ['ignore', 'pipe', 'pipe'],
-                maxBuffer: 256 * 1024 * 1024
-            });
-            if (head !== undefined)
-                return parseNameStatus(out);
-            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
-                .split('\0')
-                .filter(Boolean);
-            return [
-                ...parseNameStatus(out),
-                ...untracked.map((file) => ({ path: file, status: 'added' }))
-            ];
-        },
-        lastChanged: (paths) => lastChanged(root, paths),
-        async show(commit, file) {
-            try {
-                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
-                    cwd: root,
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024
-                });
-                return stdout;
-            }
-            catch {
-                return undefined;
-            }
-        }
-    };
-}
-/** Parses `git diff --name-status -z` output. */
-function parseNameStatus(out) {
-    const fields = out.split('\0');
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++] ?? '';
-        if (code === '')
-            continue;
-        const letter = code[0];
-        if (letter === 'R' || letter === 'C') {
-            const from = fields[i++] ?? '';
-            const to = fields[i++] ?? '';
-            changes.push(letter === 'R'
-                ? { path: to, status: 'renamed', previousPath: from }
-                : { path: to, status: 'added' });
-        }
-        else {
-            const file = fields[i++] ?? '';
-            changes.push({
-                path: file,
-                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
-            });
-        }
-    }
-    return changes;
-}
-/**
- * Walks `git log` newest first and stops as soon as every wanted path has
- * been seen, so a recent change costs little however long the history is.
- */
-async function lastChanged(root, paths) {
-    const wanted = new Set(paths);
-    const found = new Map();
-    if (wanted.size === 0)
-        return found;
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)('git', [
-            'log',
-            '--format=%x01%ct',
-            '--name-only',
-            '--no-renames',
-            '-z',
-            'HEAD',
-            '--',
-            ...(paths.length <= 200 ? paths : [])
-        ], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        let time = '';
-        let rest = '';
-        const take = (token) => {
-            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
-            const t = token.replace(/^\n/, '');
-            if (t.startsWith('\u0001')) {
-                const [stamp = '', first = ''] = t.slice(1).split('\n');
-                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-                if (first !== '')
-                    see(first);
-            }
-            else if (t !== '')
-                see(t);
-        };
-        const see = (name) => {
-            if (wanted.has(name) && !found.has(name)) {
-                found.set(name, time);
-                if (found.size === wanted.size)
-                    child.kill();
-            }
-        };
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            const tokens = (rest + chunk).split('\0');
-            rest = tokens.pop() ?? '';
-            for (const token of tokens)
-                take(token);
-        });
-        child.on('close', () => {
-            if (rest !== '')
-                take(rest);
-            resolve(found);
-        });
-        child.on('error', () => resolve(found));
-    });
-}
-
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __nccwpck_require__(9771);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
@@ -14664,18 +14503,11 @@ function handlebarsProblem(source, text, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/repository.ts
-/**
- * Opens a repository for one run — its files, its git history, the template
- * and the clock — the same way for the command line and the action.
- */
 
 
-
-
-/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
+/** Opens a repository; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
-    const workspace = await (0,files/* openWorkspace */.O)(options.root);
-    const git = localGit(workspace.root);
+    const { workspace, git } = options;
     const rendering = { derivedSections: options.derivedSections ?? false };
     let template = builtInTemplate(rendering);
     if (options.template !== undefined && options.template !== '') {
@@ -14776,6 +14608,170 @@ function epochTime(value) {
 /** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
 function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/**
+ * The local clone, through the git command line: what changed between two
+ * commits, when a file last changed, and whether the history is there at
+ * all (a shallow clone answers "unknown" rather than a wrong answer).
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Git in the folder `root`. */
+function localGit(root) {
+    const git = async (args) => (await run('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const ok = async (args) => git(args).then(() => true, () => false);
+    return {
+        isRepository: () => ok(['rev-parse', '--is-inside-work-tree']),
+        hasCommit: (sha) => ok(['cat-file', '-e', `${sha}^{commit}`]),
+        isShallow: async () => (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true',
+        isAncestor: (a, d) => ok(['merge-base', '--is-ancestor', a, d]),
+        mergeBase: async (a, b) => (await git(['merge-base', a, b]).catch(() => '')).trim() || undefined,
+        resolve: async (ref) => (await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() ||
+            undefined,
+        async changes(base, head) {
+            // Synchronous on purpose: on a push that changes nothing this is the action's only
+            // process, and the blocking call starts and reaps it a few milliseconds sooner.
+            const out = (0,external_node_child_process_.execFileSync)('git', [
+                'diff',
+                '--name-status',
+                '-z',
+                '-M',
+                '--no-ext-diff',
+                base,
+                ...(head !== undefined ? [head] : [])
+            ], {
+                cwd: root,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'pipe'],
+                maxBuffer: 256 * 1024 * 1024
+            });
+            if (head !== undefined)
+                return parseNameStatus(out);
+            const untracked = (await git(['ls-files', '-z', '--others', '--exclude-standard']))
+                .split('\0')
+                .filter(Boolean);
+            return [
+                ...parseNameStatus(out),
+                ...untracked.map((file) => ({ path: file, status: 'added' }))
+            ];
+        },
+        lastChanged: (paths) => lastChanged(root, paths),
+        async show(commit, file) {
+            try {
+                const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['show', `${commit}:${file}`], {
+                    cwd: root,
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024
+                });
+                return stdout;
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
+}
+/** Parses `git diff --name-status -z` output. */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        if (code === '')
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = fields[i++] ?? '';
+            const to = fields[i++] ?? '';
+            changes.push(letter === 'R'
+                ? { path: to, status: 'renamed', previousPath: from }
+                : { path: to, status: 'added' });
+        }
+        else {
+            const file = fields[i++] ?? '';
+            changes.push({
+                path: file,
+                status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified'
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Walks `git log` newest first and stops as soon as every wanted path has
+ * been seen, so a recent change costs little however long the history is.
+ */
+async function lastChanged(root, paths) {
+    const wanted = new Set(paths);
+    const found = new Map();
+    if (wanted.size === 0)
+        return found;
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', [
+            'log',
+            '--format=%x01%ct',
+            '--name-only',
+            '--no-renames',
+            '-z',
+            'HEAD',
+            '--',
+            ...(paths.length <= 200 ? paths : [])
+        ], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let time = '';
+        let rest = '';
+        const take = (token) => {
+            // With -z, a commit's header and its first file name share a token: "\x01<ct>\n<name>".
+            const t = token.replace(/^\n/, '');
+            if (t.startsWith('\u0001')) {
+                const [stamp = '', first = ''] = t.slice(1).split('\n');
+                time = new Date(Number(stamp) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+                if (first !== '')
+                    see(first);
+            }
+            else if (t !== '')
+                see(t);
+        };
+        const see = (name) => {
+            if (wanted.has(name) && !found.has(name)) {
+                found.set(name, time);
+                if (found.size === wanted.size)
+                    child.kill();
+            }
+        };
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const tokens = (rest + chunk).split('\0');
+            rest = tokens.pop() ?? '';
+            for (const token of tokens)
+                take(token);
+        });
+        child.on('close', () => {
+            if (rest !== '')
+                take(rest);
+            resolve(found);
+        });
+        child.on('error', () => resolve(found));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/repository.ts
+/** A repository on this machine: its folder's files and its git clone, opened for one run. */
+
+
+
+/** Opens the repository whose work tree is `root`, through the files and git adapters. */
+async function openLocalRepository(options) {
+    const { root, ...rest } = options;
+    const workspace = await (0,files/* openWorkspace */.O)(root);
+    return openRepository({ ...rest, workspace, git: localGit(workspace.root) });
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -35277,6 +35273,8 @@ function severityOf(rule, settings = {}) {
 
 
 
+
+
 /** The sources, in the order their findings are listed (at one position). */
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
@@ -35338,6 +35336,13 @@ function introducedFindings(head, base) {
         before.set(key, left - 1);
         return false;
     });
+}
+/** Findings that fail a run: those at `error`. */
+const failing = (findings) => findings.filter(model/* isError */.bJ).length;
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+function warningCount(findings) {
+    const n = findings.filter((f) => f.level === 'warning').length;
+    return n > 0 ? `, ${(0,engine_text/* plural */.LS)(n, 'warning')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/landscape.ts
@@ -35898,113 +35903,16 @@ async function applyOne(workspace, item) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/project/config.ts
+;// CONCATENATED MODULE: ./src/project/sarif.ts
 /**
- * The repository configuration, `.blueprint-docs.yaml` at the repository
- * root (the working directory): what the action's inputs and the command
- * line's options would otherwise repeat in every workflow and every command,
- * and the severity of each architecture rule. The action and the command
- * line read it alike; what they are given explicitly wins over it.
- *
- * It is read with the blueprint loader's own machinery (size and UTF-8
- * checks, positioned YAML, the schema's errors as sentences with "did you
- * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ * Problems and rule findings as SARIF 2.1.0, the format GitHub code scanning
+ * takes (`github/codeql-action/upload-sarif`): one run of blueprint-docs,
+ * one result per problem or finding, each with its rule, level and place.
  */
 
 
 
 
-
-
-
-/** No file: every setting at its built-in default. */
-const NO_CONFIG = { rules: {} };
-/** Parses the configuration's bytes (or text); never throws. */
-function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
-    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
-    try {
-        const read = readText(content, at);
-        if (!read.ok)
-            return { ok: false, problems: read.problems.map(forConfig) };
-        // A file of comments only (or nothing) configures nothing, which is fine.
-        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
-            return { ok: true, config: NO_CONFIG };
-        const doc = readDocument(read.text, { json: false, at });
-        if (!doc.ok)
-            return { ok: false, problems: doc.problems.map(forConfig) };
-        const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at });
-        if (problems.length > 0)
-            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
-        return { ok: true, config: toConfig(doc.data) };
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
-        };
-    }
-}
-/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
-async function readConfig(workspace) {
-    let bytes;
-    try {
-        bytes = await workspace.read(engine_paths/* CONFIG_FILE */.g2);
-    }
-    catch (error) {
-        return {
-            ok: false,
-            problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
-        };
-    }
-    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
-}
-/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
-function forConfig(p) {
-    const message = p.message
-        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
-        .replace(/; a blueprint needs 3$/, '')
-        .replace(/\ba blueprint\b/g, 'the configuration');
-    return { ...p, message };
-}
-function toConfig(data) {
-    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
-    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
-    const output = text('output');
-    const template = text('template');
-    const landscape = text('landscape');
-    const rules = (data.rules ?? {});
-    return {
-        ...(blueprints ? { blueprints } : {}),
-        ...(output !== undefined ? { output } : {}),
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(typeof data.derived_sections === 'boolean'
-            ? { derivedSections: data.derived_sections }
-            : {}),
-        rules: { ...rules }
-    };
-}
-/** Explicit value → configuration → built-in default, key by key. */
-function resolveSettings(explicit, config) {
-    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
-        ? explicit.blueprints
-        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
-    const template = nonEmpty(explicit.template) ?? config.template;
-    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
-    return {
-        globs,
-        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
-        rules: config.rules
-    };
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./src/project/sarif.ts
 
 
 /** The rule id of a problem that no architecture rule found: the file is not a valid input. */
@@ -36069,6 +35977,33 @@ function buildSarif(options) {
 function sarifText(options) {
     return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
 }
+/**
+ * Writes every problem and rule finding of the blueprints, and the plan's own problems, each
+ * once, as SARIF 2.1.0; the action's `sarif` input and the command line's `--sarif` both come
+ * here. Returns a line saying what was written.
+ */
+async function writeSarifReport(report) {
+    const { workspace } = report;
+    const results = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        results.push(p);
+    };
+    const systems = lazySystems({ workspace, globs: report.globs, output: report.output });
+    for (const file of report.blueprints) {
+        const loaded = await loadBlueprint(workspace, file, { rules: report.rules, systems, workspace });
+        for (const p of [...loaded.problems, ...loaded.findings])
+            add(p);
+    }
+    for (const p of report.planProblems ?? [])
+        add(p);
+    await workspace.write(report.file, sarifText({ problems: results, ...(report.uriOf ? { uriOf: report.uriOf } : {}) }));
+    return `wrote ${report.file} (SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')})`;
+}
 /** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
 function encodeUri(file) {
     return file
@@ -36077,39 +36012,9 @@ function encodeUri(file) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./src/cli/settings.ts
-/**
- * The command line's settings: its options over `.blueprint-docs.yaml` over
- * the built-in defaults, and the findings and SARIF file that `validate`,
- * `check` and `generate` report alike.
- */
-
-
-
-
-
-/** The settings for a run at `root`, or the configuration's problems. */
-async function cliSettings(root, given) {
-    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
-    if (!read.ok)
-        return read;
-    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
-}
-/** Findings that fail a run: those at `error`. */
-const failing = (findings) => findings.filter(model/* isError */.bJ).length;
-/** `, 2 warnings` when some findings are warnings, else nothing. */
-function warningCount(findings) {
-    const n = findings.filter((f) => f.level === 'warning').length;
-    return n > 0 ? `, ${(0,engine_text/* plural */.LS)(n, 'warning')}` : '';
-}
-/** Writes every problem and finding as SARIF to `file` (a repository path), confined to the workspace. */
-async function writeSarif(workspace, file, problems, io) {
-    await workspace.write(file, sarifText({ problems }));
-    io.stdout(`wrote ${file} (SARIF, ${(0,engine_text/* plural */.LS)(problems.length, 'result')})\n`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
+
 
 
 
@@ -36139,7 +36044,15 @@ async function check(options, io) {
     const reported = reportedProblems(planned);
     (0,cli_io/* printProblems */.Mr)(reported, io);
     if (options.sarif !== undefined)
-        await writeSarif(options.workspace, options.sarif, reported, io);
+        io.stdout(`${await writeSarifReport({
+            workspace: options.workspace,
+            file: options.sarif,
+            blueprints: planned.blueprints,
+            globs: options.globs,
+            output: options.output,
+            rules: options.rules ?? {},
+            planProblems: reported
+        })}\n`);
     const count = problems.length + failing(findings);
     if (count > 0)
         return cli_io/* EXIT */.dc.invalid;
@@ -37554,6 +37467,112 @@ function render(template, blueprint, source, references) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/config.ts
+/**
+ * The repository configuration, `.blueprint-docs.yaml` at the repository
+ * root (the working directory): what the action's inputs and the command
+ * line's options would otherwise repeat in every workflow and every command,
+ * and the severity of each architecture rule. The action and the command
+ * line read it alike; what they are given explicitly wins over it.
+ *
+ * It is read with the blueprint loader's own machinery (size and UTF-8
+ * checks, positioned YAML, the schema's errors as sentences with "did you
+ * mean"), so a mistake in it is a `file:line:col` problem like a blueprint's.
+ */
+
+
+
+
+
+
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+/** Parses the configuration's bytes (or text); never throws. */
+function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
+    const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
+    try {
+        const read = readText(content, at);
+        if (!read.ok)
+            return { ok: false, problems: read.problems.map(forConfig) };
+        // A file of comments only (or nothing) configures nothing, which is fine.
+        if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
+            return { ok: true, config: NO_CONFIG };
+        const doc = readDocument(read.text, { json: false, at });
+        if (!doc.ok)
+            return { ok: false, problems: doc.problems.map(forConfig) };
+        const problems = schemaProblems(explainConfig, doc.data, { locator: doc.locator, at });
+        if (problems.length > 0)
+            return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+        return { ok: true, config: toConfig(doc.data) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [at({ line: 1, col: 1 }, `could not be read: ${(0,engine_text/* messageOf */.bD)(error)}`)]
+        };
+    }
+}
+/** Reads `.blueprint-docs.yaml` from the workspace: no file is no configuration, not a problem. */
+async function readConfig(workspace) {
+    let bytes;
+    try {
+        bytes = await workspace.read(engine_paths/* CONFIG_FILE */.g2);
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
+        };
+    }
+    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
+}
+/** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
+function forConfig(p) {
+    const message = p.message
+        .replace(/^a blueprint must be a mapping with keys such as "id" and "project"/, 'the configuration must be a mapping with keys such as "rules"')
+        .replace(/; a blueprint needs 3$/, '')
+        .replace(/\ba blueprint\b/g, 'the configuration');
+    return { ...p, message };
+}
+function toConfig(data) {
+    const text = (key) => typeof data[key] === 'string' ? data[key] : undefined;
+    const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined;
+    const output = text('output');
+    const template = text('template');
+    const landscape = text('landscape');
+    const rules = (data.rules ?? {});
+    return {
+        ...(blueprints ? { blueprints } : {}),
+        ...(output !== undefined ? { output } : {}),
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {}),
+        rules: { ...rules }
+    };
+}
+/** Explicit value → configuration → built-in default, key by key. */
+function resolveSettings(explicit, config) {
+    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
+        ? explicit.blueprints
+        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
+    const template = nonEmpty(explicit.template) ?? config.template;
+    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
+    return {
+        globs,
+        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        rules: config.rules
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
 
@@ -37915,6 +37934,7 @@ function slug(name) {
 
 
 
+
 /**
  * Parses each blueprint and runs the architecture rules on the valid ones
  * (references to other blueprints resolved among those the globs find);
@@ -37941,7 +37961,14 @@ async function validate_validate(options, io) {
     const count = problems.length + failing(findings);
     const verdict = count === 0 ? 'all valid' : (0,engine_text/* plural */.LS)(count, 'problem');
     if (options.sarif !== undefined)
-        await writeSarif(options.workspace, options.sarif, reported, io);
+        io.stdout(`${await writeSarifReport({
+            workspace: options.workspace,
+            file: options.sarif,
+            blueprints: files,
+            globs: options.globs,
+            output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+            rules: options.rules ?? {}
+        })}\n`);
     io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`);
     return count > 0 ? cli_io/* EXIT */.dc.invalid : cli_io/* EXIT */.dc.ok;
 }
@@ -38070,6 +38097,18 @@ function sarif(context) {
  */
 function fix(context) {
     return fixCommand({ ...context.values, configured: context.config }, { version: VERSION });
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+/** The command line's settings: its options over `.blueprint-docs.yaml` over the built-in defaults. */
+
+
+/** The settings for a run at `root`, or the configuration's problems. */
+async function cliSettings(root, given) {
+    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
+    if (!read.ok)
+        return read;
+    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
@@ -38334,7 +38373,7 @@ async function dispatch(io) {
     const { settings, config } = configured;
     let opened;
     const open = async () => {
-        const result = await openRepository({
+        const result = await openLocalRepository({
             root,
             template: settings.template,
             ...(settings.derivedSections !== undefined

@@ -5,7 +5,7 @@
  */
 import { isChange, type Plan } from '../project/outcome.js'
 import { joinPrefix } from './paths.js'
-import type { ActionDeps } from './run.js'
+import type { ActionDeps } from './mode.js'
 import { CHECK_PASSED, checkSummary } from './summary.js'
 
 /** Options of {@link runCheck}. */

@@ -6,13 +6,9 @@
 import type { Detected } from '../project/changes.js'
 import { removedBlueprints } from '../project/changes.js'
 import type { Plan } from '../project/outcome.js'
-import { PermissionError } from '../adapters/github/permission.js'
+import { PermissionError } from '../project/ports.js'
 import { joinPrefix } from './paths.js'
-import type { ActionDeps } from './run.js'
-
-/** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
-export const FORK_TOKEN =
-  'A pull request from a fork always gets a read-only token, whatever the workflow asks for.'
+import { FORK_TOKEN, type ActionDeps } from './mode.js'
 
 /** Options of {@link postComment}. */
 export interface CommentOptions {

@@ -7,10 +7,9 @@
 import type { FileChange, Workspace } from '../project/ports.js'
 import type { Plan } from '../project/outcome.js'
 import { safeInline } from '../engine/markdown.js'
-import { PermissionError } from '../adapters/github/permission.js'
-import { FORK_TOKEN } from './comment.js'
+import { PermissionError } from '../project/ports.js'
 import { joinPrefix } from './paths.js'
-import type { ActionDeps } from './run.js'
+import { FORK_TOKEN, type ActionDeps } from './mode.js'
 import { plural } from '../engine/text.js'
 
 /** How often the documents are regenerated on a moved branch before the run gives up. */

@@ -6,7 +6,7 @@
  * touches no blueprint never loads any of it; ncc emits it as a chunk next
  * to `dist/index.js`.
  */
-export { openRepository } from '../project/repository.js'
+export { openLocalRepository } from '../adapters/repository.js'
 export { apply, plan } from '../project/plan.js'
 export { buildReviews, landscapeReview } from '../project/review.js'
 export { lazySystems } from '../project/systems.js'
@@ -20,4 +20,4 @@ export { openWorkspace } from '../adapters/files.js'
 export { readConfig as readRepositoryConfig, resolveSettings } from '../project/config.js'
 export { findingsOf } from '../project/findings.js'
 export { loadBlueprint } from '../project/plan.js'
-export { sarifText } from '../project/sarif.js'
+export { writeSarifReport } from '../project/sarif.js'

@@ -19,7 +19,8 @@ import type { Repository } from '../project/repository.js'
 import { readContext, type RunContext } from './event.js'
 import { readConfig, type Config } from './inputs.js'
 import { coreRunner, type Runner } from './reporter.js'
-import { runAction, type Heavy } from './run.js'
+import { runAction } from './run.js'
+import type { Heavy } from './mode.js'
 import { joinPrefix } from './paths.js'
 import { withRepositoryConfig } from './settings.js'
 
@@ -70,7 +71,7 @@ async function job(report: Runner): Promise<void> {
   const githubApi = () =>
     (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))))
   const open = async () =>
-    (await heavy()).openRepository({
+    (await heavy()).openLocalRepository({
       root,
       ...(config.template ? { template: config.template } : {}),
       ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),

@@ -4,22 +4,24 @@
  * touches the world comes in through {@link ActionDeps}; main.ts wires the
  * real ones.
  */
-import type * as heavyModules from './heavy.js'
-import type { Git, GitHubApi, Workspace } from '../project/ports.js'
+import type { Workspace } from '../project/ports.js'
 import { detectChanges } from '../project/changes.js'
 import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
 import { messageOf, plural } from '../engine/text.js'
-import type { RunContext } from './event.js'
-import { OUTPUT, resolveModes, type Config, type Mode } from './inputs.js'
-import { findingsOfPlan, problemsOf, staleDocuments, type Plan } from '../project/outcome.js'
+import { OUTPUT, resolveModes, type Mode } from './inputs.js'
+import type { ActionDeps } from './mode.js'
+import {
+  findingsOfPlan,
+  problemsOf,
+  reportedProblems,
+  staleDocuments,
+  type Plan
+} from '../project/outcome.js'
 import type { Selection } from '../project/plan.js'
-import type { Repository } from '../project/repository.js'
-import type { Reporter } from './reporter.js'
 import { commitDocuments } from './commit.js'
 import { postComment } from './comment.js'
 import { runCheck } from './check.js'
 import { joinPrefix } from './paths.js'
-import { writeActionSarif } from './sarif.js'
 import {
   annotateFindings,
   annotateProblems,
@@ -30,28 +32,6 @@ import {
   reasonLine,
   SUMMARY_TITLE
 } from './summary.js'
-
-/** The modules only a run that generates something needs: see heavy.ts. */
-export type Heavy = typeof heavyModules
-
-export interface ActionDeps {
-  readonly config: Config
-  readonly context: RunContext
-  /** The local clone, for what changed. */
-  readonly git: Git
-  /**
-   * The repository's files, template and clock, opened on first use: a run whose changes touch no
-   * blueprint never opens it, and never loads the engine behind it.
-   */
-  readonly repository: () => Promise<Repository>
-  /** The GitHub API, created on first use: a run that needs no API never loads Octokit. */
-  readonly api: () => Promise<GitHubApi>
-  /** The heavy modules, loaded on first use. */
-  readonly heavy: () => Promise<Heavy>
-  readonly report: Reporter
-  /** Repository-relative working directory (`.` for the root). */
-  readonly prefix: string
-}
 
 /** The result: failed when a blueprint was invalid or a check found stale documents. */
 export interface ActionResult {
@@ -94,7 +74,21 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   if (sarif !== undefined && state.plan !== undefined) {
     const planned = state.plan
     await report
-      .group('SARIF', () => writeActionSarif(deps, { plan: planned, file: sarif }))
+      .group('SARIF', async () => {
+        const [h, repository] = await Promise.all([deps.heavy(), deps.repository()])
+        const { workspace } = repository
+        const wrote = await h.writeSarifReport({
+          workspace,
+          file: sarif,
+          blueprints: await workspace.list(deps.config.globs),
+          globs: deps.config.globs,
+          output: deps.config.output,
+          rules: deps.config.rules ?? {},
+          planProblems: reportedProblems(planned),
+          uriOf: (file) => joinPrefix(deps.prefix, file)
+        })
+        report.info(wrote)
+      })
       .catch((error: unknown) => {
         report.error(`the SARIF file ${sarif} could not be written: ${messageOf(error)}`)
         state.failed = true

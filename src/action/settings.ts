@@ -9,7 +9,7 @@ import path from 'node:path'
 import { CONFIG_FILE } from '../engine/paths.js'
 import type { Problem } from '../engine/model.js'
 import type { Config } from './inputs.js'
-import type { Heavy } from './run.js'
+import type { Heavy } from './mode.js'
 
 /** The configuration with the repository's settings applied, or the problems in its file. */
 export type Configured = { ok: true; config: Config } | { ok: false; problems: readonly Problem[] }

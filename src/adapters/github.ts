@@ -14,7 +14,6 @@ import { commitFiles } from './github/commit.js'
 import { reads } from './github/reads.js'
 
 export type { GitHubApiOptions, GitHubLog } from './github/client.js'
-export { PermissionError, type Permission } from './github/permission.js'
 
 /** Builds the Octokit-backed {@link GitHubApi}. No request is made until a method is called. */
 export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {

@@ -4,7 +4,8 @@ import { plan, type PlanOptions } from '../project/plan.js'
 import { documentDiff } from '../project/stale.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
-import { failing, warningCount, writeSarif } from './settings.js'
+import { failing, warningCount } from '../project/findings.js'
+import { writeSarifReport } from '../project/sarif.js'
 
 /** The plan `check` compares with the committed documents, and the fix it names. */
 export interface CheckOptions extends PlanOptions {
@@ -37,7 +38,18 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const findings = findingsOfPlan(planned)
   const reported = reportedProblems(planned)
   printProblems(reported, io)
-  if (options.sarif !== undefined) await writeSarif(options.workspace, options.sarif, reported, io)
+  if (options.sarif !== undefined)
+    io.stdout(
+      `${await writeSarifReport({
+        workspace: options.workspace,
+        file: options.sarif,
+        blueprints: planned.blueprints,
+        globs: options.globs,
+        output: options.output,
+        rules: options.rules ?? {},
+        planProblems: reported
+      })}\n`
+    )
   const count = problems.length + failing(findings)
   if (count > 0) return EXIT.invalid
   if (stale.length > 0) {

@@ -4,7 +4,7 @@ import { isChange } from '../project/outcome.js'
 import { applyOne, planEach, type PlanOptions } from '../project/plan.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
-import { failing, warningCount } from './settings.js'
+import { failing, warningCount } from '../project/findings.js'
 import { backgroundWrites } from './writer.js'
 
 /**

@@ -1,18 +1,9 @@
 /**
- * The young generation of the command line's main thread, kept small.
- *
- * Node 24's V8 lets the young generation grow to 64 MB on a machine with
- * memory to spare, whenever enough objects survive its collections, and a
- * long `generate` always gets there: the documents in flight survive a few
- * collections each. Both semi-spaces are then resident, well over 100 MB for
- * garbage that lives a few milliseconds. A larger young generation buys no
- * speed here: measured over 1,000 blueprints, 16 MB spends less time in the
- * collector than 64 MB, and the run peaks 130 MB lower.
- *
- * `--max-semi-space-size` is read only when the heap is set up, which is
- * before any of our code runs. The growth factor is read at every growth:
- * once the young generation has reached {@link YOUNG_LIMIT}, setting it to 1
- * stops the growth there.
+ * The young generation of the command line's main thread, held at 16 MB: on
+ * a machine with memory to spare V8 grows it to 64 MB during a long
+ * `generate`, which costs memory and buys no speed (bench/RESULTS.md). The
+ * growth factor is read at every growth, so setting it to 1 once the limit
+ * is reached stops the growth there.
  */
 import { PerformanceObserver } from 'node:perf_hooks'
 import v8 from 'node:v8'

@@ -12,7 +12,8 @@ import { suggest } from '../engine/blueprint/messages.js'
 import { formatProblem, type Problem } from '../engine/model.js'
 import { PathError } from '../engine/paths.js'
 import { messageOf } from '../engine/text.js'
-import { openRepository, type Repository } from '../project/repository.js'
+import { openLocalRepository } from '../adapters/repository.js'
+import type { Repository } from '../project/repository.js'
 import { VERSION } from '../project/version.js'
 import { COMMANDS, type Command } from './commands.js'
 import { cliSettings } from './settings.js'
@@ -105,7 +106,7 @@ async function dispatch(io: CliIo): Promise<number> {
   const { settings, config } = configured
   let opened: Promise<Repository> | undefined
   const open = async (): Promise<Repository> => {
-    const result = await openRepository({
+    const result = await openLocalRepository({
       root,
       template: settings.template,
       ...(settings.derivedSections !== undefined

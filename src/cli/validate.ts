@@ -7,7 +7,8 @@ import type { Workspace } from '../project/ports.js'
 import { lazySystems } from '../project/systems.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
-import { failing, warningCount, writeSarif } from './settings.js'
+import { failing, warningCount } from '../project/findings.js'
+import { writeSarifReport } from '../project/sarif.js'
 
 /** What `validate` looks at. */
 export interface ValidateOptions {
@@ -49,7 +50,17 @@ export async function validate(options: ValidateOptions, io: CliIo): Promise<num
   printProblems(reported, io)
   const count = problems.length + failing(findings)
   const verdict = count === 0 ? 'all valid' : plural(count, 'problem')
-  if (options.sarif !== undefined) await writeSarif(options.workspace, options.sarif, reported, io)
+  if (options.sarif !== undefined)
+    io.stdout(
+      `${await writeSarifReport({
+        workspace: options.workspace,
+        file: options.sarif,
+        blueprints: files,
+        globs: options.globs,
+        output: options.output ?? DEFAULT_OUTPUT,
+        rules: options.rules ?? {}
+      })}\n`
+    )
   io.stdout(`${plural(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`)
   return count > 0 ? EXIT.invalid : EXIT.ok
 }

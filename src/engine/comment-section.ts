@@ -3,17 +3,42 @@
  * architecture changes as tables, and the changes diagram (the document diff
  * is added by the caller, which decides whether it fits).
  */
-import type { Component, Dependency, Problem } from './model.js'
+import type { Blueprint, Component, Dependency, Problem } from './model.js'
 import { formatProblem } from './model.js'
 import { buildDiagram } from './mermaid/index.js'
 import type { ArchitectureDiff, ElementChanges, FieldChange, ValueChange } from './diff.js'
 import { countChanges, diffBlueprints } from './diff.js'
 import { changesDiagramInput } from './changes-diagram.js'
-import type { BlueprintReview } from './comment.js'
+import type { ShownReferences } from './references.js'
 import { documentDiff, type DocumentDiff } from './document-diff.js'
 import { fence, safeInline, table } from './markdown.js'
 import type { Impact } from './impact.js'
 import { messageOf, plural } from './text.js'
+
+/** One blueprint of the pull request, as the caller found it at base and head. */
+export interface BlueprintReview {
+  /** Head path of the blueprint (base path when deleted). */
+  readonly path: string
+  /** Base path, when the blueprint was renamed. */
+  readonly previousPath?: string
+  /** Undefined: added (or invalid at base). */
+  readonly base?: Blueprint
+  /** Undefined: deleted (or invalid at head, then `problems` is set). */
+  readonly head?: Blueprint
+  /** The head version is invalid: these are shown, and no diagram. */
+  readonly problems?: readonly Problem[]
+  /** Architecture rule findings at the head that the base did not have. */
+  readonly findings?: readonly Problem[]
+  /**
+   * The generated document's text at base and at head, `generated_at`
+   * already neutralised by the caller; undefined = no document on that side.
+   */
+  readonly document: { readonly path: string; readonly before?: string; readonly after?: string }
+  /** How the diagram shows references to other blueprints (else by their text). */
+  readonly references?: ShownReferences
+  /** Other blueprints that depend on what this one removes or changes (shown only when there are any). */
+  readonly impact?: readonly Impact[]
+}
 
 /** Outside text as an inline code span, cut to `max` characters. */
 export const code = (text: string, max?: number): string =>

@@ -18,39 +18,19 @@
  * One blueprint's section is built in comment-section.ts, its document diff
  * in document-diff.ts; this module assembles them and fits the result.
  */
-import type { Blueprint, Problem } from './model.js'
 import type { ArchitectureDiff } from './diff.js'
-import type { Impact } from './impact.js'
-import type { ShownReferences } from './references.js'
-import { code, landscapeParts, reviewParts, type ReviewParts } from './comment-section.js'
+import {
+  code,
+  landscapeParts,
+  reviewParts,
+  type BlueprintReview,
+  type ReviewParts
+} from './comment-section.js'
 import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
 import { COMMENT_MARKER_PREFIX } from './markdown.js'
 import { compareText, plural } from './text.js'
 
-/** One blueprint of the pull request, as the caller found it at base and head. */
-export interface BlueprintReview {
-  /** Head path of the blueprint (base path when deleted). */
-  readonly path: string
-  /** Base path, when the blueprint was renamed. */
-  readonly previousPath?: string
-  /** Undefined: added (or invalid at base). */
-  readonly base?: Blueprint
-  /** Undefined: deleted (or invalid at head, then `problems` is set). */
-  readonly head?: Blueprint
-  /** The head version is invalid: these are shown, and no diagram. */
-  readonly problems?: readonly Problem[]
-  /** Architecture rule findings at the head that the base did not have. */
-  readonly findings?: readonly Problem[]
-  /**
-   * The generated document's text at base and at head, `generated_at`
-   * already neutralised by the caller; undefined = no document on that side.
-   */
-  readonly document: { readonly path: string; readonly before?: string; readonly after?: string }
-  /** How the diagram shows references to other blueprints (else by their text). */
-  readonly references?: ShownReferences
-  /** Other blueprints that depend on what this one removes or changes (shown only when there are any). */
-  readonly impact?: readonly Impact[]
-}
+export type { BlueprintReview } from './comment-section.js'
 
 /** Everything the comment shows. */
 export interface CommentInput {

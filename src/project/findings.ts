@@ -6,7 +6,8 @@
  * they are about, as problems with a rule id and a level.
  */
 import { positionFindings } from '../engine/blueprint/position.js'
-import type { Blueprint, Problem } from '../engine/model.js'
+import { isError, type Blueprint, type Problem } from '../engine/model.js'
+import { plural } from '../engine/text.js'
 import { crossReferenceFindings, hasReferences, type Systems } from '../engine/references.js'
 import { localFindings } from '../engine/rules/local.js'
 import type { Workspace } from './ports.js'
@@ -116,4 +117,13 @@ export function introducedFindings(head: readonly Problem[], base: readonly Prob
     before.set(key, left - 1)
     return false
   })
+}
+
+/** Findings that fail a run: those at `error`. */
+export const failing = (findings: readonly Problem[]): number => findings.filter(isError).length
+
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+export function warningCount(findings: readonly Problem[]): string {
+  const n = findings.filter((f) => f.level === 'warning').length
+  return n > 0 ? `, ${plural(n, 'warning')}` : ''
 }

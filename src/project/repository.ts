@@ -2,8 +2,6 @@
  * Opens a repository for one run — its files, its git history, the template
  * and the clock — the same way for the command line and the action.
  */
-import { localGit } from '../adapters/git.js'
-import { openWorkspace } from '../adapters/files.js'
 import type { Git, Workspace } from './ports.js'
 import type { Problem } from '../engine/model.js'
 import { builtInTemplate, compileTemplate, type Template } from '../engine/template.js'
@@ -30,7 +28,9 @@ export interface Repository {
 export type History = (ref: string, path: string) => Promise<string | undefined>
 
 export interface OpenOptions {
-  readonly root: string
+  /** The repository's files and its history, as the caller's adapters reach them. */
+  readonly workspace: Workspace
+  readonly git: Git
   /** Repository-relative template path; built-in when undefined. */
   readonly template?: string
   /** The value of SOURCE_DATE_EPOCH, when set. */
@@ -50,10 +50,9 @@ export interface OpenOptions {
 
 export type OpenResult = { ok: true; repository: Repository } | { ok: false; problem: Problem }
 
-/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
+/** Opens a repository; a template that cannot be read or compiled is the problem it answers with. */
 export async function openRepository(options: OpenOptions): Promise<OpenResult> {
-  const workspace = await openWorkspace(options.root)
-  const git = localGit(workspace.root)
+  const { workspace, git } = options
   const rendering = { derivedSections: options.derivedSections ?? false }
   let template = builtInTemplate(rendering)
   if (options.template !== undefined && options.template !== '') {

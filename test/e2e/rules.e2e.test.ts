@@ -120,7 +120,7 @@ describe('the command line', () => {
     const run = runCliBundle(repo.root, 'check', '--sarif', 'out.sarif')
     expect(run.code).toBe(0)
     expect(lines(run.stderr)).toEqual(FINDINGS)
-    expect(run.stdout).toContain('wrote out.sarif (SARIF, 3 results)')
+    expect(run.stdout).toContain('wrote out.sarif (SARIF 2.1.0, 3 results)')
     const log = JSON.parse(repo.read('out.sarif')) as {
       version: string
       runs: Array<{
@@ -254,6 +254,11 @@ describe('the action', () => {
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'reports/blueprints.sarif'), 'utf8'))
     expect(sarifErrors(sarif)).toEqual([])
     expect(JSON.stringify(sarif)).toContain('"uri":"shop/shop.blueprint.yaml"')
+    // The command line reports the same results on the same repository: one report, two doors.
+    expect(runCliBundle(workspace, 'check', '--sarif', 'cli.sarif').code).toBe(0)
+    const cli = JSON.parse(readFileSync(path.join(workspace, 'cli.sarif'), 'utf8'))
+    expect(cli.runs[0].results).toEqual(sarif.runs[0].results)
+    expect(sarif.runs[0].results).toHaveLength(3)
 
     // With the cycle at error in the repository's configuration: the step fails, the documents
     // are still committed.

@@ -3,7 +3,7 @@
  * GitHub API, the runner — for running `runAction` in-process. The
  * repository itself is real: a temporary folder opened with openRepository.
  */
-import { PermissionError } from '../../src/adapters/github.js'
+import { PermissionError } from '../../src/project/ports.js'
 import type { Where, Reporter } from '../../src/action/reporter.js'
 import type {
   ChangedPath,

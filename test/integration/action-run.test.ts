@@ -9,7 +9,8 @@ import { runAction, type ActionResult } from '../../src/action/run.js'
 import { MAX_COMMIT_ATTEMPTS } from '../../src/action/commit.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../../src/engine/paths.js'
 import type { ChangedPath, Git } from '../../src/project/ports.js'
-import { openRepository, type Repository } from '../../src/project/repository.js'
+import { openLocalRepository } from '../../src/adapters/repository.js'
+import type { Repository } from '../../src/project/repository.js'
 import { SHOP_BLUEPRINT, tempRepo, type TempRepo } from '../support/repo.js'
 import {
   fakeGit,
@@ -100,7 +101,7 @@ async function runJob(options: {
     context,
     git: options.git ?? fakeGit(CHANGED),
     repository: () =>
-      (opened ??= openRepository({
+      (opened ??= openLocalRepository({
         root: repo.root,
         sourceDateEpoch: '1767225600',
         now: () => new Date('2026-11-25T10:00:00Z')

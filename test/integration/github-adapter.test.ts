@@ -3,12 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import {
-  createGitHubApi,
-  PermissionError,
-  type GitHubApiOptions
-} from '../../src/adapters/github.js'
-import type { GitHubApi } from '../../src/project/ports.js'
+import { createGitHubApi, type GitHubApiOptions } from '../../src/adapters/github.js'
+import { PermissionError, type GitHubApi } from '../../src/project/ports.js'
 import { DEFAULT_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/github-server.js'
 
 const run = promisify(execFile)

@@ -7,7 +7,7 @@
  *   markdownlint under the committed `.markdownlint-cli2.jsonc`, whose few
  *   exceptions each carry their reason.
  * - Workflow lint: `action.yml`, every workflow under `.github/` and every
- *   workflow snippet in the README pass `action-validator`.
+ *   workflow snippet in the README and in docs/ pass `action-validator`.
  *
  * A lint failure prints the rule, the line and the input that caused it
  * (fast-check shrinks the input first).
@@ -649,14 +649,27 @@ describe('workflow lint: action-validator', () => {
     ])
   })
 
-  const readmeSnippets = workflowSnippets(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))
-  it('finds the README workflows', () => expect(readmeSnippets.length).toBeGreaterThanOrEqual(3))
-  it.each(readmeSnippets.map((s) => [s.line, s.text] as const))(
-    'the README workflow snippet at line %i is valid',
-    async (line, text) => {
-      const file = path.join(scratch, `readme-line-${line}.yml`)
+  // The README and the guides under docs/ show workflows users copy: each must be valid.
+  const guides = [
+    'README.md',
+    ...readdirSync(path.join(ROOT, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `docs/${name}`)
+  ]
+  const snippets = guides.flatMap((guide) =>
+    workflowSnippets(readFileSync(path.join(ROOT, guide), 'utf8')).map((s) => ({ guide, ...s }))
+  )
+  it('finds the workflows of the README and the guides', () => {
+    expect(snippets.filter((s) => s.guide === 'README.md').length).toBeGreaterThanOrEqual(2)
+    expect(snippets.length).toBeGreaterThanOrEqual(5)
+  })
+  it.each(snippets.map((s) => [s.guide, s.line, s.text] as const))(
+    'the workflow snippet of %s at line %i is valid',
+    async (guide, line, text) => {
+      const file = path.join(scratch, `${guide.replace(/\W/g, '-')}-line-${line}.yml`)
       writeFileSync(file, text)
-      await expectValid(file, `README.md:${line}`)
+      await expectValid(file, `${guide}:${line}`)
     }
   )
 })

@@ -7,7 +7,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
-import { PermissionError, type Permission } from './permission.js'
+import { PermissionError, type Permission } from '../../project/ports.js'
 
 /** Where to write what the adapter has to say; defaults are silent. */
 export interface GitHubLog {

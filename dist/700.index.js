@@ -1,8 +1,8 @@
-export const id = 384;
-export const ids = [384];
+export const id = 700;
+export const ids = [700];
 export const modules = {
 
-/***/ 2384:
+/***/ 5700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,200 +22,15 @@ __webpack_require__.d(__webpack_exports__, {
   landscapeReview: () => (/* reexport */ landscapeReview),
   lazySystems: () => (/* reexport */ lazySystems),
   loadBlueprint: () => (/* reexport */ loadBlueprint),
-  openRepository: () => (/* reexport */ openRepository),
+  openLocalRepository: () => (/* reexport */ openLocalRepository),
   openWorkspace: () => (/* reexport */ openWorkspace),
   overlayWorkspace: () => (/* reexport */ overlayWorkspace),
   plan: () => (/* reexport */ plan),
   readRepositoryConfig: () => (/* reexport */ readConfig),
   resolveSettings: () => (/* reexport */ resolveSettings),
   runtimeOwners: () => (/* reexport */ runtimeOwners),
-  sarifText: () => (/* reexport */ sarifText)
+  writeSarifReport: () => (/* reexport */ writeSarifReport)
 });
-
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(6960);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var engine_paths = __webpack_require__(4886);
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-/**
- * The repository's files, confined to the repository: every read, write and
- * delete resolves symbolic links first and refuses anything that lands
- * outside the root. Writes are atomic (temporary file + rename), so a crash
- * never leaves half a document.
- */
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** A workspace over the folder `root` (which must exist). */
-async function openWorkspace(root) {
-    const realRoot = await external_node_fs_.promises.realpath(root);
-    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
-    // Real paths of folders that exist, found once per run: `generate --all` resolves each
-    // blueprint's folder several times, and glibc's realpath reads every component each time.
-    // Only folders that exist are remembered; this run itself only adds folders.
-    const realFolders = new Map();
-    function realFolder(folder) {
-        const known = realFolders.get(folder);
-        if (known !== undefined)
-            return known;
-        try {
-            const real = external_node_fs_.realpathSync.native(folder);
-            realFolders.set(folder, real);
-            return real;
-        }
-        catch (error) {
-            if (isMissing(error))
-                return undefined;
-            throw error;
-        }
-    }
-    const outside = (file, real) => new engine_paths/* PathError */.ER(file, `resolves through a symbolic link to ${real}, outside the repository`);
-    /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
-    function resolveFolders(file) {
-        const relative = (0,engine_paths/* confine */.Do)(file);
-        if (relative === undefined)
-            throw new engine_paths/* PathError */.ER(file, 'is outside the repository');
-        const absolute = external_node_path_default().join(realRoot, relative);
-        // The longest existing folder on the way: a symlinked folder counts too.
-        let folder = external_node_path_default().dirname(absolute);
-        let real = realFolder(folder);
-        while (real === undefined && external_node_path_default().dirname(folder) !== folder) {
-            folder = external_node_path_default().dirname(folder);
-            real = realFolder(folder);
-        }
-        if (real !== undefined && !inside(real))
-            throw outside(file, real);
-        return { absolute, folder: folder === external_node_path_default().dirname(absolute) };
-    }
-    /** The absolute path of `file`, after checking that it and its folders stay inside. */
-    function resolve(file) {
-        const { absolute, folder } = resolveFolders(file);
-        // The file itself may be a link (one that leads nowhere counts as missing).
-        if (folder && isLink(absolute)) {
-            let target;
-            try {
-                target = external_node_fs_.realpathSync.native(absolute);
-            }
-            catch (error) {
-                if (!isMissing(error))
-                    throw error;
-            }
-            if (target !== undefined && !inside(target))
-                throw outside(file, target);
-        }
-        return absolute;
-    }
-    return {
-        root: realRoot,
-        async read(file) {
-            const absolute = resolve(file);
-            try {
-                return (0,external_node_fs_.readFileSync)(absolute);
-            }
-            catch (error) {
-                if (isMissing(error))
-                    return undefined;
-                throw error;
-            }
-        },
-        async write(file, content) {
-            // No link is written through, wherever it points: the file itself needs no resolving.
-            const { absolute } = resolveFolders(file);
-            const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
-            if (stat?.isSymbolicLink())
-                throw new engine_paths/* PathError */.ER(file, 'is a symbolic link; documents are written only as regular files');
-            // The folders just made, if any, must still be inside.
-            if ((0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true }) !== undefined)
-                resolveFolders(file);
-            const temporary = `${absolute}.${process.pid}.tmp`;
-            (0,external_node_fs_.writeFileSync)(temporary, content);
-            // Keep the mode of the file being replaced (an executable bit is the author's choice).
-            if (stat !== undefined)
-                (0,external_node_fs_.chmodSync)(temporary, stat.mode & 0o777);
-            (0,external_node_fs_.renameSync)(temporary, absolute);
-        },
-        async remove(file) {
-            (0,external_node_fs_.rmSync)(resolve(file), { force: true });
-        },
-        async list(globs) {
-            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
-            const matches = (file) => matchers.some((m) => m(file));
-            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
-            const wanted = files.filter(matches);
-            const present = await Promise.all(wanted.map((f) => external_node_fs_.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
-            return present.filter((f) => f !== undefined).sort();
-        }
-    };
-}
-/**
- * Tracked and untracked-but-not-ignored files, when the root is a git work
- * tree (answers relative to the root even inside a larger work tree). It can
- * name tracked files deleted from disk; list() drops those.
- */
-async function gitFiles(root) {
-    try {
-        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-            cwd: root,
-            maxBuffer: 1024 * 1024 * 1024
-        });
-        return [...new Set(stdout.split('\0').filter(Boolean))];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every file under root, not following symlinked folders (they could lead out or loop). */
-async function walk(root) {
-    const out = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        const entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
-        for (const entry of entries) {
-            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    pending.push(relative);
-            }
-            else {
-                out.push(relative);
-            }
-        }
-    }
-    return out;
-}
-/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
-function isLink(absolute) {
-    try {
-        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-    }
-    catch (error) {
-        if (isMissing(error))
-            return false;
-        throw error;
-    }
-}
-function isMissing(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-}
 
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __webpack_require__(8508);
@@ -673,18 +488,11 @@ function handlebarsProblem(source, text, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/repository.ts
-/**
- * Opens a repository for one run — its files, its git history, the template
- * and the clock — the same way for the command line and the action.
- */
 
 
-
-
-/** Opens the repository at `root`; a template that cannot be read or compiled is the problem it answers with. */
+/** Opens a repository; a template that cannot be read or compiled is the problem it answers with. */
 async function openRepository(options) {
-    const workspace = await openWorkspace(options.root);
-    const git = (0,adapters_git/* localGit */.s)(workspace.root);
+    const { workspace, git } = options;
     const rendering = { derivedSections: options.derivedSections ?? false };
     let template = builtInTemplate(rendering);
     if (options.template !== undefined && options.template !== '') {
@@ -785,6 +593,203 @@ function epochTime(value) {
 /** ISO 8601 UTC in whole seconds, the one format `generated_at` is written in. */
 function iso(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var engine_paths = __webpack_require__(4886);
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+/**
+ * The repository's files, confined to the repository: every read, write and
+ * delete resolves symbolic links first and refuses anything that lands
+ * outside the root. Writes are atomic (temporary file + rename), so a crash
+ * never leaves half a document.
+ */
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** A workspace over the folder `root` (which must exist). */
+async function openWorkspace(root) {
+    const realRoot = await external_node_fs_.promises.realpath(root);
+    const inside = (absolute) => absolute === realRoot || absolute.startsWith(realRoot + (external_node_path_default()).sep);
+    // Real paths of folders that exist, found once per run: `generate --all` resolves each
+    // blueprint's folder several times, and glibc's realpath reads every component each time.
+    // Only folders that exist are remembered; this run itself only adds folders.
+    const realFolders = new Map();
+    function realFolder(folder) {
+        const known = realFolders.get(folder);
+        if (known !== undefined)
+            return known;
+        try {
+            const real = external_node_fs_.realpathSync.native(folder);
+            realFolders.set(folder, real);
+            return real;
+        }
+        catch (error) {
+            if (isMissing(error))
+                return undefined;
+            throw error;
+        }
+    }
+    const outside = (file, real) => new engine_paths/* PathError */.ER(file, `resolves through a symbolic link to ${real}, outside the repository`);
+    /** The absolute path of `file`, after checking that its folders stay inside; true `folder` when its own folder exists. */
+    function resolveFolders(file) {
+        const relative = (0,engine_paths/* confine */.Do)(file);
+        if (relative === undefined)
+            throw new engine_paths/* PathError */.ER(file, 'is outside the repository');
+        const absolute = external_node_path_default().join(realRoot, relative);
+        // The longest existing folder on the way: a symlinked folder counts too.
+        let folder = external_node_path_default().dirname(absolute);
+        let real = realFolder(folder);
+        while (real === undefined && external_node_path_default().dirname(folder) !== folder) {
+            folder = external_node_path_default().dirname(folder);
+            real = realFolder(folder);
+        }
+        if (real !== undefined && !inside(real))
+            throw outside(file, real);
+        return { absolute, folder: folder === external_node_path_default().dirname(absolute) };
+    }
+    /** The absolute path of `file`, after checking that it and its folders stay inside. */
+    function resolve(file) {
+        const { absolute, folder } = resolveFolders(file);
+        // The file itself may be a link (one that leads nowhere counts as missing).
+        if (folder && isLink(absolute)) {
+            let target;
+            try {
+                target = external_node_fs_.realpathSync.native(absolute);
+            }
+            catch (error) {
+                if (!isMissing(error))
+                    throw error;
+            }
+            if (target !== undefined && !inside(target))
+                throw outside(file, target);
+        }
+        return absolute;
+    }
+    return {
+        root: realRoot,
+        async read(file) {
+            const absolute = resolve(file);
+            try {
+                return (0,external_node_fs_.readFileSync)(absolute);
+            }
+            catch (error) {
+                if (isMissing(error))
+                    return undefined;
+                throw error;
+            }
+        },
+        async write(file, content) {
+            // No link is written through, wherever it points: the file itself needs no resolving.
+            const { absolute } = resolveFolders(file);
+            const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
+            if (stat?.isSymbolicLink())
+                throw new engine_paths/* PathError */.ER(file, 'is a symbolic link; documents are written only as regular files');
+            // The folders just made, if any, must still be inside.
+            if ((0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true }) !== undefined)
+                resolveFolders(file);
+            const temporary = `${absolute}.${process.pid}.tmp`;
+            (0,external_node_fs_.writeFileSync)(temporary, content);
+            // Keep the mode of the file being replaced (an executable bit is the author's choice).
+            if (stat !== undefined)
+                (0,external_node_fs_.chmodSync)(temporary, stat.mode & 0o777);
+            (0,external_node_fs_.renameSync)(temporary, absolute);
+        },
+        async remove(file) {
+            (0,external_node_fs_.rmSync)(resolve(file), { force: true });
+        },
+        async list(globs) {
+            const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+            const matches = (file) => matchers.some((m) => m(file));
+            const files = (await gitFiles(realRoot)) ?? (await walk(realRoot));
+            const wanted = files.filter(matches);
+            const present = await Promise.all(wanted.map((f) => external_node_fs_.promises.lstat(external_node_path_default().join(realRoot, f)).then(() => f, () => undefined)));
+            return present.filter((f) => f !== undefined).sort();
+        }
+    };
+}
+/**
+ * Tracked and untracked-but-not-ignored files, when the root is a git work
+ * tree (answers relative to the root even inside a larger work tree). It can
+ * name tracked files deleted from disk; list() drops those.
+ */
+async function gitFiles(root) {
+    try {
+        const { stdout } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+            cwd: root,
+            maxBuffer: 1024 * 1024 * 1024
+        });
+        return [...new Set(stdout.split('\0').filter(Boolean))];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every file under root, not following symlinked folders (they could lead out or loop). */
+async function walk(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        const entries = await external_node_fs_.promises.readdir(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                out.push(relative);
+            }
+        }
+    }
+    return out;
+}
+/** True when `absolute` is a symbolic link; false when it does not exist (or a folder on the way is a file). */
+function isLink(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
+}
+function isMissing(error) {
+    const code = error?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var git = __webpack_require__(6960);
+;// CONCATENATED MODULE: ./src/adapters/repository.ts
+/** A repository on this machine: its folder's files and its git clone, opened for one run. */
+
+
+
+/** Opens the repository whose work tree is `root`, through the files and git adapters. */
+async function openLocalRepository(options) {
+    const { root, ...rest } = options;
+    const workspace = await openWorkspace(root);
+    return openRepository({ ...rest, workspace, git: (0,git/* localGit */.s)(workspace.root) });
 }
 
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
@@ -5540,6 +5545,8 @@ function severityOf(rule, settings = {}) {
 
 
 
+
+
 /** The sources, in the order their findings are listed (at one position). */
 const SOURCES = [
     (subject) => localFindings(subject.blueprint),
@@ -5601,6 +5608,13 @@ function introducedFindings(head, base) {
         before.set(key, left - 1);
         return false;
     });
+}
+/** Findings that fail a run: those at `error`. */
+const failing = (findings) => findings.filter(isError).length;
+/** `, 2 warnings` when some findings are warnings, else nothing. */
+function warningCount(findings) {
+    const n = findings.filter((f) => f.level === 'warning').length;
+    return n > 0 ? `, ${plural(n, 'warning')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/landscape.ts
@@ -7378,8 +7392,8 @@ var dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
-// EXTERNAL MODULE: ./src/adapters/github/permission.ts
-var github_permission = __webpack_require__(5923);
+// EXTERNAL MODULE: ./src/project/ports.ts
+var ports = __webpack_require__(3365);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The Octokit client the GitHub adapter shares — retries on 5xx, waits out
@@ -7459,7 +7473,7 @@ function createClient(opts) {
             // A 403 with no requests left is a rate limit the throttling plugin gave up on, not a permission.
             const rateLimited = err.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(err.message);
             if (err.status === 403 && !rateLimited)
-                throw new github_permission/* PermissionError */.i(permission, operation, redact(err.message));
+                throw new ports/* PermissionError */.i(permission, operation, redact(err.message));
             throw Object.assign(new Error(redact(`GitHub API: could not ${operation}: ${err.status} ${err.message}`)), { status: err.status });
         }
     }
@@ -7784,7 +7798,6 @@ function reads({ octokit, owner, repo, call }) {
 
 
 
-
 /** Builds the Octokit-backed {@link GitHubApi}. No request is made until a method is called. */
 function createGitHubApi(opts) {
     const client = createClient(opts);
@@ -7952,6 +7965,15 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/project/sarif.ts
+/**
+ * Problems and rule findings as SARIF 2.1.0, the format GitHub code scanning
+ * takes (`github/codeql-action/upload-sarif`): one run of blueprint-docs,
+ * one result per problem or finding, each with its rule, level and place.
+ */
+
+
+
+
 
 
 /** The rule id of a problem that no architecture rule found: the file is not a valid input. */
@@ -8015,6 +8037,33 @@ function buildSarif(options) {
 /** The SARIF file's text: the log as indented JSON with a final newline. */
 function sarifText(options) {
     return `${JSON.stringify(buildSarif(options), null, 2)}\n`;
+}
+/**
+ * Writes every problem and rule finding of the blueprints, and the plan's own problems, each
+ * once, as SARIF 2.1.0; the action's `sarif` input and the command line's `--sarif` both come
+ * here. Returns a line saying what was written.
+ */
+async function writeSarifReport(report) {
+    const { workspace } = report;
+    const results = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${(0,model/* formatProblem */.Vw)(p)}\n${p.level ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        results.push(p);
+    };
+    const systems = lazySystems({ workspace, globs: report.globs, output: report.output });
+    for (const file of report.blueprints) {
+        const loaded = await loadBlueprint(workspace, file, { rules: report.rules, systems, workspace });
+        for (const p of [...loaded.problems, ...loaded.findings])
+            add(p);
+    }
+    for (const p of report.planProblems ?? [])
+        add(p);
+    await workspace.write(report.file, sarifText({ problems: results, ...(report.uriOf ? { uriOf: report.uriOf } : {}) }));
+    return `wrote ${report.file} (SARIF 2.1.0, ${(0,engine_text/* plural */.LS)(results.length, 'result')})`;
 }
 /** A relative path as a URI reference: each segment percent-encoded, the slashes kept. */
 function encodeUri(file) {
