@@ -4,18 +4,16 @@
  * diagram GitHub cannot draw is worse than none, and only a real render can
  * tell (REFERENCE.md, "mermaid.parse in plain Node cannot tell").
  *
- * The goldens are written by test/review.test.ts; this suite reads them, so
+ * The goldens are written by test/unit/review.test.ts; this suite reads them, so
  * it checks exactly the text reviewers see.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { MermaidBrowser } from '../support/browser.js'
+import { launchMermaid, type MermaidBrowser } from '../support/browser.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const GOLDEN_DIR = join(here, '..', 'golden', 'review')
-const HARNESS = join(here, '..', 'support', 'browser.ts')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** The text of every ```mermaid fence (of any length) in a Markdown document. */
 function mermaidBlocks(markdown: string): string[] {
@@ -36,46 +34,28 @@ const diagrams = goldens.flatMap((file) =>
   )
 )
 
-const missing = !existsSync(HARNESS)
-  ? `the browser harness ${HARNESS} does not exist yet`
-  : !existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`
-    : undefined
+describe('review diagrams in the browser', () => {
+  let browser: MermaidBrowser
 
-if (missing !== undefined) {
-  describe('review diagrams in the browser', () => {
-    // CI installs Chromium (.ci/run): a missing browser is a failure, not a skip.
-    it('has the browser harness and Chromium', () => {
-      throw new Error(missing)
-    })
+  beforeAll(async () => {
+    browser = await launchMermaid()
   })
-} else {
-  describe('review diagrams in the browser', () => {
-    let browser: MermaidBrowser
 
-    beforeAll(async () => {
-      // Imported lazily so this file loads (and skips) without the harness.
-      const { launchMermaid } =
-        (await import('../support/browser.js')) as typeof import('../support/browser.js')
-      browser = await launchMermaid()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-    })
-
-    it('finds diagrams in the goldens to render', () => {
-      // Without goldens this suite would pass vacuously: run test/review.test.ts first.
-      expect(diagrams.length).toBeGreaterThanOrEqual(8)
-    })
-
-    it('reports a broken diagram (the harness is not vacuous)', async () => {
-      expect((await browser.render('flowchart LR\n  a --> end')).ok).toBe(false)
-    })
-
-    it.each(diagrams)('renders the diagram in %s', async (_name, text) => {
-      const result = await browser.render(text)
-      expect(result).toEqual(expect.objectContaining({ ok: true }))
-    })
+  afterAll(async () => {
+    await browser?.close()
   })
-}
+
+  it('finds diagrams in the goldens to render', () => {
+    // Without goldens this suite would pass vacuously: they are written by test/unit/review.test.ts.
+    expect(diagrams.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('reports a broken diagram (the harness is not vacuous)', async () => {
+    expect((await browser.render('flowchart LR\n  a --> end')).ok).toBe(false)
+  })
+
+  it.each(diagrams)('renders the diagram in %s', async (_name, text) => {
+    const result = await browser.render(text)
+    expect(result).toEqual(expect.objectContaining({ ok: true }))
+  })
+})
