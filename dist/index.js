@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9339);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 9339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30910,7 +30910,8 @@ var engine_text = __nccwpck_require__(1655);
 ;// CONCATENATED MODULE: ./src/project/event.ts
 /**
  * What a workflow run is about, as change detection reads it: a push (with
- * its range), a pull request (base and head) or anything else. The action
+ * its range), a pull request or a merge queue's group (base and head), or
+ * anything else. The action
  * reads it from the runner's environment and the webhook payload.
  */
 /** The `before` of a push that created its branch. */
@@ -31003,6 +31004,20 @@ function toEvent(name, payload, fallback) {
             fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
         };
     }
+    if (name === 'merge_group') {
+        const group = obj(payload['merge_group']);
+        const heads = (ref) => ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : (ref ?? '');
+        const baseSha = str(group['base_sha']);
+        // An old payload without `base_sha` cannot say what the group changed: every blueprint.
+        if (baseSha !== undefined)
+            return {
+                kind: 'merge_group',
+                baseSha,
+                headSha: str(group['head_sha']) ?? fallback.sha,
+                baseRef: heads(str(group['base_ref'])),
+                headRef: heads(str(group['head_ref']))
+            };
+    }
     return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) };
 }
 
@@ -31030,7 +31045,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33841,7 +33856,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -33849,7 +33864,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -33857,7 +33872,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -33980,9 +33995,10 @@ const OUTPUT = {
     changedDocs: 'changed-docs',
     staleDocs: 'stale-docs',
     commitSha: 'commit-sha',
-    commentUrl: 'comment-url'
+    commentUrl: 'comment-url',
+    pullRequestUrl: 'pull-request-url'
 };
-const MODES = ['commit', 'comment', 'check'];
+const MODES = ['commit', 'pull-request', 'comment', 'check'];
 class InputError extends Error {
     name = 'InputError';
 }
@@ -34036,11 +34052,16 @@ function readConfig() {
         }
     };
 }
-/** The modes to run for an event: `auto` means comment on pull requests and commit on everything else. */
-function resolveModes(config, isPullRequest) {
+/**
+ * The modes to run for an event: `auto` means comment on pull requests, check on a merge queue's
+ * group (its branch is GitHub's, nothing may be committed to it) and commit on everything else.
+ */
+function resolveModes(config, event) {
     if (config.modes !== 'auto')
         return config.modes;
-    return new Set([isPullRequest ? 'comment' : 'commit']);
+    return new Set([
+        event === 'pull_request' ? 'comment' : event === 'merge_group' ? 'check' : 'commit'
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/action/reporter.ts
@@ -34081,6 +34102,7 @@ function annotation(where) {
 function coreRunner() {
     return {
         info: (message) => info(message),
+        notice: (message) => notice(message),
         warning: (message, where) => warning(message, annotation(where)),
         error: (message, where) => error(message, annotation(where)),
         group: (name, fn) => group(name, fn),
@@ -34127,7 +34149,11 @@ async function detectChanges(options) {
         return ALL('input "all" is true: every blueprint');
     if (event.kind === 'other')
         return ALL(`a ${event.name} event: every blueprint`);
-    const found = event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event);
+    const found = event.kind === 'push'
+        ? await pushChanges(options, event)
+        : event.kind === 'merge_group'
+            ? await groupChanges(options, event)
+            : await pullChanges(options, event);
     if (found.kind === 'all')
         return ALL(found.reason, found.base);
     const candidates = runtimeCandidates(options, found);
@@ -34248,6 +34274,32 @@ async function pullChanges(options, event) {
     };
 }
 /**
+ * A merge queue's group: what its commit changes against the branch it lands on, as a pull
+ * request's change is measured (from the merge base).
+ */
+async function groupChanges(options, event) {
+    const { git, api } = options;
+    if (await localHas(git, event.baseSha, event.headSha)) {
+        const base = await git.mergeBase(event.baseSha, event.headSha);
+        if (base !== undefined)
+            return {
+                kind: 'files',
+                files: await git.changes(base, event.headSha),
+                base,
+                source: `git diff from the queue's base ${changes_short(base)} to its commit ${changes_short(event.headSha)}`
+            };
+    }
+    const compared = await (await api()).compare(event.baseSha, event.headSha);
+    if (!compared.complete)
+        return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };
+    return {
+        kind: 'files',
+        files: compared.files,
+        base: event.baseSha,
+        source: `the compare API ${changes_short(event.baseSha)}...${changes_short(event.headSha)} (the merge queue's group)`
+    };
+}
+/**
  * The selection for a list of changed files: blueprints among them, removed ones, renames, and
  * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
  */
@@ -34287,8 +34339,13 @@ function fromChanges(options, found) {
                     paths.push(owner);
         }
     const count = paths.length + removed.length;
+    const markdown = found.files.flatMap((f) => {
+        const now = f.status === 'removed' ? undefined : local(f.path);
+        return now !== undefined && /\.(md|markdown)$/i.test(now) ? [now] : [];
+    });
     return {
         selection: { kind: 'paths', paths, removed },
+        markdown,
         reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${(0,engine_text/* plural */.LS)(count, 'blueprint')} changed`}`,
         renames,
         ...(found.base ? { base: found.base } : {})
@@ -34348,7 +34405,100 @@ var action_paths = __nccwpck_require__(9566);
 /** Said with a refused write on a pull request, where a fork is the usual reason (not on a push). */
 const FORK_TOKEN = 'A pull request from a fork always gets a read-only token, whatever the workflow asks for.';
 
+;// CONCATENATED MODULE: ./src/action/proposal.ts
+
+
+
+
+
+/** The prefix of the action's own branches: the only refs it creates, resets or deletes. */
+const OWN_BRANCH_PREFIX = 'blueprint-docs/';
+/** The action's branch for the documents of `branch`. */
+const ownBranch = (branch) => `${OWN_BRANCH_PREFIX}${branch}`;
+/** A hidden line in the body: tells the action's pull request apart for a person reading its source. */
+const BODY_MARKER = '<!-- blueprint-docs:pull-request -->';
+/** The pull request's body: what it holds, from which blueprints, and why it exists. */
+function proposalBody(options) {
+    const lines = options.plan.items.flatMap((item) => {
+        const o = item.outcome;
+        if (!isChange(o))
+            return [];
+        const what = o.kind === 'created' ? 'new' : o.kind === 'updated' ? 'updated' : 'deleted';
+        const source = item.landscape
+            ? 'every blueprint'
+            : (0,markdown/* safeInline */.H1)((0,action_paths/* joinPrefix */.$)(options.prefix, item.blueprint), { style: 'code' });
+        return [
+            `- ${(0,markdown/* safeInline */.H1)((0,action_paths/* joinPrefix */.$)(options.prefix, o.document), { style: 'code' })} (${what}) from ${source}`
+        ];
+    });
+    const branch = (0,markdown/* safeInline */.H1)(options.branch, { style: 'code' });
+    return [
+        BODY_MARKER,
+        `${branch} is protected, so blueprint-docs keeps its regenerated architecture documents here. Merge this pull request to bring them up to date.`,
+        '',
+        `**${(0,engine_text/* plural */.LS)(lines.length, 'document')}:**`,
+        '',
+        ...lines,
+        '',
+        `Every run on ${branch} rebuilds this pull request on the branch's newest commit, and closes it once the documents there are current. Its branch, ${(0,markdown/* safeInline */.H1)(ownBranch(options.branch), { style: 'code' })}, belongs to blueprint-docs: changes pushed to it are replaced.`,
+        ''
+    ].join('\n');
+}
+/** Puts `changes` on the action's branch on top of `parent` and opens or edits the one pull request. */
+async function propose(api, options) {
+    const { branch, report } = options;
+    const head = ownBranch(branch);
+    const pushed = await api.pushBranch({
+        branch: head,
+        parent: options.parent,
+        message: options.title,
+        changes: options.changes
+    });
+    if (pushed.kind === 'empty')
+        return proposal_close(api, { branch, open: options.open, report });
+    report.info(pushed.kind === 'unchanged'
+        ? `${head} already holds these documents on ${options.parent.slice(0, 7)}`
+        : `${pushed.kind === 'created' ? 'created' : 'rebuilt'} ${head} on ${options.parent.slice(0, 7)}: ${pushed.sha}`);
+    let open = options.open;
+    if (open === undefined) {
+        try {
+            const pr = await api.createPullRequest({
+                head,
+                base: branch,
+                title: options.title,
+                body: options.body
+            });
+            return { kind: 'opened', pr };
+        }
+        catch (error) {
+            // Another run opened it meanwhile: GitHub allows one open pull request per head and base.
+            if (error instanceof ports/* PermissionError */.i || !/already exists/i.test((0,engine_text/* messageOf */.bD)(error)))
+                throw error;
+            open = await api.findPullRequest(head, branch);
+            if (open === undefined)
+                throw error;
+        }
+    }
+    if (open.title === options.title && open.body === options.body && pushed.kind === 'unchanged')
+        return { kind: 'unchanged', pr: open };
+    const pr = open.title === options.title && open.body === options.body
+        ? open
+        : await api.updatePullRequest(open.number, { title: options.title, body: options.body });
+    return { kind: 'updated', pr };
+}
+/** The documents of `branch` are current: its open pull request (if any) is closed and its branch deleted. */
+async function proposal_close(api, options) {
+    const { open, branch } = options;
+    if (open === undefined)
+        return { kind: 'none' };
+    const pr = await api.updatePullRequest(open.number, { state: 'closed' });
+    await api.deleteBranch(ownBranch(branch));
+    options.report.info(`the documents on ${branch} are current: closed pull request #${pr.number} and deleted ${ownBranch(branch)}`);
+    return { kind: 'closed', pr };
+}
+
 ;// CONCATENATED MODULE: ./src/action/commit.ts
+
 
 
 
@@ -34367,10 +34517,15 @@ const toComment = (plan, summary) => ({
     ...done(plan, summary),
     fallBackToComment: true
 });
-/** Commits the plan's changes to the run's branch through the Git Data API. */
-async function commitDocuments(deps, { plan: first, replan }) {
+/** Commits the plan's changes to the run's branch through the Git Data API, or to the action's pull request. */
+async function commitDocuments(deps, options) {
     const { context, report, config } = deps;
+    const { replan } = options;
     const event = context.event;
+    if (event.kind === 'merge_group') {
+        report.warning("a merge queue's branch belongs to GitHub: nothing is committed to it (check mode is what a merge queue runs)");
+        return done(options.plan, "A merge queue's group: nothing committed.");
+    }
     const target = event.kind === 'push'
         ? { branch: event.branch, parent: event.after }
         : event.kind === 'pull_request'
@@ -34378,16 +34533,71 @@ async function commitDocuments(deps, { plan: first, replan }) {
             : { branch: event.branch, parent: context.sha };
     if (event.kind === 'pull_request' && event.fork) {
         report.warning('this pull request comes from a fork, whose token is read-only: no commit; the changes go to the comment instead');
-        return toComment(first, 'Not possible from a fork: the documents are shown in the comment instead.');
+        return toComment(options.plan, 'Not possible from a fork: the documents are shown in the comment instead.');
     }
     if (target.branch === undefined) {
         report.warning('this run is not on a branch (a tag?): nothing to commit to');
-        return done(first, 'Not on a branch: nothing committed.');
+        return done(options.plan, 'Not on a branch: nothing committed.');
     }
-    let current = first;
+    const branch = target.branch;
+    // Loop safety: the action's own branch holds documents it generated itself; a run there (a push
+    // made with a personal token, or its pull request) must neither commit nor propose anything.
+    if (branch.startsWith(OWN_BRANCH_PREFIX)) {
+        report.info(`${branch} is blueprint-docs' own branch: nothing to commit there`);
+        return done(options.plan, `\`${branch}\` is blueprint-docs' own branch: nothing committed.`);
+    }
+    let current = options.plan;
     let parent = target.parent;
+    let workspace;
+    let all = options.planIsAll;
+    let viaPullRequest = options.viaPullRequest;
+    // The action's open pull request, once asked for (undefined inside: asked, none open).
+    let open;
+    const findOpen = async (tolerant) => {
+        if (open !== undefined)
+            return open.pr;
+        const api = await deps.api();
+        try {
+            open = { pr: await api.findPullRequest(ownBranch(branch), branch) };
+        }
+        catch (error) {
+            // A plain commit-mode workflow may lack `pull-requests: read`: then it has no such pull request either.
+            if (!tolerant || !(error instanceof ports/* PermissionError */.i))
+                throw error;
+            report.info(`could not look for blueprint-docs' pull request (${(0,engine_text/* messageOf */.bD)(error)})`);
+            open = { pr: undefined };
+        }
+        return open.pr;
+    };
+    const proposalSummary = (proposed) => {
+        if (proposed.kind === 'none')
+            return done(current, 'Every document is up to date: no commit.');
+        const link = `[#${proposed.pr.number}](${proposed.pr.url})`;
+        if (proposed.kind === 'closed')
+            return done(current, `Every document on \`${branch}\` is up to date: closed pull request ${link} and deleted its branch.`);
+        const verb = proposed.kind === 'opened' ? 'Opened' : proposed.kind === 'updated' ? 'Updated' : 'Unchanged:';
+        report.notice(`${branch} is protected: the regenerated documents are in pull request #${proposed.pr.number}, ${proposed.pr.url}`);
+        return {
+            ...done(current, `\`${branch}\` is protected: ${verb} pull request ${link} with the documents.\n\n${listOf(fileChanges(current, deps.prefix))}`),
+            pullRequestUrl: proposed.pr.url
+        };
+    };
     for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
-        const changes = fileChanges(current, deps.prefix);
+        let changes = fileChanges(current, deps.prefix);
+        if (changes.length === 0 && (viaPullRequest || options.lookForPullRequest)) {
+            const pr = await findOpen(!viaPullRequest);
+            if (pr !== undefined && !all) {
+                // The pull request may hold documents of blueprints this run did not select.
+                report.info(`pull request #${pr.number} is open: regenerating every blueprint`);
+                current = await replan(workspace, { all: true });
+                all = true;
+                changes = fileChanges(current, deps.prefix);
+                if (changes.length > 0)
+                    viaPullRequest = true;
+            }
+            if (changes.length === 0)
+                return proposalSummary(await proposal_close(await deps.api(), { branch, open: pr, report }));
+        }
         if (changes.length === 0) {
             report.info(attempt === 1
                 ? 'every document is up to date: no commit'
@@ -34395,55 +34605,97 @@ async function commitDocuments(deps, { plan: first, replan }) {
             return done(current, 'Every document is up to date: no commit.');
         }
         const api = await deps.api();
-        let outcome;
-        try {
-            outcome = await api.commitFiles({
-                branch: target.branch,
-                parent,
-                message: config.commitMessage,
-                changes
-            });
-        }
-        catch (error) {
-            if (error instanceof ports/* PermissionError */.i && event.kind === 'pull_request') {
-                report.warning(`${error.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`);
-                return toComment(current, 'The token may not write: the documents are shown in the comment instead.');
+        let moved;
+        if (!viaPullRequest) {
+            let outcome;
+            try {
+                outcome = await api.commitFiles({
+                    branch,
+                    parent,
+                    message: config.commitMessage,
+                    changes
+                });
             }
-            throw error;
+            catch (error) {
+                if (error instanceof ports/* PermissionError */.i && event.kind === 'pull_request') {
+                    report.warning(`${error.message}\n${FORK_TOKEN}\nThe changes go to the comment instead.`);
+                    return toComment(current, 'The token may not write: the documents are shown in the comment instead.');
+                }
+                throw error;
+            }
+            if (outcome.kind === 'committed') {
+                report.info(`committed ${(0,engine_text/* plural */.LS)(changes.length, 'document change')} to ${branch}: ${outcome.sha}`);
+                return {
+                    ...done(current, `Committed ${outcome.sha} to \`${branch}\`:\n\n${listOf(changes)}`),
+                    sha: outcome.sha
+                };
+            }
+            if (outcome.kind === 'unchanged') {
+                report.info('the branch already holds these documents: no commit');
+                return done(current, 'The branch already holds these documents: no commit.');
+            }
+            if (outcome.kind === 'protected') {
+                report.info(`${branch} is protected (GitHub: ${outcome.reason}): the documents go to a pull request instead`);
+                viaPullRequest = true;
+            }
+            moved = outcome.kind === 'moved';
         }
-        if (outcome.kind === 'committed') {
-            report.info(`committed ${(0,engine_text/* plural */.LS)(changes.length, 'document change')} to ${target.branch}: ${outcome.sha}`);
-            // Paths come from blueprint file names: a backtick in one must not end the code span early.
-            const list = changes
-                .map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${(0,markdown/* safeInline */.H1)(c.path, { style: 'code' })}`)
-                .join('\n');
-            return {
-                ...done(current, `Committed ${outcome.sha} to \`${target.branch}\`:\n\n${list}`),
-                sha: outcome.sha
-            };
+        else
+            moved = false;
+        let head = parent;
+        if (viaPullRequest) {
+            head = await api.headOf(branch);
+            const pr = await findOpen(false);
+            if (pr !== undefined && !all) {
+                report.info(`pull request #${pr.number} is open: regenerating every blueprint`);
+                current = await replan(workspace, { all: true });
+                all = true;
+                changes = fileChanges(current, deps.prefix);
+            }
+            if (head === parent) {
+                if (changes.length === 0)
+                    return proposalSummary(await proposal_close(api, { branch, open: pr, report }));
+                return proposalSummary(await propose(api, {
+                    branch,
+                    parent,
+                    title: config.commitMessage,
+                    body: proposalBody({ branch, plan: current, prefix: deps.prefix }),
+                    changes,
+                    open: pr,
+                    report
+                }));
+            }
+            moved = true;
         }
-        if (outcome.kind === 'unchanged') {
-            report.info('the branch already holds these documents: no commit');
-            return done(current, 'The branch already holds these documents: no commit.');
-        }
-        const head = await api.headOf(target.branch);
-        report.info(`${target.branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`);
-        const moved = await api.compare(parent, head);
-        if (!moved.complete) {
+        else if (moved)
+            head = await api.headOf(branch);
+        if (!moved)
+            continue;
+        report.info(`${branch} moved from ${parent.slice(0, 7)} to ${head.slice(0, 7)} meanwhile: regenerating on the new head (attempt ${attempt + 1} of ${MAX_COMMIT_ATTEMPTS})`);
+        const compared = await api.compare(parent, head);
+        if (!compared.complete) {
             // Past the API's 300 files we cannot know which blueprints moved with it: regenerating on a
             // half-known head could commit documents of old blueprints. Better no commit than a wrong one.
-            throw new Error(`${target.branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`);
+            throw new Error(`${branch} moved by more files than the compare API lists (300) meanwhile: nothing committed (the next run regenerates on the new head)`);
         }
         const [{ overlayWorkspace }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-        current = await replan(overlayWorkspace({
+        workspace = overlayWorkspace({
             base: repository.workspace,
             prefix: deps.prefix,
-            changed: moved.files,
+            changed: compared.files,
             read: (file) => api.readFile(head, file)
-        }));
+        });
+        current = await replan(workspace, { all });
         parent = head;
     }
-    throw new Error(`${target.branch} kept moving: gave up after ${MAX_COMMIT_ATTEMPTS} attempts, nothing committed (the next run will try again)`);
+    throw new Error(`${branch} kept moving: gave up after ${MAX_COMMIT_ATTEMPTS} attempts, nothing committed (the next run will try again)`);
+}
+/** The changes as a Markdown list for the summary. */
+function listOf(changes) {
+    // Paths come from blueprint file names: a backtick in one must not end the code span early.
+    return changes
+        .map((c) => `- ${'delete' in c ? 'deleted' : 'wrote'} ${(0,markdown/* safeInline */.H1)(c.path, { style: 'code' })}`)
+        .join('\n');
 }
 /** The plan's document changes as commit entries, with repository paths. */
 function fileChanges(planned, prefix) {
@@ -34476,8 +34728,11 @@ async function postComment(deps, { plan, detected, stale, fix }) {
             return git.show(base, repoPath);
         return (await deps.api()).readFile(base, repoPath);
     };
+    // Files with marked regions are no blueprints to review: the comment lists them as stale
+    // documents, with the command that fixes them.
+    const blueprintsOnly = { ...plan, items: plan.items.filter((i) => i.region === undefined) };
     const reviews = await buildReviews({
-        plan,
+        plan: blueprintsOnly,
         readBase,
         renames: detected.renames,
         removed: removedBlueprints(detected),
@@ -34657,7 +34912,16 @@ async function runCheck(deps, { plan, stale, fix: fixCommand }) {
     const summary = changed.length === 0
         ? CHECK_PASSED
         : checkSummary({ stale: changed, fix, documentDiff: (await deps.heavy()).documentDiff });
+    const regions = new Map(plan.items.flatMap((i) => i.region !== undefined && i.outcome.kind !== 'invalid'
+        ? [[i.outcome.document, i.region]]
+        : []));
     for (const s of stale) {
+        const region = regions.get(s.document);
+        if (region !== undefined) {
+            // A hand-written file: the annotation points at the region, the text around it is the author's.
+            report.error(`the marked region of ${s.document} at line ${region.line} is out of date with ${region.blueprints.join(', ')}; run \`${fix}\` and commit the result`, { file: (0,action_paths/* joinPrefix */.$)(prefix, s.document), line: region.line });
+            continue;
+        }
         report.error(`${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`, { file: (0,action_paths/* joinPrefix */.$)(prefix, s.document) });
         report.error(`the document of this blueprint, ${s.document}, is out of date; run \`${fix}\``, {
             file: (0,action_paths/* joinPrefix */.$)(prefix, s.blueprint),
@@ -34689,6 +34953,7 @@ async function runAction(deps) {
         commitSha: '',
         changedDocs: [],
         commentUrl: '',
+        pullRequestUrl: '',
         stale: [],
         failed: false
     };
@@ -34738,6 +35003,7 @@ async function runAction(deps) {
     report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)));
     report.setOutput(OUTPUT.commitSha, state.commitSha);
     report.setOutput(OUTPUT.commentUrl, state.commentUrl);
+    report.setOutput(OUTPUT.pullRequestUrl, state.pullRequestUrl);
     // Rule findings at `error` count as problems (their documents were still generated).
     const count = problems.length + findings.filter((f) => f.level === 'error').length;
     if (count > 0)
@@ -34802,9 +35068,15 @@ async function runModes(deps, state) {
         report.info(found.reason);
         return found;
     });
+    const markdown = await ourMarkdown(deps, detected.markdown ?? []);
     // Only a commit writes documents with their time: only then is it worth asking GitHub for it.
-    const exact = modes.has('commit');
-    const replan = (workspace) => makePlan(deps, detected.selection, { ...(workspace ? { workspace } : {}), exact });
+    const commits = modes.has('commit') || modes.has('pull-request');
+    const exact = commits;
+    const replan = (workspace, options = { all: false }) => makePlan(deps, options.all ? { kind: 'all' } : detected.selection, {
+        ...(workspace ? { workspace } : {}),
+        exact,
+        markdown
+    });
     let planned = await report.group('Generate', async () => {
         const p = await replan();
         for (const item of p.items)
@@ -34816,10 +35088,20 @@ async function runModes(deps, state) {
     state.summary.push(reasonLine(detected, planned));
     annotateProblems({ problems: problemsOf(planned), report, prefix: deps.prefix });
     annotateFindings({ findings: findingsOfPlan(planned), report, prefix: deps.prefix });
-    if (modes.has('commit')) {
-        const committed = await report.group('Commit', () => commitDocuments(deps, { plan: planned, replan }));
+    if (commits) {
+        const first = planned;
+        const committed = await report.group('Commit', () => commitDocuments(deps, {
+            plan: first,
+            replan,
+            viaPullRequest: modes.has('pull-request'),
+            // Only a run that saw documents or blueprints change may find the action's pull request
+            // outdated: any other push makes no API call for it.
+            lookForPullRequest: modes.has('pull-request') || first.items.length > 0 || markdown.length > 0,
+            planIsAll: detected.selection.kind === 'all'
+        }));
         planned = state.plan = committed.plan;
         state.commitSha = committed.sha ?? '';
+        state.pullRequestUrl = committed.pullRequestUrl ?? '';
         state.summary.push(committed.summary);
         if (committed.sha !== undefined) {
             const [{ apply }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
@@ -34852,12 +35134,45 @@ async function runModes(deps, state) {
 }
 function chooseModes(deps) {
     const event = deps.context.event;
-    const modes = new Set(resolveModes(deps.config, event.kind === 'pull_request'));
+    const modes = new Set(resolveModes(deps.config, event.kind === 'pull_request' || event.kind === 'merge_group' ? event.kind : 'other'));
     if (modes.has('comment') && event.kind !== 'pull_request') {
         deps.report.warning(`mode "comment" needs a pull_request event and this is a ${event.kind === 'other' ? event.name : event.kind} event: no comment`);
         modes.delete('comment');
     }
+    if (modes.has('pull-request') && event.kind === 'pull_request') {
+        deps.report.warning('mode "pull-request" proposes the documents of a pushed branch; on a pull_request event it does nothing (use commit or comment)');
+        modes.delete('pull-request');
+    }
+    // Both write the same documents: the pull request is commit mode without trying the branch.
+    if (modes.has('pull-request'))
+        modes.delete('commit');
     return modes;
+}
+/** Past this many changed Markdown files, each is taken as ours without reading it. */
+const MARKDOWN_READS = 20;
+/**
+ * The changed Markdown files that are blueprint-docs' business: a generated document (it may
+ * have reached the branch another way) or a file with marked regions. Read through git, which is
+ * already loaded: a push that edits a plain README loads neither the engine nor the API.
+ */
+async function ourMarkdown(deps, changed) {
+    if (changed.length === 0)
+        return [];
+    if (changed.length > MARKDOWN_READS)
+        return [...changed];
+    const event = deps.context.event;
+    const head = event.kind === 'push'
+        ? event.after
+        : event.kind === 'pull_request' || event.kind === 'merge_group'
+            ? event.headSha
+            : deps.context.sha;
+    const ours = [];
+    for (const file of changed) {
+        const bytes = await deps.git.show(head, (0,action_paths/* joinPrefix */.$)(deps.prefix, file)).catch(() => undefined);
+        if (bytes !== undefined && new TextDecoder().decode(bytes).includes('blueprint-docs:'))
+            ours.push(file);
+    }
+    return ours;
 }
 /** What `plan` gives for a selection of nothing, without loading it: no items, no blueprints. */
 const NOTHING = { items: [], blueprints: [] };
@@ -34867,15 +35182,18 @@ const NOTHING = { items: [], blueprints: [] };
  * shallow clone.
  */
 async function makePlan(deps, selection, options) {
-    // The common push touches no blueprint: answer it without loading the engine.
+    // The common push touches no blueprint and no Markdown file: answer it without loading the engine.
     if (selection.kind === 'paths' &&
         selection.paths.length === 0 &&
-        (selection.removed ?? []).length === 0)
+        (selection.removed ?? []).length === 0 &&
+        options.markdown.length === 0)
         return NOTHING;
     const { config } = deps;
-    const [{ plan }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-    return plan({
-        workspace: options.workspace ?? repository.workspace,
+    const [{ plan, withRegions }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
+    const workspace = options.workspace ?? repository.workspace;
+    // Files with marked regions come after the documents, planned on the same workspace.
+    const planned = await plan({
+        workspace,
         globs: config.globs,
         output: config.output,
         template: repository.template,
@@ -34884,6 +35202,12 @@ async function makePlan(deps, selection, options) {
         rules: config.rules ?? {},
         ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
         ...(options.exact ? { exactGeneratedAt: (b) => repository.exactGeneratedAt(b) } : {})
+    });
+    return withRegions(planned, {
+        workspace,
+        ...(config.regions ? { globs: config.regions } : {}),
+        all: selection.kind === 'all',
+        changed: options.markdown
     });
 }
 
@@ -34923,6 +35247,7 @@ async function withRepositoryConfig(config, root, heavy) {
             ...(settings.derivedSections !== undefined
                 ? { derivedSections: settings.derivedSections }
                 : {}),
+            ...(settings.regions !== undefined ? { regions: settings.regions } : {}),
             configured: {
                 ...(repo.blueprints !== undefined ? { blueprints: repo.blueprints } : {}),
                 ...(repo.output !== undefined ? { output: repo.output } : {}),
@@ -34991,7 +35316,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5700)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9569)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);

@@ -35,7 +35,23 @@ export async function runCheck(
     changed.length === 0
       ? CHECK_PASSED
       : checkSummary({ stale: changed, fix, documentDiff: (await deps.heavy()).documentDiff })
+  const regions = new Map(
+    plan.items.flatMap((i) =>
+      i.region !== undefined && i.outcome.kind !== 'invalid'
+        ? [[i.outcome.document, i.region] as const]
+        : []
+    )
+  )
   for (const s of stale) {
+    const region = regions.get(s.document)
+    if (region !== undefined) {
+      // A hand-written file: the annotation points at the region, the text around it is the author's.
+      report.error(
+        `the marked region of ${s.document} at line ${region.line} is out of date with ${region.blueprints.join(', ')}; run \`${fix}\` and commit the result`,
+        { file: joinPrefix(prefix, s.document), line: region.line }
+      )
+      continue
+    }
     report.error(
       `${s.document} is out of date with its blueprint ${s.blueprint}; run \`${fix}\` and commit the result`,
       { file: joinPrefix(prefix, s.document) }

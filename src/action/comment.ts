@@ -44,8 +44,11 @@ export async function postComment(
     if (await git.hasCommit(base)) return git.show(base, repoPath)
     return (await deps.api()).readFile(base, repoPath)
   }
+  // Files with marked regions are no blueprints to review: the comment lists them as stale
+  // documents, with the command that fixes them.
+  const blueprintsOnly = { ...plan, items: plan.items.filter((i) => i.region === undefined) }
   const reviews = await buildReviews({
-    plan,
+    plan: blueprintsOnly,
     readBase,
     renames: detected.renames,
     removed: removedBlueprints(detected),

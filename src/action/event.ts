@@ -112,5 +112,20 @@ function toEvent(
       fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
     }
   }
+  if (name === 'merge_group') {
+    const group = obj(payload['merge_group'])
+    const heads = (ref: string | undefined) =>
+      ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : (ref ?? '')
+    const baseSha = str(group['base_sha'])
+    // An old payload without `base_sha` cannot say what the group changed: every blueprint.
+    if (baseSha !== undefined)
+      return {
+        kind: 'merge_group',
+        baseSha,
+        headSha: str(group['head_sha']) ?? fallback.sha,
+        baseRef: heads(str(group['base_ref'])),
+        headRef: heads(str(group['head_ref']))
+      }
+  }
   return { kind: 'other', name, ...(fallback.branch ? { branch: fallback.branch } : {}) }
 }

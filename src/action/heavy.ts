@@ -8,6 +8,7 @@
  */
 export { openLocalRepository } from '../adapters/repository.js'
 export { apply, plan } from '../project/plan.js'
+export { withRegions } from '../project/regions.js'
 export { buildReviews, landscapeReview } from '../project/review.js'
 export { lazySystems } from '../project/systems.js'
 export { runtimeOwners } from '../project/runtime.js'

@@ -27,14 +27,22 @@ export const OUTPUT = {
   changedDocs: 'changed-docs',
   staleDocs: 'stale-docs',
   commitSha: 'commit-sha',
-  commentUrl: 'comment-url'
+  commentUrl: 'comment-url',
+  pullRequestUrl: 'pull-request-url'
 } as const
 
-export type Mode = 'commit' | 'comment' | 'check'
-const MODES: readonly Mode[] = ['commit', 'comment', 'check']
+/**
+ * `pull-request` is commit mode for a branch the action may not write: the documents go to one
+ * pull request from the action's own branch, without trying the branch first.
+ */
+export type Mode = 'commit' | 'pull-request' | 'comment' | 'check'
+const MODES: readonly Mode[] = ['commit', 'pull-request', 'comment', 'check']
 
 export interface Config {
-  /** `auto` is resolved against the event later: comment on pull requests, commit otherwise. */
+  /**
+   * `auto` is resolved against the event later: comment on pull requests, check on a merge
+   * queue's group, commit otherwise.
+   */
   readonly modes: ReadonlySet<Mode> | 'auto'
   readonly globs: readonly string[]
   readonly output: string
@@ -67,6 +75,8 @@ export interface Config {
   readonly rules?: RuleSettings
   /** The repository's default for sections written from the blueprint's facts. */
   readonly derivedSections?: boolean
+  /** `regions` of `.blueprint-docs.yaml`: the Markdown files scanned for marked regions. */
+  readonly regions?: readonly string[]
 }
 
 export class InputError extends Error {
@@ -127,8 +137,16 @@ export function readConfig(): Config {
   }
 }
 
-/** The modes to run for an event: `auto` means comment on pull requests and commit on everything else. */
-export function resolveModes(config: Config, isPullRequest: boolean): ReadonlySet<Mode> {
+/**
+ * The modes to run for an event: `auto` means comment on pull requests, check on a merge queue's
+ * group (its branch is GitHub's, nothing may be committed to it) and commit on everything else.
+ */
+export function resolveModes(
+  config: Config,
+  event: 'pull_request' | 'merge_group' | 'other'
+): ReadonlySet<Mode> {
   if (config.modes !== 'auto') return config.modes
-  return new Set<Mode>([isPullRequest ? 'comment' : 'commit'])
+  return new Set<Mode>([
+    event === 'pull_request' ? 'comment' : event === 'merge_group' ? 'check' : 'commit'
+  ])
 }

@@ -17,6 +17,8 @@ export interface Where {
 /** What the action's job says to the runner. */
 export interface Reporter {
   info(message: string): void
+  /** A notice: shown in the log and on the run's page, for what a person should see but is no problem. */
+  notice(message: string): void
   warning(message: string, where?: Where): void
   error(message: string, where?: Where): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
@@ -64,6 +66,7 @@ function annotation(where: Where | undefined): core.AnnotationProperties | undef
 export function coreRunner(): Runner {
   return {
     info: (message) => core.info(message),
+    notice: (message) => core.notice(message),
     warning: (message, where) => core.warning(message, annotation(where)),
     error: (message, where) => core.error(message, annotation(where)),
     group: (name, fn) => core.group(name, fn),

@@ -46,6 +46,7 @@ interface RunState {
   /** Documents this run created, updated or deleted (in a commit): none in comment or check mode. */
   changedDocs: string[]
   commentUrl: string
+  pullRequestUrl: string
   stale: { document: string; blueprint: string }[]
   failed: boolean
 }
@@ -58,6 +59,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
     commitSha: '',
     changedDocs: [],
     commentUrl: '',
+    pullRequestUrl: '',
     stale: [],
     failed: false
   }
@@ -105,6 +107,7 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
   report.setOutput(OUTPUT.staleDocs, JSON.stringify(state.stale.map((s) => s.document)))
   report.setOutput(OUTPUT.commitSha, state.commitSha)
   report.setOutput(OUTPUT.commentUrl, state.commentUrl)
+  report.setOutput(OUTPUT.pullRequestUrl, state.pullRequestUrl)
 
   // Rule findings at `error` count as problems (their documents were still generated).
   const count = problems.length + findings.filter((f) => f.level === 'error').length
@@ -180,10 +183,16 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
     return found
   })
 
+  const markdown = await ourMarkdown(deps, detected.markdown ?? [])
   // Only a commit writes documents with their time: only then is it worth asking GitHub for it.
-  const exact = modes.has('commit')
-  const replan = (workspace?: Workspace) =>
-    makePlan(deps, detected.selection, { ...(workspace ? { workspace } : {}), exact })
+  const commits = modes.has('commit') || modes.has('pull-request')
+  const exact = commits
+  const replan = (workspace?: Workspace, options: { all: boolean } = { all: false }) =>
+    makePlan(deps, options.all ? { kind: 'all' } : detected.selection, {
+      ...(workspace ? { workspace } : {}),
+      exact,
+      markdown
+    })
   let planned = await report.group('Generate', async () => {
     const p = await replan()
     for (const item of p.items) report.info(describe(item))
@@ -195,12 +204,23 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
   annotateProblems({ problems: problemsOf(planned), report, prefix: deps.prefix })
   annotateFindings({ findings: findingsOfPlan(planned), report, prefix: deps.prefix })
 
-  if (modes.has('commit')) {
+  if (commits) {
+    const first = planned
     const committed = await report.group('Commit', () =>
-      commitDocuments(deps, { plan: planned, replan })
+      commitDocuments(deps, {
+        plan: first,
+        replan,
+        viaPullRequest: modes.has('pull-request'),
+        // Only a run that saw documents or blueprints change may find the action's pull request
+        // outdated: any other push makes no API call for it.
+        lookForPullRequest:
+          modes.has('pull-request') || first.items.length > 0 || markdown.length > 0,
+        planIsAll: detected.selection.kind === 'all'
+      })
     )
     planned = state.plan = committed.plan
     state.commitSha = committed.sha ?? ''
+    state.pullRequestUrl = committed.pullRequestUrl ?? ''
     state.summary.push(committed.summary)
     if (committed.sha !== undefined) {
       const [{ apply }, repository] = await Promise.all([deps.heavy(), deps.repository()])
@@ -236,14 +256,54 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
 
 function chooseModes(deps: ActionDeps): Set<Mode> {
   const event = deps.context.event
-  const modes = new Set(resolveModes(deps.config, event.kind === 'pull_request'))
+  const modes = new Set(
+    resolveModes(
+      deps.config,
+      event.kind === 'pull_request' || event.kind === 'merge_group' ? event.kind : 'other'
+    )
+  )
   if (modes.has('comment') && event.kind !== 'pull_request') {
     deps.report.warning(
       `mode "comment" needs a pull_request event and this is a ${event.kind === 'other' ? event.name : event.kind} event: no comment`
     )
     modes.delete('comment')
   }
+  if (modes.has('pull-request') && event.kind === 'pull_request') {
+    deps.report.warning(
+      'mode "pull-request" proposes the documents of a pushed branch; on a pull_request event it does nothing (use commit or comment)'
+    )
+    modes.delete('pull-request')
+  }
+  // Both write the same documents: the pull request is commit mode without trying the branch.
+  if (modes.has('pull-request')) modes.delete('commit')
   return modes
+}
+
+/** Past this many changed Markdown files, each is taken as ours without reading it. */
+const MARKDOWN_READS = 20
+
+/**
+ * The changed Markdown files that are blueprint-docs' business: a generated document (it may
+ * have reached the branch another way) or a file with marked regions. Read through git, which is
+ * already loaded: a push that edits a plain README loads neither the engine nor the API.
+ */
+async function ourMarkdown(deps: ActionDeps, changed: readonly string[]): Promise<string[]> {
+  if (changed.length === 0) return []
+  if (changed.length > MARKDOWN_READS) return [...changed]
+  const event = deps.context.event
+  const head =
+    event.kind === 'push'
+      ? event.after
+      : event.kind === 'pull_request' || event.kind === 'merge_group'
+        ? event.headSha
+        : deps.context.sha
+  const ours: string[] = []
+  for (const file of changed) {
+    const bytes = await deps.git.show(head, joinPrefix(deps.prefix, file)).catch(() => undefined)
+    if (bytes !== undefined && new TextDecoder().decode(bytes).includes('blueprint-docs:'))
+      ours.push(file)
+  }
+  return ours
 }
 
 /** What `plan` gives for a selection of nothing, without loading it: no items, no blueprints. */
@@ -257,19 +317,22 @@ const NOTHING: Plan = { items: [], blueprints: [] }
 async function makePlan(
   deps: ActionDeps,
   selection: Selection,
-  options: { workspace?: Workspace; exact: boolean }
+  options: { workspace?: Workspace; exact: boolean; markdown: readonly string[] }
 ): Promise<Plan> {
-  // The common push touches no blueprint: answer it without loading the engine.
+  // The common push touches no blueprint and no Markdown file: answer it without loading the engine.
   if (
     selection.kind === 'paths' &&
     selection.paths.length === 0 &&
-    (selection.removed ?? []).length === 0
+    (selection.removed ?? []).length === 0 &&
+    options.markdown.length === 0
   )
     return NOTHING
   const { config } = deps
-  const [{ plan }, repository] = await Promise.all([deps.heavy(), deps.repository()])
-  return plan({
-    workspace: options.workspace ?? repository.workspace,
+  const [{ plan, withRegions }, repository] = await Promise.all([deps.heavy(), deps.repository()])
+  const workspace = options.workspace ?? repository.workspace
+  // Files with marked regions come after the documents, planned on the same workspace.
+  const planned = await plan({
+    workspace,
     globs: config.globs,
     output: config.output,
     template: repository.template,
@@ -278,5 +341,11 @@ async function makePlan(
     rules: config.rules ?? {},
     ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
     ...(options.exact ? { exactGeneratedAt: (b: string) => repository.exactGeneratedAt(b) } : {})
+  })
+  return withRegions(planned, {
+    workspace,
+    ...(config.regions ? { globs: config.regions } : {}),
+    all: selection.kind === 'all',
+    changed: options.markdown
   })
 }

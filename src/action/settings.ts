@@ -42,6 +42,7 @@ export async function withRepositoryConfig(
       ...(settings.derivedSections !== undefined
         ? { derivedSections: settings.derivedSections }
         : {}),
+      ...(settings.regions !== undefined ? { regions: settings.regions } : {}),
       configured: {
         ...(repo.blueprints !== undefined ? { blueprints: repo.blueprints } : {}),
         ...(repo.output !== undefined ? { output: repo.output } : {}),

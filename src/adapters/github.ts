@@ -11,6 +11,7 @@ import type { GitHubApi } from '../project/ports.js'
 import { createClient, type GitHubApiOptions } from './github/client.js'
 import { comments } from './github/comments.js'
 import { commitFiles } from './github/commit.js'
+import { pulls } from './github/pulls.js'
 import { reads } from './github/reads.js'
 
 export type { GitHubApiOptions, GitHubLog } from './github/client.js'
@@ -21,6 +22,7 @@ export function createGitHubApi(opts: GitHubApiOptions): GitHubApi {
   return {
     ...reads(client),
     commitFiles: commitFiles(client),
+    ...pulls(client),
     ...comments(client, opts.botLogin)
   }
 }

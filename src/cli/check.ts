@@ -1,6 +1,7 @@
 /** `blueprint-docs check`: lists the documents that are out of date, with their diff. */
 import { findingsOfPlan, isChange, problemsOf, reportedProblems } from '../project/outcome.js'
 import { plan, type PlanOptions } from '../project/plan.js'
+import { regionsOfRun, type RegionSettings } from '../project/regions.js'
 import { documentDiff } from '../project/stale.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
@@ -8,7 +9,7 @@ import { failing, warningCount } from '../project/findings.js'
 import { writeSarifReport } from '../project/sarif.js'
 
 /** The plan `check` compares with the committed documents, and the fix it names. */
-export interface CheckOptions extends PlanOptions {
+export interface CheckOptions extends PlanOptions, RegionSettings {
   /** The command that regenerates the stale documents, printed when there are any. */
   readonly fix: string
   /** Repository path of a SARIF file to write every problem and finding to. */
@@ -17,7 +18,14 @@ export interface CheckOptions extends PlanOptions {
 
 /** Writes nothing; exit 0 when every document is up to date, 1 when some are stale, 2 on invalid input. */
 export async function check(options: CheckOptions, io: CliIo): Promise<number> {
-  const planned = await plan(options)
+  const documents = await plan(options)
+  const planned = {
+    ...documents,
+    items: [
+      ...documents.items,
+      ...(await regionsOfRun(options.workspace, { ...options, blueprints: documents.blueprints }))
+    ]
+  }
   const stale = planned.items.filter((i) => isChange(i.outcome))
   for (const item of stale) {
     const o = item.outcome
@@ -29,7 +37,9 @@ export async function check(options: CheckOptions, io: CliIo): Promise<number> {
           ? 'belongs to a blueprint that no longer exists'
           : 'is out of date'
     io.stdout(
-      `stale: ${o.document} ${why} (${item.landscape ? 'the landscape' : `blueprint ${item.blueprint}`})\n`
+      item.region !== undefined
+        ? `stale: ${o.document}:${item.region.line}: the marked region is out of date (blueprint ${item.region.blueprints.join(', ')})\n`
+        : `stale: ${o.document} ${why} (${item.landscape ? 'the landscape' : `blueprint ${item.blueprint}`})\n`
     )
     // A missing document's diff is the whole document: say so instead of printing it.
     if (o.kind !== 'created') io.stdout(documentDiff(o))

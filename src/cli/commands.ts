@@ -7,6 +7,7 @@
  */
 import type { RepositoryConfig, Settings } from '../project/config.js'
 import type { PlanOptions } from '../project/plan.js'
+import type { RegionSettings } from '../project/regions.js'
 import type { Repository } from '../project/repository.js'
 import { fixCommand } from '../project/stale.js'
 import { VERSION } from '../project/version.js'
@@ -157,7 +158,7 @@ Exit status: 0 written, 2 when nothing could be written.`,
 ]
 
 /** The plan of `generate` and `check`: the blueprints named, or every one. */
-async function planOptions(context: Context): Promise<PlanOptions> {
+async function planOptions(context: Context): Promise<PlanOptions & RegionSettings> {
   const { values, paths, settings } = context
   const repository = await context.repository()
   return {
@@ -169,7 +170,10 @@ async function planOptions(context: Context): Promise<PlanOptions> {
     generatedAt: (b) => repository.generatedAt(b),
     rules: settings.rules,
     ...(settings.landscape ? { landscape: settings.landscape } : {}),
-    ...(settings.derivedSections !== undefined ? { derivedSections: settings.derivedSections } : {})
+    ...(settings.derivedSections !== undefined
+      ? { derivedSections: settings.derivedSections }
+      : {}),
+    ...(settings.regions !== undefined ? { regions: settings.regions } : {})
   }
 }
 

@@ -2,6 +2,8 @@
 import type { Problem } from '../engine/model.js'
 import { isChange } from '../project/outcome.js'
 import { applyOne, planEach, type PlanOptions } from '../project/plan.js'
+import type { PlannedBlueprint } from '../project/outcome.js'
+import { regionsOfRun, type RegionSettings } from '../project/regions.js'
 import { plural } from '../engine/text.js'
 import { EXIT, printProblems, type CliIo } from './io.js'
 import { failing, warningCount } from '../project/findings.js'
@@ -12,7 +14,7 @@ import { backgroundWrites } from './writer.js'
  * removed; exit 2 when any blueprint is invalid or its document could not be
  * written (the others are still written).
  */
-export async function generate(options: PlanOptions, io: CliIo): Promise<number> {
+export async function generate(options: PlanOptions & RegionSettings, io: CliIo): Promise<number> {
   let changes = 0
   const problems: Problem[] = []
   const findings: Problem[] = []
@@ -20,7 +22,7 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
   // writer thread while the next blueprints are rendered.
   const writes = backgroundWrites(options.workspace, io.startWriter)
   const said = lineBuffer(io.stdout)
-  const blueprints = await planEach(options, async (item) => {
+  const take = async (item: PlannedBlueprint) => {
     const outcome = item.outcome
     // Said before writing, so the lines come in path order while a batch is written concurrently.
     if (isChange(outcome)) {
@@ -46,7 +48,17 @@ export async function generate(options: PlanOptions, io: CliIo): Promise<number>
     } else {
       await applyOne(options.workspace, item)
     }
-  }).finally(() => {
+  }
+  const blueprints = await (async () => {
+    const processed = await planEach(options, take)
+    // Then the hand-written files whose marked regions show these blueprints.
+    for (const item of await regionsOfRun(options.workspace, {
+      ...options,
+      blueprints: processed
+    }))
+      await take(item)
+    return processed
+  })().finally(() => {
     said.flush()
     return writes.finish()
   })

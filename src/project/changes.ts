@@ -20,6 +20,12 @@ export interface Detected {
   readonly base?: string
   /** Changed blueprint paths with their old path when renamed, for the comment. */
   readonly renames: ReadonlyMap<string, string>
+  /**
+   * Markdown files (relative to the working directory) the change added or modified: a marked
+   * region in one may be new or edited by hand. Undefined when the change is not known file by
+   * file (every blueprint is selected then anyway).
+   */
+  readonly markdown?: readonly string[]
 }
 
 /** What {@link detectChanges} needs: the event, the globs and where history comes from. */
@@ -62,7 +68,11 @@ export async function detectChanges(options: DetectOptions): Promise<Detected> {
   if (options.all) return ALL('input "all" is true: every blueprint')
   if (event.kind === 'other') return ALL(`a ${event.name} event: every blueprint`)
   const found =
-    event.kind === 'push' ? await pushChanges(options, event) : await pullChanges(options, event)
+    event.kind === 'push'
+      ? await pushChanges(options, event)
+      : event.kind === 'merge_group'
+        ? await groupChanges(options, event)
+        : await pullChanges(options, event)
   if (found.kind === 'all') return ALL(found.reason, found.base)
   const candidates = runtimeCandidates(options, found)
   const owners =
@@ -207,6 +217,36 @@ async function pullChanges(
 }
 
 /**
+ * A merge queue's group: what its commit changes against the branch it lands on, as a pull
+ * request's change is measured (from the merge base).
+ */
+async function groupChanges(
+  options: DetectOptions,
+  event: Extract<RunEvent, { kind: 'merge_group' }>
+): Promise<Found> {
+  const { git, api } = options
+  if (await localHas(git, event.baseSha, event.headSha)) {
+    const base = await git.mergeBase(event.baseSha, event.headSha)
+    if (base !== undefined)
+      return {
+        kind: 'files',
+        files: await git.changes(base, event.headSha),
+        base,
+        source: `git diff from the queue's base ${short(base)} to its commit ${short(event.headSha)}`
+      }
+  }
+  const compared = await (await api()).compare(event.baseSha, event.headSha)
+  if (!compared.complete)
+    return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }
+  return {
+    kind: 'files',
+    files: compared.files,
+    base: event.baseSha,
+    source: `the compare API ${short(event.baseSha)}...${short(event.headSha)} (the merge queue's group)`
+  }
+}
+
+/**
  * The selection for a list of changed files: blueprints among them, removed ones, renames, and
  * the blueprints whose runtime files changed (`owners`, from `runtimeOwners`); config files mean all.
  */
@@ -248,8 +288,13 @@ export function fromChanges(
         if (!paths.includes(owner) && !removed.includes(owner)) paths.push(owner)
     }
   const count = paths.length + removed.length
+  const markdown = found.files.flatMap((f) => {
+    const now = f.status === 'removed' ? undefined : local(f.path)
+    return now !== undefined && /\.(md|markdown)$/i.test(now) ? [now] : []
+  })
   return {
     selection: { kind: 'paths', paths, removed },
+    markdown,
     reason: `${found.source}: ${count === 0 ? 'no blueprint changed' : `${plural(count, 'blueprint')} changed`}`,
     renames,
     ...(found.base ? { base: found.base } : {})

@@ -30,6 +30,8 @@ export interface RepositoryConfig {
   readonly landscape?: string
   /** The repository's default for writing standard sections from the blueprint's facts. */
   readonly derivedSections?: boolean
+  /** Globs of the Markdown files scanned for marked regions (default: every Markdown file). */
+  readonly regions?: readonly string[]
   readonly rules: RuleSettings
 }
 
@@ -92,12 +94,14 @@ function toConfig(data: Record<string, unknown>): RepositoryConfig {
   const text = (key: string): string | undefined =>
     typeof data[key] === 'string' ? data[key] : undefined
   const blueprints = Array.isArray(data.blueprints) ? data.blueprints.map(String) : undefined
+  const regions = Array.isArray(data.regions) ? data.regions.map(String) : undefined
   const output = text('output')
   const template = text('template')
   const landscape = text('landscape')
   const rules = (data.rules ?? {}) as Record<string, Severity>
   return {
     ...(blueprints ? { blueprints } : {}),
+    ...(regions ? { regions } : {}),
     ...(output !== undefined ? { output } : {}),
     ...(template !== undefined ? { template } : {}),
     ...(landscape !== undefined ? { landscape } : {}),
@@ -123,6 +127,8 @@ export interface Settings {
   readonly template?: string
   readonly landscape?: string
   readonly derivedSections?: boolean
+  /** The configuration's `regions`: the Markdown files scanned for marked regions. */
+  readonly regions?: readonly string[]
   readonly rules: RuleSettings
 }
 
@@ -140,6 +146,7 @@ export function resolveSettings(explicit: ExplicitSettings, config: RepositoryCo
     ...(template !== undefined ? { template } : {}),
     ...(landscape !== undefined ? { landscape } : {}),
     ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+    ...(config.regions !== undefined ? { regions: config.regions } : {}),
     rules: config.rules
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What a workflow run is about, as change detection reads it: a push (with
- * its range), a pull request (base and head) or anything else. The action
+ * its range), a pull request or a merge queue's group (base and head), or
+ * anything else. The action
  * reads it from the runner's environment and the webhook payload.
  */
 
@@ -28,6 +29,19 @@ export type RunEvent =
       readonly headRef: string
       /** The head lives in another repository: the token is read-only. */
       readonly fork: boolean
+    }
+  /**
+   * A merge queue's group: `headSha` is the queue's commit (the base with the queued pull
+   * requests merged in), `baseSha` the branch it will land on.
+   */
+  | {
+      readonly kind: 'merge_group'
+      readonly baseSha: string
+      readonly headSha: string
+      /** The branch the group lands on, e.g. `main`. */
+      readonly baseRef: string
+      /** The queue's temporary branch, e.g. `gh-readonly-queue/main/pr-104-…`. */
+      readonly headRef: string
     }
   /** workflow_dispatch, schedule and anything else: every blueprint. */
   | { readonly kind: 'other'; readonly name: string; readonly branch?: string }

@@ -36,6 +36,12 @@ export interface PlannedBlueprint {
   readonly findings?: readonly Problem[]
   /** Set for the landscape document: `blueprint` is then the landscape's own path. */
   readonly landscape?: true
+  /**
+   * Set for a hand-written Markdown file with marked regions: `document` is that file,
+   * `blueprint` the first blueprint its regions show, `line` the first region that changes (or
+   * the first problem's line).
+   */
+  readonly region?: { readonly line: number; readonly blueprints: readonly string[] }
 }
 
 export interface Plan {

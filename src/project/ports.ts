@@ -62,6 +62,16 @@ export type CommitOutcome =
   | { kind: 'moved' }
   /** The changes leave the parent's tree as it is: no commit was made. */
   | { kind: 'unchanged' }
+  /** The branch is protected (branch protection or a ruleset): GitHub's reason, on one line. */
+  | { kind: 'protected'; reason: string }
+
+/** An open pull request, as the action needs it. */
+export interface PullRequestRef {
+  readonly number: number
+  readonly url: string
+  readonly title: string
+  readonly body: string
+}
 
 /** The calls the action makes to GitHub. All paths are repository-relative with `/`. */
 export interface GitHubApi {
@@ -100,6 +110,34 @@ export interface GitHubApi {
     message: string
     changes: FileChange[]
   }): Promise<CommitOutcome>
+  /**
+   * Points `branch` (created when missing, else reset: only ever the action's own branch) at one
+   * commit on top of `parent` holding `changes`. `unchanged` when the branch already holds exactly
+   * that: a commit with the same tree on the same parent.
+   * @throws PermissionError on 403 (`contents: write`).
+   */
+  pushBranch(opts: {
+    branch: string
+    parent: string
+    message: string
+    changes: FileChange[]
+  }): Promise<{ kind: 'created' | 'updated' | 'unchanged'; sha: string } | { kind: 'empty' }>
+  /** Deletes a branch; nothing when it is already gone. */
+  deleteBranch(branch: string): Promise<void>
+  /** The open pull request from `head` (a branch of this repository) into `base`, if any. */
+  findPullRequest(head: string, base: string): Promise<PullRequestRef | undefined>
+  /** @throws PermissionError on 403 (`pull-requests: write`). */
+  createPullRequest(opts: {
+    head: string
+    base: string
+    title: string
+    body: string
+  }): Promise<PullRequestRef>
+  /** @throws PermissionError on 403 (`pull-requests: write`). */
+  updatePullRequest(
+    number: number,
+    opts: { title?: string; body?: string; state?: 'closed' }
+  ): Promise<PullRequestRef>
   /** Our own comment on `issue` that carries `marker`, looking through every page; undefined when there is none. */
   findStickyComment(
     issue: number,

@@ -166,6 +166,7 @@ export const OUTPUT_NAMES = [
   'changed-docs',
   'comment-url',
   'commit-sha',
+  'pull-request-url',
   'stale-docs'
 ]
 

@@ -134,6 +134,18 @@ export function fakeGitHub(options: FakeGitHubOptions): FakeGitHub {
       head = made
       return { kind: 'committed', sha: made }
     },
+    // Pull requests of the action's own (a protected branch) live only in the end-to-end suites'
+    // local GitHub; here no branch is protected, so there is never one to find.
+    async findPullRequest() {
+      calls.push('findPullRequest')
+      return undefined
+    },
+    pushBranch: () => Promise.reject(new Error('no protected branch in the in-memory GitHub')),
+    deleteBranch: () => Promise.reject(new Error('no protected branch in the in-memory GitHub')),
+    createPullRequest: () =>
+      Promise.reject(new Error('no protected branch in the in-memory GitHub')),
+    updatePullRequest: () =>
+      Promise.reject(new Error('no protected branch in the in-memory GitHub')),
     async findStickyComment(_issue, marker) {
       calls.push('findStickyComment')
       const found = comments.find((c) => c.body.includes(marker))
@@ -162,7 +174,7 @@ const commentUrl = (id: number) => `https://github.com/acme/shop/pull/7#issuecom
 
 /** One annotation the fake runner received. */
 export interface Annotation {
-  readonly level: 'warning' | 'error'
+  readonly level: 'notice' | 'warning' | 'error'
   readonly message: string
   readonly where?: Where
 }
@@ -189,6 +201,7 @@ export function fakeReporter(): FakeReporter {
     outputs,
     summaryText: () => summary,
     info: (message) => void infos.push(message),
+    notice: (message) => void annotations.push({ level: 'notice', message }),
     warning: (message, where) =>
       void annotations.push({ level: 'warning', message, ...(where ? { where } : {}) }),
     error: (message, where) =>

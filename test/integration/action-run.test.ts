@@ -138,7 +138,8 @@ describe('commit mode', () => {
       'changed-docs': JSON.stringify([DOCUMENT]),
       'stale-docs': '[]',
       'commit-sha': commit?.sha,
-      'comment-url': ''
+      'comment-url': '',
+      'pull-request-url': ''
     })
     expect(run.report.summaryText()).toContain(
       `### Commit\n\nCommitted ${commit?.sha} to \`main\`:\n\n- wrote \`${DOCUMENT}\`\n`

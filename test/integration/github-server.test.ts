@@ -567,3 +567,75 @@ describe('fake GitHub server, backed by a real bare repository', () => {
     })
   })
 })
+
+describe('pull requests, refs and branch protection', () => {
+  it('creates, lists by head and state, edits and closes a pull request, as the REST API does', async () => {
+    const base = await gh.pushFiles({ branch: 'trunk', files: { 'a.txt': 'a\n' } })
+    await gh.pushFiles({ branch: 'topic', from: base, files: { 'b.txt': 'b\n' } })
+    const created = await api('POST', `${R()}/pulls`, {
+      title: 'Topic',
+      head: 'topic',
+      base: 'trunk',
+      body: 'why'
+    })
+    expect(created.status).toBe(201)
+    const number = Number(at(created.body, 'number'))
+    expect(created.body).toMatchObject({
+      state: 'open',
+      title: 'Topic',
+      body: 'why',
+      head: { ref: 'topic', label: `${gh.owner}:topic` },
+      base: { ref: 'trunk' },
+      user: { login: 'github-actions[bot]', type: 'Bot' }
+    })
+    const again = await api('POST', `${R()}/pulls`, { title: 'x', head: 'topic', base: 'trunk' })
+    expect(again.status).toBe(422)
+    expect(str(again.body, 'errors.0.message')).toBe(
+      `A pull request already exists for ${gh.owner}:topic.`
+    )
+    const listed = await api('GET', `${R()}/pulls?head=${gh.owner}:topic&state=open`)
+    expect(rows(listed.body).map((p) => p['number'])).toEqual([number])
+    expect(rows((await api('GET', `${R()}/pulls?head=someone:topic`)).body)).toEqual([])
+    const closed = await api('PATCH', `${R()}/pulls/${number}`, { state: 'closed', title: 'T2' })
+    expect(closed.body).toMatchObject({ state: 'closed', title: 'T2' })
+    expect(rows((await api('GET', `${R()}/pulls?head=${gh.owner}:topic`)).body)).toEqual([])
+    expect(
+      rows((await api('GET', `${R()}/pulls?head=${gh.owner}:topic&state=closed`)).body)
+    ).toHaveLength(1)
+  })
+
+  it('creates and deletes refs; an existing one is "Reference already exists"', async () => {
+    const sha = await mainHead()
+    const made = await api('POST', `${R()}/git/refs`, { ref: 'refs/heads/made/here', sha })
+    expect(made.status).toBe(201)
+    expect(str(made.body, 'ref')).toBe('refs/heads/made/here')
+    const twice = await api('POST', `${R()}/git/refs`, { ref: 'refs/heads/made/here', sha })
+    expect([twice.status, str(twice.body, 'message')]).toEqual([422, 'Reference already exists'])
+    expect((await api('DELETE', `${R()}/git/refs/heads/made/here`)).status).toBe(204)
+    const gone = await api('DELETE', `${R()}/git/refs/heads/made/here`)
+    expect([gone.status, str(gone.body, 'message')]).toEqual([422, 'Reference does not exist'])
+  })
+
+  it.each([
+    ['classic', 'Protected branch update failed for refs/heads/guarded.'],
+    [
+      'ruleset',
+      'Repository rule violations found\n\nChanges must be made through a pull request.\n\n'
+    ]
+  ] as const)('%s protection refuses a ref update with GitHub’s own 422', async (kind, message) => {
+    const first = await gh.pushFiles({ branch: 'guarded', files: { 'g.txt': '1\n' } })
+    const second = await gh.pushFiles({
+      branch: 'elsewhere',
+      from: first,
+      files: { 'g.txt': '2\n' }
+    })
+    gh.protectBranch('guarded', kind)
+    const refused = await api('PATCH', `${R()}/git/refs/heads/guarded`, {
+      sha: second,
+      force: false
+    })
+    expect(refused.status).toBe(422)
+    expect(str(refused.body, 'message')).toBe(message)
+    expect((await gh.git(['rev-parse', 'refs/heads/guarded'])).trim()).toBe(first)
+  })
+})

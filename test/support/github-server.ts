@@ -18,13 +18,18 @@
  *   fault is injected with `x-ratelimit-remaining: 0`); no secondary limits;
  * - compare: no commit pagination, no `patch` per file, at most 250 commits,
  *   commits without GitHub `author`/`committer` users; `owner:branch` just drops the owner;
- * - pull requests exist only via `addPullRequest`, are always open, have no
- *   `refs/pull/N/*` and no merge commit; a fork's head branch lives in the same bare repo;
+ * - pull requests: created with `POST /pulls` or `addPullRequest`, listed by `head`, `base` and
+ *   `state`, edited and closed with `PATCH /pulls/N`; no merging, no `refs/pull/N/*`, no merge
+ *   commit, no reviewers or labels; a fork's head branch lives in the same bare repo;
+ * - branch protection: `protectBranch` makes ref updates of a branch answer 422 as classic branch
+ *   protection or a repository ruleset does ("Protected branch update failed for refs/heads/main.",
+ *   "Repository rule violations found\n\nChanges must be made through a pull request.\n\n");
+ *   pushes with `pushFiles` (an administrator merging) are not refused;
  * - trees: never `truncated`; folder deletion by `type: tree, sha: null` is allowed
  *   (GitHub's behaviour there is not verified); no submodule checks;
  * - commits: not really signed; "verified" just means no custom author/committer/signature;
  *   the commit list filters by `sha` and `path` only (no `since`, `until`, `author`);
- * - refs: only `heads/*`; no creating, deleting or listing refs, no tags;
+ * - refs: only `heads/*`: read, create, update and delete; no listing, no tags;
  * - contents: GET only, for files, folders, symbolic links and submodules; no `html`
  *   format, no `download_url` host, no 1 MB cut of the base64 `content` (GitHub drops it past
  *   1 MB and refuses past 100 MB), no Git LFS;
@@ -107,6 +112,13 @@ export interface FakeGitHub {
     headRepoFork?: boolean
     title?: string
   }): void
+  /** Every pull request, as stored (open and closed). */
+  pullRequests(): FakePullRequest[]
+  /**
+   * Refuses every ref update of `branch` through the API from now on, with GitHub's own answer
+   * for classic branch protection or for a repository ruleset requiring pull requests.
+   */
+  protectBranch(branch: string, kind: 'classic' | 'ruleset'): void
   comments(issueNumber: number): FakeComment[]
   /** A comment by someone else (e.g. a human pasting our marker). */
   addComment(issueNumber: number, body: string, login: string): FakeComment
@@ -226,13 +238,33 @@ interface FileDiff {
   deletions: number
 }
 
-interface PullRequest {
+/** A pull request as the server keeps it. */
+export interface FakePullRequest {
   number: number
   head: string
   base: string
   headRepoFork: boolean
   title: string
+  body: string | null
+  state: 'open' | 'closed'
+  /** Who opened it. */
+  user: string
 }
+type PullRequest = FakePullRequest
+
+/** GitHub's answers to a ref update of a protected branch. */
+const PROTECTED = {
+  classic: (branch: string) => ({
+    message: `Protected branch update failed for refs/heads/${branch}.`,
+    documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+    status: '422'
+  }),
+  ruleset: () => ({
+    message: 'Repository rule violations found\n\nChanges must be made through a pull request.\n\n',
+    documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
+    status: '422'
+  })
+} as const
 
 /** Starts the server and creates its bare repository (default branch `main`, no commits). */
 export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitHub> {
@@ -257,6 +289,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   const faults: Array<FaultOptions & { remaining: number }> = []
   const refHooks: Array<() => Promise<void> | void> = []
   const pulls = new Map<number, PullRequest>()
+  const protectedBranches = new Map<string, 'classic' | 'ruleset'>()
   const commentsByIssue = new Map<number, FakeComment[]>()
   const commentTimes = new Map<number, { created: string; updated: string }>()
   /** Commits GitHub itself signed: made through the API with no custom author or committer. */
@@ -561,6 +594,47 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       node_id: `REF_${Buffer.from(branch).toString('base64')}`,
       url: `${baseUrl}/repos/${owner}/${repo}/git/refs/heads/${branch}`,
       object: { type: 'commit', sha, url: `${baseUrl}/repos/${owner}/${repo}/git/commits/${sha}` }
+    }
+  }
+
+  /** A pull request as GitHub shows it; `full` adds the counts only the single-PR answer has. */
+  async function pullJson(pr: PullRequest, full = false): Promise<Record<string, unknown>> {
+    // A closed pull request whose branch was deleted still answers, with the sha it had.
+    const headSha = (await branchHead(pr.head)) ?? ZERO
+    const baseSha = (await branchHead(pr.base)) ?? ZERO
+    const headOwner = pr.headRepoFork ? 'fork-owner' : owner
+    const side = (ref: string, sha: string, o: string, fork: boolean): Record<string, unknown> => ({
+      label: `${o}:${ref}`,
+      ref,
+      sha,
+      user: { login: o },
+      repo: { name: repo, full_name: `${o}/${repo}`, fork, owner: { login: o } }
+    })
+    const json: Record<string, unknown> = {
+      url: `${baseUrl}/repos/${owner}/${repo}/pulls/${pr.number}`,
+      id: 1_000_000 + pr.number,
+      node_id: `PR_fake${pr.number}`,
+      number: pr.number,
+      state: pr.state,
+      locked: false,
+      title: pr.title,
+      body: pr.body,
+      html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+      user: userJson(pr.user, pr.user.endsWith('[bot]') ? 'installation' : 'user'),
+      draft: false,
+      head: side(pr.head, headSha, headOwner, pr.headRepoFork),
+      base: side(pr.base, baseSha, owner, false)
+    }
+    if (!full || headSha === ZERO || baseSha === ZERO) return json
+    const mergeBase = (await git(['merge-base', baseSha, headSha])).trim()
+    const all = await diffFiles(mergeBase, headSha)
+    return {
+      ...json,
+      merged: false,
+      commits: Number((await git(['rev-list', '--count', `${mergeBase}..${headSha}`])).trim()),
+      additions: all.reduce((s, f) => s + f.additions, 0),
+      deletions: all.reduce((s, f) => s + f.deletions, 0),
+      changed_files: all.length
     }
   }
 
@@ -1204,47 +1278,121 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       })
     }
 
+    if (method === 'GET' && rest === '/pulls') {
+      // docs.github.com/rest/pulls/pulls#list-pull-requests: `head` is `user:branch`, `state`
+      // open (default), closed or all; newest first.
+      const state = url.searchParams.get('state') ?? 'open'
+      const head = url.searchParams.get('head')
+      const base = url.searchParams.get('base')
+      const listed = [...pulls.values()]
+        .filter((pr) => state === 'all' || pr.state === state)
+        .filter((pr) => base === null || pr.base === base)
+        .filter((pr) => {
+          if (head === null) return true
+          const colon = head.indexOf(':')
+          const [who, branch] =
+            colon < 0 ? [head, undefined] : [head.slice(0, colon), head.slice(colon + 1)]
+          const headOwner = pr.headRepoFork ? 'fork-owner' : owner
+          return (
+            who.toLowerCase() === headOwner.toLowerCase() &&
+            (branch === undefined || branch === pr.head)
+          )
+        })
+        .sort((a, b) => b.number - a.number)
+      return ok(await Promise.all(paginate(url, listed, res).map((pr) => pullJson(pr))))
+    }
+
+    if (method === 'POST' && rest === '/pulls') {
+      const title = body_['title']
+      const head = body_['head']
+      const base = body_['base']
+      if (typeof head !== 'string' || typeof base !== 'string')
+        throw fail(422, 'Invalid request.\n\n"head" and "base" are required.')
+      if (typeof title !== 'string' || title === '')
+        throw fail(422, 'Validation Failed', {
+          errors: [{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]
+        })
+      const headBranch = head.includes(':') ? head.slice(head.indexOf(':') + 1) : head
+      const headSha = await branchHead(headBranch)
+      const baseSha = await branchHead(base)
+      const invalid = (field: string) =>
+        fail(422, 'Validation Failed', {
+          errors: [{ resource: 'PullRequest', field, code: 'invalid' }]
+        })
+      if (!headSha) throw invalid('head')
+      if (!baseSha) throw invalid('base')
+      const open = [...pulls.values()].find(
+        (pr) => pr.state === 'open' && pr.head === headBranch && pr.base === base
+      )
+      if (open)
+        throw fail(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${owner}:${headBranch}.`
+            }
+          ]
+        })
+      if (Number((await git(['rev-list', '--count', `${baseSha}..${headSha}`])).trim()) === 0)
+        throw fail(422, 'Validation Failed', {
+          errors: [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `No commits between ${base} and ${headBranch}`
+            }
+          ]
+        })
+      const used = [...pulls.keys(), ...commentsByIssue.keys()]
+      const number = Math.max(0, ...used) + 1
+      const pr: PullRequest = {
+        number,
+        head: headBranch,
+        base,
+        headRepoFork: false,
+        title,
+        body: typeof body_['body'] === 'string' ? body_['body'] : null,
+        state: 'open',
+        user: who?.login ?? 'ghost'
+      }
+      pulls.set(number, pr)
+      return {
+        status: 201,
+        body: await pullJson(pr),
+        headers: { location: `${baseUrl}/repos/${owner}/${repo}/pulls/${number}` }
+      }
+    }
+
+    if (method === 'PATCH' && (r = /^\/pulls\/(\d+)$/.exec(rest))) {
+      const pr = pulls.get(Number(r[1]))
+      if (!pr) throw notFound()
+      if (typeof body_['title'] === 'string') pr.title = body_['title']
+      if (typeof body_['body'] === 'string') pr.body = body_['body']
+      const state = body_['state']
+      if (state !== undefined) {
+        if (state !== 'open' && state !== 'closed')
+          throw fail(422, 'Validation Failed', {
+            errors: [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]
+          })
+        pr.state = state
+      }
+      return ok(await pullJson(pr))
+    }
+
     if (method === 'GET' && (r = /^\/pulls\/(\d+)(\/files)?$/.exec(rest))) {
       const pr = pulls.get(Number(r[1]))
       if (!pr) throw notFound()
-      const headSha = await branchHead(pr.head)
-      const baseSha = await branchHead(pr.base)
-      if (!headSha || !baseSha)
-        throw fail(500, `fake GitHub: branch ${pr.head} or ${pr.base} has no commit`)
-      const mergeBase = (await git(['merge-base', baseSha, headSha])).trim()
-      const all = await diffFiles(mergeBase, headSha)
-      if (r[2])
+      if (r[2]) {
+        const headSha = await branchHead(pr.head)
+        const baseSha = await branchHead(pr.base)
+        if (!headSha || !baseSha)
+          throw fail(500, `fake GitHub: branch ${pr.head} or ${pr.base} has no commit`)
+        const mergeBase = (await git(['merge-base', baseSha, headSha])).trim()
+        const all = await diffFiles(mergeBase, headSha)
         return ok(paginate(url, all.slice(0, PULL_FILES_CAP), res).map((f) => fileJson(f, headSha)))
-      const headOwner = pr.headRepoFork ? 'fork-owner' : owner
-      const side = (
-        ref: string,
-        sha: string,
-        o: string,
-        fork: boolean
-      ): Record<string, unknown> => ({
-        label: `${o}:${ref}`,
-        ref,
-        sha,
-        user: { login: o },
-        repo: { name: repo, full_name: `${o}/${repo}`, fork, owner: { login: o } }
-      })
-      return ok({
-        url: `${baseUrl}/repos/${owner}/${repo}/pulls/${pr.number}`,
-        id: 1_000_000 + pr.number,
-        number: pr.number,
-        state: 'open',
-        title: pr.title,
-        html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
-        user: { login: headOwner },
-        draft: false,
-        merged: false,
-        head: side(pr.head, headSha, headOwner, pr.headRepoFork),
-        base: side(pr.base, baseSha, owner, false),
-        commits: Number((await git(['rev-list', '--count', `${mergeBase}..${headSha}`])).trim()),
-        additions: all.reduce((s, f) => s + f.additions, 0),
-        deletions: all.reduce((s, f) => s + f.deletions, 0),
-        changed_files: all.length
-      })
+      }
+      return ok(await pullJson(pr, true))
     }
 
     if (method === 'GET' && rest === '/commits') {
@@ -1385,6 +1533,39 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       return ok(gitCommitJson(await readCommit(sha)), 201)
     }
 
+    if (method === 'POST' && rest === '/git/refs') {
+      // docs.github.com/rest/git/refs#create-a-reference: `ref` is fully qualified.
+      const ref = body_['ref']
+      const sha = body_['sha']
+      if (typeof ref !== 'string' || typeof sha !== 'string')
+        throw fail(422, 'Invalid request.\n\n"ref" and "sha" are required.')
+      if (!/^refs\/heads\/./.test(ref) || ref.split('/').length < 3)
+        throw fail(422, 'Reference name is not valid')
+      const branch = ref.slice('refs/heads/'.length)
+      if ((await objectType(sha)) !== 'commit') throw fail(422, 'Object does not exist')
+      if (protectedBranches.has(branch))
+        throw new HttpError(422, PROTECTED[protectedBranches.get(branch) ?? 'classic'](branch))
+      // The empty old value makes git refuse a ref that exists: GitHub's "already exists".
+      const created = await runGit(bareRepo, ['update-ref', ref, sha, ''])
+      if (created.code !== 0) throw fail(422, 'Reference already exists')
+      return {
+        status: 201,
+        body: refJson(branch, sha),
+        headers: { location: `${baseUrl}/repos/${owner}/${repo}/git/refs/heads/${branch}` }
+      }
+    }
+
+    if (method === 'DELETE' && (r = /^\/git\/refs\/(.+)$/.exec(rest))) {
+      const ref = dec(r[1])
+      const branch = ref.startsWith('heads/') ? ref.slice('heads/'.length) : undefined
+      const old = branch === undefined ? undefined : await branchHead(branch)
+      if (branch === undefined || !old) throw fail(422, 'Reference does not exist')
+      if (protectedBranches.has(branch))
+        throw new HttpError(422, PROTECTED[protectedBranches.get(branch) ?? 'classic'](branch))
+      await git(['update-ref', '-d', `refs/heads/${branch}`, old])
+      return { status: 204, body: undefined }
+    }
+
     if (method === 'PATCH' && (r = /^\/git\/refs\/(.+)$/.exec(rest))) {
       const ref = dec(r[1])
       if (!ref.startsWith('heads/')) throw fail(422, 'Reference does not exist')
@@ -1395,6 +1576,8 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       const old = await branchHead(branch)
       if (!old) throw fail(422, 'Reference does not exist')
       if ((await objectType(sha)) !== 'commit') throw fail(422, 'Object does not exist')
+      const protection = protectedBranches.get(branch)
+      if (protection !== undefined) throw new HttpError(422, PROTECTED[protection](branch))
       if (
         !force &&
         (await runGit(bareRepo, ['merge-base', '--is-ancestor', old, sha])).code !== 0
@@ -1497,8 +1680,17 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         head: pr.head,
         base: pr.base,
         headRepoFork: pr.headRepoFork ?? false,
-        title: pr.title ?? `PR ${pr.number}`
+        title: pr.title ?? `PR ${pr.number}`,
+        body: null,
+        state: 'open',
+        user: pr.headRepoFork ? 'fork-owner' : 'dana-dev'
       })
+    },
+    pullRequests() {
+      return [...pulls.values()].map((pr) => ({ ...pr }))
+    },
+    protectBranch(branch, kind) {
+      protectedBranches.set(branch, kind)
     },
     comments(issue) {
       return (commentsByIssue.get(issue) ?? []).map((c) => ({ ...c, user: { ...c.user } }))

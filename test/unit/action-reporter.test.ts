@@ -154,11 +154,11 @@ describe('inputs', () => {
   it.each([
     [
       { mode: 'commit,publish' },
-      'input "mode" is "commit,publish"; expected "auto" or a comma-separated list of commit, comment, check'
+      'input "mode" is "commit,publish"; expected "auto" or a comma-separated list of commit, pull-request, comment, check'
     ],
     [
       { mode: ',' },
-      'input "mode" is ","; expected "auto" or a comma-separated list of commit, comment, check'
+      'input "mode" is ","; expected "auto" or a comma-separated list of commit, pull-request, comment, check'
     ],
     [{ all: 'Yes' }, 'input "all" is "yes"; expected true or false']
   ])('refuses %j, naming the input, the value and what was expected', (inputs, message) => {
@@ -189,6 +189,22 @@ describe('the run context', () => {
     expect(context).not.toHaveProperty('actionRepository')
     expect(context).not.toHaveProperty('actionRef')
     expect(context.event).toEqual({ kind: 'other', name: 'workflow_dispatch', branch: 'main' })
+  })
+
+  it("reads a merge queue's group from GitHub's own merge_group payload: its commit and its base", () => {
+    const context = readContext({
+      ...base,
+      GITHUB_EVENT_NAME: 'merge_group',
+      GITHUB_EVENT_PATH: path.resolve('test/fixtures/payloads/merge_group.checks_requested.json'),
+      GITHUB_SHA: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d'
+    })
+    expect(context.event).toEqual({
+      kind: 'merge_group',
+      headSha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d',
+      baseSha: '380387fbc80638b734a49e1be1c4dfec1c01b33c',
+      baseRef: 'main',
+      headRef: 'gh-readonly-queue/main/pr-104-929f8209d40f77f4abc622a499c93a83babdbe64'
+    })
   })
 
   it('says which payload cannot be read', () => {

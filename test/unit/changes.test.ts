@@ -121,6 +121,8 @@ describe('detectChanges on a fast-forward push', () => {
       selection: { kind: 'paths', paths: [], removed: [] },
       reason: 'git diff aaaaaaa..bbbbbbb: no blueprint changed',
       renames: new Map(),
+      // The changed Markdown files: a marked region in one may be new or edited by hand.
+      markdown: ['README.md'],
       base: BEFORE
     })
   })
