@@ -27,7 +27,6 @@ __webpack_require__.d(__webpack_exports__, {
   overlayWorkspace: () => (/* reexport */ overlayWorkspace),
   plan: () => (/* reexport */ plan),
   readRepositoryConfig: () => (/* reexport */ readConfig),
-  resolveSettings: () => (/* reexport */ resolveSettings),
   runtimeOwners: () => (/* reexport */ runtimeOwners),
   withRegions: () => (/* reexport */ withRegions),
   writeSarifReport: () => (/* reexport */ writeSarifReport)
@@ -4345,7 +4344,6 @@ var create = __webpack_require__(7291);
  * say it the same way.
  */
 
-
 /** The unified diff from the committed document to the one generate would write. */
 function documentDiff(outcome) {
     if (outcome.kind === 'deleted')
@@ -4372,18 +4370,16 @@ function fixCommand(values, source) {
             : `blueprint-docs@${source.version}`,
         'generate'
     ];
-    const held = values.configured ?? {};
-    const globs = values.blueprints ?? [];
-    if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
-        for (const glob of globs)
-            words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== (held.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol))
-        words.push('--output', values.output);
-    if (values.template && values.template !== held.template)
-        words.push('--template', values.template);
-    if (values.landscape && values.landscape !== held.landscape)
-        words.push('--landscape', values.landscape);
-    const directory = values['working-directory'];
+    const { repeat } = values;
+    for (const glob of repeat.blueprints ?? [])
+        words.push('--blueprints', glob);
+    if (repeat.output !== undefined)
+        words.push('--output', repeat.output);
+    if (repeat.template !== undefined)
+        words.push('--template', repeat.template);
+    if (repeat.landscape !== undefined)
+        words.push('--landscape', repeat.landscape);
+    const directory = values.workingDirectory;
     if (directory && directory !== '.')
         words.push('--working-directory', directory);
     return words.map(shellWord).join(' ');
@@ -8263,6 +8259,8 @@ function overlayWorkspace({ base, prefix, changed, read }) {
     };
 }
 
+// EXTERNAL MODULE: ./src/project/settings.ts
+var settings = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/project/config.ts
 /**
  * The repository configuration, `.blueprint-docs.yaml` at the repository
@@ -8282,8 +8280,7 @@ function overlayWorkspace({ base, prefix, changed, read }) {
 
 
 
-/** No file: every setting at its built-in default. */
-const NO_CONFIG = { rules: {} };
+
 /** Parses the configuration's bytes (or text); never throws. */
 function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
     const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
@@ -8293,7 +8290,7 @@ function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
             return { ok: false, problems: read.problems.map(forConfig) };
         // A file of comments only (or nothing) configures nothing, which is fine.
         if ((0,dist/* parseDocument */.Tp)(read.text).contents === null)
-            return { ok: true, config: NO_CONFIG };
+            return { ok: true, config: settings/* NO_CONFIG */.H };
         const doc = readDocument(read.text, { json: false, at });
         if (!doc.ok)
             return { ok: false, problems: doc.problems.map(forConfig) };
@@ -8321,7 +8318,7 @@ async function readConfig(workspace) {
             problems: [{ file: engine_paths/* CONFIG_FILE */.g2, line: 1, col: 1, message: (0,engine_text/* messageOf */.bD)(error) }]
         };
     }
-    return bytes === undefined ? { ok: true, config: NO_CONFIG } : parseConfig(bytes);
+    return bytes === undefined ? { ok: true, config: settings/* NO_CONFIG */.H } : parseConfig(bytes);
 }
 /** The loader's sentences speak of "a blueprint"; here the file is the configuration. */
 function forConfig(p) {
@@ -8350,26 +8347,6 @@ function toConfig(data) {
             : {}),
         rules: { ...rules }
     };
-}
-/** Explicit value → configuration → built-in default, key by key. */
-function resolveSettings(explicit, config) {
-    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
-        ? explicit.blueprints
-        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
-    const template = nonEmpty(explicit.template) ?? config.template;
-    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
-    return {
-        globs,
-        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
-        ...(config.regions !== undefined ? { regions: config.regions } : {}),
-        rules: config.rules
-    };
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./src/project/sarif.ts

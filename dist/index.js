@@ -33966,8 +33966,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __nccwpck_require__(4886);
+// EXTERNAL MODULE: ./src/project/settings.ts
+var settings = __nccwpck_require__(5552);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The only reader of the action's inputs: reads them through `@actions/core`
@@ -34030,26 +34030,24 @@ function readConfig() {
     const landscape = input(INPUT.landscape);
     const output = input(INPUT.output);
     const sarif = input(INPUT.sarif);
+    // Defaults are applied by the settings, not in action.yml, so that an input left unset can be
+    // taken from `.blueprint-docs.yaml` instead.
+    const given = {
+        ...(globs.length > 0 ? { blueprints: globs } : {}),
+        ...(output !== '' ? { output } : {}),
+        ...(template !== '' ? { template } : {}),
+        ...(landscape !== '' ? { landscape } : {})
+    };
     return {
         modes,
-        globs: globs.length > 0 ? globs : [...paths/* DEFAULT_BLUEPRINT_GLOBS */.wu],
-        output: output || paths/* DEFAULT_OUTPUT */.Ol,
-        ...(template !== '' ? { template } : {}),
-        ...(landscape !== '' ? { landscape } : {}),
         all: all === 'true',
         token: input(INPUT.token),
         commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
         commentTag: tag,
         workingDirectory: input(INPUT.workingDirectory) || '.',
         ...(sarif !== '' ? { sarif } : {}),
-        // Defaults are applied here, not in action.yml, so that an input left unset can be taken
-        // from `.blueprint-docs.yaml` instead.
-        given: {
-            ...(globs.length > 0 ? { blueprints: globs } : {}),
-            ...(output !== '' ? { output } : {}),
-            ...(template !== '' ? { template } : {}),
-            ...(landscape !== '' ? { landscape } : {})
-        }
+        given,
+        settings: (0,settings/* resolveSettings */.M)(given, settings/* NO_CONFIG */.H)
     };
 }
 /**
@@ -34359,6 +34357,8 @@ async function localHas(git, ...shas) {
 }
 const changes_short = (sha) => sha.slice(0, 7);
 
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/project/outcome.ts
 /** True for outcomes that change a file. */
 function isChange(outcome) {
@@ -34737,14 +34737,14 @@ async function postComment(deps, { plan, detected, stale, fix }) {
         renames: detected.renames,
         removed: removedBlueprints(detected),
         template: repository.template,
-        output: config.output,
+        output: config.settings.output,
         systems: lazySystems({
             workspace: repository.workspace,
-            globs: config.globs,
-            output: config.output
+            globs: config.settings.globs,
+            output: config.settings.output
         }),
         workspace: repository.workspace,
-        baseFindings: (subject, base) => findingsOf(subject, { rules: config.rules ?? {}, ...base })
+        baseFindings: (subject, base) => findingsOf(subject, { rules: config.settings.rules, ...base })
     });
     const landscape = await landscapeReview({
         plan,
@@ -34977,10 +34977,10 @@ async function runAction(deps) {
             const wrote = await h.writeSarifReport({
                 workspace,
                 file: sarif,
-                blueprints: await workspace.list(deps.config.globs),
-                globs: deps.config.globs,
-                output: deps.config.output,
-                rules: deps.config.rules ?? {},
+                blueprints: await workspace.list(deps.config.settings.globs),
+                globs: deps.config.settings.globs,
+                output: deps.config.settings.output,
+                rules: deps.config.settings.rules,
                 planProblems: reportedProblems(planned),
                 uriOf: (file) => (0,action_paths/* joinPrefix */.$)(deps.prefix, file)
             });
@@ -35017,27 +35017,7 @@ async function runAction(deps) {
 async function fixCommandOf(deps) {
     const { config, context } = deps;
     const { fixCommand, VERSION } = await deps.heavy();
-    const held = config.configured;
-    const given = config.given ?? {};
-    const isDefault = (globs) => globs.join('\n') === paths/* DEFAULT_BLUEPRINT_GLOBS */.wu.join('\n');
-    return fixCommand(held === undefined
-        ? {
-            ...(!isDefault(config.globs) ? { blueprints: [...config.globs] } : {}),
-            output: config.output,
-            ...(config.template ? { template: config.template } : {}),
-            ...(config.landscape ? { landscape: config.landscape } : {})
-        }
-        : {
-            // With `.blueprint-docs.yaml`, the command reads it too: only what the workflow set
-            // over it is repeated.
-            ...(given.blueprints && !(held.blueprints === undefined && isDefault(given.blueprints))
-                ? { blueprints: [...given.blueprints] }
-                : {}),
-            ...(given.output !== undefined ? { output: given.output } : {}),
-            ...(given.template !== undefined ? { template: given.template } : {}),
-            ...(given.landscape !== undefined ? { landscape: given.landscape } : {}),
-            configured: held
-        }, {
+    return fixCommand({ repeat: config.settings.repeat }, {
         version: VERSION,
         ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
         ...(context.actionRef ? { actionRef: context.actionRef } : {})
@@ -35050,19 +35030,19 @@ async function runModes(deps, state) {
         const found = await detectChanges({
             event: context.event,
             all: config.all,
-            globs: config.globs,
+            globs: config.settings.globs,
             git: deps.git,
             api: deps.api,
             configFiles: [
                 (0,action_paths/* joinPrefix */.$)(deps.prefix, paths/* CONFIG_FILE */.g2),
-                ...(config.template ? [(0,action_paths/* joinPrefix */.$)(deps.prefix, config.template)] : []),
+                ...(config.settings.template ? [(0,action_paths/* joinPrefix */.$)(deps.prefix, config.settings.template)] : []),
                 ...(context.workflowFile ? [context.workflowFile] : [])
             ],
             prefix: deps.prefix,
             // A changed Compose file or manifest is a change to the blueprints whose `runtime:` names it.
             runtimeOwners: async (changed) => {
                 const [{ runtimeOwners }, repository] = await Promise.all([deps.heavy(), deps.repository()]);
-                return runtimeOwners(repository.workspace, config.globs, changed);
+                return runtimeOwners(repository.workspace, config.settings.globs, changed);
             }
         });
         report.info(found.reason);
@@ -35194,18 +35174,18 @@ async function makePlan(deps, selection, options) {
     // Files with marked regions come after the documents, planned on the same workspace.
     const planned = await plan({
         workspace,
-        globs: config.globs,
-        output: config.output,
+        globs: config.settings.globs,
+        output: config.settings.output,
         template: repository.template,
         selection,
         generatedAt: (b) => repository.generatedAt(b),
-        rules: config.rules ?? {},
-        ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
+        rules: config.settings.rules,
+        ...(config.settings.landscape !== undefined ? { landscape: config.settings.landscape } : {}),
         ...(options.exact ? { exactGeneratedAt: (b) => repository.exactGeneratedAt(b) } : {})
     });
     return withRegions(planned, {
         workspace,
-        ...(config.regions ? { globs: config.regions } : {}),
+        ...(config.settings.regions ? { globs: config.settings.regions } : {}),
         all: selection.kind === 'all',
         changed: options.markdown
     });
@@ -35221,6 +35201,7 @@ async function makePlan(deps, selection, options) {
 
 
 
+
 /** Reads `.blueprint-docs.yaml` at `root` (when there is one) and applies it under the inputs. */
 async function withRepositoryConfig(config, root, heavy) {
     if (!present(external_node_path_default().join(root, paths/* CONFIG_FILE */.g2)))
@@ -35229,33 +35210,7 @@ async function withRepositoryConfig(config, root, heavy) {
     const read = await h.readRepositoryConfig(await h.openWorkspace(root));
     if (!read.ok)
         return read;
-    const repo = read.config;
-    const settings = h.resolveSettings(config.given ?? {}, repo);
-    const rest = { ...config };
-    // The template is the settings' (an input, else the configuration's), or none at all.
-    delete rest.template;
-    delete rest.landscape;
-    return {
-        ok: true,
-        config: {
-            ...rest,
-            globs: settings.globs,
-            output: settings.output,
-            ...(settings.template !== undefined ? { template: settings.template } : {}),
-            rules: settings.rules,
-            ...(settings.landscape !== undefined ? { landscape: settings.landscape } : {}),
-            ...(settings.derivedSections !== undefined
-                ? { derivedSections: settings.derivedSections }
-                : {}),
-            ...(settings.regions !== undefined ? { regions: settings.regions } : {}),
-            configured: {
-                ...(repo.blueprints !== undefined ? { blueprints: repo.blueprints } : {}),
-                ...(repo.output !== undefined ? { output: repo.output } : {}),
-                ...(repo.template !== undefined ? { template: repo.template } : {}),
-                ...(repo.landscape !== undefined ? { landscape: repo.landscape } : {})
-            }
-        }
-    };
+    return { ok: true, config: { ...config, settings: (0,settings/* resolveSettings */.M)(config.given, read.config) } };
 }
 /** Is anything at `file` (a symbolic link too: the workspace decides whether it may be read)? */
 function present(file) {
@@ -35336,8 +35291,10 @@ async function job(report) {
     const githubApi = () => (api ??= heavy().then((h) => h.createGitHubApi(apiOptions(config, context, report))));
     const open = async () => (await heavy()).openLocalRepository({
         root,
-        ...(config.template ? { template: config.template } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        ...(config.settings.template ? { template: config.settings.template } : {}),
+        ...(config.settings.derivedSections !== undefined
+            ? { derivedSections: config.settings.derivedSections }
+            : {}),
         sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
         now: () => new Date(),
         // A shallow clone (fetch-depth: 1) knows only its head commit; GitHub knows when each file changed.
@@ -35350,7 +35307,7 @@ async function job(report) {
     // The repository is opened only when a blueprint is to be generated — except with a template: a
     // broken one fails every run, so it is checked up front.
     let repository;
-    if (config.template) {
+    if (config.settings.template) {
         const result = await open();
         if (!result.ok) {
             const p = result.problem;
@@ -36027,6 +35984,74 @@ class PermissionError extends Error {
         this.permission = permission;
         this.operation = operation;
     }
+}
+
+
+/***/ }),
+
+/***/ 5552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ NO_CONFIG),
+/* harmony export */   M: () => (/* binding */ resolveSettings)
+/* harmony export */ });
+/* harmony import */ var _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4886);
+/**
+ * The settings of a run, modelled once for the action and the command line:
+ * each value given explicitly (an action input the workflow set, a command
+ * line option), else the repository configuration's (`.blueprint-docs.yaml`),
+ * else the built-in default — and which given values the fix command must
+ * repeat, because the command would not get them from the configuration.
+ * Light on purpose: the action resolves its settings with this module alone
+ * when the repository has no configuration file.
+ */
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+/** Explicit value → configuration → built-in default, key by key; computed once per run. */
+function resolveSettings(explicit, config) {
+    const given = {
+        blueprints: explicit.blueprints !== undefined && explicit.blueprints.length > 0
+            ? explicit.blueprints
+            : undefined,
+        output: nonEmpty(explicit.output),
+        template: nonEmpty(explicit.template),
+        landscape: nonEmpty(explicit.landscape)
+    };
+    const fallback = {
+        blueprints: config.blueprints ?? _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BLUEPRINT_GLOBS */ .wu,
+        output: config.output ?? _engine_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_OUTPUT */ .Ol,
+        template: config.template,
+        landscape: config.landscape
+    };
+    const template = given.template ?? fallback.template;
+    const landscape = given.landscape ?? fallback.landscape;
+    const differs = (a, b) => a !== undefined && a.join('\n') !== (b ?? []).join('\n');
+    return {
+        globs: given.blueprints ?? fallback.blueprints,
+        output: given.output ?? fallback.output,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        ...(config.regions !== undefined ? { regions: config.regions } : {}),
+        rules: config.rules,
+        repeat: {
+            ...(differs(given.blueprints, fallback.blueprints) ? { blueprints: given.blueprints } : {}),
+            ...(given.output !== undefined && given.output !== fallback.output
+                ? { output: given.output }
+                : {}),
+            ...(given.template !== undefined && given.template !== fallback.template
+                ? { template: given.template }
+                : {}),
+            ...(given.landscape !== undefined && given.landscape !== fallback.landscape
+                ? { landscape: given.landscape }
+                : {})
+        }
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
 }
 
 

@@ -13344,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5023);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13413,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 5023:
+/***/ 6554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15475,7 +15475,6 @@ function splitLines(text) {
  * say it the same way.
  */
 
-
 /** The unified diff from the committed document to the one generate would write. */
 function documentDiff(outcome) {
     if (outcome.kind === 'deleted')
@@ -15502,18 +15501,16 @@ function fixCommand(values, source) {
             : `blueprint-docs@${source.version}`,
         'generate'
     ];
-    const held = values.configured ?? {};
-    const globs = values.blueprints ?? [];
-    if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
-        for (const glob of globs)
-            words.push('--blueprints', glob);
-    if (values.output !== undefined && values.output !== (held.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol))
-        words.push('--output', values.output);
-    if (values.template && values.template !== held.template)
-        words.push('--template', values.template);
-    if (values.landscape && values.landscape !== held.landscape)
-        words.push('--landscape', values.landscape);
-    const directory = values['working-directory'];
+    const { repeat } = values;
+    for (const glob of repeat.blueprints ?? [])
+        words.push('--blueprints', glob);
+    if (repeat.output !== undefined)
+        words.push('--output', repeat.output);
+    if (repeat.template !== undefined)
+        words.push('--template', repeat.template);
+    if (repeat.landscape !== undefined)
+        words.push('--landscape', repeat.landscape);
+    const directory = values.workingDirectory;
     if (directory && directory !== '.')
         words.push('--working-directory', directory);
     return words.map(shellWord).join(' ');
@@ -37797,6 +37794,64 @@ function render(template, blueprint, source, references) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/settings.ts
+/**
+ * The settings of a run, modelled once for the action and the command line:
+ * each value given explicitly (an action input the workflow set, a command
+ * line option), else the repository configuration's (`.blueprint-docs.yaml`),
+ * else the built-in default — and which given values the fix command must
+ * repeat, because the command would not get them from the configuration.
+ * Light on purpose: the action resolves its settings with this module alone
+ * when the repository has no configuration file.
+ */
+
+/** No file: every setting at its built-in default. */
+const NO_CONFIG = { rules: {} };
+/** Explicit value → configuration → built-in default, key by key; computed once per run. */
+function resolveSettings(explicit, config) {
+    const given = {
+        blueprints: explicit.blueprints !== undefined && explicit.blueprints.length > 0
+            ? explicit.blueprints
+            : undefined,
+        output: nonEmpty(explicit.output),
+        template: nonEmpty(explicit.template),
+        landscape: nonEmpty(explicit.landscape)
+    };
+    const fallback = {
+        blueprints: config.blueprints ?? engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu,
+        output: config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+        template: config.template,
+        landscape: config.landscape
+    };
+    const template = given.template ?? fallback.template;
+    const landscape = given.landscape ?? fallback.landscape;
+    const differs = (a, b) => a !== undefined && a.join('\n') !== (b ?? []).join('\n');
+    return {
+        globs: given.blueprints ?? fallback.blueprints,
+        output: given.output ?? fallback.output,
+        ...(template !== undefined ? { template } : {}),
+        ...(landscape !== undefined ? { landscape } : {}),
+        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+        ...(config.regions !== undefined ? { regions: config.regions } : {}),
+        rules: config.rules,
+        repeat: {
+            ...(differs(given.blueprints, fallback.blueprints) ? { blueprints: given.blueprints } : {}),
+            ...(given.output !== undefined && given.output !== fallback.output
+                ? { output: given.output }
+                : {}),
+            ...(given.template !== undefined && given.template !== fallback.template
+                ? { template: given.template }
+                : {}),
+            ...(given.landscape !== undefined && given.landscape !== fallback.landscape
+                ? { landscape: given.landscape }
+                : {})
+        }
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: ./src/project/config.ts
 /**
  * The repository configuration, `.blueprint-docs.yaml` at the repository
@@ -37816,8 +37871,7 @@ function render(template, blueprint, source, references) {
 
 
 
-/** No file: every setting at its built-in default. */
-const NO_CONFIG = { rules: {} };
+
 /** Parses the configuration's bytes (or text); never throws. */
 function parseConfig(content, file = engine_paths/* CONFIG_FILE */.g2) {
     const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
@@ -37884,26 +37938,6 @@ function toConfig(data) {
             : {}),
         rules: { ...rules }
     };
-}
-/** Explicit value → configuration → built-in default, key by key. */
-function resolveSettings(explicit, config) {
-    const globs = explicit.blueprints !== undefined && explicit.blueprints.length > 0
-        ? explicit.blueprints
-        : (config.blueprints ?? [...engine_paths/* DEFAULT_BLUEPRINT_GLOBS */.wu]);
-    const template = nonEmpty(explicit.template) ?? config.template;
-    const landscape = nonEmpty(explicit.landscape) ?? config.landscape;
-    return {
-        globs,
-        output: nonEmpty(explicit.output) ?? config.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
-        ...(template !== undefined ? { template } : {}),
-        ...(landscape !== undefined ? { landscape } : {}),
-        ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
-        ...(config.regions !== undefined ? { regions: config.regions } : {}),
-        rules: config.rules
-    };
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -38278,7 +38312,6 @@ function slug(name) {
 
 
 
-
 /**
  * Parses each blueprint and runs the architecture rules on the valid ones
  * (references to other blueprints resolved among those the globs find);
@@ -38287,7 +38320,7 @@ function slug(name) {
  */
 async function validate_validate(options, io) {
     const files = options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs);
-    const systems = lazySystems({ ...options, output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol });
+    const systems = lazySystems(options);
     const problems = [];
     const findings = [];
     const reported = [];
@@ -38310,7 +38343,7 @@ async function validate_validate(options, io) {
             file: options.sarif,
             blueprints: files,
             globs: options.globs,
-            output: options.output ?? engine_paths/* DEFAULT_OUTPUT */.Ol,
+            output: options.output,
             rules: options.rules ?? {}
         })}\n`);
     io.stdout(`${(0,engine_text/* plural */.LS)(files.length, 'blueprint')} checked, ${verdict}${warningCount(findings)}\n`);
@@ -38443,19 +38476,11 @@ function sarif(context) {
  * at this version, with the options given that `.blueprint-docs.yaml` does not hold.
  */
 function fix(context) {
-    return fixCommand({ ...context.values, configured: context.config }, { version: VERSION });
-}
-
-;// CONCATENATED MODULE: ./src/cli/settings.ts
-/** The command line's settings: its options over `.blueprint-docs.yaml` over the built-in defaults. */
-
-
-/** The settings for a run at `root`, or the configuration's problems. */
-async function cliSettings(root, given) {
-    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
-    if (!read.ok)
-        return read;
-    return { ok: true, settings: resolveSettings(given, read.config), config: read.config };
+    const directory = context.values['working-directory'];
+    return fixCommand({
+        repeat: context.settings.repeat,
+        ...(directory !== undefined ? { workingDirectory: directory } : {})
+    }, { version: VERSION });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
@@ -38640,6 +38665,8 @@ function row(left, help, width) {
 
 
 
+
+
 /** Problems that end the run, printed as `path:line:col: message` like any other. */
 class ProblemError extends Error {
     problems;
@@ -38707,17 +38734,17 @@ async function dispatch(io) {
     }
     const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd;
     // `.blueprint-docs.yaml` holds what the options would otherwise repeat; an option given wins.
-    const configured = await cliSettings(root, {
+    const read = await readConfig(await (0,files/* openWorkspace */.O)(root));
+    if (!read.ok)
+        throw new ProblemError(read.problems);
+    const settings = resolveSettings({
         ...(values.blueprints
             ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
             : {}),
         ...(values.output !== undefined ? { output: values.output } : {}),
         ...(values.template !== undefined ? { template: values.template } : {}),
         ...(values.landscape !== undefined ? { landscape: values.landscape } : {})
-    });
-    if (!configured.ok)
-        throw new ProblemError(configured.problems);
-    const { settings, config } = configured;
+    }, read.config);
     let opened;
     const open = async () => {
         const result = await openLocalRepository({
@@ -38738,7 +38765,6 @@ async function dispatch(io) {
         values,
         root,
         settings,
-        config,
         paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
         repoPath: (p) => toRepoPath(root, io.cwd, p),
         repository: () => (opened ??= open())

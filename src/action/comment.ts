@@ -53,14 +53,14 @@ export async function postComment(
     renames: detected.renames,
     removed: removedBlueprints(detected),
     template: repository.template,
-    output: config.output,
+    output: config.settings.output,
     systems: lazySystems({
       workspace: repository.workspace,
-      globs: config.globs,
-      output: config.output
+      globs: config.settings.globs,
+      output: config.settings.output
     }),
     workspace: repository.workspace,
-    baseFindings: (subject, base) => findingsOf(subject, { rules: config.rules ?? {}, ...base })
+    baseFindings: (subject, base) => findingsOf(subject, { rules: config.settings.rules, ...base })
   })
   const landscape = await landscapeReview({
     plan,

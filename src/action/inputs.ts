@@ -5,8 +5,12 @@
  * and nowhere else.
  */
 import * as core from '@actions/core'
-import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
-import type { RuleSettings } from '../engine/rules/rule.js'
+import {
+  NO_CONFIG,
+  resolveSettings,
+  type ExplicitSettings,
+  type Settings
+} from '../project/settings.js'
 
 export const INPUT = {
   mode: 'mode',
@@ -44,12 +48,6 @@ export interface Config {
    * queue's group, commit otherwise.
    */
   readonly modes: ReadonlySet<Mode> | 'auto'
-  readonly globs: readonly string[]
-  readonly output: string
-  /** Repository-relative; undefined = the built-in standard format. */
-  readonly template?: string
-  /** Repository-relative path of the landscape document; undefined = none. */
-  readonly landscape?: string
   readonly all: boolean
   readonly token: string
   readonly commitMessage: string
@@ -57,26 +55,13 @@ export interface Config {
   readonly workingDirectory: string
   /** Path (relative to the working directory) of a SARIF file to write every problem and finding to. */
   readonly sarif?: string
-  /** What the workflow set explicitly; these win over `.blueprint-docs.yaml`. */
-  readonly given?: {
-    readonly blueprints?: readonly string[]
-    readonly output?: string
-    readonly template?: string
-    readonly landscape?: string
-  }
-  /** What `.blueprint-docs.yaml` holds of blueprints, output and template: the fix command does not repeat it. */
-  readonly configured?: {
-    readonly blueprints?: readonly string[]
-    readonly output?: string
-    readonly template?: string
-    readonly landscape?: string
-  }
-  /** The repository's rule severities, from `.blueprint-docs.yaml`. */
-  readonly rules?: RuleSettings
-  /** The repository's default for sections written from the blueprint's facts. */
-  readonly derivedSections?: boolean
-  /** `regions` of `.blueprint-docs.yaml`: the Markdown files scanned for marked regions. */
-  readonly regions?: readonly string[]
+  /** What the workflow set explicitly of the settings `.blueprint-docs.yaml` may also hold. */
+  readonly given: ExplicitSettings
+  /**
+   * The settings the run uses: the inputs over the repository configuration over the defaults,
+   * resolved once (without a configuration file, the inputs over the defaults).
+   */
+  readonly settings: Settings
 }
 
 export class InputError extends Error {
@@ -114,26 +99,24 @@ export function readConfig(): Config {
   const landscape = input(INPUT.landscape)
   const output = input(INPUT.output)
   const sarif = input(INPUT.sarif)
+  // Defaults are applied by the settings, not in action.yml, so that an input left unset can be
+  // taken from `.blueprint-docs.yaml` instead.
+  const given: ExplicitSettings = {
+    ...(globs.length > 0 ? { blueprints: globs } : {}),
+    ...(output !== '' ? { output } : {}),
+    ...(template !== '' ? { template } : {}),
+    ...(landscape !== '' ? { landscape } : {})
+  }
   return {
     modes,
-    globs: globs.length > 0 ? globs : [...DEFAULT_BLUEPRINT_GLOBS],
-    output: output || DEFAULT_OUTPUT,
-    ...(template !== '' ? { template } : {}),
-    ...(landscape !== '' ? { landscape } : {}),
     all: all === 'true',
     token: input(INPUT.token),
     commitMessage: input(INPUT.commitMessage) || 'docs: regenerate architecture docs',
     commentTag: tag,
     workingDirectory: input(INPUT.workingDirectory) || '.',
     ...(sarif !== '' ? { sarif } : {}),
-    // Defaults are applied here, not in action.yml, so that an input left unset can be taken
-    // from `.blueprint-docs.yaml` instead.
-    given: {
-      ...(globs.length > 0 ? { blueprints: globs } : {}),
-      ...(output !== '' ? { output } : {}),
-      ...(template !== '' ? { template } : {}),
-      ...(landscape !== '' ? { landscape } : {})
-    }
+    given,
+    settings: resolveSettings(given, NO_CONFIG)
   }
 }
 

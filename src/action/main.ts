@@ -73,8 +73,10 @@ async function job(report: Runner): Promise<void> {
   const open = async () =>
     (await heavy()).openLocalRepository({
       root,
-      ...(config.template ? { template: config.template } : {}),
-      ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
+      ...(config.settings.template ? { template: config.settings.template } : {}),
+      ...(config.settings.derivedSections !== undefined
+        ? { derivedSections: config.settings.derivedSections }
+        : {}),
       sourceDateEpoch: env['SOURCE_DATE_EPOCH'],
       now: () => new Date(),
       // A shallow clone (fetch-depth: 1) knows only its head commit; GitHub knows when each file changed.
@@ -89,7 +91,7 @@ async function job(report: Runner): Promise<void> {
   // The repository is opened only when a blueprint is to be generated — except with a template: a
   // broken one fails every run, so it is checked up front.
   let repository: Promise<Repository> | undefined
-  if (config.template) {
+  if (config.settings.template) {
     const result = await open()
     if (!result.ok) {
       const p = result.problem

@@ -6,7 +6,7 @@
  */
 import type { Workspace } from '../project/ports.js'
 import { detectChanges } from '../project/changes.js'
-import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS } from '../engine/paths.js'
+import { CONFIG_FILE } from '../engine/paths.js'
 import { messageOf, plural } from '../engine/text.js'
 import { OUTPUT, resolveModes, type Mode } from './inputs.js'
 import type { ActionDeps } from './mode.js'
@@ -82,10 +82,10 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
         const wrote = await h.writeSarifReport({
           workspace,
           file: sarif,
-          blueprints: await workspace.list(deps.config.globs),
-          globs: deps.config.globs,
-          output: deps.config.output,
-          rules: deps.config.rules ?? {},
+          blueprints: await workspace.list(deps.config.settings.globs),
+          globs: deps.config.settings.globs,
+          output: deps.config.settings.output,
+          rules: deps.config.settings.rules,
           planProblems: reportedProblems(planned),
           uriOf: (file) => joinPrefix(deps.prefix, file)
         })
@@ -125,29 +125,8 @@ export async function runAction(deps: ActionDeps): Promise<ActionResult> {
 async function fixCommandOf(deps: ActionDeps): Promise<string> {
   const { config, context } = deps
   const { fixCommand, VERSION } = await deps.heavy()
-  const held = config.configured
-  const given = config.given ?? {}
-  const isDefault = (globs: readonly string[]) =>
-    globs.join('\n') === DEFAULT_BLUEPRINT_GLOBS.join('\n')
   return fixCommand(
-    held === undefined
-      ? {
-          ...(!isDefault(config.globs) ? { blueprints: [...config.globs] } : {}),
-          output: config.output,
-          ...(config.template ? { template: config.template } : {}),
-          ...(config.landscape ? { landscape: config.landscape } : {})
-        }
-      : {
-          // With `.blueprint-docs.yaml`, the command reads it too: only what the workflow set
-          // over it is repeated.
-          ...(given.blueprints && !(held.blueprints === undefined && isDefault(given.blueprints))
-            ? { blueprints: [...given.blueprints] }
-            : {}),
-          ...(given.output !== undefined ? { output: given.output } : {}),
-          ...(given.template !== undefined ? { template: given.template } : {}),
-          ...(given.landscape !== undefined ? { landscape: given.landscape } : {}),
-          configured: held
-        },
+    { repeat: config.settings.repeat },
     {
       version: VERSION,
       ...(context.actionRepository ? { actionRepository: context.actionRepository } : {}),
@@ -164,19 +143,19 @@ async function runModes(deps: ActionDeps, state: RunState): Promise<void> {
     const found = await detectChanges({
       event: context.event,
       all: config.all,
-      globs: config.globs,
+      globs: config.settings.globs,
       git: deps.git,
       api: deps.api,
       configFiles: [
         joinPrefix(deps.prefix, CONFIG_FILE),
-        ...(config.template ? [joinPrefix(deps.prefix, config.template)] : []),
+        ...(config.settings.template ? [joinPrefix(deps.prefix, config.settings.template)] : []),
         ...(context.workflowFile ? [context.workflowFile] : [])
       ],
       prefix: deps.prefix,
       // A changed Compose file or manifest is a change to the blueprints whose `runtime:` names it.
       runtimeOwners: async (changed) => {
         const [{ runtimeOwners }, repository] = await Promise.all([deps.heavy(), deps.repository()])
-        return runtimeOwners(repository.workspace, config.globs, changed)
+        return runtimeOwners(repository.workspace, config.settings.globs, changed)
       }
     })
     report.info(found.reason)
@@ -333,18 +312,18 @@ async function makePlan(
   // Files with marked regions come after the documents, planned on the same workspace.
   const planned = await plan({
     workspace,
-    globs: config.globs,
-    output: config.output,
+    globs: config.settings.globs,
+    output: config.settings.output,
     template: repository.template,
     selection,
     generatedAt: (b) => repository.generatedAt(b),
-    rules: config.rules ?? {},
-    ...(config.landscape !== undefined ? { landscape: config.landscape } : {}),
+    rules: config.settings.rules,
+    ...(config.settings.landscape !== undefined ? { landscape: config.settings.landscape } : {}),
     ...(options.exact ? { exactGeneratedAt: (b: string) => repository.exactGeneratedAt(b) } : {})
   })
   return withRegions(planned, {
     workspace,
-    ...(config.regions ? { globs: config.regions } : {}),
+    ...(config.settings.regions ? { globs: config.settings.regions } : {}),
     all: selection.kind === 'all',
     changed: options.markdown
   })

@@ -10,6 +10,7 @@ import { CONFIG_FILE } from '../engine/paths.js'
 import type { Problem } from '../engine/model.js'
 import type { Config } from './inputs.js'
 import type { Heavy } from './mode.js'
+import { resolveSettings } from '../project/settings.js'
 
 /** The configuration with the repository's settings applied, or the problems in its file. */
 export type Configured = { ok: true; config: Config } | { ok: false; problems: readonly Problem[] }
@@ -24,33 +25,7 @@ export async function withRepositoryConfig(
   const h = await heavy()
   const read = await h.readRepositoryConfig(await h.openWorkspace(root))
   if (!read.ok) return read
-  const repo = read.config
-  const settings = h.resolveSettings(config.given ?? {}, repo)
-  const rest: Config = { ...config }
-  // The template is the settings' (an input, else the configuration's), or none at all.
-  delete (rest as { template?: string }).template
-  delete (rest as { landscape?: string }).landscape
-  return {
-    ok: true,
-    config: {
-      ...rest,
-      globs: settings.globs,
-      output: settings.output,
-      ...(settings.template !== undefined ? { template: settings.template } : {}),
-      rules: settings.rules,
-      ...(settings.landscape !== undefined ? { landscape: settings.landscape } : {}),
-      ...(settings.derivedSections !== undefined
-        ? { derivedSections: settings.derivedSections }
-        : {}),
-      ...(settings.regions !== undefined ? { regions: settings.regions } : {}),
-      configured: {
-        ...(repo.blueprints !== undefined ? { blueprints: repo.blueprints } : {}),
-        ...(repo.output !== undefined ? { output: repo.output } : {}),
-        ...(repo.template !== undefined ? { template: repo.template } : {}),
-        ...(repo.landscape !== undefined ? { landscape: repo.landscape } : {})
-      }
-    }
-  }
+  return { ok: true, config: { ...config, settings: resolveSettings(config.given, read.config) } }
 }
 
 /** Is anything at `file` (a symbolic link too: the workspace decides whether it may be read)? */

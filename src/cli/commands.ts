@@ -5,7 +5,7 @@
  * option or command is one entry here (and, for an option, one in
  * options.ts).
  */
-import type { RepositoryConfig, Settings } from '../project/config.js'
+import type { Settings } from '../project/settings.js'
 import type { PlanOptions } from '../project/plan.js'
 import type { RegionSettings } from '../project/regions.js'
 import type { Repository } from '../project/repository.js'
@@ -29,8 +29,6 @@ export interface Context {
   readonly root: string
   /** The options given over `.blueprint-docs.yaml` over the built-in defaults. */
   readonly settings: Settings
-  /** What `.blueprint-docs.yaml` holds (empty without one): the fix command does not repeat it. */
-  readonly config: RepositoryConfig
   /** A path given on the command line (relative to the current folder) as a repository path. */
   repoPath(given: string): string
   /** Opens the repository at the root (its template loaded); a problem with it is reported and ends the run. */
@@ -188,5 +186,12 @@ function sarif(context: Context): { sarif?: string } {
  * at this version, with the options given that `.blueprint-docs.yaml` does not hold.
  */
 function fix(context: Context): string {
-  return fixCommand({ ...context.values, configured: context.config }, { version: VERSION })
+  const directory = context.values['working-directory']
+  return fixCommand(
+    {
+      repeat: context.settings.repeat,
+      ...(directory !== undefined ? { workingDirectory: directory } : {})
+    },
+    { version: VERSION }
+  )
 }

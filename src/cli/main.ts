@@ -16,7 +16,9 @@ import { openLocalRepository } from '../adapters/repository.js'
 import type { Repository } from '../project/repository.js'
 import { VERSION } from '../project/version.js'
 import { COMMANDS, type Command } from './commands.js'
-import { cliSettings } from './settings.js'
+import { openWorkspace } from '../adapters/files.js'
+import { readConfig } from '../project/config.js'
+import { resolveSettings } from '../project/settings.js'
 import { EXIT, type CliIo } from './io.js'
 import { EVERYWHERE, UsageError, optionLines, readLine, row, type OptionName } from './options.js'
 
@@ -94,16 +96,19 @@ async function dispatch(io: CliIo): Promise<number> {
 
   const root = values['working-directory'] ?? (await gitTop(io.cwd)) ?? io.cwd
   // `.blueprint-docs.yaml` holds what the options would otherwise repeat; an option given wins.
-  const configured = await cliSettings(root, {
-    ...(values.blueprints
-      ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
-      : {}),
-    ...(values.output !== undefined ? { output: values.output } : {}),
-    ...(values.template !== undefined ? { template: values.template } : {}),
-    ...(values.landscape !== undefined ? { landscape: values.landscape } : {})
-  })
-  if (!configured.ok) throw new ProblemError(configured.problems)
-  const { settings, config } = configured
+  const read = await readConfig(await openWorkspace(root))
+  if (!read.ok) throw new ProblemError(read.problems)
+  const settings = resolveSettings(
+    {
+      ...(values.blueprints
+        ? { blueprints: values.blueprints.flatMap((g) => g.split('\n')).filter(Boolean) }
+        : {}),
+      ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(values.template !== undefined ? { template: values.template } : {}),
+      ...(values.landscape !== undefined ? { landscape: values.landscape } : {})
+    },
+    read.config
+  )
   let opened: Promise<Repository> | undefined
   const open = async (): Promise<Repository> => {
     const result = await openLocalRepository({
@@ -123,7 +128,6 @@ async function dispatch(io: CliIo): Promise<number> {
     values,
     root,
     settings,
-    config,
     paths: line.args.map((p) => toRepoPath(root, io.cwd, p)),
     repoPath: (p) => toRepoPath(root, io.cwd, p),
     repository: () => (opened ??= open())

@@ -1,6 +1,5 @@
 /** `blueprint-docs validate [paths…]`: checks blueprints and their architecture rules, writing no document. */
 import type { Problem } from '../engine/model.js'
-import { DEFAULT_OUTPUT } from '../engine/paths.js'
 import type { RuleSettings } from '../engine/rules/rule.js'
 import { loadBlueprint } from '../project/plan.js'
 import type { Workspace } from '../project/ports.js'
@@ -17,7 +16,7 @@ export interface ValidateOptions {
   readonly paths: readonly string[]
   readonly globs: readonly string[]
   /** The output pattern: where the blueprints referenced are documented. */
-  readonly output?: string
+  readonly output: string
   /** The repository's rule severities; rules not named keep their default. */
   readonly rules?: RuleSettings
   /** Repository path of a SARIF file to write every problem and finding to. */
@@ -33,7 +32,7 @@ export interface ValidateOptions {
 export async function validate(options: ValidateOptions, io: CliIo): Promise<number> {
   const files =
     options.paths.length > 0 ? options.paths : await options.workspace.list(options.globs)
-  const systems = lazySystems({ ...options, output: options.output ?? DEFAULT_OUTPUT })
+  const systems = lazySystems(options)
   const problems: Problem[] = []
   const findings: Problem[] = []
   const reported: Problem[] = []
@@ -57,7 +56,7 @@ export async function validate(options: ValidateOptions, io: CliIo): Promise<num
         file: options.sarif,
         blueprints: files,
         globs: options.globs,
-        output: options.output ?? DEFAULT_OUTPUT,
+        output: options.output,
         rules: options.rules ?? {}
       })}\n`
     )

@@ -13,34 +13,18 @@ import { parseDocument } from 'yaml'
 import { schemaProblems, type At } from '../engine/blueprint/messages.js'
 import { explainConfig } from '../engine/schema/explain.js'
 import { readDocument, readText } from '../engine/blueprint/parse.js'
-import { CONFIG_FILE, DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
+import { CONFIG_FILE } from '../engine/paths.js'
 import type { Problem } from '../engine/model.js'
-import type { RuleSettings, Severity } from '../engine/rules/rule.js'
+import type { Severity } from '../engine/rules/rule.js'
 import { messageOf } from '../engine/text.js'
 import type { Workspace } from './ports.js'
+import { NO_CONFIG, type RepositoryConfig } from './settings.js'
 
 export { CONFIG_FILE }
-
-/** What `.blueprint-docs.yaml` holds; every key is optional. */
-export interface RepositoryConfig {
-  readonly blueprints?: readonly string[]
-  readonly output?: string
-  readonly template?: string
-  /** Path of the landscape document. */
-  readonly landscape?: string
-  /** The repository's default for writing standard sections from the blueprint's facts. */
-  readonly derivedSections?: boolean
-  /** Globs of the Markdown files scanned for marked regions (default: every Markdown file). */
-  readonly regions?: readonly string[]
-  readonly rules: RuleSettings
-}
 
 /** The configuration, or the positioned problems that stop every run until they are fixed. */
 export type ConfigResult =
   { ok: true; config: RepositoryConfig } | { ok: false; problems: readonly Problem[] }
-
-/** No file: every setting at its built-in default. */
-export const NO_CONFIG: RepositoryConfig = { rules: {} }
 
 /** Parses the configuration's bytes (or text); never throws. */
 export function parseConfig(content: string | Uint8Array, file = CONFIG_FILE): ConfigResult {
@@ -110,47 +94,4 @@ function toConfig(data: Record<string, unknown>): RepositoryConfig {
       : {}),
     rules: { ...rules }
   }
-}
-
-/** What a run was given explicitly: action inputs that were set, options on the command line. */
-export interface ExplicitSettings {
-  readonly blueprints?: readonly string[]
-  readonly output?: string
-  readonly template?: string
-  readonly landscape?: string
-}
-
-/** The settings a run uses: each explicit value, else the configuration's, else the built-in default. */
-export interface Settings {
-  readonly globs: readonly string[]
-  readonly output: string
-  readonly template?: string
-  readonly landscape?: string
-  readonly derivedSections?: boolean
-  /** The configuration's `regions`: the Markdown files scanned for marked regions. */
-  readonly regions?: readonly string[]
-  readonly rules: RuleSettings
-}
-
-/** Explicit value → configuration → built-in default, key by key. */
-export function resolveSettings(explicit: ExplicitSettings, config: RepositoryConfig): Settings {
-  const globs =
-    explicit.blueprints !== undefined && explicit.blueprints.length > 0
-      ? explicit.blueprints
-      : (config.blueprints ?? [...DEFAULT_BLUEPRINT_GLOBS])
-  const template = nonEmpty(explicit.template) ?? config.template
-  const landscape = nonEmpty(explicit.landscape) ?? config.landscape
-  return {
-    globs,
-    output: nonEmpty(explicit.output) ?? config.output ?? DEFAULT_OUTPUT,
-    ...(template !== undefined ? { template } : {}),
-    ...(landscape !== undefined ? { landscape } : {}),
-    ...(config.derivedSections !== undefined ? { derivedSections: config.derivedSections } : {}),
-    ...(config.regions !== undefined ? { regions: config.regions } : {}),
-    rules: config.rules
-  }
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : value
 }

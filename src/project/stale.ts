@@ -5,7 +5,7 @@
  * say it the same way.
  */
 import { createTwoFilesPatch } from 'diff'
-import { DEFAULT_OUTPUT } from '../engine/paths.js'
+import type { ExplicitSettings } from './settings.js'
 import type { Outcome } from './outcome.js'
 
 /** The unified diff from the committed document to the one generate would write. */
@@ -23,23 +23,12 @@ export function documentDiff(
   return createTwoFilesPatch(outcome.document, outcome.document, outcome.previous, after)
 }
 
-/** The options of the run that printed the command; only those that differ from the defaults are repeated. */
+/** What the command repeats of the run that printed it. */
 export interface FixValues {
-  readonly blueprints?: readonly string[]
-  readonly output?: string
-  readonly template?: string
-  readonly landscape?: string
-  readonly 'working-directory'?: string
-  /**
-   * What the repository configuration holds: a value it holds is not repeated (the command reads
-   * the same file), and one that differs from it is, even when it is the built-in default.
-   */
-  readonly configured?: {
-    readonly blueprints?: readonly string[]
-    readonly output?: string
-    readonly template?: string
-    readonly landscape?: string
-  }
+  /** The settings the run was given that the command would not get from the configuration. */
+  readonly repeat: ExplicitSettings
+  /** The command line's `--working-directory`, when it was given. */
+  readonly workingDirectory?: string
 }
 
 /** Which build of blueprint-docs the command runs: the same as the one that printed it. */
@@ -67,17 +56,12 @@ export function fixCommand(values: FixValues, source: FixSource): string {
       : `blueprint-docs@${source.version}`,
     'generate'
   ]
-  const held = values.configured ?? {}
-  const globs = values.blueprints ?? []
-  if (held.blueprints === undefined || globs.join('\n') !== held.blueprints.join('\n'))
-    for (const glob of globs) words.push('--blueprints', glob)
-  if (values.output !== undefined && values.output !== (held.output ?? DEFAULT_OUTPUT))
-    words.push('--output', values.output)
-  if (values.template && values.template !== held.template)
-    words.push('--template', values.template)
-  if (values.landscape && values.landscape !== held.landscape)
-    words.push('--landscape', values.landscape)
-  const directory = values['working-directory']
+  const { repeat } = values
+  for (const glob of repeat.blueprints ?? []) words.push('--blueprints', glob)
+  if (repeat.output !== undefined) words.push('--output', repeat.output)
+  if (repeat.template !== undefined) words.push('--template', repeat.template)
+  if (repeat.landscape !== undefined) words.push('--landscape', repeat.landscape)
+  const directory = values.workingDirectory
   if (directory && directory !== '.') words.push('--working-directory', directory)
   return words.map(shellWord).join(' ')
 }

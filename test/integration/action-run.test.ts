@@ -7,7 +7,7 @@ import type { RunContext, RunEvent } from '../../src/action/event.js'
 import type { Config, Mode } from '../../src/action/inputs.js'
 import { runAction, type ActionResult } from '../../src/action/run.js'
 import { MAX_COMMIT_ATTEMPTS } from '../../src/action/commit.js'
-import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../../src/engine/paths.js'
+import { NO_CONFIG, resolveSettings } from '../../src/project/settings.js'
 import type { ChangedPath, Git } from '../../src/project/ports.js'
 import { openLocalRepository } from '../../src/adapters/repository.js'
 import type { Repository } from '../../src/project/repository.js'
@@ -78,13 +78,13 @@ async function runJob(options: {
   const loaded = { api: 0, heavy: 0 }
   const config: Config = {
     modes: options.modes ? new Set(options.modes) : 'auto',
-    globs: [...DEFAULT_BLUEPRINT_GLOBS],
-    output: DEFAULT_OUTPUT,
     all: false,
     token: 'ghs_test',
     commitMessage: 'docs: regenerate architecture docs',
     commentTag: 'blueprint-docs',
-    workingDirectory: '.'
+    workingDirectory: '.',
+    given: {},
+    settings: resolveSettings({}, NO_CONFIG)
   }
   const context: RunContext = {
     event: options.event,

@@ -121,15 +121,19 @@ describe('inputs', () => {
     withInputs({ mode: '', blueprints: '', all: '' })
     expect(readConfig()).toEqual({
       modes: 'auto',
-      globs: ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'],
-      output: '{dir}/{name}.md',
       all: false,
       token: '',
       commitMessage: 'docs: regenerate architecture docs',
       commentTag: 'blueprint-docs',
       workingDirectory: '.',
       // Nothing set explicitly: .blueprint-docs.yaml may still set globs, output and template.
-      given: {}
+      given: {},
+      settings: {
+        globs: ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'],
+        output: '{dir}/{name}.md',
+        rules: {},
+        repeat: {}
+      }
     })
   })
 
@@ -142,9 +146,9 @@ describe('inputs', () => {
     })
     const config = readConfig()
     expect(config.modes).toEqual(new Set(['commit', 'check']))
-    expect(config.globs).toEqual(['docs/*.yaml', 'more/*.yml'])
+    expect(config.settings.globs).toEqual(['docs/*.yaml', 'more/*.yml'])
     expect(config.all).toBe(true)
-    expect(config.template).toBe('tpl/doc.hbs')
+    expect(config.settings.template).toBe('tpl/doc.hbs')
     expect(config.given).toEqual({
       blueprints: ['docs/*.yaml', 'more/*.yml'],
       template: 'tpl/doc.hbs'

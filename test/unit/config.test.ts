@@ -1,6 +1,7 @@
 import { formatProblem } from '../../src/engine/model.js'
 import { RULE_IDS, RULES } from '../../src/engine/rules/rule.js'
-import { parseConfig, readConfig, resolveSettings } from '../../src/project/config.js'
+import { parseConfig, readConfig } from '../../src/project/config.js'
+import { resolveSettings } from '../../src/project/settings.js'
 import { fixCommand } from '../../src/project/stale.js'
 import schema from '../../schema/config.schema.json' with { type: 'json' }
 
@@ -100,7 +101,8 @@ describe('settings', () => {
     expect(resolveSettings({}, { rules: {} })).toEqual({
       globs: ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json'],
       output: '{dir}/{name}.md',
-      rules: {}
+      rules: {},
+      repeat: {}
     })
     expect(resolveSettings({}, config)).toMatchObject({
       globs: ['docs/*.yaml'],
@@ -115,18 +117,31 @@ describe('settings', () => {
 
   it('leave out of the fix command what the configuration holds', () => {
     const source = { version: '1.2.3' }
-    expect(fixCommand({ configured: config }, source)).toBe(
-      'npx --yes blueprint-docs@1.2.3 generate'
-    )
-    expect(fixCommand({ output: 'docs/{id}.md', configured: config }, source)).toBe(
-      'npx --yes blueprint-docs@1.2.3 generate'
-    )
+    const fixFor = (given: Parameters<typeof resolveSettings>[0]) =>
+      fixCommand({ repeat: resolveSettings(given, config).repeat }, source)
+    expect(fixFor({})).toBe('npx --yes blueprint-docs@1.2.3 generate')
+    expect(fixFor({ output: 'docs/{id}.md' })).toBe('npx --yes blueprint-docs@1.2.3 generate')
     // Given over the configuration: repeated, even the built-in default.
-    expect(fixCommand({ output: '{dir}/{name}.md', configured: config }, source)).toBe(
+    expect(fixFor({ output: '{dir}/{name}.md' })).toBe(
       "npx --yes blueprint-docs@1.2.3 generate --output '{dir}/{name}.md'"
     )
-    expect(fixCommand({ blueprints: ['other/*.yaml'], configured: config }, source)).toBe(
+    expect(fixFor({ blueprints: ['other/*.yaml'] })).toBe(
       "npx --yes blueprint-docs@1.2.3 generate --blueprints 'other/*.yaml'"
+    )
+  })
+
+  it('leave out of the fix command what the built-in defaults give, without a configuration', () => {
+    const source = { version: '1.2.3' }
+    const fixFor = (given: Parameters<typeof resolveSettings>[0]) =>
+      fixCommand({ repeat: resolveSettings(given, { rules: {} }).repeat }, source)
+    expect(
+      fixFor({
+        output: '{dir}/{name}.md',
+        blueprints: ['**/*.blueprint.yaml', '**/*.blueprint.yml', '**/*.blueprint.json']
+      })
+    ).toBe('npx --yes blueprint-docs@1.2.3 generate')
+    expect(fixFor({ template: 't.hbs', landscape: 'docs/landscape.md' })).toBe(
+      'npx --yes blueprint-docs@1.2.3 generate --template t.hbs --landscape docs/landscape.md'
     )
   })
 })

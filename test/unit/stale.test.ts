@@ -29,21 +29,23 @@ describe('fixCommand', () => {
     ],
     [{ actionRef: 'v1', version: '1.2.3' }, 'npx --yes blueprint-docs@1.2.3 generate']
   ])('from %j runs %s', (source, expected) => {
-    expect(fixCommand({}, source)).toBe(expected)
+    expect(fixCommand({ repeat: {} }, source)).toBe(expected)
   })
 
-  it('names only the options that differ from the defaults', () => {
+  it('repeats what the run was given that the command would not get otherwise', () => {
     const source = { version: '1.0.0' }
-    expect(fixCommand({ output: '{dir}/{name}.md', 'working-directory': '.' }, source)).toBe(
+    expect(fixCommand({ repeat: {}, workingDirectory: '.' }, source)).toBe(
       'npx --yes blueprint-docs@1.0.0 generate'
     )
     expect(
       fixCommand(
         {
-          blueprints: ['arch/**/*.yaml', 'more.yml'],
-          output: 'docs/{name}.md',
-          template: 'docs/format.md',
-          'working-directory': 'services/shop'
+          repeat: {
+            blueprints: ['arch/**/*.yaml', 'more.yml'],
+            output: 'docs/{name}.md',
+            template: 'docs/format.md'
+          },
+          workingDirectory: 'services/shop'
         },
         source
       )
