@@ -7,7 +7,7 @@
  * the ratio, the target, met or missed. Exits 0 when it could measure (a
  * missed target is a result); 1 when a measure could not be made.
  *
- *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment]
+ *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment,init]
  *
  * - Start-up: `dist/index.js` on a push that touches no blueprint, against a
  *   minimal action (bench/floors/action.ts: `@actions/core`, one git, one
@@ -19,12 +19,15 @@
  *   filter against `git diff --name-only`, 20,000 files and 2,000 commits.
  * - Comment: `buildComment` for 200 changed blueprints against rendering
  *   the same blueprints plain.
+ * - Init: `dist/cli/index.js init --from docker-compose.yml` on a 60-service
+ *   Compose project (anchors, `.env`, `env_file:`, `${VAR:-default}`)
+ *   against bench/floors/init.mjs reading and parsing the same files.
  *
  * Everything runs on this machine, in a temporary folder removed at the end
  * (also on Ctrl-C). See bench/RESULTS.md for the last recorded run.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -55,6 +58,7 @@ const ROOT = path.resolve(HERE, '..')
 const ACTION = path.join(ROOT, 'dist/index.js')
 const CLI = path.join(ROOT, 'dist/cli/index.js')
 const FLOOR_GENERATE = path.join(HERE, 'floors/generate.mjs')
+const FLOOR_INIT = path.join(HERE, 'floors/init.mjs')
 const RSS_HOOK = pathToFileURL(path.join(HERE, 'lib/rss-hook.mjs')).href
 const INPROC = path.join(HERE, 'lib/inproc.mjs')
 const EPOCH = '1767225600' // SOURCE_DATE_EPOCH: no clock and no git-history lookups in generate
@@ -73,7 +77,8 @@ const RUNS = {
   throughput1k: quick ? 1 : 5,
   throughput5k: quick ? 1 : 5,
   changes: quick ? 5 : 21,
-  comment: quick ? 1 : 5
+  comment: quick ? 1 : 5,
+  init: quick ? 3 : 11
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'blueprint-docs-bench-'))
@@ -314,6 +319,97 @@ function benchComment(engine) {
   )
 }
 
+/* ------------------------------------------------------------------- init */
+
+/**
+ * A Compose project of 60 services as real ones are written: shared settings
+ * through anchors and merge keys, images and addresses from `.env` with
+ * `${VAR:-default}`, some services reading an env_file, depends_on and
+ * addresses in environment values.
+ */
+function writeComposeProject(dir, count) {
+  mkdirSync(dir, { recursive: true })
+  const env = ['REGISTRY=ghcr.io/acme', 'VERSION=2.4.1', 'DB_HOST=db-0']
+  const lines = [
+    'x-defaults: &defaults',
+    '  restart: unless-stopped',
+    '  environment: &env',
+    '    OTEL_EXPORTER_OTLP_ENDPOINT: http://${COLLECTOR_HOST:-collector}:4317',
+    '    LOG_LEVEL: ${LOG_LEVEL:-info}',
+    'services:',
+    '  collector:',
+    '    image: otel/opentelemetry-collector:${COLLECTOR_VERSION:-0.98.0}'
+  ]
+  for (let i = 0; i < count - 1; i++) {
+    const kind = i % 6 === 0 ? 'db' : i % 6 === 1 ? 'cache' : 'svc'
+    const name = `${kind}-${i}`
+    env.push(`${name.toUpperCase().replace(/-/g, '_')}_ADDR=${name}:${8000 + i}`)
+    const image =
+      kind === 'db'
+        ? 'postgres:${PG_VERSION:-16}'
+        : kind === 'cache'
+          ? 'redis:${REDIS_VERSION:-7}'
+          : `\${REGISTRY}/${name}:\${VERSION:-latest}`
+    lines.push(`  ${name}:`, '    <<: *defaults', `    image: ${image}`)
+    if (kind === 'svc') {
+      const db = `db-${i - (i % 6)}`
+      const cache = `cache-${i - (i % 6) + 1}`
+      lines.push(
+        '    depends_on:',
+        `      - \${DB_HOST:-${db}}`,
+        '    environment:',
+        '      <<: *env',
+        `      DB_URL: postgres://app@${db}:5432/app`,
+        `      CACHE: ${cache}:6379`,
+        `      UPSTREAM: http://svc-${Math.max(2, i - 1)}:8080`
+      )
+      if (i % 5 === 0) {
+        lines.push(`    env_file: [env/${name}.env]`)
+        mkdirSync(path.join(dir, 'env'), { recursive: true })
+        writeFileSync(
+          path.join(dir, 'env', `${name}.env`),
+          `PEER=http://svc-${i + 1}:8080\nMODE="fast"\n`
+        )
+      }
+    }
+  }
+  writeFileSync(path.join(dir, 'docker-compose.yml'), `${lines.join('\n')}\n`)
+  writeFileSync(path.join(dir, '.env'), `${env.join('\n')}\n`)
+}
+
+function benchInit() {
+  const dir = path.join(tmp, 'init')
+  initRepo(dir)
+  writeComposeProject(dir, 60)
+  log(`init: a 60-service Compose project, init and the floor, ${RUNS.init} runs each`)
+  const r = alternate({
+    runs: RUNS.init,
+    subject: () =>
+      timed(NODE, [CLI, 'init', '--from', 'docker-compose.yml', '--id', 'bench', '--out', '-'], {
+        cwd: dir
+      }),
+    floor: () => timed(NODE, [FLOOR_INIT, dir])
+  })
+  const written = r.subject[0].stdout
+  const components = (written.match(/^ {2}- id: /gm) ?? []).length
+  const dependencies = (written.match(/^ {2}- from: /gm) ?? []).length
+  if (components !== 60 || !r.floor[0].stdout.endsWith('60 services read\n'))
+    throw new Error(`init wrote ${components} components (60 expected): ${written.slice(0, 300)}`)
+  const subject = r.subject.map((x) => x.elapsed)
+  const floor = r.floor.map((x) => x.elapsed)
+  const ratio = median(subject) / median(floor)
+  rows.push(
+    row({
+      measure: `Init: \`init --from docker-compose.yml\` (process) on a 60-service Compose project with anchors, .env and env_file (${components} components, ${dependencies} dependencies written) vs reading and parsing the same files (process), ${NODE_LABEL}`,
+      subject: spread(subject),
+      floor: spread(floor),
+      ratio: `${ratio.toFixed(2)}× (context)`,
+      target: '< 1 s',
+      met: median(subject) < 1000
+    })
+  )
+}
+
 /* ------------------------------------------------------------------ glue */
 
 function inproc(engine, task, args) {
@@ -357,6 +453,7 @@ async function main() {
     else notes.push('start-up: not measured, dist/index.js does not exist (`npm run build`).')
   }
   if (wants('throughput')) await section('Throughput', benchThroughput)
+  if (wants('init')) await section('Init', benchInit)
   if (wants('changes') || wants('comment')) {
     let engine
     await section('Engine bundle (bench/entry.ts)', () => {
@@ -372,7 +469,7 @@ async function main() {
     `blueprint-docs benchmark — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
     `${os.availableParallelism()} cores (${cpu}), ${Math.round(os.totalmem() / 1073741824)} GiB RAM, measured on ${NODE_LABEL} (bench driver: Node ${process.versions.node}), git ${git(ROOT, ['--version']).replace('git version ', '')}, ${os.platform()} ${os.release()}`,
     `load average at start ${loadStart}, at end ${loadAverage()}`,
-    `runs per figure: start-up ${RUNS.startup}, throughput ${RUNS.throughput1k} (1,000) / ${RUNS.throughput5k} (5,000), change detection ${RUNS.changes}, comment ${RUNS.comment}; ratio = subject's median / floor's median${quick ? ' (--quick: too few runs to trust)' : ''}`,
+    `runs per figure: start-up ${RUNS.startup}, throughput ${RUNS.throughput1k} (1,000) / ${RUNS.throughput5k} (5,000), change detection ${RUNS.changes}, comment ${RUNS.comment}, init ${RUNS.init}; ratio = subject's median / floor's median${quick ? ' (--quick: too few runs to trust)' : ''}`,
     '',
     ...HEADER,
     ...rows,

@@ -13344,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5577);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13413,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 6554:
+/***/ 5577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16369,7 +16369,8 @@ function scanNesting(text, wording) {
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
  */
-function checkTree(doc, root, pos, wording) {
+function checkTree(doc, root, pos, wording, policy = {}) {
+    const maxAliases = policy.maxAliases ?? MAX_ALIAS_COUNT;
     const problems = [];
     let firstAlias;
     const aliases = [];
@@ -16422,16 +16423,18 @@ function checkTree(doc, root, pos, wording) {
                 stack.push({ node: (0,dist/* isPair */.tO)(item) ? item.value : item, depth: depth + 1 });
         }
     }
-    if (aliases.length > MAX_ALIAS_COUNT) {
+    if (aliases.length > maxAliases) {
         // yaml looks each alias up by walking the whole document, in resolve()
         // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
         // has no use for that many.
         problems.push({
             loc: pos(firstAlias ?? root),
-            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
+            message: `uses ${(0,engine_text/* formatCount */.B4)(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${maxAliases}`
         });
         return { problems, firstAlias };
     }
+    if (policy.resolve === false)
+        return { problems, firstAlias };
     for (const alias of aliases) {
         if ((0,dist/* isAlias */.Vj)(alias) && !alias.resolve(doc)) {
             problems.push({
@@ -34345,469 +34348,411 @@ function localFindings(blueprint) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/engine/runtime/drift.ts
+;// CONCATENATED MODULE: ./src/engine/runtime/interpolate.ts
 /**
- * The `drift-*` findings of a blueprint against its runtime:
- * `drift-missing-component` (at the `runtime:` entry holding the service or
- * workload) for each one no component matches, by id or by its `runtime:`
- * field; `drift-missing-runtime` (at the component's `runtime:`) for a
- * component naming something the files do not hold; and
- * `drift-missing-dependency` (at the component it starts from) for each
- * dependency the files show between two matched components that the
- * blueprint does not list. In the order of the runtime and the blueprint.
+ * Variables as Compose substitutes them: `$VAR`, `${VAR}`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:?message}`, `${VAR?message}`, `${VAR:+alt}`,
+ * `${VAR+alt}`, nested (`${A:-${B:-c}}`), and `$$` for a dollar sign; and
+ * the `.env` format Compose reads them from (comments, `export`, single and
+ * double quotes, escapes). Substituted values are not substituted again, so
+ * no value can loop; nesting and the length of what comes out are bounded,
+ * so no value can explode either.
  */
-function driftFindings(input) {
-    const { blueprint, runtime } = input;
-    const findings = [];
-    const resolve = (name) => runtime.aliases.get(name) ?? [];
-    // Workload name → the components that are it (a component may be several, through a Service).
-    const matched = new Map();
-    blueprint.components.forEach((c, i) => {
-        for (const name of namesOf(c))
-            for (const w of resolve(name)) {
-                const list = matched.get(w) ?? [];
-                if (!list.includes(i))
-                    list.push(i);
-                matched.set(w, list);
-            }
-    });
-    for (const w of runtime.workloads) {
-        if (matched.has(w.name))
-            continue;
-        const entry = input.entryOf?.(w.file) ?? 0;
-        findings.push({
-            rule: 'drift-missing-component',
-            path: blueprint.runtime === undefined ? [] : ['runtime', entry],
-            message: `${drift_describe(w)} has no component; add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
-        });
+/** Braces nested deeper than this are refused: real files nest two or three. */
+const MAX_INTERPOLATION_NESTING = 16;
+/** The longest value a substitution may produce; a value past it is refused. */
+const MAX_INTERPOLATED_CHARS = 64 * 1024;
+/** All the values of one `.env` file, or of one project's files, together may not be longer. */
+const MAX_SUBSTITUTED_CHARS = 16 * 1024 * 1024;
+const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+/** Substitutes the variables of `text`, as Compose does. Never throws. */
+function interpolate(text, lookup) {
+    if (!text.includes('$'))
+        return { value: text, unresolved: [] };
+    const unresolved = [];
+    try {
+        const { value, end } = substitute(text, 0, { lookup, unresolved, depth: 0, stop: false });
+        if (end !== text.length)
+            throw new Refusal(`an unmatched "}" at character ${end + 1}`);
+        return { value, unresolved };
     }
-    blueprint.components.forEach((c, i) => {
-        if (c.runtime === undefined || resolve(c.runtime).length > 0)
-            return;
-        findings.push({
-            rule: 'drift-missing-runtime',
-            path: ['components', i, 'runtime'],
-            message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files`
-        });
-    });
-    const listed = new Set(blueprint.dependencies.map((d) => pair(d.from, d.to)));
-    for (const edge of runtime.edges) {
-        const from = matched.get(edge.from) ?? [];
-        const to = matched.get(edge.to) ?? [];
-        if (from.length === 0 || to.length === 0)
-            continue;
-        const ids = (list) => list.map((i) => blueprint.components[i]?.id ?? '');
-        const known = ids(from).some((a) => ids(to).some((b) => a === b || listed.has(pair(a, b))));
-        if (known)
-            continue;
-        const [a = '', b = ''] = [ids(from)[0], ids(to)[0]];
-        findings.push({
-            rule: 'drift-missing-dependency',
-            path: ['components', from[0] ?? 0],
-            message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}), but no dependency from "${a}" to "${b}" is listed`
-        });
+    catch (error) {
+        if (error instanceof Refusal)
+            return { value: text, unresolved, error: error.message };
+        throw error;
     }
-    return findings;
 }
-/** The runtime names a component answers to: its id, and its `runtime:` field when it has one. */
-function namesOf(c) {
-    return c.runtime !== undefined && c.runtime !== c.id ? [c.id, c.runtime] : [c.id];
+class Refusal extends Error {
 }
-function pair(from, to) {
-    return `${from}\u0000${to}`;
-}
-function drift_describe(w) {
-    return `${w.kind === 'compose' ? 'Compose service' : w.kind} "${w.name}" (${w.file}:${w.line})`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/runtime/infer.ts
-/**
- * Guesses from what the runtime files say: a component's type and
- * technology from its image, and the names of other services that a
- * configuration value or command-line argument mentions.
- */
-/** Image name words → the component type they suggest, most specific first. */
-const TYPE_WORDS = [
-    [
-        'database',
-        [
-            'postgres',
-            'postgresql',
-            'postgis',
-            'timescaledb',
-            'mysql',
-            'mariadb',
-            'mongo',
-            'mongodb',
-            'mssql',
-            'cassandra',
-            'scylla',
-            'couchdb',
-            'couchbase',
-            'cockroach',
-            'cockroachdb',
-            'neo4j',
-            'influxdb',
-            'clickhouse',
-            'elasticsearch',
-            'opensearch',
-            'oracle',
-            'db',
-            'database'
-        ]
-    ],
-    ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish']],
-    [
-        'queue',
-        ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
-    ],
-    ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
-    ['storage', ['minio', 'azurite']]
-];
-/** Takes an image reference apart; undefined for an empty one. */
-function parseImage(image) {
-    const withoutDigest = image.trim().replace(/@.*$/, '');
-    if (withoutDigest === '')
-        return undefined;
-    const segments = withoutDigest.split('/');
-    const last = segments.pop() ?? '';
-    const colon = last.lastIndexOf(':');
-    const name = colon === -1 ? last : last.slice(0, colon);
-    const tag = colon === -1 ? undefined : last.slice(colon + 1);
-    // A first segment with a dot, a port or `localhost` names a registry, not an owner.
-    if (segments.length > 0 && /[.:]|^localhost$/.test(segments[0] ?? ''))
-        segments.shift();
-    if (name === '')
-        return undefined;
-    return { name, path: [...segments, name], ...(tag ? { tag } : {}) };
-}
-/**
- * The type a name suggests (`postgres:15-alpine` → database), from the words
- * of its last segment first, then of the segments before it
- * (`mssql/server`); undefined when nothing is known about it.
- */
-function typeOfImage(image) {
-    for (const segment of [...image.path].reverse()) {
-        const guess = typeOfWords(segment);
-        if (guess)
-            return guess;
-    }
-    return undefined;
-}
-/** The type a name's words suggest (`user-db` → database), or undefined. */
-function typeOfWords(name) {
-    const words = name.toLowerCase().split(/[^a-z0-9]+/);
-    for (const [type, known] of TYPE_WORDS) {
-        const word = words.find((w) => known.includes(w));
-        if (word !== undefined)
-            return { type, word };
-    }
-    return undefined;
-}
-/** `name:tag` of an image, the technology a component is written with. */
-function technologyOf(image) {
-    return image.tag ? `${image.name}:${image.tag}` : image.name;
-}
-/** What may come right before a host name: the start, a separator, or `//` of a URL. */
-const BEFORE = new Set([' ', '\t', '\n', '=', ',', ';', '"', "'", '(', '[', '@', '{']);
-/** What may come right after one: the end, a port, a path, a separator. */
-const AFTER = new Set([' ', '\t', '\n', ':', '/', ',', ';', '"', "'", ')', ']', '}', '?', '#']);
-/**
- * The host names a value mentions, as a container would resolve them:
- * `user-db:27017`, `http://carts.sock-shop.svc.cluster.local/x`,
- * `amqp://guest@rabbitmq`. A word inside a path (`/app`), an option
- * (`-Dspring.x`) or a key (`HOST=`) is not one.
- */
-function hostsIn(value) {
-    const found = [];
-    for (const match of value.matchAll(/[A-Za-z0-9][A-Za-z0-9._-]*/g)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        const before = start === 0 ? '' : value.charAt(start - 1);
-        const after = end === value.length ? '' : value.charAt(end);
-        const url = before === '/' && value.charAt(start - 2) === '/';
-        if (before !== '' && !BEFORE.has(before) && !url)
-            continue;
-        if (after !== '' && !AFTER.has(after))
-            continue;
-        // `http://`: a scheme, not a host.
-        if (value.startsWith('://', end))
-            continue;
-        const host = match[0].replace(/\.+$/, '');
-        if (host !== '' && !found.includes(host))
-            found.push(host);
-    }
-    return found;
-}
-/**
- * The Service a host name resolves to inside a cluster: `svc`, `svc.ns`,
- * `svc.ns.svc` or `svc.ns.svc.<cluster domain>`; undefined for other names.
- */
-function serviceOfHost(host) {
-    const labels = host.split('.');
-    const [name, namespace, third] = labels;
-    if (name === undefined || name === '')
-        return undefined;
-    if (labels.length === 1)
-        return { name };
-    if (namespace === undefined || namespace === '')
-        return undefined;
-    if (labels.length === 2)
-        return { name, namespace };
-    return third === 'svc' ? { name, namespace } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/runtime/compose.ts
-/**
- * A Compose file (the Compose Specification) → its services and the
- * dependencies it shows: `depends_on` (a list or a map), `links`
- * (`service` or `service:alias`), and other services' names in
- * `environment` values and in `command`.
- */
-
-
-/** Does this document look like a Compose file (a `services` mapping, no Kubernetes `kind`)? */
-function isCompose(data) {
-    return isRecord(data.services) && data.kind === undefined;
-}
-/** The services of a Compose document and the dependencies between them. */
-function readCompose(doc, file) {
-    const services = isRecord(doc.data.services) ? doc.data.services : {};
-    const names = new Set(Object.keys(services));
-    const workloads = [];
-    const edges = [];
-    const notes = [];
-    const note = (path, message) => notes.push({ file, ...doc.locator.keyLoc(path), message });
-    for (const [name, raw] of Object.entries(services)) {
-        const service = isRecord(raw) ? raw : {};
-        const line = doc.locator.keyLoc(['services', name]).line;
-        if (name.includes('{{') || name.trim() === '') {
-            note(['services', name], `service "${name}" has no usable name: skipped`);
-            continue;
-        }
-        const image = typeof service.image === 'string' ? service.image : undefined;
-        const build = typeof service.build === 'string'
-            ? service.build
-            : isRecord(service.build) && typeof service.build.context === 'string'
-                ? service.build.context
-                : service.build !== undefined
-                    ? '.'
-                    : undefined;
-        const profiles = Array.isArray(service.profiles)
-            ? service.profiles.filter((p) => typeof p === 'string')
-            : [];
-        workloads.push({
-            name,
-            kind: 'compose',
-            file,
-            line,
-            ...(image !== undefined && !image.includes('{{') ? { image } : {}),
-            ...(build !== undefined ? { build } : {}),
-            ...(profiles.length > 0 ? { profiles } : {})
-        });
-        const to = (target, evidence, path) => {
-            if (target === name)
-                return;
-            if (!names.has(target)) {
-                if (evidence === 'depends_on' || evidence === 'links')
-                    note(path, `service "${name}" names "${target}" in ${evidence}, which is no service here`);
-                return;
-            }
-            edges.push({ from: name, to: target, evidence });
-        };
-        const dependsOn = service.depends_on;
-        if (Array.isArray(dependsOn)) {
-            dependsOn.forEach((d, i) => {
-                if (typeof d === 'string')
-                    to(d, 'depends_on', ['services', name, 'depends_on', i]);
-            });
-        }
-        else if (isRecord(dependsOn)) {
-            for (const d of Object.keys(dependsOn))
-                to(d, 'depends_on', ['services', name, 'depends_on', d]);
-        }
-        if (Array.isArray(service.links)) {
-            service.links.forEach((link, i) => {
-                if (typeof link === 'string')
-                    to(link.split(':')[0] ?? link, 'links', ['services', name, 'links', i]);
-            });
-        }
-        for (const [key, value] of environment(service.environment))
-            for (const host of hostsIn(value))
-                to(host, `environment ${key}`, []);
-        for (const arg of words(service.command))
-            for (const host of hostsIn(arg))
-                to(host, 'command', []);
-    }
-    return { workloads, edges, notes };
-}
-/** `environment` as a map or as a list of `KEY=value`: the pairs that have a text value. */
-function environment(value) {
-    if (Array.isArray(value)) {
-        return value.flatMap((entry) => {
-            if (typeof entry !== 'string')
-                return [];
-            const eq = entry.indexOf('=');
-            return eq === -1 ? [] : [[entry.slice(0, eq), entry.slice(eq + 1)]];
-        });
-    }
-    if (isRecord(value)) {
-        return Object.entries(value).flatMap(([k, v]) => typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : []);
-    }
-    return [];
-}
-/** A command as a string or a list of strings. */
-function words(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value))
-        return value.filter((v) => typeof v === 'string');
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/engine/runtime/model.ts
-/** The Kubernetes kinds that become components. */
-const WORKLOAD_KINDS = [
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'Job',
-    'CronJob'
-];
-
-;// CONCATENATED MODULE: ./src/engine/runtime/kubernetes.ts
-
-
-
-/** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
-function isKubernetes(data) {
-    return typeof data.kind === 'string' && typeof data.apiVersion === 'string';
-}
-/** Reads the Kubernetes documents of one file. */
-function readKubernetes(docs, file) {
-    const read = { workloads: [], services: [], mentions: [], notes: [] };
-    const skipped = new Map();
-    const skip = (kind, line) => {
-        const seen = skipped.get(kind);
-        if (seen)
-            seen.count++;
-        else
-            skipped.set(kind, { count: 1, line });
+/** Reads from `start` up to the end (or, inside braces, up to the matching `}`), substituting. */
+function substitute(text, start, state) {
+    if (state.depth > MAX_INTERPOLATION_NESTING)
+        throw new Refusal(`nests "\${" more than ${MAX_INTERPOLATION_NESTING} levels deep`);
+    let out = '';
+    let i = start;
+    const add = (s) => {
+        out += s;
+        if (out.length > MAX_INTERPOLATED_CHARS)
+            throw new Refusal(`would be longer than ${MAX_INTERPOLATED_CHARS} characters substituted`);
     };
-    for (const doc of docs) {
-        const objects = [];
-        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
-            doc.data.items.forEach((item, i) => {
-                if (isRecord(item))
-                    objects.push({ data: item, path: ['items', i] });
-            });
+    while (i < text.length) {
+        const c = text.charAt(i);
+        if (c === '}' && state.stop)
+            return { value: out, end: i };
+        if (c !== '$') {
+            // Copy a run of plain text at once.
+            let j = i + 1;
+            while (j < text.length && text.charAt(j) !== '$' && !(state.stop && text.charAt(j) === '}'))
+                j++;
+            add(text.slice(i, j));
+            i = j;
+            continue;
         }
-        else
-            objects.push({ data: doc.data, path: [] });
-        for (const { data, path } of objects) {
-            const line = doc.locator.valueLoc(path).line;
-            const kind = typeof data.kind === 'string' ? data.kind : '(no kind)';
-            const metadata = isRecord(data.metadata) ? data.metadata : {};
-            const name = typeof metadata.name === 'string' ? metadata.name : undefined;
-            const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-            const spec = isRecord(data.spec) ? data.spec : {};
-            if (kind === 'Service') {
-                if (name === undefined || name.trim() === '' || name.includes('{{'))
+        const next = text.charAt(i + 1);
+        if (next === '$') {
+            add('$');
+            i += 2;
+            continue;
+        }
+        if (next === '{') {
+            const braced = bracedAt(text, i + 2, state);
+            add(braced.value);
+            i = braced.end + 1;
+            continue;
+        }
+        const name = NAME.exec(text.slice(i + 1, i + 1 + 256))?.[0];
+        if (name === undefined) {
+            // Not a variable: Compose keeps the `$` as written.
+            add('$');
+            i++;
+            continue;
+        }
+        const value = state.lookup(name);
+        if (value === undefined)
+            state.unresolved.push(name);
+        add(value ?? '');
+        i += 1 + name.length;
+    }
+    if (state.stop)
+        throw new Refusal('a "${" that is never closed');
+    return { value: out, end: i };
+}
+/** `${…}` whose content starts at `start`: its value, and the index of its `}`. */
+function bracedAt(text, start, state) {
+    const name = NAME.exec(text.slice(start, start + 256))?.[0];
+    if (name === undefined)
+        throw new Refusal(`"\${" at character ${start - 1} is followed by no variable name`);
+    let i = start + name.length;
+    const value = state.lookup(name);
+    const inner = { ...state, depth: state.depth + 1, stop: true };
+    if (text.charAt(i) === '}') {
+        if (value === undefined)
+            state.unresolved.push(name);
+        return { value: value ?? '', end: i };
+    }
+    if (i >= text.length)
+        throw new Refusal('a "${" that is never closed');
+    const colon = text.charAt(i) === ':';
+    if (colon)
+        i++;
+    const op = text.charAt(i);
+    if (op !== '-' && op !== '?' && op !== '+')
+        throw new Refusal(`"\${${name}" is followed by "${text.charAt(i)}", which Compose does not know`);
+    // The operand is read (and its own variables substituted) only when it is used, as a shell does;
+    // an unused one is still scanned, to find the closing brace.
+    const unset = value === undefined || (colon && value === '');
+    const used = op === '-' ? unset : op === '+' ? !unset : unset;
+    const scratch = [];
+    const operand = substitute(text, i + 1, used ? inner : { ...inner, unresolved: scratch });
+    if (op === '-')
+        return { value: unset ? operand.value : (value ?? ''), end: operand.end };
+    if (op === '+')
+        return { value: unset ? '' : operand.value, end: operand.end };
+    if (unset)
+        state.unresolved.push(operand.value === '' ? name : `${name} (${operand.value})`);
+    return { value: value ?? '', end: operand.end };
+}
+/**
+ * Reads a `.env` file as Compose does: `KEY=value` per line, `export`
+ * allowed, `#` comments (inline ones after a space), single quotes literal,
+ * double quotes with `\n`, `\t`, `\\`, `\"` escapes and substitution over
+ * several lines, unquoted values trimmed and substituted. A value refers to
+ * the variables defined above it, then to `outer`.
+ */
+function readEnvFile(text, outer = () => undefined) {
+    const entries = [];
+    const unresolved = [];
+    const problems = [];
+    const own = new Map();
+    const lookup = (name) => own.get(name) ?? outer(name);
+    const lines = text.split(/\r?\n/);
+    let total = 0;
+    for (let n = 0; n < lines.length; n++) {
+        const raw = lines[n] ?? '';
+        const lineNo = n + 1;
+        const trimmed = raw.replace(/^\s+/, '');
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        const indent = raw.length - trimmed.length;
+        const body = trimmed.replace(/^export\s+/, '');
+        const key = /^([^\s=:#]+)\s*([=:])?\s?/.exec(body);
+        if (!key?.[1]) {
+            problems.push({ line: lineNo, col: indent + 1, message: 'is no KEY=value line' });
+            continue;
+        }
+        const name = key[1];
+        if (key[2] === undefined) {
+            // `KEY` alone: a name with no value here.
+            continue;
+        }
+        let rest = body.slice(key[0].length).replace(/^\s+/, '');
+        let value;
+        const quote = rest.charAt(0);
+        if (quote === "'" || quote === '"') {
+            // A quoted value may run over several lines, up to its closing quote.
+            let text2 = rest.slice(1);
+            let close = interpolate_closingQuote(text2, quote);
+            while (close === -1 && n + 1 < lines.length) {
+                n++;
+                text2 += `\n${lines[n] ?? ''}`;
+                close = interpolate_closingQuote(text2, quote);
+            }
+            if (close === -1) {
+                problems.push({
+                    line: lineNo,
+                    col: indent + 1,
+                    message: `the value of ${name} opens a ${quote === '"' ? 'double' : 'single'} quote that is never closed`
+                });
+                break;
+            }
+            const inner = text2.slice(0, close);
+            if (quote === "'")
+                value = inner.replace(/\\'/g, "'");
+            else {
+                const unescaped = inner.replace(/\\([nrt"\\$])/g, (_, ch) => ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch === '$' ? '$$' : ch);
+                value = substituteEnv(unescaped, name, lineNo);
+            }
+        }
+        else {
+            const comment = rest.search(/\s#/);
+            if (comment !== -1)
+                rest = rest.slice(0, comment);
+            value = substituteEnv(rest.trim(), name, lineNo);
+        }
+        total += value.length;
+        if (total > MAX_SUBSTITUTED_CHARS) {
+            problems.push({
+                line: lineNo,
+                col: indent + 1,
+                message: `its values come to more than ${MAX_SUBSTITUTED_CHARS} characters substituted; an environment file may not`
+            });
+            break;
+        }
+        own.set(name, value);
+        entries.push({ name, value, line: lineNo });
+    }
+    return { entries, unresolved, problems };
+    function substituteEnv(value, name, line) {
+        const done = interpolate(value, lookup);
+        for (const u of done.unresolved)
+            unresolved.push({ name: u, line });
+        if (done.error !== undefined) {
+            problems.push({ line, col: 1, message: `the value of ${name} ${done.error}` });
+            return value;
+        }
+        return done.value;
+    }
+}
+/** The index of the quote that closes a quoted value (a backslash escapes one). */
+function interpolate_closingQuote(text, quote) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (c === '\\')
+            i++;
+        else if (c === quote)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/yamldata.ts
+/**
+ * A composed YAML document → plain data, in one walk in document order:
+ * anchors are remembered as they are met, aliases and merge keys (`<<`)
+ * expand to copies of what they name, and Compose's `!reset` and
+ * `!override` tags are kept as markers for the merge of several files.
+ *
+ * The yaml library's own toJS() looks every alias up by walking the whole
+ * document, which is what made many aliases slow; here each lookup is a map
+ * read. What protects against "billion laughs" is a bound on the size of
+ * the data once expanded, not on the number of aliases: a Compose file that
+ * shares settings through 150 aliases is ordinary, one whose aliases expand
+ * to millions of values is not.
+ */
+
+/** More values (scalars, mappings, sequences) than a document may expand to. */
+const MAX_EXPANDED_NODES = 1_000_000;
+/** Deeper than data may nest once aliases are expanded. */
+const MAX_EXPANDED_DEPTH = 128;
+/** `!reset`: the value is removed by the merge, as if not written. */
+const RESET = Symbol('!reset');
+/** `!override` on a value: the merge replaces the earlier value instead of merging with it. */
+class Override {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+/** Why the document could not become data, and the node to point at. */
+class DataRefusal extends Error {
+    node;
+    constructor(message, node) {
+        super(message);
+        this.node = node;
+    }
+}
+/**
+ * The document's data. Throws {@link DataRefusal} for an alias to no anchor
+ * above it, or data past the bounds.
+ */
+function toData(root, options) {
+    const anchors = new Map();
+    let total = 0;
+    const count = (n, node) => {
+        total += n;
+        if (total > MAX_EXPANDED_NODES)
+            throw new DataRefusal(`expands to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values through YAML aliases (*name); a Compose file or manifest may not`, node);
+    };
+    /** Converts a node; returns its value and the number of values it holds. */
+    const walk = (node, depth) => {
+        if (depth > MAX_EXPANDED_DEPTH)
+            throw new DataRefusal(`nests more than ${MAX_EXPANDED_DEPTH} levels deep once its YAML aliases are expanded`, node);
+        let out;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (!target)
+                throw new DataRefusal(`alias "*${node.source}" refers to no anchor "&${node.source}" above it`, node);
+            count(target.size, node);
+            // A copy, so that no later change to one place changes another.
+            return { value: copyData(target.value), size: target.size };
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = {};
+            const merged = [];
+            let size = 1;
+            count(1, node);
+            for (const pair of node.items) {
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol') {
+                    // `<<: *a` or `<<: [*a, *b]`: keys not written here come from them, the first first.
+                    const value = pair.value;
+                    const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+                    for (const source of sources) {
+                        const read = walk(source, depth + 1);
+                        size += read.size;
+                        merged.push(read.value);
+                    }
                     continue;
-                read.services.push({
-                    name,
-                    ...(namespace !== undefined ? { namespace } : {}),
-                    selector: labels(spec.selector)
-                });
-                continue;
-            }
-            if (!WORKLOAD_KINDS.includes(kind)) {
-                skip(kind, line);
-                continue;
-            }
-            if (name === undefined || name.trim() === '' || name.includes('{{')) {
-                read.notes.push({
-                    file,
-                    line,
-                    col: 1,
-                    message: `a ${kind} without a plain metadata.name: skipped`
-                });
-                continue;
-            }
-            const template = podTemplate(kind, spec);
-            const podSpec = isRecord(template.spec) ? template.spec : {};
-            const containers = [podSpec.containers, podSpec.initContainers].flatMap((list) => Array.isArray(list) ? list.filter(isRecord) : []);
-            const main = containers.find((c) => c.name === name) ??
-                (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined);
-            const image = typeof main?.image === 'string' ? main.image : undefined;
-            const templateMeta = isRecord(template.metadata) ? template.metadata : {};
-            read.workloads.push({
-                name,
-                kind: kind,
-                file,
-                line,
-                ...(image !== undefined && !image.includes('{{') ? { image } : {}),
-                ...(namespace !== undefined ? { namespace } : {}),
-                labels: labels(templateMeta.labels)
-            });
-            const mention = (host, evidence) => read.mentions.push({
-                from: name,
-                ...(namespace !== undefined ? { namespace } : {}),
-                host,
-                evidence
-            });
-            for (const container of containers) {
-                for (const entry of Array.isArray(container.env) ? container.env : []) {
-                    if (!isRecord(entry) || typeof entry.name !== 'string')
-                        continue;
-                    const value = entry.value;
-                    if (typeof value !== 'string' && typeof value !== 'number')
-                        continue;
-                    for (const host of hostsIn(String(value)))
-                        mention(host, `env ${entry.name}`);
                 }
-                for (const key of ['args', 'command']) {
-                    const list = container[key];
-                    if (!Array.isArray(list))
-                        continue;
-                    for (const arg of list)
-                        if (typeof arg === 'string')
-                            for (const host of hostsIn(arg))
-                                mention(host, key);
-                }
+                const name = keyText(key);
+                const read = walk(pair.value, depth + 1);
+                size += read.size;
+                // `!reset` stays, as a marker for the merge (unmark() removes it).
+                Object.defineProperty(map, name, {
+                    value: read.value,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
             }
+            for (const source of merged) {
+                if (typeof source !== 'object' || source === null || Array.isArray(source))
+                    continue;
+                for (const [k, v] of Object.entries(source))
+                    if (!Object.prototype.hasOwnProperty.call(map, k))
+                        Object.defineProperty(map, k, {
+                            value: v,
+                            enumerable: true,
+                            writable: true,
+                            configurable: true
+                        });
+            }
+            out = { value: map, size };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            let size = 1;
+            count(1, node);
+            for (const item of node.items) {
+                const read = walk(item, depth + 1);
+                size += read.size;
+                list.push(read.value);
+            }
+            out = { value: list, size };
+        }
+        else if ((0,dist/* isScalar */.jn)(node)) {
+            count(1, node);
+            const v = node.value;
+            out = { value: typeof v === 'symbol' ? String(node.source) : v, size: 1 };
+        }
+        else {
+            count(1, node);
+            out = { value: null, size: 1 };
+        }
+        const tag = node.tag;
+        if (options.tags && tag === '!reset')
+            out = { value: RESET, size: out.size };
+        else if (options.tags && tag === '!override')
+            out = { value: new Override(out.value), size: out.size };
+        const anchor = node.anchor;
+        if (typeof anchor === 'string')
+            anchors.set(anchor, out);
+        return out;
+    };
+    return walk(root, 1).value;
+}
+/** A mapping key as text: a scalar's value as written, anything else by its source. */
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? '' : String(key.value);
+    if ((0,dist/* isAlias */.Vj)(key))
+        return `*${key.source}`;
+    return String(key);
+}
+/** A deep copy of plain data (markers kept). */
+function copyData(value) {
+    if (Array.isArray(value))
+        return value.map(copyData);
+    if (value instanceof Override)
+        return new Override(copyData(value.value));
+    if (typeof value === 'object' && value !== null) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            Object.defineProperty(out, k, {
+                value: copyData(v),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return out;
+    }
+    return value;
+}
+/** The data without markers, for a document read alone (no merge follows): `!override` is its value. */
+function unmark(value) {
+    if (value instanceof Override)
+        return unmark(value.value);
+    if (Array.isArray(value))
+        return value.filter((v) => v !== RESET).map(unmark);
+    if (typeof value === 'object' && value !== null) {
+        for (const [k, v] of Object.entries(value)) {
+            if (v === RESET)
+                delete value[k];
+            else
+                value[k] = unmark(v);
         }
     }
-    if (skipped.size > 0) {
-        const kinds = [...skipped.entries()].map(([kind, s]) => `${s.count} ${kind}`);
-        const first = Math.min(...[...skipped.values()].map((s) => s.line));
-        read.notes.push({
-            file,
-            line: first,
-            col: 1,
-            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
-        });
-    }
-    return read;
-}
-/** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */
-function podTemplate(kind, spec) {
-    const owner = kind === 'CronJob'
-        ? isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
-            ? spec.jobTemplate.spec
-            : {}
-        : spec;
-    return isRecord(owner.template) ? owner.template : {};
-}
-/** A label map with text values (numbers and booleans as written). */
-function labels(value) {
-    if (!isRecord(value))
-        return {};
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-            out[k] = String(v);
-    return out;
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/runtime/read.ts
@@ -34818,6 +34763,7 @@ function labels(value) {
  * (`---`); an empty one is skipped, a templated one (Helm) is skipped with a
  * note, and a broken one is a positioned problem. Never throws.
  */
+
 
 
 
@@ -34835,7 +34781,13 @@ const MAX_DOCUMENTS = 2000;
  * templates do not match; the readers refuse names and images holding `{{`.
  */
 const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m;
-/** Reads every document of a runtime file; `.json` files are read as JSON. */
+/** The tags Compose gives a meaning to in an override file. */
+const COMPOSE_TAGS = /!(?:reset|override)\b/;
+/**
+ * Reads every document of a runtime file; `.json` files are read as JSON.
+ * Compose's `!reset` and `!override` tags stay in the data as the markers of
+ * yamldata.ts, for the merge of several Compose files to act on.
+ */
 function readRuntimeDocuments(input) {
     const { file } = input;
     const at = (loc, message) => ({ file, line: loc.line, col: loc.col, message });
@@ -34902,7 +34854,9 @@ function readOne(doc, options) {
             }
         };
     }
-    const syntax = [...doc.errors, ...doc.warnings].map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)));
+    const syntax = [...doc.errors, ...doc.warnings]
+        .filter((e) => !(e.code === 'TAG_RESOLVE_FAILED' && COMPOSE_TAGS.test(e.message)))
+        .map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)));
     if (syntax.length > 0)
         return { kind: 'problems', problems: syntax };
     const root = doc.contents;
@@ -34914,21 +34868,21 @@ function readOne(doc, options) {
             note: at(pos(nodeStart(root)), 'is not a mapping, so neither a Compose file nor a Kubernetes object: skipped')
         };
     }
-    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING);
+    // Aliases are neither counted nor resolved here: toData bounds what they expand to, in one walk.
+    const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING, {
+        maxAliases: Number.POSITIVE_INFINITY,
+        resolve: false
+    });
     if (tree.problems.length > 0)
         return { kind: 'problems', problems: tree.problems.map((p) => at(p.loc, p.message)) };
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        data = toData(root, { tags: !options.json });
     }
-    catch {
-        const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : pos(nodeStart(root));
-        return {
-            kind: 'problems',
-            problems: [
-                at(loc, `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a Compose file or manifest may not`)
-            ]
-        };
+    catch (error) {
+        if (!(error instanceof DataRefusal))
+            throw error;
+        return { kind: 'problems', problems: [at(pos(nodeStart(error.node)), error.message)] };
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data))
         return { kind: 'empty' };
@@ -34942,7 +34896,1211 @@ function readOne(doc, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/runtime/composeproject.ts
+/**
+ * A Compose project as `docker compose config` reads it: the files given
+ * together merged in order (`-f a -f b`), each first substituted with the
+ * variables of the `.env` beside the first file; `include:` followed
+ * (inside the repository, to a bounded depth); `env_file:` read into each
+ * service's environment, and an `environment` entry given by name only
+ * taking its value from there. Pure: files other than the ones given come
+ * through `lookup`, which may answer "not read yet" so the caller can read
+ * them and ask again.
+ */
+
+
+
+
+
+
+
+/** `include:` chains deeper than this are refused: real projects include one or two levels. */
+const MAX_INCLUDE_DEPTH = 8;
+/** More files than one project may include in all. */
+const MAX_INCLUDED_FILES = 100;
+/** Reads the layers of one project (the files given together, in order). */
+function readComposeProject(layers, lookup) {
+    const ctx = {
+        lookup,
+        problems: [],
+        notes: [],
+        unresolved: [],
+        needs: new Set(),
+        parts: new Set(),
+        included: 0,
+        substituted: 0,
+        copied: 0
+    };
+    const first = layers[0];
+    if (first === undefined)
+        throw new Error('a Compose project needs at least one file');
+    const loaded = loadProject(layers, ctx, { stack: [], outer: () => undefined });
+    const data = unmark(loaded.data);
+    return {
+        file: first.file,
+        document: { data, locator: first.document.locator, start: first.document.start },
+        origins: loaded.origins,
+        problems: ctx.problems,
+        notes: ctx.notes,
+        unresolved: ctx.unresolved,
+        needs: [...ctx.needs],
+        parts: [...ctx.parts]
+    };
+}
+function loadProject(layers, ctx, options) {
+    const first = layers[0];
+    if (first === undefined)
+        return { data: {}, origins: new Map() };
+    const folder = external_node_path_default().posix.dirname(first.file);
+    // The project's variables: the `.env` beside the first file (or the include's env_file),
+    // under those of the project that includes this one.
+    const own = new Map();
+    const envFiles = options.envFiles ?? [join(folder, '.env')];
+    for (const envFile of envFiles) {
+        const text = readEnv(ctx, envFile);
+        if (text === undefined)
+            continue;
+        const env = readEnvFile(text, (name) => options.outer(name) ?? own.get(name));
+        for (const e of env.entries)
+            own.set(e.name, e.value);
+        for (const p of env.problems)
+            ctx.problems.push({ file: envFile, ...p });
+        for (const u of env.unresolved)
+            ctx.unresolved.push({
+                file: envFile,
+                line: u.line,
+                col: 1,
+                message: `variable ${u.name} has no value`
+            });
+    }
+    const lookup = (name) => options.outer(name) ?? own.get(name);
+    const merged = {};
+    const origins = new Map();
+    const includes = [];
+    for (const layer of layers) {
+        const data = substituteAll(layer, lookup, ctx);
+        const services = isRecord(data.services) ? data.services : {};
+        for (const name of Object.keys(services))
+            extend({ layer, data, name, ctx, lookup, chain: [], folder });
+        for (const [name, service] of Object.entries(services)) {
+            if (!origins.has(name))
+                origins.set(name, {
+                    file: layer.file,
+                    line: layer.document.locator.keyLoc(['services', name]).line
+                });
+            if (isRecord(service))
+                normaliseService(service, folder);
+        }
+        if (Array.isArray(data.include))
+            data.include.forEach((entry, index) => includes.push({ layer, entry, index }));
+        delete data.include;
+        mergeInto(merged, data, []);
+    }
+    for (const { layer, entry, index } of includes)
+        include({ layer, entry, index, merged, origins, ctx, stack: options.stack, lookup });
+    resolveEnvironment(merged, lookup, ctx, origins);
+    return { data: merged, origins };
+}
+/** `extends:` chains deeper than this are refused. */
+const MAX_EXTENDS_DEPTH = 8;
+/**
+ * Resolves a service's `extends:` (`name`, or `{service, file}`): the
+ * service it names, itself extended first, with this one merged over it.
+ * The service in `data` is replaced by the result.
+ */
+function extend(options) {
+    const { layer, data, name, ctx } = options;
+    const services = isRecord(data.services) ? data.services : {};
+    const service = services[name];
+    if (!isRecord(service) || service.extends === undefined)
+        return;
+    const spec = service.extends;
+    delete service.extends;
+    const at = (message) => ctx.problems.push({
+        file: layer.file,
+        ...layer.document.locator.valueLoc(['services', name, 'extends']),
+        message
+    });
+    const baseName = typeof spec === 'string' ? spec : isRecord(spec) ? spec.service : undefined;
+    if (typeof baseName !== 'string') {
+        at('extends names no service (`extends: name` or `{service: name, file: …}`)');
+        return;
+    }
+    const key = `${layer.file}#${name}`;
+    const chain = [...options.chain, key];
+    if (chain.length > MAX_EXTENDS_DEPTH) {
+        at(`extends services more than ${MAX_EXTENDS_DEPTH} levels deep; a service may not`);
+        return;
+    }
+    let baseLayer = layer;
+    let baseData = data;
+    if (isRecord(spec) && typeof spec.file === 'string') {
+        const file = (0,engine_paths/* confine */.Do)(join(external_node_path_default().posix.dirname(layer.file), spec.file));
+        if (file === undefined) {
+            at(`extends ${spec.file}, which is outside the repository`);
+            return;
+        }
+        const content = composeproject_read(ctx, file);
+        if (content === undefined) {
+            if (ctx.lookup(file) === null)
+                at(`extends ${file}, which does not exist`);
+            return;
+        }
+        const docs = readRuntimeDocuments({ file, content });
+        ctx.problems.push(...docs.problems);
+        const doc = docs.documents[0];
+        if (!doc)
+            return;
+        ctx.parts.add(file);
+        baseLayer = { file, document: doc };
+        baseData = substituteAll(baseLayer, options.lookup, ctx);
+    }
+    if (chain.includes(`${baseLayer.file}#${baseName}`)) {
+        at(`extends ${baseName}, which extends this service again (a cycle)`);
+        return;
+    }
+    const baseServices = isRecord(baseData.services) ? baseData.services : {};
+    if (!isRecord(baseServices[baseName])) {
+        at(`extends service "${baseName}", which ${baseLayer.file} does not define`);
+        return;
+    }
+    extend({ ...options, layer: baseLayer, data: baseData, name: baseName, chain });
+    const base = baseServices[baseName];
+    if (!isRecord(base))
+        return;
+    normaliseService(base, external_node_path_default().posix.dirname(baseLayer.file));
+    // Copies count against the bound on expanded data, as aliases do.
+    ctx.copied += sizeOf(base, MAX_EXPANDED_NODES + 1);
+    if (ctx.copied > MAX_EXPANDED_NODES) {
+        at(`extends expand to more than ${MAX_EXPANDED_NODES} values in all; a project may not`);
+        return;
+    }
+    const merged = copyData(base);
+    normaliseService(service, options.folder);
+    mergeInto(merged, service, []);
+    composeproject_set(services, name, merged);
+}
+/** Follows one `include:` entry of `layer`, copying in what it defines that is not defined here. */
+function include(options) {
+    const { layer, entry, index, ctx } = options;
+    const at = (extra, message) => ctx.problems.push({
+        file: layer.file,
+        ...layer.document.locator.valueLoc(['include', index, ...extra]),
+        message
+    });
+    const folder = external_node_path_default().posix.dirname(layer.file);
+    const spec = isRecord(entry) ? entry : { path: entry };
+    const paths = (Array.isArray(spec.path) ? spec.path : [spec.path]).filter((p) => typeof p === 'string');
+    if (paths.length === 0) {
+        at([], 'an include names no Compose file (a path or `path:`)');
+        return;
+    }
+    const stack = [...options.stack, layer.file];
+    if (stack.length > MAX_INCLUDE_DEPTH) {
+        at([], `includes Compose files more than ${MAX_INCLUDE_DEPTH} levels deep; a project may not`);
+        return;
+    }
+    const files = [];
+    for (const p of paths) {
+        const file = (0,engine_paths/* confine */.Do)(join(folder, p));
+        if (file === undefined) {
+            at([], `include ${p} is outside the repository`);
+            return;
+        }
+        if (stack.includes(file)) {
+            at([], `include ${p} includes ${file} again, which is already being read (a cycle)`);
+            return;
+        }
+        files.push(file);
+    }
+    const layers = [];
+    for (const file of files) {
+        if (++ctx.included > MAX_INCLUDED_FILES) {
+            at([], `includes more than ${MAX_INCLUDED_FILES} Compose files in all; a project may not`);
+            return;
+        }
+        const content = composeproject_read(ctx, file);
+        if (content === undefined) {
+            if (ctx.lookup(file) === null)
+                at([], `include ${file} does not exist`);
+            return;
+        }
+        const docs = readRuntimeDocuments({ file, content });
+        ctx.problems.push(...docs.problems);
+        ctx.notes.push(...docs.notes);
+        const doc = docs.documents[0];
+        if (doc)
+            layers.push({ file, document: doc });
+        ctx.parts.add(file);
+    }
+    if (layers.length === 0)
+        return;
+    const projectDir = typeof spec.project_directory === 'string'
+        ? (0,engine_paths/* confine */.Do)(join(folder, spec.project_directory))
+        : undefined;
+    const envFiles = (Array.isArray(spec.env_file)
+        ? spec.env_file
+        : spec.env_file === undefined
+            ? []
+            : [spec.env_file])
+        .filter((p) => typeof p === 'string')
+        .map((p) => join(folder, p));
+    const inner = loadProject(layers, ctx, {
+        stack,
+        outer: options.lookup,
+        envFiles: envFiles.length > 0
+            ? envFiles
+            : [join(projectDir ?? external_node_path_default().posix.dirname(layers[0]?.file ?? folder), '.env')]
+    });
+    // Compose copies what the included project defines and merges none of it: a name defined on
+    // both sides keeps this project's definition, with a warning.
+    for (const [section, value] of Object.entries(inner.data)) {
+        if (!isRecord(value))
+            continue;
+        const here = isRecord(options.merged[section]) ? options.merged[section] : {};
+        for (const [name, definition] of Object.entries(value)) {
+            if (Object.prototype.hasOwnProperty.call(here, name)) {
+                if (section === 'services')
+                    ctx.notes.push({
+                        file: layer.file,
+                        ...layer.document.locator.valueLoc(['include', index]),
+                        message: `service "${name}" of the included ${files.join(', ')} is also defined here: this definition is kept`
+                    });
+                continue;
+            }
+            composeproject_set(here, name, definition);
+            if (section === 'services') {
+                const origin = inner.origins.get(name);
+                if (origin)
+                    options.origins.set(name, origin);
+            }
+        }
+        options.merged[section] = here;
+    }
+}
+/** The layer's data with every text value substituted; what has no value is said, where it was written. */
+function substituteAll(layer, lookup, ctx) {
+    const seen = new Set();
+    const walk = (value, at) => {
+        if (typeof value === 'string') {
+            if (!value.includes('$'))
+                return value;
+            const done = interpolate(value, lookup);
+            const loc = () => layer.document.locator.valueLoc(at);
+            if (done.error !== undefined) {
+                ctx.problems.push({
+                    file: layer.file,
+                    ...loc(),
+                    message: `cannot substitute variables: ${done.error}`
+                });
+                return value;
+            }
+            ctx.substituted += done.value.length;
+            if (ctx.substituted > MAX_SUBSTITUTED_CHARS) {
+                if (ctx.substituted - done.value.length <= MAX_SUBSTITUTED_CHARS)
+                    ctx.problems.push({
+                        file: layer.file,
+                        ...loc(),
+                        message: `substituting variables comes to more than ${MAX_SUBSTITUTED_CHARS} characters; a Compose project may not`
+                    });
+                return value;
+            }
+            for (const name of done.unresolved) {
+                if (seen.has(name))
+                    continue;
+                seen.add(name);
+                ctx.unresolved.push({
+                    file: layer.file,
+                    ...loc(),
+                    message: `variable ${name} has no value (no .env entry, no default): it reads as empty`
+                });
+            }
+            return done.value;
+        }
+        if (value instanceof Override)
+            return new Override(walk(value.value, at));
+        if (Array.isArray(value))
+            return value.map((v, i) => walk(v, [...at, i]));
+        if (isRecord(value)) {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                composeproject_set(out, k, walk(v, [...at, k]));
+            return out;
+        }
+        return value;
+    };
+    const data = walk(layer.document.data, []);
+    return isRecord(data) ? data : {};
+}
+/**
+ * One service in the expanded form the merge works on: `environment`,
+ * `labels` and `depends_on` as mappings, `env_file` as a list of
+ * repository paths with whether each is required.
+ */
+function normaliseService(service, folder) {
+    // Paths are made repository paths once: a service met again (after extends) is left as it is.
+    if (normalised.has(service))
+        return;
+    normalised.add(service);
+    for (const key of ['environment', 'labels']) {
+        const value = service[key];
+        if (!Array.isArray(value))
+            continue;
+        const map = {};
+        for (const item of value) {
+            if (typeof item !== 'string')
+                continue;
+            const eq = item.indexOf('=');
+            composeproject_set(map, eq === -1 ? item : item.slice(0, eq), eq === -1 ? null : item.slice(eq + 1));
+        }
+        service[key] = map;
+    }
+    if (Array.isArray(service.depends_on)) {
+        const map = {};
+        for (const d of service.depends_on)
+            if (typeof d === 'string')
+                composeproject_set(map, d, { condition: 'service_started' });
+        service.depends_on = map;
+    }
+    const envFile = service.env_file;
+    if (envFile !== undefined && !(envFile instanceof Override) && envFile !== RESET) {
+        const list = Array.isArray(envFile) ? envFile : [envFile];
+        service.env_file = list.flatMap((e) => {
+            if (typeof e === 'string')
+                return [{ path: join(folder, e), required: true }];
+            if (isRecord(e) && typeof e.path === 'string')
+                return [{ path: join(folder, e.path), required: e.required !== false }];
+            return [];
+        });
+    }
+}
+const normalised = new WeakSet();
+/** Keys whose value the later file replaces instead of merging with (the Compose merge rules). */
+const REPLACED = new Set(['command', 'entrypoint', 'test']);
+/** Merges `over` into `base` as Compose merges files: mappings key by key, sequences appended. */
+function mergeInto(base, over, at) {
+    for (const [key, value] of Object.entries(over)) {
+        if (value === RESET) {
+            delete base[key];
+            continue;
+        }
+        if (value instanceof Override) {
+            composeproject_set(base, key, value.value);
+            continue;
+        }
+        const before = Object.prototype.hasOwnProperty.call(base, key) ? base[key] : undefined;
+        if (isRecord(before) && isRecord(value) && !REPLACED.has(key)) {
+            mergeInto(before, value, [...at, key]);
+        }
+        else if (Array.isArray(before) && Array.isArray(value) && !REPLACED.has(key)) {
+            const list = [...before];
+            for (const v of value)
+                if (typeof v === 'object' || !list.includes(v))
+                    list.push(v);
+            composeproject_set(base, key, list);
+        }
+        else
+            composeproject_set(base, key, value);
+    }
+}
+/**
+ * Each service's final environment: its env_file variables, then its
+ * `environment` over them; an entry given by name only takes the project's
+ * variable, else the env_file's. `env_file` itself is gone, as in
+ * `docker compose config`.
+ */
+function resolveEnvironment(merged, lookup, ctx, origins) {
+    const services = isRecord(merged.services) ? merged.services : {};
+    const unset = [];
+    for (const [name, service] of Object.entries(services)) {
+        if (!isRecord(service))
+            continue;
+        const origin = origins.get(name);
+        const fromFiles = new Map();
+        const envFiles = Array.isArray(service.env_file) ? service.env_file : [];
+        for (const e of envFiles) {
+            if (!isRecord(e) || typeof e.path !== 'string')
+                continue;
+            const file = (0,engine_paths/* confine */.Do)(e.path);
+            if (file === undefined) {
+                if (origin)
+                    ctx.unresolved.push({
+                        file: origin.file,
+                        line: origin.line,
+                        col: 1,
+                        message: `service "${name}" reads env_file ${e.path}, which is outside the repository: not read`
+                    });
+                continue;
+            }
+            const text = readEnv(ctx, file);
+            if (text === undefined) {
+                if (ctx.lookup(file) === null && e.required !== false && origin)
+                    ctx.unresolved.push({
+                        file: origin.file,
+                        line: origin.line,
+                        col: 1,
+                        message: `service "${name}" reads env_file ${file}, which does not exist`
+                    });
+                continue;
+            }
+            const env = readEnvFile(text, lookup);
+            for (const entry of env.entries)
+                fromFiles.set(entry.name, entry.value);
+            for (const p of env.problems)
+                ctx.problems.push({ file, ...p });
+        }
+        if (envFiles.length === 0 && service.environment === undefined)
+            continue;
+        const environment = {};
+        for (const [k, v] of fromFiles)
+            composeproject_set(environment, k, v);
+        const written = isRecord(service.environment) ? service.environment : {};
+        for (const [k, v] of Object.entries(written)) {
+            if (v !== null && v !== undefined) {
+                composeproject_set(environment, k, typeof v === 'string' ? v : String(v));
+                continue;
+            }
+            const value = lookup(k) ?? fromFiles.get(k);
+            if (value !== undefined)
+                composeproject_set(environment, k, value);
+            else if (origin)
+                unset.push({ name: k, service: name, origin });
+        }
+        service.environment = environment;
+        delete service.env_file;
+    }
+    // One line per variable, however many services take it.
+    const byName = new Map();
+    for (const u of unset)
+        byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+    for (const [variable, uses] of byName) {
+        const first = uses[0];
+        if (!first)
+            continue;
+        const who = uses.length === 1
+            ? `service "${first.service}" takes`
+            : `${uses.length} services (${uses
+                .slice(0, 3)
+                .map((u) => u.service)
+                .join(', ')}${uses.length > 3 ? ', …' : ''}) take`;
+        ctx.unresolved.push({
+            file: first.origin.file,
+            line: first.origin.line,
+            col: 1,
+            message: `${who} ${variable} from the environment, and neither .env nor an env_file sets it`
+        });
+    }
+}
+/** The number of values in data, counting no further than `limit`. */
+function sizeOf(value, limit) {
+    let n = 0;
+    const stack = [value];
+    while (stack.length > 0 && n < limit) {
+        const v = stack.pop();
+        n++;
+        if (v instanceof Override)
+            stack.push(v.value);
+        else if (Array.isArray(v))
+            stack.push(...v);
+        else if (isRecord(v))
+            stack.push(...Object.values(v));
+    }
+    return n;
+}
+/** A file's content through the lookup; undefined when absent, and noted as needed when not read yet. */
+function composeproject_read(ctx, file) {
+    const content = ctx.lookup(file);
+    if (content === undefined)
+        ctx.needs.add(file);
+    return content ?? undefined;
+}
+/** An environment file's text, read with the limits of every runtime file (size, UTF-8). */
+function readEnv(ctx, file) {
+    const content = composeproject_read(ctx, file);
+    if (content === undefined)
+        return undefined;
+    const text = readText(content, (loc, message) => ({ file, ...loc, message }), ENV_WORDING);
+    if (!text.ok) {
+        ctx.problems.push(...text.problems);
+        return undefined;
+    }
+    return text.text;
+}
+const ENV_WORDING = { noun: 'an environment file', nesting: '' };
+/** A path relative to a folder, normalised (it may leave the repository: callers confine it). */
+function join(folder, p) {
+    return external_node_path_default().posix.normalize(folder === '.' ? p : `${folder}/${p}`);
+}
+/** Sets a key as an own property, whatever its name (`__proto__` included). */
+function composeproject_set(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/drift.ts
+/**
+ * Drift: where a blueprint and the runtime files it names disagree. Pure:
+ * the runtime comes in already read, the findings go out with paths into
+ * the blueprint, for the caller to position and give levels.
+ */
+
+/**
+ * The `drift-*` findings of a blueprint against its runtime:
+ * `drift-missing-component` (at the `runtime:` entry holding the service or
+ * workload) for each one no component matches, by id or by its `runtime:`
+ * field; `drift-missing-runtime` (at the component's `runtime:`) for a
+ * component naming something the files do not hold; and
+ * `drift-missing-dependency` (at the component it starts from) for each
+ * dependency the files show between two matched components that the
+ * blueprint does not list. In the order of the runtime and the blueprint.
+ */
+function driftFindings(input) {
+    const { blueprint, runtime } = input;
+    const findings = [];
+    const resolve = (name) => runtime.aliases.get(name) ?? [];
+    // Workload name → the components that are it (a component may be several, through a Service).
+    const matched = new Map();
+    blueprint.components.forEach((c, i) => {
+        for (const name of namesOf(c))
+            for (const w of resolve(name)) {
+                const list = matched.get(w) ?? [];
+                if (!list.includes(i))
+                    list.push(i);
+                matched.set(w, list);
+            }
+    });
+    // Components that match nothing in the runtime: a missing service close to one's id was
+    // probably renamed, on one side or the other.
+    const unmatched = blueprint.components.filter((c) => !namesOf(c).some((n) => resolve(n).length > 0));
+    const budget = { suggestions: 100 };
+    for (const w of runtime.workloads) {
+        if (matched.has(w.name))
+            continue;
+        const entry = input.entryOf?.(w.file) ?? 0;
+        const close = suggest(w.name, unmatched.map((c) => c.id), budget);
+        const hint = close === undefined
+            ? `add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
+            : `did you mean component "${close}"? If it is this service renamed, give it \`runtime: ${w.name}\` (or the id "${w.name}")`;
+        findings.push({
+            rule: 'drift-missing-component',
+            path: blueprint.runtime === undefined ? [] : ['runtime', entry],
+            message: `${drift_describe(w)} has no component; ${hint}`
+        });
+    }
+    const names = [...runtime.aliases.keys()];
+    blueprint.components.forEach((c, i) => {
+        if (c.runtime === undefined || resolve(c.runtime).length > 0)
+            return;
+        const close = suggest(c.runtime, names, budget);
+        findings.push({
+            rule: 'drift-missing-runtime',
+            path: ['components', i, 'runtime'],
+            message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files${close === undefined ? '' : ` (did you mean "${close}"?)`}`
+        });
+    });
+    const listed = new Set(blueprint.dependencies.map((d) => pair(d.from, d.to)));
+    for (const edge of runtime.edges) {
+        const from = matched.get(edge.from) ?? [];
+        const to = matched.get(edge.to) ?? [];
+        if (from.length === 0 || to.length === 0)
+            continue;
+        const ids = (list) => list.map((i) => blueprint.components[i]?.id ?? '');
+        const known = ids(from).some((a) => ids(to).some((b) => a === b || listed.has(pair(a, b))));
+        if (known)
+            continue;
+        const [a = '', b = ''] = [ids(from)[0], ids(to)[0]];
+        findings.push({
+            rule: 'drift-missing-dependency',
+            path: ['components', from[0] ?? 0],
+            message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}${edge.file !== undefined ? `, ${edge.file}:${edge.line ?? 1}` : ''}), but no dependency from "${a}" to "${b}" is listed`
+        });
+    }
+    return findings;
+}
+/** The runtime names a component answers to: its id, and its `runtime:` field when it has one. */
+function namesOf(c) {
+    return c.runtime !== undefined && c.runtime !== c.id ? [c.id, c.runtime] : [c.id];
+}
+function pair(from, to) {
+    return `${from}\u0000${to}`;
+}
+function drift_describe(w) {
+    return `${w.kind === 'compose' ? 'Compose service' : w.kind} "${w.name}" (${w.file}:${w.line})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/infer.ts
+/**
+ * Guesses from what the runtime files say: a component's type and
+ * technology from its image, and the names of other services that a
+ * configuration value or command-line argument mentions.
+ */
+/** Image name words → the component type they suggest, most specific first. */
+const TYPE_WORDS = [
+    [
+        'database',
+        [
+            'postgres',
+            'postgresql',
+            'postgis',
+            'timescaledb',
+            'mysql',
+            'mariadb',
+            'mongo',
+            'mongodb',
+            'mssql',
+            'cassandra',
+            'scylla',
+            'couchdb',
+            'couchbase',
+            'cockroach',
+            'cockroachdb',
+            'neo4j',
+            'influxdb',
+            'clickhouse',
+            'elasticsearch',
+            'opensearch',
+            'oracle',
+            'db',
+            'database'
+        ]
+    ],
+    ['cache', ['redis', 'memcached', 'valkey', 'keydb', 'dragonfly', 'varnish']],
+    [
+        'queue',
+        ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
+    ],
+    ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
+    ['storage', ['minio', 'azurite', 'seaweedfs', 'ceph', 'garage']]
+];
+/**
+ * Component name words → the type they suggest, the last word first
+ * (`frontend-proxy` is a gateway, `user-db` a database, `frontend` a
+ * frontend).
+ */
+const NAME_WORDS = [
+    ['gateway', ['proxy', 'gateway', 'ingress', 'lb', 'loadbalancer', 'router', 'edge']],
+    ['frontend', ['frontend', 'ui', 'webui', 'webapp', 'storefront', 'spa']]
+];
+/** Takes an image reference apart (what substitution left behind removed); undefined for an empty one. */
+function parseImage(image) {
+    const withoutDigest = cleanImage(image).replace(/@.*$/, '');
+    if (withoutDigest === '')
+        return undefined;
+    const segments = withoutDigest.split('/');
+    const last = segments.pop() ?? '';
+    const colon = last.lastIndexOf(':');
+    const name = colon === -1 ? last : last.slice(0, colon);
+    const tag = colon === -1 ? undefined : last.slice(colon + 1);
+    // A first segment with a dot, a port or `localhost` names a registry, not an owner.
+    if (segments.length > 0 && /[.:]|^localhost$/.test(segments[0] ?? ''))
+        segments.shift();
+    if (name === '')
+        return undefined;
+    return { name, path: [...segments, name], ...(tag ? { tag } : {}) };
+}
+/**
+ * The type a name suggests (`postgres:15-alpine` → database), from the words
+ * of its last segment first, then of the segments before it
+ * (`mssql/server`); undefined when nothing is known about it.
+ */
+function typeOfImage(image) {
+    for (const segment of [...image.path].reverse()) {
+        const guess = typeOfWords(segment);
+        if (guess)
+            return guess;
+    }
+    return undefined;
+}
+/** The type an image segment's words suggest (`bitnami-postgresql` → database), or undefined. */
+function typeOfWords(name) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    for (const [type, known] of TYPE_WORDS) {
+        const word = words.find((w) => known.includes(w));
+        if (word !== undefined)
+            return { type, word };
+    }
+    return undefined;
+}
+/**
+ * The type a component's name suggests, its last word deciding first:
+ * `frontend-proxy` → gateway, `user-db` → database, `front-end` → frontend.
+ */
+function typeOfName(name) {
+    const lower = name.toLowerCase();
+    if (/(?:^|[^a-z0-9])front-?end(?:$|[^a-z0-9])/.test(lower) &&
+        !/[-_](?:proxy|gateway|db)$/.test(lower))
+        return { type: 'frontend', word: lower.includes('front-end') ? 'front-end' : 'frontend' };
+    const words = lower.split(/[^a-z0-9]+/).filter((w) => w !== '');
+    for (const word of [...words].reverse()) {
+        for (const [type, known] of [...NAME_WORDS, ...TYPE_WORDS])
+            if (known.includes(word))
+                return { type, word };
+    }
+    return undefined;
+}
+/**
+ * An image reference with what substitution left behind removed: `${…}`
+ * that could not be substituted, and the empty tag or dangling separators
+ * an unset variable leaves (`vendor/app:` → `vendor/app`).
+ */
+function cleanImage(image) {
+    let out = image;
+    for (let i = 0; i < 8 && out.includes('${'); i++)
+        out = out.replace(/\$\{[^${}]*\}/g, '');
+    return out
+        .replace(/\$[A-Za-z_][A-Za-z0-9_]*|[${}]/g, '')
+        .replace(/:[-.]+/, ':')
+        .replace(/[-.:@]+$/, '')
+        .replace(/^[-.:/]+/, '')
+        .trim();
+}
+/** `name:tag` of an image, the technology a component is written with. */
+function technologyOf(image) {
+    return image.tag ? `${image.name}:${image.tag}` : image.name;
+}
+/** What may come right before a host name: the start, a separator, or `//` of a URL. */
+const BEFORE = new Set([' ', '\t', '\n', '=', ',', ';', '"', "'", '(', '[', '@', '{']);
+/** What may come right after one: the end, a port, a path, a separator. */
+const AFTER = new Set([' ', '\t', '\n', ':', '/', ',', ';', '"', "'", ')', ']', '}', '?', '#']);
+/**
+ * The host names a value mentions, as a container would resolve them:
+ * `user-db:27017`, `http://carts.sock-shop.svc.cluster.local/x`,
+ * `amqp://guest@rabbitmq`. A word inside a path (`/app`), an option
+ * (`-Dspring.x`) or a key (`HOST=`) is not one.
+ */
+function hostsIn(value) {
+    const found = [];
+    for (const match of value.matchAll(/[A-Za-z0-9][A-Za-z0-9._-]*/g)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const before = start === 0 ? '' : value.charAt(start - 1);
+        const after = end === value.length ? '' : value.charAt(end);
+        const url = before === '/' && value.charAt(start - 2) === '/';
+        if (before !== '' && !BEFORE.has(before) && !url)
+            continue;
+        if (after !== '' && !AFTER.has(after))
+            continue;
+        // `http://`: a scheme, not a host.
+        if (value.startsWith('://', end))
+            continue;
+        const host = match[0].replace(/\.+$/, '');
+        if (host !== '' && !found.includes(host))
+            found.push(host);
+    }
+    return found;
+}
+/** A variable whose value is an address: `*_HOST`, `*_ADDR`, `*_URL`, `*_SERVERS`… */
+const ADDRESS_KEY = /(?:HOST|HOSTNAME|HOSTS|ADDR|ADDRESS|SERVER|SERVERS|SERVICE|ENDPOINT|URL|URI|BROKER|BROKERS|DSN)$/i;
+/** Variables whose bare-word value names a thing inside a service, not a host: `DB_NAME`, `*_USER`… */
+const NAMING_KEY = /(?:^|_)(?:NAME|DB|DBNAME|DATABASE|USER|USERNAME|PASSWORD|PASS|SCHEMA|TABLE|QUEUE|TOPIC|BUCKET|INDEX|MODULE|APP|PROFILE|ENV|ENVIRONMENT|MODE|LEVEL|REALM|KEYSPACE|TRANSPORT|BACKEND|DRIVER|ENGINE|TYPE|PROVIDER)$/i;
+/**
+ * The hosts an environment variable's value names. A bare word
+ * (`registrar`: no port, scheme or `@`) is a host, as a container would
+ * resolve it, unless the variable names something inside a service by its
+ * name (`DB_NAME: registrar` is a database, not the registrar service).
+ */
+function envHosts(key, value) {
+    if (/^[A-Za-z0-9._-]+$/.test(value.trim()) && NAMING_KEY.test(key) && !ADDRESS_KEY.test(key))
+        return [];
+    return hostsIn(value);
+}
+/** Options after which a command line names a host: `-h edge-router`, `--host db`. */
+const HOST_FLAG = /^-{1,2}(?:h|H|host|hostname|server|servers|addr|address|broker|brokers|url|uri|endpoint|target|connect|bootstrap-server|bootstrap-servers)$/;
+/**
+ * The host names a command line mentions as addresses, not merely as words:
+ * `db:5432`, `http://api/x`, `user@mq`, the value of a host option
+ * (`-h edge-router`, `--host=db`), or a name followed by a port
+ * (`nc -z kafka 9092`). `celery -A registrar` names an application module,
+ * not a host, and is not one.
+ */
+function commandHosts(command) {
+    const found = [];
+    const add = (hosts) => {
+        for (const h of hosts)
+            if (!found.includes(h))
+                found.push(h);
+    };
+    const tokens = command.split(/[\s;&|()`'"]+/).filter((t) => t !== '');
+    tokens.forEach((token, i) => {
+        const eq = token.indexOf('=');
+        if (eq > 0 && HOST_FLAG.test(token.slice(0, eq))) {
+            add(hostsIn(token.slice(eq + 1)));
+            return;
+        }
+        if (/:\d|\/\/|@/.test(token)) {
+            // Only the hosts written as addresses: `x:5432`, `//x`, `u@x`.
+            add(hostsIn(token).filter((h) => new RegExp(`(?://|@)${infer_escape(h)}|${infer_escape(h)}:\\d`).test(token)));
+            return;
+        }
+        const before = tokens[i - 1];
+        const after = tokens[i + 1];
+        if ((before !== undefined && HOST_FLAG.test(before)) ||
+            (after !== undefined && /^\d{2,5}$/.test(after)))
+            add(hostsIn(token));
+    });
+    return found;
+}
+function infer_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The Service a host name resolves to inside a cluster: `svc`, `svc.ns`,
+ * `svc.ns.svc` or `svc.ns.svc.<cluster domain>`; undefined for other names.
+ */
+function serviceOfHost(host) {
+    const labels = host.split('.');
+    const [name, namespace, third] = labels;
+    if (name === undefined || name === '')
+        return undefined;
+    if (labels.length === 1)
+        return { name };
+    if (namespace === undefined || namespace === '')
+        return undefined;
+    if (labels.length === 2)
+        return { name, namespace };
+    return third === 'svc' ? { name, namespace } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/compose.ts
+/**
+ * A Compose project (the Compose Specification), read and merged by
+ * composeproject.ts → its services and the dependencies it shows:
+ * `depends_on`, `links` (`service` or `service:alias`), `network_mode:
+ * service:x` and `volumes_from`, and other services' names in the final
+ * `environment` values and in `command`. Names under `networks:` and
+ * `volumes:` are never services.
+ */
+
+
+/** Does this document look like a Compose file (a `services` mapping, no Kubernetes `kind`)? */
+function isCompose(data) {
+    return (isRecord(data.services) || Array.isArray(data.include)) && data.kind === undefined;
+}
+/** The services of a merged Compose project and the dependencies between them. */
+function readCompose(doc, options) {
+    const { file } = options;
+    const services = isRecord(doc.data.services) ? doc.data.services : {};
+    const names = new Set(Object.keys(services));
+    // Networks and volumes by key and by `name:`: never a dependency, even when a value names one.
+    const resources = new Set();
+    for (const section of ['networks', 'volumes']) {
+        const defined = doc.data[section];
+        if (!isRecord(defined))
+            continue;
+        for (const [key, value] of Object.entries(defined)) {
+            resources.add(key);
+            if (isRecord(value) && typeof value.name === 'string')
+                resources.add(value.name);
+        }
+    }
+    // Other names a service answers to on its networks: its container_name and network aliases.
+    const hostNames = new Map();
+    for (const [name, raw] of Object.entries(services)) {
+        if (!isRecord(raw))
+            continue;
+        const names2 = [
+            ...(typeof raw.container_name === 'string' ? [raw.container_name] : []),
+            ...(isRecord(raw.networks)
+                ? Object.values(raw.networks).flatMap((n) => isRecord(n) && Array.isArray(n.aliases)
+                    ? n.aliases.filter((a) => typeof a === 'string')
+                    : [])
+                : [])
+        ];
+        for (const host of names2)
+            if (!names.has(host) && !hostNames.has(host))
+                hostNames.set(host, name);
+    }
+    const serviceOf = (host) => (names.has(host) ? host : hostNames.get(host));
+    const workloads = [];
+    const edges = [];
+    const notes = [];
+    const unresolved = [];
+    for (const [name, raw] of Object.entries(services)) {
+        const service = isRecord(raw) ? raw : {};
+        const origin = options.origins.get(name) ?? {
+            file,
+            line: doc.locator.keyLoc(['services', name]).line
+        };
+        // Positions within the first file are exact; a service from another file points at its name.
+        const where = (at) => origin.file === file
+            ? { file, ...doc.locator.valueLoc(['services', name, ...at]) }
+            : { file: origin.file, line: origin.line, col: 1 };
+        const note = (message, at = []) => notes.push({ ...where(at), message });
+        if (name.includes('{{') || name.trim() === '') {
+            note(`service "${name}" has no usable name: skipped`);
+            continue;
+        }
+        const image = typeof service.image === 'string' ? service.image : undefined;
+        const build = typeof service.build === 'string'
+            ? service.build
+            : isRecord(service.build) && typeof service.build.context === 'string'
+                ? service.build.context
+                : service.build !== undefined
+                    ? '.'
+                    : undefined;
+        const profiles = Array.isArray(service.profiles)
+            ? service.profiles.filter((p) => typeof p === 'string')
+            : [];
+        workloads.push({
+            name,
+            kind: 'compose',
+            file: origin.file,
+            line: origin.line,
+            ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+            ...(build !== undefined ? { build } : {}),
+            ...(profiles.length > 0 ? { profiles } : {})
+        });
+        const to = (written, evidence) => {
+            const target = serviceOf(written) ?? written;
+            if (target === name)
+                return;
+            if (!names.has(target)) {
+                if (evidence !== 'command' && !evidence.startsWith('environment '))
+                    note(`service "${name}" names "${target}" in ${evidence}, which is no service here`, [
+                        evidence
+                    ]);
+                return;
+            }
+            const seen = where(evidence.startsWith('environment ') ? ['environment', evidence.slice(12)] : [evidence]);
+            edges.push({ from: name, to: target, evidence, file: seen.file, line: seen.line });
+        };
+        if (isRecord(service.depends_on))
+            for (const d of Object.keys(service.depends_on))
+                to(d, 'depends_on');
+        if (Array.isArray(service.links))
+            for (const link of service.links)
+                if (typeof link === 'string')
+                    to(link.split(':')[0] ?? link, 'links');
+        if (typeof service.network_mode === 'string' && service.network_mode.startsWith('service:'))
+            to(service.network_mode.slice('service:'.length), 'network_mode');
+        if (Array.isArray(service.volumes_from))
+            for (const v of service.volumes_from)
+                if (typeof v === 'string' && !v.startsWith('container:'))
+                    to(v.replace(/^service:/, '').split(':')[0] ?? v, 'volumes_from');
+        const environment = isRecord(service.environment) ? service.environment : {};
+        for (const [key, value] of Object.entries(environment)) {
+            if (typeof value !== 'string' && typeof value !== 'number')
+                continue;
+            const text = String(value);
+            const hosts = envHosts(key, text).filter((h) => !resources.has(h) || addressed(text, h));
+            for (const host of hosts)
+                to(host, `environment ${key}`);
+            if (ADDRESS_KEY.test(key)) {
+                const missing = addressHost(text);
+                if (missing !== undefined && serviceOf(missing) === undefined && !resources.has(missing))
+                    unresolved.push({
+                        ...where(['environment', key]),
+                        message: `service "${name}" has ${key}=${text.length > 80 ? `${text.slice(0, 77)}...` : text}, whose host "${missing}" is no service here`
+                    });
+            }
+        }
+        for (const arg of words(service.command))
+            for (const host of commandHosts(arg))
+                to(host, 'command');
+    }
+    return { workloads, edges, notes, unresolved };
+}
+/** Is `host` used as an address in `value` (`host:port`, `//host`, `@host`), not merely named? */
+function addressed(value, host) {
+    const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?://|@)${escaped}\\b|\\b${escaped}:\\d`).test(value);
+}
+/**
+ * The one host of an address-like value when it is a bare name a container
+ * would resolve (`cache:6379`, `http://api/x`); undefined for anything
+ * else (an IP, a dotted domain, localhost, a list, a path, a number).
+ */
+function addressHost(value) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([A-Za-z][A-Za-z0-9_-]*)(?::\d+)?(?:\/\S*)?$/.exec(value.trim());
+    const host = m?.[1];
+    if (host === undefined || /^(?:localhost|true|false|yes|no|on|off|none|null)$/i.test(host))
+        return undefined;
+    // A bare word with neither a port nor a scheme is as likely a setting as a host.
+    if (!/:\/\/|:\d/.test(value))
+        return undefined;
+    return host;
+}
+/** A command as a string or a list of strings. */
+function words(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/model.ts
+/** The Kubernetes kinds that become components. */
+const WORKLOAD_KINDS = [
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'CronJob'
+];
+
+;// CONCATENATED MODULE: ./src/engine/runtime/kubernetes.ts
+
+
+
+/** The recommended label naming the application a workload is part of. */
+const PART_OF = 'app.kubernetes.io/part-of';
+/** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
+function isKubernetes(data) {
+    return typeof data.kind === 'string' && typeof data.apiVersion === 'string';
+}
+/** Reads the Kubernetes documents of one file. */
+function readKubernetes(docs, file) {
+    const read = { workloads: [], services: [], mentions: [], notes: [] };
+    const skipped = new Map();
+    const skip = (kind, line) => {
+        const seen = skipped.get(kind);
+        if (seen)
+            seen.count++;
+        else
+            skipped.set(kind, { count: 1, line });
+    };
+    for (const doc of docs) {
+        const objects = [];
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if (isRecord(item))
+                    objects.push({ data: item, path: ['items', i] });
+            });
+        }
+        else
+            objects.push({ data: doc.data, path: [] });
+        for (const { data, path } of objects) {
+            const line = doc.locator.valueLoc(path).line;
+            const kind = typeof data.kind === 'string' ? data.kind : '(no kind)';
+            const metadata = isRecord(data.metadata) ? data.metadata : {};
+            const name = typeof metadata.name === 'string' ? metadata.name : undefined;
+            const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+            const spec = isRecord(data.spec) ? data.spec : {};
+            if (kind === 'Service') {
+                if (name === undefined || name.trim() === '' || name.includes('{{'))
+                    continue;
+                read.services.push({
+                    name,
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    selector: labels(spec.selector),
+                    file,
+                    line
+                });
+                continue;
+            }
+            if (!WORKLOAD_KINDS.includes(kind)) {
+                skip(kind, line);
+                continue;
+            }
+            if (name === undefined || name.trim() === '' || name.includes('{{')) {
+                read.notes.push({
+                    file,
+                    line,
+                    col: 1,
+                    message: `a ${kind} without a plain metadata.name: skipped`
+                });
+                continue;
+            }
+            const template = podTemplate(kind, spec);
+            const podSpec = isRecord(template.spec) ? template.spec : {};
+            const containers = [podSpec.containers, podSpec.initContainers].flatMap((list) => Array.isArray(list) ? list.filter(isRecord) : []);
+            const main = containers.find((c) => c.name === name) ??
+                (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined);
+            const image = typeof main?.image === 'string' ? main.image : undefined;
+            const templateMeta = isRecord(template.metadata) ? template.metadata : {};
+            const podLabels = labels(templateMeta.labels);
+            const partOf = labels(metadata.labels)[PART_OF] ?? podLabels[PART_OF];
+            read.workloads.push({
+                name,
+                kind: kind,
+                file,
+                line,
+                ...(image !== undefined && !image.includes('{{') ? { image } : {}),
+                ...(namespace !== undefined ? { namespace } : {}),
+                ...(partOf !== undefined && partOf !== '' ? { partOf } : {}),
+                labels: podLabels
+            });
+            const mention = (host, evidence) => read.mentions.push({
+                from: name,
+                ...(namespace !== undefined ? { namespace } : {}),
+                host,
+                evidence,
+                file,
+                line
+            });
+            for (const container of containers) {
+                // Kubernetes expands `$(NAME)` in env values, command and args from the variables
+                // defined before it in the same container.
+                const env = new Map();
+                for (const entry of Array.isArray(container.env) ? container.env : []) {
+                    if (!isRecord(entry) || typeof entry.name !== 'string')
+                        continue;
+                    const value = entry.value;
+                    if (typeof value !== 'string' && typeof value !== 'number')
+                        continue;
+                    const expanded = expand(String(value), env);
+                    env.set(entry.name, expanded);
+                    for (const host of envHosts(entry.name, expanded))
+                        mention(host, `env ${entry.name}`);
+                }
+                for (const key of ['args', 'command']) {
+                    const list = container[key];
+                    if (!Array.isArray(list))
+                        continue;
+                    for (const arg of list)
+                        if (typeof arg === 'string')
+                            for (const host of commandHosts(expand(arg, env)))
+                                mention(host, key);
+                }
+            }
+        }
+    }
+    if (skipped.size > 0) {
+        const kinds = [...skipped.entries()].map(([kind, s]) => `${s.count} ${kind}`);
+        const first = Math.min(...[...skipped.values()].map((s) => s.line));
+        read.notes.push({
+            file,
+            line: first,
+            col: 1,
+            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
+        });
+    }
+    return read;
+}
+/** `$(NAME)` replaced by the variable defined above it, `$$(` kept as `$(`, as Kubernetes does. */
+function expand(text, env) {
+    if (!text.includes('$('))
+        return text;
+    return text.replace(/\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (all, name) => (name === undefined ? '$(' : (env.get(name) ?? all)));
+}
+/** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */
+function podTemplate(kind, spec) {
+    const owner = kind === 'CronJob'
+        ? isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
+            ? spec.jobTemplate.spec
+            : {}
+        : spec;
+    return isRecord(owner.template) ? owner.template : {};
+}
+/** A label map with text values (numbers and booleans as written). */
+function labels(value) {
+    if (!isRecord(value))
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/runtime/index.ts
+
+
 
 
 
@@ -34952,9 +36110,15 @@ function readOne(doc, options) {
  * runtime: a name seen twice (the same service in a Compose file and a
  * manifest) is one workload, the first read. Never throws.
  */
-function readRuntime(files) {
+function readRuntime(files, options = {}) {
+    const given = new Map(files.map((f) => [f.file, f.content]));
+    const lookup = options.lookup ?? ((file) => given.get(file) ?? null);
     const problems = [];
     const notes = [];
+    const unresolved = [];
+    const needs = new Set();
+    const documents = [];
+    const read = new Set();
     const workloads = [];
     const found = [];
     const kube = {
@@ -34962,22 +36126,39 @@ function readRuntime(files) {
         services: [],
         mentions: []
     };
+    const projects = new Map();
+    const discovered = new Set(files.filter((f) => f.discovered).map((f) => f.file));
+    // Workloads in the order of the files: a Compose project at its first file.
+    const segments = [];
     for (const input of files) {
-        const read = readRuntimeDocuments(input);
-        problems.push(...read.problems);
-        notes.push(...read.notes);
+        const docs = readRuntimeDocuments(input);
+        if (input.discovered && docs.problems.length > 0 && !looksLikeRuntime(input.content)) {
+            // A folder holds other YAML (tool settings, CI, Helm values): one that does not read is passed over.
+            const first = docs.problems[0];
+            if (first)
+                notes.push({
+                    ...first,
+                    message: `passed over: not a Compose file or manifest this could read (${first.message})`
+                });
+            continue;
+        }
+        problems.push(...docs.problems);
+        notes.push(...docs.notes);
         const manifests = [];
-        for (const doc of read.documents) {
+        for (const doc of docs.documents) {
             if (isCompose(doc.data)) {
-                const compose = readCompose(doc, input.file);
-                workloads.push(...compose.workloads);
-                found.push(...compose.edges);
-                notes.push(...compose.notes);
+                const key = input.project ?? '';
+                if (!projects.has(key))
+                    segments.push(key);
+                const layers = projects.get(key) ?? [];
+                layers.push({ file: input.file, document: doc });
+                projects.set(key, layers);
+                read.add(input.file);
             }
             else if (isKubernetes(doc.data)) {
-                manifests.push(doc);
+                manifests.push({ ...doc, data: unmark(doc.data) });
             }
-            else {
+            else if (!input.discovered) {
                 notes.push({
                     file: input.file,
                     ...doc.start,
@@ -34986,14 +36167,49 @@ function readRuntime(files) {
             }
         }
         if (manifests.length > 0) {
+            read.add(input.file);
+            for (const document of manifests)
+                documents.push({ file: input.file, document });
             const k = readKubernetes(manifests, input.file);
-            workloads.push(...k.workloads);
+            segments.push(k.workloads);
             kube.workloads.push(...k.workloads);
             kube.services.push(...k.services);
             kube.mentions.push(...k.mentions);
             notes.push(...k.notes);
         }
     }
+    const composed = new Map();
+    const composeProjects = [...projects].map(([key, layers]) => ({
+        key,
+        layers,
+        project: readComposeProject(layers, lookup)
+    }));
+    // A file another project includes or extends is part of it, not a project of its own
+    // (found in a folder, `microfrontend.yml` that services extend).
+    const parts = new Set(composeProjects.flatMap((r) => r.project.parts));
+    for (const { key, layers, project } of composeProjects) {
+        if (layers.every((l) => parts.has(l.file) && discovered.has(l.file))) {
+            for (const l of layers)
+                read.delete(l.file);
+            continue;
+        }
+        problems.push(...project.problems);
+        notes.push(...project.notes);
+        unresolved.push(...project.unresolved);
+        for (const n of project.needs)
+            needs.add(n);
+        documents.push({ file: project.file, document: project.document });
+        const compose = readCompose(project.document, {
+            file: project.file,
+            origins: project.origins
+        });
+        composed.set(key, compose.workloads);
+        found.push(...compose.edges);
+        notes.push(...compose.notes);
+        unresolved.push(...compose.unresolved);
+    }
+    for (const segment of segments)
+        workloads.push(...(typeof segment === 'string' ? (composed.get(segment) ?? []) : segment));
     const aliases = new Map();
     const alias = (name, target) => {
         const list = aliases.get(name) ?? [];
@@ -35023,15 +36239,93 @@ function readRuntime(files) {
                 continue;
             for (const to of selected.get(service) ?? [])
                 if (to !== m.from)
-                    found.push({ from: m.from, to, evidence: m.evidence });
+                    found.push({ from: m.from, to, evidence: m.evidence, file: m.file, line: m.line });
         }
     }
     const unique = dedupe(workloads);
     return {
-        runtime: { workloads: unique, edges: edgesOf(found, unique), aliases },
+        runtime: {
+            workloads: unique,
+            edges: edgesOf(found, unique),
+            aliases,
+            units: unitsOf(kube.services, selected, unique)
+        },
         problems,
-        notes
+        notes,
+        documents,
+        unresolved,
+        needs: [...needs],
+        read: [...read]
     };
+}
+/**
+ * The Services that stand for the workloads they select. A workload belongs
+ * to the Service named like it, else to one whose name starts its own
+ * (`reviews` for `reviews-v1`), else to the only Service selecting it when
+ * that Service selects nothing else; a
+ * workload no such Service selects stands alone. A Service that would stand
+ * for a single workload of its own name changes nothing and is left out.
+ */
+function unitsOf(services, selected, workloads) {
+    const names = new Set(workloads.map((w) => w.name));
+    const owner = new Map();
+    const rank = (service, workload) => {
+        if (service.name === workload)
+            return 3;
+        if (workload.startsWith(`${service.name}-`))
+            return 2;
+        // A Service that alone selects this workload, and only it: callers know it by that name.
+        if ((selected.get(service) ?? []).length === 1 && (selectors.get(workload) ?? 0) === 1)
+            return 1;
+        return 0;
+    };
+    const selectors = new Map();
+    for (const targets of selected.values())
+        for (const t of targets)
+            selectors.set(t, (selectors.get(t) ?? 0) + 1);
+    for (const w of workloads) {
+        let best;
+        let bestRank = 0;
+        for (const service of services) {
+            if (!(selected.get(service) ?? []).includes(w.name))
+                continue;
+            const r = rank(service, w.name);
+            if (r > bestRank) {
+                best = service;
+                bestRank = r;
+            }
+        }
+        if (best)
+            owner.set(w.name, best);
+    }
+    const units = [];
+    for (const service of services) {
+        const members = workloads.filter((w) => owner.get(w.name) === service).map((w) => w.name);
+        if (members.length === 0)
+            continue;
+        if (members.length === 1 && members[0] === service.name)
+            continue;
+        // A Service named like another workload would make two components of one name.
+        if (names.has(service.name) && !members.includes(service.name))
+            continue;
+        if (units.some((u) => u.name === service.name))
+            continue;
+        units.push({
+            name: service.name,
+            ...(service.namespace !== undefined ? { namespace: service.namespace } : {}),
+            file: service.file,
+            line: service.line,
+            workloads: members
+        });
+    }
+    return units;
+}
+/** Does the text show a Compose file's or a Kubernetes object's top-level keys? */
+function looksLikeRuntime(content) {
+    const text = typeof content === 'string'
+        ? content
+        : new TextDecoder('utf-8').decode(content.subarray(0, 1 << 20));
+    return /^(?:services|include|apiVersion|kind)\s*:/m.test(text);
 }
 /** Namespaces match when equal, or when either is not written (the manifest is applied to whichever). */
 function sameNamespace(a, b) {
@@ -35066,7 +36360,12 @@ function edgesOf(found, workloads) {
         const key = `${e.from}\u0000${e.to}`;
         const edge = byPair.get(key);
         if (!edge)
-            byPair.set(key, { from: e.from, to: e.to, evidence: [e.evidence] });
+            byPair.set(key, {
+                from: e.from,
+                to: e.to,
+                evidence: [e.evidence],
+                ...(e.file !== undefined && e.line !== undefined ? { file: e.file, line: e.line } : {})
+            });
         else if (!edge.evidence.includes(e.evidence))
             edge.evidence.push(e.evidence);
     }
@@ -35090,24 +36389,56 @@ function edgesOf(found, workloads) {
 
 
 
+
 /** The extensions read in a folder of runtime files. */
 const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
 /** More files than a folder of manifests holds; past it the folder is refused. */
 const MAX_RUNTIME_FILES = 1000;
-/** Reads the files and folders at these repository paths. Never throws. */
+/** Folders a search for runtime files passes over: others' code, and Helm templates (not YAML until rendered). */
+const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|vendor|vendored|third_party|bower_components)\//;
+/** The files `docker compose` reads in a folder by default, in the order it reads them. */
+const DEFAULT_COMPOSE = [
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+    'docker-compose.yml'
+];
+const OVERRIDE_COMPOSE = [
+    'compose.override.yaml',
+    'compose.override.yml',
+    'docker-compose.override.yaml',
+    'docker-compose.override.yml'
+];
+/**
+ * Reads the files and folders at these repository paths (`.` is the whole
+ * repository). Compose files named together are one project, merged in
+ * order; in a folder, the Compose file `docker compose` would read there
+ * and its override are one project, and other Compose files are passed
+ * over with a note. Never throws.
+ */
 async function readRuntimeFiles(workspace, paths) {
     const files = [];
     const entries = new Map();
     const unreadable = [];
+    const passed = [];
     for (const [index, given] of paths.entries()) {
-        const at = (0,engine_paths/* confine */.Do)(given);
+        const root = isRoot(given);
+        const at = root ? '.' : (0,engine_paths/* confine */.Do)(given);
         if (at === undefined) {
             unreadable.push({ index, message: `runtime path ${given} is outside the repository` });
             continue;
         }
         try {
-            const inFolder = await workspace.list([`${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`]);
-            const names = inFolder.length > 0 ? inFolder : [at];
+            const glob = root
+                ? `**/*.${RUNTIME_EXTENSIONS}`
+                : `${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`;
+            const inFolder = await workspace.list([glob]);
+            const found = inFolder.length > 0 ? discover(inFolder, passed) : undefined;
+            const names = found ?? [{ file: at, project: 'given' }];
+            if (root && names.length === 0) {
+                unreadable.push({ index, message: 'the repository holds no Compose file or manifest' });
+                continue;
+            }
             if (files.length + names.length > MAX_RUNTIME_FILES) {
                 unreadable.push({
                     index,
@@ -35115,7 +36446,7 @@ async function readRuntimeFiles(workspace, paths) {
                 });
                 continue;
             }
-            for (const file of names) {
+            for (const { file, project } of names) {
                 if (entries.has(file))
                     continue;
                 const content = await workspace.read(file);
@@ -35123,7 +36454,7 @@ async function readRuntimeFiles(workspace, paths) {
                     unreadable.push({ index, message: `runtime file ${file} does not exist` });
                     continue;
                 }
-                files.push({ file, content });
+                files.push({ file, content, project, ...(found ? { discovered: true } : {}) });
                 entries.set(file, index);
             }
         }
@@ -35137,7 +36468,86 @@ async function readRuntimeFiles(workspace, paths) {
             });
         }
     }
-    return { files, entries, unreadable };
+    return { files, entries, unreadable, passed };
+}
+/**
+ * The files of a folder worth reading, each with its Compose project: not
+ * vendored code, not Helm templates; per folder, `docker compose`'s own
+ * file and its override as one project, and a folder's other Compose files
+ * passed over when it has one (they are variants: name one to read it).
+ */
+function discover(listed, passed) {
+    const charts = new Set(listed.filter((f) => /(?:^|\/)Chart\.ya?ml$/.test(f)).map((f) => external_node_path_default().posix.dirname(f)));
+    const kept = listed.filter((file) => {
+        if (SKIPPED_FOLDERS.test(file))
+            return false;
+        const dir = external_node_path_default().posix.dirname(file);
+        if (charts.has(dir) ||
+            [...charts].some((c) => dir === `${c}/templates` || dir.startsWith(`${c === '.' ? '' : `${c}/`}templates/`)))
+            return false;
+        return true;
+    });
+    const byFolder = new Map();
+    for (const f of kept) {
+        const dir = external_node_path_default().posix.dirname(f);
+        byFolder.set(dir, [...(byFolder.get(dir) ?? []), f]);
+    }
+    const out = [];
+    for (const [dir, inDir] of byFolder) {
+        const base = (f) => external_node_path_default().posix.basename(f);
+        const main = DEFAULT_COMPOSE.map((n) => inDir.find((f) => base(f) === n)).find(Boolean);
+        const override = OVERRIDE_COMPOSE.map((n) => inDir.find((f) => base(f) === n)).find(Boolean);
+        if (main !== undefined) {
+            out.push({ file: main, project: dir });
+            if (override !== undefined)
+                out.push({ file: override, project: dir });
+        }
+        for (const f of inDir) {
+            if (f === main || f === override)
+                continue;
+            if (main !== undefined && /compose/i.test(base(f))) {
+                passed.push({
+                    file: f,
+                    line: 1,
+                    col: 1,
+                    message: `not read: docker compose reads ${base(main)} in this folder; name this file with --from to read it instead`
+                });
+                continue;
+            }
+            out.push({ file: f, project: f });
+        }
+    }
+    return out;
+}
+/**
+ * Reads the runtime files at these paths and what runs there, reading the
+ * `.env`, `env_file` and `include` files they name through the workspace
+ * (confined to the repository; a file outside it is one that does not
+ * exist). Never throws.
+ */
+async function loadRuntime(workspace, paths) {
+    const files = await readRuntimeFiles(workspace, paths);
+    const cache = new Map();
+    const fetch = async (file) => {
+        if (cache.has(file))
+            return;
+        const at = (0,engine_paths/* confine */.Do)(file);
+        const content = at === undefined ? undefined : await workspace.read(at).catch(() => undefined);
+        cache.set(file, content ?? null);
+    };
+    // The .env beside each file is the one most projects need: read it before the first pass.
+    for (const dir of new Set(files.files.map((f) => external_node_path_default().posix.dirname(f.file))))
+        await fetch(dir === '.' ? '.env' : `${dir}/.env`);
+    const lookup = (file) => (cache.has(file) ? cache.get(file) : undefined);
+    let read = readRuntime(files.files, { lookup });
+    // Each pass reads what the last one named; includes nest, so a few passes may be needed.
+    for (let pass = 0; pass < MAX_INCLUDE_DEPTH + 2 && read.needs.length > 0; pass++) {
+        for (const need of read.needs)
+            await fetch(need);
+        read = readRuntime(files.files, { lookup });
+    }
+    const extra = [...cache.entries()].filter(([, c]) => c !== null).map(([f]) => f);
+    return { files, read, extra: extra.sort() };
 }
 /**
  * Drift of one blueprint against the runtime files its `runtime:` names
@@ -35151,14 +36561,15 @@ async function runtimeDrift(options) {
         return { findings: [], problems: [], notes: [] };
     const folder = external_node_path_default().posix.dirname(file);
     const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
-    const read = await readRuntimeFiles(options.workspace, paths);
+    const loaded = await loadRuntime(options.workspace, paths);
+    const read = loaded.files;
     const at = positioner(options.text, { json: /\.json$/i.test(file) });
     const problems = read.unreadable.map((u) => ({
         file,
         ...at(['runtime', u.index]),
         message: u.message
     }));
-    const runtime = readRuntime(read.files);
+    const runtime = loaded.read;
     problems.push(...runtime.problems);
     // A runtime that could not be read in full says nothing reliable about what is missing.
     if (problems.length > 0)
@@ -35191,11 +36602,14 @@ async function runtimeOwners(workspace, globs, changed) {
             continue;
         const folder = external_node_path_default().posix.dirname(file);
         for (const given of parsed.blueprint.runtime) {
-            const at = (0,engine_paths/* confine */.Do)(folder === '.' ? given : `${folder}/${given}`);
+            const joined = folder === '.' ? given : `${folder}/${given}`;
+            // The whole repository as runtime: a change to any file it could read is one of its own.
+            const whole = isRoot(joined);
+            const at = whole ? '.' : (0,engine_paths/* confine */.Do)(joined);
             if (at === undefined)
                 continue;
             for (const c of changed) {
-                if (c !== at && !c.startsWith(`${at}/`))
+                if (whole ? !RUNTIME_NAME.test(c) : c !== at && !c.startsWith(`${at}/`))
                     continue;
                 const list = owners.get(c) ?? [];
                 if (!list.includes(file))
@@ -35205,6 +36619,15 @@ async function runtimeOwners(workspace, globs, changed) {
         }
     }
     return owners;
+}
+/** The names of the files a runtime of the whole repository may read. */
+const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
+/** Is this repository path the repository itself (`.`, `./`, `arch/..`)? */
+function isRoot(given) {
+    const slashed = given.replace(/\\/g, '/');
+    if (slashed === '' || external_node_path_default().posix.isAbsolute(slashed))
+        return false;
+    return external_node_path_default().posix.normalize(slashed).replace(/\/$/, '') === '.';
 }
 /** A path with glob characters escaped, so picomatch takes it as written. */
 function escapeGlob(p) {
@@ -38123,6 +39546,164 @@ function lineBuffer(out) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/runtime/draft.ts
+/**
+ * What runs → the components and dependencies of a first blueprint, each
+ * guess with the reason for it: one component per Compose service or
+ * workload, or per Kubernetes Service standing for the workloads it
+ * selects; its type from the image, else from its name; its technology
+ * from the image; and, for drafts too large to read flat, a group.
+ */
+
+/** Past this many components a draft gets groups. */
+const GROUPED_ABOVE = 20;
+/** The draft of a runtime. */
+function draftOf(runtime) {
+    const byName = new Map(runtime.workloads.map((w) => [w.name, w]));
+    const unitOf = new Map();
+    for (const u of runtime.units)
+        for (const w of u.workloads)
+            unitOf.set(w, u.name);
+    const members = [];
+    const placed = new Set();
+    for (const w of runtime.workloads) {
+        const unit = runtime.units.find((u) => u.name === unitOf.get(w.name));
+        if (!unit) {
+            members.push({ id: w.name, workloads: [w], origin: originOf(w) });
+            continue;
+        }
+        if (placed.has(unit.name))
+            continue;
+        placed.add(unit.name);
+        const workloads = unit.workloads.flatMap((n) => byName.get(n) ?? []);
+        const kinds = workloads.map((x) => `${x.kind} ${x.name}`).join(', ');
+        members.push({
+            id: unit.name,
+            workloads,
+            origin: `Service (${unit.file}:${unit.line}) selecting ${kinds}`
+        });
+    }
+    const components = members.map((m) => component(m));
+    const grouped = components.length > GROUPED_ABOVE ? withGroups(components, members) : components;
+    const idOf = (workload) => unitOf.get(workload) ?? workload;
+    const pairs = new Map();
+    for (const e of runtime.edges) {
+        const from = idOf(e.from);
+        const to = idOf(e.to);
+        if (from === to)
+            continue;
+        const key = `${from}\u0000${to}`;
+        const found = pairs.get(key);
+        if (!found)
+            pairs.set(key, { from, to, evidence: [...e.evidence] });
+        else
+            for (const ev of e.evidence)
+                if (!found.evidence.includes(ev))
+                    found.evidence.push(ev);
+    }
+    return { components: grouped, dependencies: [...pairs.values()] };
+}
+function originOf(w) {
+    const what = w.kind === 'compose' ? 'Compose service' : w.kind;
+    const extra = [
+        ...(w.build !== undefined && w.image === undefined ? [`built from ${w.build}`] : []),
+        ...(w.profiles ? [`only with profile ${w.profiles.join(' or ')}`] : [])
+    ];
+    return [`${what} (${w.file}:${w.line})`, ...extra].join('; ');
+}
+function component(m) {
+    const withImage = m.workloads.find((w) => w.image !== undefined && parseImage(w.image));
+    const image = withImage?.image !== undefined ? parseImage(withImage.image) : undefined;
+    const byImage = image ? typeOfImage(image) : undefined;
+    const byName = byImage ? undefined : typeOfName(m.id);
+    const type = byImage && withImage?.image !== undefined
+        ? { value: byImage.type, why: `guessed from image ${withImage.image}` }
+        : byName
+            ? { value: byName.type, why: `guessed from the name ("${byName.word}")` }
+            : undefined;
+    const technology = image && withImage?.image !== undefined
+        ? { value: technologyOf(image), why: `from image ${withImage.image}` }
+        : undefined;
+    return {
+        id: m.id,
+        origin: m.origin,
+        ...(type ? { type } : {}),
+        ...(technology ? { technology } : {})
+    };
+}
+/**
+ * Groups for a large draft, each component by the first rule that gives
+ * one: its `app.kubernetes.io/part-of` label; its namespace, when the
+ * draft spans several (and the namespace holds no more than a group
+ * should); its Compose file, likewise; a name prefix it shares with
+ * others (`snuba-` of `snuba-api`); its Compose profile; else its kind
+ * (data stores, edge, services).
+ */
+function withGroups(components, members) {
+    const first = (m) => m.workloads[0];
+    const namespaces = new Set(members.map((m) => first(m)?.namespace).filter(Boolean));
+    const composeFiles = new Set(members.filter((m) => first(m)?.kind === 'compose').map((m) => first(m)?.file));
+    // A namespace or file holding more than a readable group is split further by the rules after it.
+    const perNamespace = new Map();
+    const perFile = new Map();
+    for (const m of members) {
+        const w = first(m);
+        if (w?.namespace !== undefined)
+            perNamespace.set(w.namespace, (perNamespace.get(w.namespace) ?? 0) + 1);
+        if (w?.kind === 'compose')
+            perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
+    }
+    const prefixCount = new Map();
+    for (const m of members) {
+        const p = prefixOf(m.id);
+        if (p !== undefined)
+            prefixCount.set(p, (prefixCount.get(p) ?? 0) + 1);
+    }
+    return components.map((c, i) => {
+        const m = members[i];
+        const w = m ? first(m) : undefined;
+        let group;
+        if (w?.partOf !== undefined)
+            group = { value: w.partOf, why: `label app.kubernetes.io/part-of: ${w.partOf}` };
+        else if (w?.namespace !== undefined &&
+            namespaces.size > 1 &&
+            (perNamespace.get(w.namespace) ?? 0) <= GROUPED_ABOVE)
+            group = { value: w.namespace, why: `namespace ${w.namespace}` };
+        else if (w?.kind === 'compose' &&
+            composeFiles.size > 1 &&
+            (perFile.get(w.file) ?? 0) <= GROUPED_ABOVE)
+            group = { value: w.file, why: `Compose file ${w.file}` };
+        else {
+            const p = prefixOf(c.id);
+            if (p !== undefined &&
+                (prefixCount.get(p) ?? 0) >= 2 &&
+                prefixCount.get(p) !== components.length)
+                group = { value: p, why: `shared name prefix "${p}-"` };
+            else if (w?.profiles?.[0] !== undefined)
+                group = { value: w.profiles[0], why: `Compose profile ${w.profiles[0]}` };
+            else {
+                const kind = KIND_GROUPS[c.type?.value ?? 'service'] ?? 'services';
+                group = { value: kind, why: `type ${c.type?.value ?? 'service'}; no shared name prefix` };
+            }
+        }
+        return { ...c, group };
+    });
+}
+/** Where a component with no better group goes, by its type. */
+const KIND_GROUPS = {
+    database: 'data',
+    cache: 'data',
+    queue: 'data',
+    storage: 'data',
+    gateway: 'edge',
+    frontend: 'edge'
+};
+/** The first word of a name (`snuba` of `snuba-api`), when the name has more than one. */
+function prefixOf(id) {
+    const m = /^([a-z0-9]{2,})[-_.]/i.exec(id);
+    return m?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/engine/runtime/emit.ts
 /**
  * What runs → the text of a blueprint, with a YAML comment on every fact
@@ -38133,7 +39714,7 @@ function lineBuffer(out) {
 
 /** A blueprint (YAML text, LF endings) describing what runs, each inferred fact commented. */
 function emitBlueprint(options) {
-    const { runtime } = options;
+    const draft = draftOf(options.runtime);
     const lines = [
         '# Generated by `blueprint-docs init` from what runs. Comments mark what was',
         '# inferred from those files: check it, then describe the system as you know it',
@@ -38143,36 +39724,22 @@ function emitBlueprint(options) {
         'runtime:',
         ...options.runtimePaths.map((p) => `  - ${scalar(p)}`)
     ];
-    lines.push(runtime.workloads.length === 0 ? 'components: []' : 'components:');
-    for (const w of runtime.workloads)
-        lines.push(...component(w));
-    lines.push(runtime.edges.length === 0 ? 'dependencies: []' : 'dependencies:');
-    for (const e of runtime.edges) {
+    lines.push(draft.components.length === 0 ? 'components: []' : 'components:');
+    for (const c of draft.components) {
+        lines.push(`  - id: ${scalar(c.id)}  # ${comment(c.origin)}`);
+        if (c.type)
+            lines.push(`    type: ${c.type.value}  # ${comment(c.type.why)}`);
+        if (c.technology)
+            lines.push(`    technology: ${scalar(c.technology.value)}  # ${comment(c.technology.why)}`);
+        if (c.group)
+            lines.push(`    group: ${scalar(c.group.value)}  # ${comment(c.group.why)}`);
+    }
+    lines.push(draft.dependencies.length === 0 ? 'dependencies: []' : 'dependencies:');
+    for (const e of draft.dependencies) {
         lines.push(`  - from: ${scalar(e.from)}`);
         lines.push(`    to: ${scalar(e.to)}  # from ${e.evidence.map(comment).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
-}
-function component(w) {
-    const where = `${w.file}:${w.line}`;
-    const what = w.kind === 'compose' ? 'Compose service' : w.kind;
-    const extra = [
-        ...(w.build !== undefined && w.image === undefined ? [`built from ${w.build}`] : []),
-        ...(w.profiles ? [`only with profile ${w.profiles.join(' or ')}`] : [])
-    ];
-    const out = [
-        `  - id: ${scalar(w.name)}  # ${comment([`${what} (${where})`, ...extra].join('; '))}`
-    ];
-    const image = w.image !== undefined ? parseImage(w.image) : undefined;
-    const byImage = image ? typeOfImage(image) : undefined;
-    const byName = byImage ? undefined : typeOfWords(w.name);
-    if (byImage && w.image !== undefined)
-        out.push(`    type: ${byImage.type}  # guessed from image ${comment(w.image)}`);
-    else if (byName)
-        out.push(`    type: ${byName.type}  # guessed from the name ("${byName.word}")`);
-    if (image && w.image !== undefined)
-        out.push(`    technology: ${scalar(technologyOf(image))}  # from image ${comment(w.image)}`);
-    return out;
 }
 /** Words YAML readers take for booleans, null or numbers, and dots alone: they must stay text. */
 const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|\.inf|\.nan|\.+|\.[0-9].*)$/i;
@@ -38198,31 +39765,36 @@ function comment(text) {
 
 
 
-
 /** Reads the runtime files and builds the blueprint's text. Never throws. */
 async function initBlueprint(options) {
-    const read = await readRuntimeFiles(options.workspace, options.from);
+    const loaded = await loadRuntime(options.workspace, options.from);
+    const read = loaded.files;
     const problems = read.unreadable.map((u) => ({
         file: options.from[u.index] ?? '',
         line: 1,
         col: 1,
         message: u.message
     }));
-    const runtime = readRuntime(read.files);
+    const runtime = loaded.read;
     problems.push(...runtime.problems);
-    const notes = runtime.notes;
+    const report = {
+        notes: [...read.passed, ...runtime.notes],
+        read: [...new Set([...runtime.read, ...loaded.extra])],
+        unresolved: runtime.unresolved,
+        searched: read.files.some((f) => f.discovered === true)
+    };
     if (problems.length > 0)
-        return { ok: false, problems, notes };
+        return { ok: false, problems, ...report };
     if (runtime.runtime.workloads.length === 0) {
         return {
+            ...report,
             ok: false,
             problems: options.from.map((file) => ({
                 file,
                 line: 1,
                 col: 1,
                 message: 'holds no Compose service and no Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob)'
-            })),
-            notes
+            }))
         };
     }
     const text = emitBlueprint({
@@ -38234,13 +39806,13 @@ async function initBlueprint(options) {
     // What init writes must pass `validate`; if it ever does not, say so rather than write it.
     const check = parseBlueprint({ file: `${options.id}.blueprint.yaml`, content: text });
     if (!check.ok)
-        return { ok: false, problems: check.problems, notes };
+        return { ...report, ok: false, problems: check.problems };
     return {
+        ...report,
         ok: true,
         text,
         components: check.blueprint.components.length,
-        dependencies: check.blueprint.dependencies.length,
-        notes
+        dependencies: check.blueprint.dependencies.length
     };
 }
 
@@ -38280,11 +39852,17 @@ async function init(options, io) {
     });
     for (const n of result.notes)
         io.stderr(`${n.file}:${n.line}:${n.col}: note: ${n.message}\n`);
+    if (result.searched || result.read.length > from.length)
+        io.stderr(`blueprint-docs: read ${(0,engine_text/* plural */.LS)(result.read.length, 'file')}: ${result.read.join(', ')}\n`);
+    for (const u of result.unresolved)
+        io.stderr(`${u.file}:${u.line}:${u.col}: unresolved: ${u.message}\n`);
     if (!result.ok) {
         (0,cli_io/* printProblems */.Mr)(result.problems, io);
         io.stderr('blueprint-docs: no blueprint written\n');
         return cli_io/* EXIT */.dc.invalid;
     }
+    if (result.dependencies === 0 && result.components > 1)
+        io.stderr('blueprint-docs: found no dependency at all: nothing in these files (depends_on, links, addresses in environment, command or args) names another service; add the dependencies by hand\n');
     const what = `${(0,engine_text/* plural */.LS)(result.components, 'component')} and ${(0,engine_text/* plural */.LS)(result.dependencies, 'dependency', 'dependencies')}`;
     if (out === undefined) {
         io.stdout(result.text);

@@ -53,11 +53,21 @@ export async function init(options: InitCliOptions, io: CliIo): Promise<number> 
     folder: path.posix.dirname(out ?? options.toRepoPath('x'))
   })
   for (const n of result.notes) io.stderr(`${n.file}:${n.line}:${n.col}: note: ${n.message}\n`)
+  if (result.searched || result.read.length > from.length)
+    io.stderr(
+      `blueprint-docs: read ${plural(result.read.length, 'file')}: ${result.read.join(', ')}\n`
+    )
+  for (const u of result.unresolved)
+    io.stderr(`${u.file}:${u.line}:${u.col}: unresolved: ${u.message}\n`)
   if (!result.ok) {
     printProblems(result.problems, io)
     io.stderr('blueprint-docs: no blueprint written\n')
     return EXIT.invalid
   }
+  if (result.dependencies === 0 && result.components > 1)
+    io.stderr(
+      'blueprint-docs: found no dependency at all: nothing in these files (depends_on, links, addresses in environment, command or args) names another service; add the dependencies by hand\n'
+    )
   const what = `${plural(result.components, 'component')} and ${plural(result.dependencies, 'dependency', 'dependencies')}`
   if (out === undefined) {
     io.stdout(result.text)

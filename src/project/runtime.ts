@@ -10,6 +10,7 @@ import { positioner } from '../engine/blueprint/position.js'
 import type { Blueprint, Problem } from '../engine/model.js'
 import { confine } from '../engine/paths.js'
 import type { RawFinding } from '../engine/rules/rule.js'
+import { MAX_INCLUDE_DEPTH } from '../engine/runtime/composeproject.js'
 import { driftFindings } from '../engine/runtime/drift.js'
 import {
   readRuntime,
@@ -24,6 +25,21 @@ import type { Workspace } from './ports.js'
 const RUNTIME_EXTENSIONS = '{yaml,yml,json}'
 /** More files than a folder of manifests holds; past it the folder is refused. */
 export const MAX_RUNTIME_FILES = 1000
+/** Folders a search for runtime files passes over: others' code, and Helm templates (not YAML until rendered). */
+const SKIPPED_FOLDERS = /(?:^|\/)(?:node_modules|vendor|vendored|third_party|bower_components)\//
+/** The files `docker compose` reads in a folder by default, in the order it reads them. */
+const DEFAULT_COMPOSE = [
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yaml',
+  'docker-compose.yml'
+] as const
+const OVERRIDE_COMPOSE = [
+  'compose.override.yaml',
+  'compose.override.yml',
+  'docker-compose.override.yaml',
+  'docker-compose.override.yml'
+] as const
 
 /** Why a runtime path gave nothing: it left the repository, does not exist, or could not be read. */
 export interface Unreadable {
@@ -38,9 +54,17 @@ export interface RuntimeFiles {
   /** Repository path of each file → the index of the path that named it. */
   readonly entries: ReadonlyMap<string, number>
   readonly unreadable: readonly Unreadable[]
+  /** Files a folder holds that were passed over, and why (vendored, a Helm template, a second Compose file). */
+  readonly passed: readonly Note[]
 }
 
-/** Reads the files and folders at these repository paths. Never throws. */
+/**
+ * Reads the files and folders at these repository paths (`.` is the whole
+ * repository). Compose files named together are one project, merged in
+ * order; in a folder, the Compose file `docker compose` would read there
+ * and its override are one project, and other Compose files are passed
+ * over with a note. Never throws.
+ */
 export async function readRuntimeFiles(
   workspace: Workspace,
   paths: readonly string[]
@@ -48,15 +72,25 @@ export async function readRuntimeFiles(
   const files: RuntimeFile[] = []
   const entries = new Map<string, number>()
   const unreadable: Unreadable[] = []
+  const passed: Note[] = []
   for (const [index, given] of paths.entries()) {
-    const at = confine(given)
+    const root = isRoot(given)
+    const at = root ? '.' : confine(given)
     if (at === undefined) {
       unreadable.push({ index, message: `runtime path ${given} is outside the repository` })
       continue
     }
     try {
-      const inFolder = await workspace.list([`${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`])
-      const names = inFolder.length > 0 ? inFolder : [at]
+      const glob = root
+        ? `**/*.${RUNTIME_EXTENSIONS}`
+        : `${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`
+      const inFolder = await workspace.list([glob])
+      const found = inFolder.length > 0 ? discover(inFolder, passed) : undefined
+      const names = found ?? [{ file: at, project: 'given' }]
+      if (root && names.length === 0) {
+        unreadable.push({ index, message: 'the repository holds no Compose file or manifest' })
+        continue
+      }
       if (files.length + names.length > MAX_RUNTIME_FILES) {
         unreadable.push({
           index,
@@ -64,14 +98,14 @@ export async function readRuntimeFiles(
         })
         continue
       }
-      for (const file of names) {
+      for (const { file, project } of names) {
         if (entries.has(file)) continue
         const content = await workspace.read(file)
         if (content === undefined) {
           unreadable.push({ index, message: `runtime file ${file} does not exist` })
           continue
         }
-        files.push({ file, content })
+        files.push({ file, content, project, ...(found ? { discovered: true } : {}) })
         entries.set(file, index)
       }
     } catch (error) {
@@ -84,7 +118,103 @@ export async function readRuntimeFiles(
       })
     }
   }
-  return { files, entries, unreadable }
+  return { files, entries, unreadable, passed }
+}
+
+/**
+ * The files of a folder worth reading, each with its Compose project: not
+ * vendored code, not Helm templates; per folder, `docker compose`'s own
+ * file and its override as one project, and a folder's other Compose files
+ * passed over when it has one (they are variants: name one to read it).
+ */
+function discover(
+  listed: readonly string[],
+  passed: Note[]
+): Array<{ file: string; project: string }> {
+  const charts = new Set(
+    listed.filter((f) => /(?:^|\/)Chart\.ya?ml$/.test(f)).map((f) => path.posix.dirname(f))
+  )
+  const kept = listed.filter((file) => {
+    if (SKIPPED_FOLDERS.test(file)) return false
+    const dir = path.posix.dirname(file)
+    if (
+      charts.has(dir) ||
+      [...charts].some(
+        (c) => dir === `${c}/templates` || dir.startsWith(`${c === '.' ? '' : `${c}/`}templates/`)
+      )
+    )
+      return false
+    return true
+  })
+  const byFolder = new Map<string, string[]>()
+  for (const f of kept) {
+    const dir = path.posix.dirname(f)
+    byFolder.set(dir, [...(byFolder.get(dir) ?? []), f])
+  }
+  const out: Array<{ file: string; project: string }> = []
+  for (const [dir, inDir] of byFolder) {
+    const base = (f: string) => path.posix.basename(f)
+    const main = DEFAULT_COMPOSE.map((n) => inDir.find((f) => base(f) === n)).find(Boolean)
+    const override = OVERRIDE_COMPOSE.map((n) => inDir.find((f) => base(f) === n)).find(Boolean)
+    if (main !== undefined) {
+      out.push({ file: main, project: dir })
+      if (override !== undefined) out.push({ file: override, project: dir })
+    }
+    for (const f of inDir) {
+      if (f === main || f === override) continue
+      if (main !== undefined && /compose/i.test(base(f))) {
+        passed.push({
+          file: f,
+          line: 1,
+          col: 1,
+          message: `not read: docker compose reads ${base(main)} in this folder; name this file with --from to read it instead`
+        })
+        continue
+      }
+      out.push({ file: f, project: f })
+    }
+  }
+  return out
+}
+
+/** The runtime files read, and what they hold, with every file they name read too. */
+export interface RuntimeLoaded {
+  readonly files: RuntimeFiles
+  readonly read: RuntimeRead
+  /** The other files read because runtime files name them (`.env`, `env_file`, `include`), sorted. */
+  readonly extra: readonly string[]
+}
+
+/**
+ * Reads the runtime files at these paths and what runs there, reading the
+ * `.env`, `env_file` and `include` files they name through the workspace
+ * (confined to the repository; a file outside it is one that does not
+ * exist). Never throws.
+ */
+export async function loadRuntime(
+  workspace: Workspace,
+  paths: readonly string[]
+): Promise<RuntimeLoaded> {
+  const files = await readRuntimeFiles(workspace, paths)
+  const cache = new Map<string, Uint8Array | null>()
+  const fetch = async (file: string) => {
+    if (cache.has(file)) return
+    const at = confine(file)
+    const content = at === undefined ? undefined : await workspace.read(at).catch(() => undefined)
+    cache.set(file, content ?? null)
+  }
+  // The .env beside each file is the one most projects need: read it before the first pass.
+  for (const dir of new Set(files.files.map((f) => path.posix.dirname(f.file))))
+    await fetch(dir === '.' ? '.env' : `${dir}/.env`)
+  const lookup = (file: string) => (cache.has(file) ? cache.get(file) : undefined)
+  let read = readRuntime(files.files, { lookup })
+  // Each pass reads what the last one named; includes nest, so a few passes may be needed.
+  for (let pass = 0; pass < MAX_INCLUDE_DEPTH + 2 && read.needs.length > 0; pass++) {
+    for (const need of read.needs) await fetch(need)
+    read = readRuntime(files.files, { lookup })
+  }
+  const extra = [...cache.entries()].filter(([, c]) => c !== null).map(([f]) => f)
+  return { files, read, extra: extra.sort() }
 }
 
 /** What a blueprint's runtime files say against it. */
@@ -118,14 +248,15 @@ export async function runtimeDrift(options: {
   if (blueprint.runtime === undefined) return { findings: [], problems: [], notes: [] }
   const folder = path.posix.dirname(file)
   const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`))
-  const read = await readRuntimeFiles(options.workspace, paths)
+  const loaded = await loadRuntime(options.workspace, paths)
+  const read = loaded.files
   const at = positioner(options.text, { json: /\.json$/i.test(file) })
   const problems: Problem[] = read.unreadable.map((u) => ({
     file,
     ...at(['runtime', u.index]),
     message: u.message
   }))
-  const runtime: RuntimeRead = readRuntime(read.files)
+  const runtime: RuntimeRead = loaded.read
   problems.push(...runtime.problems)
   // A runtime that could not be read in full says nothing reliable about what is missing.
   if (problems.length > 0) return { findings: [], problems, notes: runtime.notes }
@@ -158,10 +289,13 @@ export async function runtimeOwners(
     if (!parsed.ok || parsed.blueprint.runtime === undefined) continue
     const folder = path.posix.dirname(file)
     for (const given of parsed.blueprint.runtime) {
-      const at = confine(folder === '.' ? given : `${folder}/${given}`)
+      const joined = folder === '.' ? given : `${folder}/${given}`
+      // The whole repository as runtime: a change to any file it could read is one of its own.
+      const whole = isRoot(joined)
+      const at = whole ? '.' : confine(joined)
       if (at === undefined) continue
       for (const c of changed) {
-        if (c !== at && !c.startsWith(`${at}/`)) continue
+        if (whole ? !RUNTIME_NAME.test(c) : c !== at && !c.startsWith(`${at}/`)) continue
         const list = owners.get(c) ?? []
         if (!list.includes(file)) list.push(file)
         owners.set(c, list)
@@ -169,6 +303,16 @@ export async function runtimeOwners(
     }
   }
   return owners
+}
+
+/** The names of the files a runtime of the whole repository may read. */
+const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/
+
+/** Is this repository path the repository itself (`.`, `./`, `arch/..`)? */
+function isRoot(given: string): boolean {
+  const slashed = given.replace(/\\/g, '/')
+  if (slashed === '' || path.posix.isAbsolute(slashed)) return false
+  return path.posix.normalize(slashed).replace(/\/$/, '') === '.'
 }
 
 /** A path with glob characters escaped, so picomatch takes it as written. */

@@ -85,9 +85,13 @@ describe('init --from', () => {
     repo = tempRepo({ files })
     const run = await runCliIn(repo, 'init', '--from', 'k8s', '--out', 'arch/shop.blueprint.yaml')
     expect(run.code).toBe(0)
-    expect(run.err).toBe(
-      'k8s/00-sock-shop-ns.yaml:2:1: note: skipped 1 Namespace: only Deployment, StatefulSet, DaemonSet, Job, CronJob and Service are read\n'
-    )
+    expect(run.err.split('\n')).toEqual([
+      'k8s/00-sock-shop-ns.yaml:2:1: note: skipped 1 Namespace: only Deployment, StatefulSet, DaemonSet, Job, CronJob and Service are read',
+      expect.stringMatching(
+        /^blueprint-docs: read 29 files: k8s\/00-sock-shop-ns\.yaml, k8s\/01-carts-dep\.yaml, .*, k8s\/28-user-db-svc\.yaml$/
+      ),
+      ''
+    ])
     const text = repo.read('arch/shop.blueprint.yaml')
     expect(text).toContain('runtime:\n  - ../k8s\n')
     expect(text.match(/^ {2}- id: /gm)).toHaveLength(14)
@@ -121,6 +125,84 @@ describe('init --from', () => {
     expect(run.code).toBe(2)
     expect(run.err).toContain('chart/templates/web.yaml:3:1: note: is a template')
     expect(run.err).toContain('chart:1:1: holds no Compose service and no Kubernetes workload')
+  })
+
+  it('reads the whole repository with --from ., passing over vendored code, and says what it read', async () => {
+    repo = tempRepo({
+      files: {
+        'deploy/docker-compose.yml': `services:
+  web:
+    image: \${REGISTRY}/web:\${TAG:-1.0}
+    environment: [API_URL]
+  api:
+    image: \${REGISTRY}/api
+    env_file: api.env
+  cache: {image: "redis:7"}
+`,
+        'deploy/.env': 'REGISTRY=ghcr.io/acme\nAPI_URL=http://api:8080\n',
+        'deploy/api.env': 'CACHE_ADDR=cache:6379\nSEARCH_URL=http://search:9200\n',
+        'deploy/docker-compose.prod.yml': 'services:\n  web: {image: nginx}\n',
+        'node_modules/pkg/docker-compose.yml': 'services:\n  junk: {image: x}\n',
+        'chart/Chart.yaml': 'apiVersion: v2\nname: x\n',
+        'chart/templates/d.yaml': 'kind: Deployment\nmetadata: {name: {{ .Release.Name }}}\n',
+        'mkdocs.yml': 'site_name: x\nmarkdown_extensions: [!!python/name:x.y]\n'
+      }
+    })
+    const run = await runCliIn(repo, 'init', '--from', '.', '--id', 'shop')
+    expect(run.code).toBe(0)
+    expect(run.err.split('\n')).toEqual([
+      'deploy/docker-compose.prod.yml:1:1: note: not read: docker compose reads docker-compose.yml in this folder; name this file with --from to read it instead',
+      expect.stringMatching(
+        /^mkdocs\.yml:2:\d+: note: passed over: not a Compose file or manifest this could read/
+      ),
+      'blueprint-docs: read 3 files: deploy/docker-compose.yml, deploy/.env, deploy/api.env',
+      'deploy/docker-compose.yml:6:5: unresolved: service "api" has SEARCH_URL=http://search:9200, whose host "search" is no service here',
+      ''
+    ])
+    expect(run.out).toBe(
+      'wrote shop.blueprint.yaml: 3 components and 2 dependencies from .; check the facts its comments mark, then run `blueprint-docs validate`\n'
+    )
+    const text = repo.read('shop.blueprint.yaml')
+    expect(text).toContain('runtime:\n  - "."\n')
+    expect(text).toContain('    technology: web:1.0  # from image ghcr.io/acme/web:1.0\n')
+    expect(text).toContain('  - from: web\n    to: api  # from environment API_URL\n')
+    expect(text).toContain('  - from: api\n    to: cache  # from environment CACHE_ADDR\n')
+    expect(text).not.toContain('junk')
+    // The blueprint names the repository as its runtime, and shows no drift from it.
+    expect(await runCliIn(repo, 'validate')).toMatchObject({ code: 0, err: '' })
+  })
+
+  it('says so when it found no dependency at all', async () => {
+    repo = tempRepo({
+      files: { 'compose.yaml': 'services:\n  a: {image: "x:${TAG}"}\n  b: {image: y}\n' }
+    })
+    const run = await runCliIn(repo, 'init', '--from', 'compose.yaml', '--id', 'x', '--out', '-')
+    expect(run.code).toBe(0)
+    expect(run.err).toBe(
+      [
+        'compose.yaml:2:14: unresolved: variable TAG has no value (no .env entry, no default): it reads as empty',
+        'blueprint-docs: found no dependency at all: nothing in these files (depends_on, links, addresses in environment, command or args) names another service; add the dependencies by hand',
+        'blueprint-docs: 2 components and 0 dependencies from compose.yaml',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('drafts the OpenTelemetry demo from its folder: every service, .env read, groups', async () => {
+    const files: Record<string, string> = {}
+    for (const f of ['docker-compose.yml', '.env', '.env.override'])
+      files[`otel/${f}`] = fixture(`otel-demo/${f}`)
+    repo = tempRepo({ files })
+    const run = await runCliIn(repo, 'init', '--from', 'otel', '--id', 'otel')
+    expect(run.code).toBe(0)
+    expect(run.err).toContain('blueprint-docs: read 2 files: otel/docker-compose.yml, otel/.env\n')
+    expect(run.out).toMatch(
+      /^wrote otel\.blueprint\.yaml: 28 components and 77 dependencies from otel;/
+    )
+    const text = repo.read('otel.blueprint.yaml')
+    expect(text).not.toContain('${')
+    expect(text.match(/^ {4}group: /gm)).toHaveLength(28)
+    expect(await runCliIn(repo, 'validate')).toMatchObject({ code: 0 })
   })
 
   it('refuses a path outside the repository', async () => {

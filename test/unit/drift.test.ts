@@ -114,8 +114,21 @@ dependencies: [{from: web, to: backend}]
         rule: 'drift-missing-dependency',
         path: ['components', 1],
         message:
-          'the runtime shows api → db (environment DB), but no dependency from "backend" to "db" is listed'
+          'the runtime shows api → db (environment DB, ops/compose.yaml:7), but no dependency from "backend" to "db" is listed'
       }
+    ])
+  })
+
+  it('suggests a rename when a component with no service has an id close to a missing one', () => {
+    const blueprint = model(`id: b
+project: p
+runtime: ../ops/compose.yaml
+components: [{id: web}, {id: api}, {id: dbs}, {id: edge, runtime: wep}]
+dependencies: [{from: web, to: api}, {from: api, to: dbs}]
+`)
+    expect(driftFindings({ blueprint, runtime }).map((f) => f.message)).toEqual([
+      'Compose service "db" (ops/compose.yaml:8) has no component; did you mean component "dbs"? If it is this service renamed, give it `runtime: db` (or the id "db")',
+      'component "edge" is runtime "wep", which is no service or workload in the blueprint\'s runtime files (did you mean "web"?)'
     ])
   })
 
@@ -237,6 +250,38 @@ dependencies:
     expect(drift.problems).toEqual([
       expect.objectContaining({ line: 3, col: 10, message: expect.stringContaining(message) })
     ])
+  })
+
+  it('reads the whole repository as runtime (`..` from arch/), with the .env its Compose file uses', async () => {
+    const text =
+      'id: b\nproject: p\nruntime: ..\ncomponents: [{id: web}, {id: api}]\ndependencies: []\n'
+    const workspace = memory({
+      'arch/b.blueprint.yaml': text,
+      'deploy/compose.yaml':
+        'services:\n  web: {image: x, depends_on: ["${UPSTREAM:-none}"]}\n  api: {image: y}\n',
+      'deploy/.env': 'UPSTREAM=api\n'
+    })
+    const drift = await runtimeDrift({
+      workspace,
+      file: 'arch/b.blueprint.yaml',
+      text,
+      blueprint: model(text)
+    })
+    expect(drift.problems).toEqual([])
+    expect(drift.findings).toEqual([
+      {
+        rule: 'drift-missing-dependency',
+        path: ['components', 0],
+        message:
+          'the runtime shows web → api (depends_on, deploy/compose.yaml:2), but no dependency from "web" to "api" is listed'
+      }
+    ])
+    const owners = await runtimeOwners(
+      workspace,
+      [...DEFAULT_BLUEPRINT_GLOBS],
+      ['deploy/compose.yaml', 'deploy/.env', 'README.md']
+    )
+    expect([...owners.keys()]).toEqual(['deploy/compose.yaml', 'deploy/.env'])
   })
 
   it('reads a folder of manifests, and reports a malformed one where it is broken', async () => {

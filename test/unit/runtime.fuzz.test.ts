@@ -281,7 +281,7 @@ describe('readRuntime refuses hostile runtime files quickly, with a positioned p
     [
       'a billion laughs',
       laughs,
-      /^expands YAML aliases \(\*name\) more than 100 times; a Compose file or manifest may not$/
+      /^expands to more than 1,000,000 values through YAML aliases \(\*name\); a Compose file or manifest may not$/
     ],
     [
       '100,000 nested flow sequences',
@@ -318,5 +318,213 @@ describe('readRuntime refuses hostile runtime files quickly, with a positioned p
     const read = one(content)
     expect(performance.now() - started).toBeLessThan(10_000)
     expect(read.problems[0]?.message).toMatch(expected)
+  })
+})
+
+describe('hostile Compose projects give positioned problems within the limits', () => {
+  /** Reads a project whose other files come by path, and checks every position given. */
+  function hostile(files: Record<string, string>, others: Record<string, string> = {}) {
+    const all = { ...files, ...others }
+    const started = performance.now()
+    const read = readRuntime(
+      Object.entries(files).map(([file, content]) => ({ file, content })),
+      { lookup: (file) => others[file] ?? null }
+    )
+    expect(performance.now() - started).toBeLessThan(10_000)
+    for (const p of [...read.problems, ...read.notes, ...read.unresolved]) {
+      const text = all[p.file as keyof typeof all]
+      if (text === undefined) throw new Error(`a problem in a file not read: ${formatProblem(p)}`)
+      const lines = text.split('\n')
+      expect(p.line).toBeGreaterThanOrEqual(1)
+      expect(p.line).toBeLessThanOrEqual(lines.length)
+      expect(p.col).toBeGreaterThanOrEqual(1)
+      expect(p.col).toBeLessThanOrEqual((lines[p.line - 1]?.length ?? 0) + 1)
+    }
+    return read
+  }
+  const messages = (read: RuntimeRead) =>
+    read.problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`)
+
+  it('variables that refer to themselves or each other resolve once, never loop', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('A', 'B', 'C'),
+            fc.constantFrom('${A}', '${B:-${C}}', '$C$A', '${A:-x}${A}', '${B:+${A}}', 'x')
+          ),
+          { minLength: 1, maxLength: 12 }
+        ),
+        fc.constantFrom('${A}', '${B:-${A}}', '${C:?no C}$A'),
+        (env, image) => {
+          const read = hostile(
+            { 'compose.yaml': `services:\n  a:\n    image: "${image}"\n` },
+            { '.env': env.map(([k, v]) => `${k}=${v}`).join('\n') }
+          )
+          expect(read.problems).toEqual([])
+          expect(read.runtime.workloads).toHaveLength(1)
+        }
+      ),
+      { numRuns: fuzzRuns(200) }
+    )
+  })
+
+  it('any .env text and any ${…} in values give positions inside the files, never a throw', () => {
+    const ENV_PIECES = [
+      'A',
+      'B',
+      '=',
+      '${',
+      '}',
+      ':-',
+      '-',
+      ':?',
+      '?',
+      ':+',
+      '$$',
+      '$',
+      '"',
+      "'",
+      '\\',
+      '#',
+      ' ',
+      '\n',
+      'export ',
+      'x',
+      'db:5432'
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ENV_PIECES), { maxLength: 40 }),
+        fc.array(
+          fc.constantFrom(...ENV_PIECES.filter((p) => p !== '\n' && p !== '"' && p !== '\\')),
+          { maxLength: 12 }
+        ),
+        (env, value) => {
+          hostile(
+            {
+              'compose.yaml': `services:\n  a:\n    image: "${value.join('')}"\n    environment: [A, B, "C=${value.join('')}"]\n    depends_on: ["${value.join('')}"]\n  db: {image: postgres}\n`
+            },
+            { '.env': env.join('') }
+          )
+        }
+      ),
+      { numRuns: fuzzRuns(300) }
+    )
+  })
+
+  it('values that double at each step are cut at the length bound, where they are written', () => {
+    const lines = ['A0=xxxxxxxxxxxxxxxx']
+    for (let i = 1; i < 40; i++) lines.push(`A${i}=\${A${i - 1}}\${A${i - 1}}`)
+    const read = hostile(
+      { 'compose.yaml': 'services:\n  a:\n    image: "${A39}"\n' },
+      { '.env': lines.join('\n') }
+    )
+    expect(messages(read)[0]).toMatch(
+      /^\.env:\d+:1: the value of A\d+ would be longer than 65536 characters substituted$/
+    )
+  })
+
+  it('a .env over 1 MiB is refused at its first line', () => {
+    const read = hostile(
+      { 'compose.yaml': 'services:\n  a: {image: "${X}"}\n' },
+      { '.env': `X=${'x'.repeat(1_200_000)}\n` }
+    )
+    expect(messages(read)).toEqual([
+      '.env:1:1: is 1.1 MiB; an environment file may be at most 1 MiB'
+    ])
+  })
+
+  it('nesting ${ without end is refused where it is written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 17, max: 2000 }), (depth) => {
+        const read = hostile({
+          'compose.yaml': `services:\n  a:\n    image: "${'${A:-'.repeat(depth)}x${'}'.repeat(depth)}"\n`
+        })
+        expect(messages(read)).toEqual([
+          'compose.yaml:3:12: cannot substitute variables: nests "${" more than 16 levels deep'
+        ])
+      }),
+      { numRuns: fuzzRuns(20) }
+    )
+  })
+
+  it('alias bombs of any shape stop at the bound on expanded values', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 6, max: 12 }),
+        fc.integer({ min: 5, max: 9 }),
+        (levels, width) => {
+          const lines = ['x-0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+          for (let i = 1; i <= levels; i++)
+            lines.push(
+              `x-${i}: &a${i} [${Array(width)
+                .fill(`*a${i - 1}`)
+                .join(',')}]`
+            )
+          const read = hostile({
+            'compose.yaml': `${lines.join('\n')}\nservices:\n  a: {image: x}\n`
+          })
+          const expanded = 10 * width ** levels
+          if (expanded > 1_000_000)
+            expect(messages(read)[0]).toMatch(
+              /^compose\.yaml:\d+:\d+: expands to more than 1,000,000 values/
+            )
+        }
+      ),
+      { numRuns: fuzzRuns(8) }
+    )
+  })
+
+  it('50,000 aliases to one anchor read in one walk, not one document walk per alias', () => {
+    const read = hostile({
+      'compose.yaml': `services:\n  a: {image: x}\nx-a: &a 1\nx-l: [${'*a,'.repeat(50_000)}]\n`
+    })
+    expect(read.problems).toEqual([])
+    expect(read.runtime.workloads).toHaveLength(1)
+  })
+
+  it('include chains past the depth bound, cycles and paths outside the repository are refused at the include', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.boolean(), (depth, cycle) => {
+        const others: Record<string, string> = {}
+        for (let i = 1; i <= depth; i++) {
+          const next =
+            i === depth ? (cycle ? 'compose.yaml' : undefined) : `../d${i + 1}/compose.yaml`
+          others[`d${i}/compose.yaml`] =
+            `${next ? `include: [${next}]\n` : ''}services:\n  s${i}: {image: x}\n`
+        }
+        const read = hostile(
+          { 'compose.yaml': 'include: [d1/compose.yaml]\nservices:\n  s0: {image: x}\n' },
+          others
+        )
+        const problems = messages(read)
+        if (depth >= 8)
+          expect(problems).toContainEqual(
+            expect.stringMatching(/includes Compose files more than 8 levels deep/)
+          )
+        else if (cycle)
+          expect(problems).toContainEqual(expect.stringMatching(/already being read \(a cycle\)$/))
+        else expect(problems).toEqual([])
+      }),
+      { numRuns: fuzzRuns(40) }
+    )
+    const outside = hostile({
+      'compose.yaml': 'include:\n  - ../../etc/compose.yaml\nservices:\n  a: {image: x}\n'
+    })
+    expect(messages(outside)).toEqual([
+      'compose.yaml:2:5: include ../../etc/compose.yaml is outside the repository'
+    ])
+  })
+
+  it('extends cycles and chains are refused at the extends', () => {
+    const read = hostile({
+      'compose.yaml':
+        'services:\n  a: {extends: b, image: x}\n  b: {extends: a}\n  c: {extends: {service: d, file: ../x.yml}}\n'
+    })
+    expect(messages(read)).toEqual([
+      'compose.yaml:3:16: extends a, which extends this service again (a cycle)',
+      'compose.yaml:4:16: extends ../x.yml, which is outside the repository'
+    ])
   })
 })

@@ -214,6 +214,19 @@ export function scanNesting(
 export type TreeProblem = { loc: Loc; message: string }
 
 /**
+ * How {@link checkTree} treats aliases. Blueprints bound their number and
+ * have each resolved here; runtime files (Compose files share settings
+ * through many aliases) leave both to their own reader, which bounds the
+ * size of the data once expanded instead.
+ */
+export interface AliasPolicy {
+  /** At most this many aliases; {@link MAX_ALIAS_COUNT} by default. */
+  readonly maxAliases?: number
+  /** Check that each alias has an anchor above it (true by default). */
+  readonly resolve?: boolean
+}
+
+/**
  * One iterative walk over the composed tree (no recursion, aliases not
  * expanded): exact depth, duplicate keys, the number of aliases and aliases
  * without an anchor.
@@ -222,8 +235,10 @@ export function checkTree(
   doc: Document.Parsed,
   root: YamlNode,
   pos: (node: YamlNode) => Loc,
-  wording: Wording
+  wording: Wording,
+  policy: AliasPolicy = {}
 ): { problems: TreeProblem[]; firstAlias: YamlNode | undefined } {
+  const maxAliases = policy.maxAliases ?? MAX_ALIAS_COUNT
   const problems: TreeProblem[] = []
   let firstAlias: YamlNode | undefined
   const aliases: YamlNode[] = []
@@ -272,16 +287,17 @@ export function checkTree(
         stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 })
     }
   }
-  if (aliases.length > MAX_ALIAS_COUNT) {
+  if (aliases.length > maxAliases) {
     // yaml looks each alias up by walking the whole document, in resolve()
     // and again in toJS(): 25,000 aliases in 1 MiB took minutes. A blueprint
     // has no use for that many.
     problems.push({
       loc: pos(firstAlias ?? root),
-      message: `uses ${formatCount(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${MAX_ALIAS_COUNT}`
+      message: `uses ${formatCount(aliases.length)} YAML aliases (*name); ${wording.noun} may use at most ${maxAliases}`
     })
     return { problems, firstAlias }
   }
+  if (policy.resolve === false) return { problems, firstAlias }
   for (const alias of aliases) {
     if (isAlias(alias) && !alias.resolve(doc)) {
       problems.push({

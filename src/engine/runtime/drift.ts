@@ -3,6 +3,7 @@
  * the runtime comes in already read, the findings go out with paths into
  * the blueprint, for the caller to position and give levels.
  */
+import { suggest } from '../blueprint/messages.js'
 import type { Blueprint, Component } from '../model.js'
 import type { RawFinding } from '../rules/rule.js'
 import type { Runtime, Workload } from './model.js'
@@ -42,22 +43,39 @@ export function driftFindings(input: DriftInput): RawFinding[] {
       }
   })
 
+  // Components that match nothing in the runtime: a missing service close to one's id was
+  // probably renamed, on one side or the other.
+  const unmatched = blueprint.components.filter(
+    (c) => !namesOf(c).some((n) => resolve(n).length > 0)
+  )
+  const budget = { suggestions: 100 }
   for (const w of runtime.workloads) {
     if (matched.has(w.name)) continue
     const entry = input.entryOf?.(w.file) ?? 0
+    const close = suggest(
+      w.name,
+      unmatched.map((c) => c.id),
+      budget
+    )
+    const hint =
+      close === undefined
+        ? `add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
+        : `did you mean component "${close}"? If it is this service renamed, give it \`runtime: ${w.name}\` (or the id "${w.name}")`
     findings.push({
       rule: 'drift-missing-component',
       path: blueprint.runtime === undefined ? [] : ['runtime', entry],
-      message: `${describe(w)} has no component; add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
+      message: `${describe(w)} has no component; ${hint}`
     })
   }
 
+  const names = [...runtime.aliases.keys()]
   blueprint.components.forEach((c, i) => {
     if (c.runtime === undefined || resolve(c.runtime).length > 0) return
+    const close = suggest(c.runtime, names, budget)
     findings.push({
       rule: 'drift-missing-runtime',
       path: ['components', i, 'runtime'],
-      message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files`
+      message: `component "${c.id}" is runtime "${c.runtime}", which is no service or workload in the blueprint's runtime files${close === undefined ? '' : ` (did you mean "${close}"?)`}`
     })
   })
 
@@ -73,7 +91,7 @@ export function driftFindings(input: DriftInput): RawFinding[] {
     findings.push({
       rule: 'drift-missing-dependency',
       path: ['components', from[0] ?? 0],
-      message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}), but no dependency from "${a}" to "${b}" is listed`
+      message: `the runtime shows ${edge.from} → ${edge.to} (${edge.evidence.join(', ')}${edge.file !== undefined ? `, ${edge.file}:${edge.line ?? 1}` : ''}), but no dependency from "${a}" to "${b}" is listed`
     })
   }
   return findings

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../model.js'
 import { isCompose, readCompose, type FoundEdge } from './compose.js'
+import { readComposeProject, type ComposeLayer, type FileLookup } from './composeproject.js'
 import { serviceOfHost } from './infer.js'
 import {
   isKubernetes,
@@ -14,15 +15,50 @@ import {
   type KubeService,
   type KubeWorkload
 } from './kubernetes.js'
-import type { Note, RuntimeEdge, RuntimeRead, Workload } from './model.js'
-import { readRuntimeDocuments, type RuntimeDocument } from './read.js'
+import type {
+  Note,
+  RuntimeDocument,
+  RuntimeEdge,
+  RuntimeRead,
+  ServiceUnit,
+  Workload
+} from './model.js'
+import { readRuntimeDocuments } from './read.js'
+import { unmark } from './yamldata.js'
 
-export type { Note, Runtime, RuntimeEdge, RuntimeRead, Workload } from './model.js'
+export type { FileLookup } from './composeproject.js'
+export type {
+  Note,
+  Runtime,
+  RuntimeDocument,
+  RuntimeEdge,
+  RuntimeRead,
+  ServiceUnit,
+  Workload
+} from './model.js'
 
 /** A runtime file's path (repository-relative) and bytes. */
 export interface RuntimeFile {
   readonly file: string
   readonly content: string | Uint8Array
+  /**
+   * Compose files with the same project merge, in the order given, as
+   * `docker compose -f a -f b` merges them; files without one are all one
+   * project.
+   */
+  readonly project?: string
+  /** Found in a folder rather than named: a document that is neither Compose nor Kubernetes is passed over silently. */
+  readonly discovered?: boolean
+}
+
+/** How readRuntime reaches files the runtime files name. */
+export interface RuntimeOptions {
+  /**
+   * `.env`, `env_file` and `include` files by repository path: the content,
+   * `null` when there is no such file, `undefined` when not read yet (then
+   * listed in `needs`). Without it, no such file exists.
+   */
+  readonly lookup?: FileLookup
 }
 
 /**
@@ -30,9 +66,18 @@ export interface RuntimeFile {
  * runtime: a name seen twice (the same service in a Compose file and a
  * manifest) is one workload, the first read. Never throws.
  */
-export function readRuntime(files: readonly RuntimeFile[]): RuntimeRead {
+export function readRuntime(
+  files: readonly RuntimeFile[],
+  options: RuntimeOptions = {}
+): RuntimeRead {
+  const given = new Map(files.map((f) => [f.file, f.content]))
+  const lookup: FileLookup = options.lookup ?? ((file) => given.get(file) ?? null)
   const problems: Problem[] = []
   const notes: Note[] = []
+  const unresolved: Note[] = []
+  const needs = new Set<string>()
+  const documents: Array<{ file: string; document: RuntimeDocument }> = []
+  const read = new Set<string>()
   const workloads: Workload[] = []
   const found: FoundEdge[] = []
   const kube = {
@@ -40,20 +85,36 @@ export function readRuntime(files: readonly RuntimeFile[]): RuntimeRead {
     services: [] as KubeService[],
     mentions: [] as HostMention[]
   }
+  const projects = new Map<string, ComposeLayer[]>()
+  const discovered = new Set(files.filter((f) => f.discovered).map((f) => f.file))
+  // Workloads in the order of the files: a Compose project at its first file.
+  const segments: Array<Workload[] | string> = []
   for (const input of files) {
-    const read = readRuntimeDocuments(input)
-    problems.push(...read.problems)
-    notes.push(...read.notes)
+    const docs = readRuntimeDocuments(input)
+    if (input.discovered && docs.problems.length > 0 && !looksLikeRuntime(input.content)) {
+      // A folder holds other YAML (tool settings, CI, Helm values): one that does not read is passed over.
+      const first = docs.problems[0]
+      if (first)
+        notes.push({
+          ...first,
+          message: `passed over: not a Compose file or manifest this could read (${first.message})`
+        })
+      continue
+    }
+    problems.push(...docs.problems)
+    notes.push(...docs.notes)
     const manifests: RuntimeDocument[] = []
-    for (const doc of read.documents) {
+    for (const doc of docs.documents) {
       if (isCompose(doc.data)) {
-        const compose = readCompose(doc, input.file)
-        workloads.push(...compose.workloads)
-        found.push(...compose.edges)
-        notes.push(...compose.notes)
+        const key = input.project ?? ''
+        if (!projects.has(key)) segments.push(key)
+        const layers = projects.get(key) ?? []
+        layers.push({ file: input.file, document: doc })
+        projects.set(key, layers)
+        read.add(input.file)
       } else if (isKubernetes(doc.data)) {
-        manifests.push(doc)
-      } else {
+        manifests.push({ ...doc, data: unmark(doc.data) as Record<string, unknown> })
+      } else if (!input.discovered) {
         notes.push({
           file: input.file,
           ...doc.start,
@@ -63,14 +124,47 @@ export function readRuntime(files: readonly RuntimeFile[]): RuntimeRead {
       }
     }
     if (manifests.length > 0) {
+      read.add(input.file)
+      for (const document of manifests) documents.push({ file: input.file, document })
       const k = readKubernetes(manifests, input.file)
-      workloads.push(...k.workloads)
+      segments.push(k.workloads)
       kube.workloads.push(...k.workloads)
       kube.services.push(...k.services)
       kube.mentions.push(...k.mentions)
       notes.push(...k.notes)
     }
   }
+  const composed = new Map<string, Workload[]>()
+  const composeProjects = [...projects].map(([key, layers]) => ({
+    key,
+    layers,
+    project: readComposeProject(layers, lookup)
+  }))
+  // A file another project includes or extends is part of it, not a project of its own
+  // (found in a folder, `microfrontend.yml` that services extend).
+  const parts = new Set(composeProjects.flatMap((r) => r.project.parts))
+  for (const { key, layers, project } of composeProjects) {
+    if (layers.every((l) => parts.has(l.file) && discovered.has(l.file))) {
+      for (const l of layers) read.delete(l.file)
+      continue
+    }
+    problems.push(...project.problems)
+    notes.push(...project.notes)
+    unresolved.push(...project.unresolved)
+    for (const n of project.needs) needs.add(n)
+    documents.push({ file: project.file, document: project.document })
+    const compose = readCompose(project.document, {
+      file: project.file,
+      origins: project.origins
+    })
+    composed.set(key, compose.workloads)
+    found.push(...compose.edges)
+    notes.push(...compose.notes)
+    unresolved.push(...compose.unresolved)
+  }
+
+  for (const segment of segments)
+    workloads.push(...(typeof segment === 'string' ? (composed.get(segment) ?? []) : segment))
 
   const aliases = new Map<string, string[]>()
   const alias = (name: string, target: string) => {
@@ -94,16 +188,92 @@ export function readRuntime(files: readonly RuntimeFile[]): RuntimeRead {
       if (service.name !== wanted.name) continue
       if (!sameNamespace(service.namespace, wanted.namespace ?? m.namespace)) continue
       for (const to of selected.get(service) ?? [])
-        if (to !== m.from) found.push({ from: m.from, to, evidence: m.evidence })
+        if (to !== m.from)
+          found.push({ from: m.from, to, evidence: m.evidence, file: m.file, line: m.line })
     }
   }
 
   const unique = dedupe(workloads)
   return {
-    runtime: { workloads: unique, edges: edgesOf(found, unique), aliases },
+    runtime: {
+      workloads: unique,
+      edges: edgesOf(found, unique),
+      aliases,
+      units: unitsOf(kube.services, selected, unique)
+    },
     problems,
-    notes
+    notes,
+    documents,
+    unresolved,
+    needs: [...needs],
+    read: [...read]
   }
+}
+
+/**
+ * The Services that stand for the workloads they select. A workload belongs
+ * to the Service named like it, else to one whose name starts its own
+ * (`reviews` for `reviews-v1`), else to the only Service selecting it when
+ * that Service selects nothing else; a
+ * workload no such Service selects stands alone. A Service that would stand
+ * for a single workload of its own name changes nothing and is left out.
+ */
+function unitsOf(
+  services: readonly KubeService[],
+  selected: ReadonlyMap<KubeService, readonly string[]>,
+  workloads: readonly Workload[]
+): ServiceUnit[] {
+  const names = new Set(workloads.map((w) => w.name))
+  const owner = new Map<string, KubeService>()
+  const rank = (service: KubeService, workload: string): number => {
+    if (service.name === workload) return 3
+    if (workload.startsWith(`${service.name}-`)) return 2
+    // A Service that alone selects this workload, and only it: callers know it by that name.
+    if ((selected.get(service) ?? []).length === 1 && (selectors.get(workload) ?? 0) === 1) return 1
+    return 0
+  }
+  const selectors = new Map<string, number>()
+  for (const targets of selected.values())
+    for (const t of targets) selectors.set(t, (selectors.get(t) ?? 0) + 1)
+  for (const w of workloads) {
+    let best: KubeService | undefined
+    let bestRank = 0
+    for (const service of services) {
+      if (!(selected.get(service) ?? []).includes(w.name)) continue
+      const r = rank(service, w.name)
+      if (r > bestRank) {
+        best = service
+        bestRank = r
+      }
+    }
+    if (best) owner.set(w.name, best)
+  }
+  const units: ServiceUnit[] = []
+  for (const service of services) {
+    const members = workloads.filter((w) => owner.get(w.name) === service).map((w) => w.name)
+    if (members.length === 0) continue
+    if (members.length === 1 && members[0] === service.name) continue
+    // A Service named like another workload would make two components of one name.
+    if (names.has(service.name) && !members.includes(service.name)) continue
+    if (units.some((u) => u.name === service.name)) continue
+    units.push({
+      name: service.name,
+      ...(service.namespace !== undefined ? { namespace: service.namespace } : {}),
+      file: service.file,
+      line: service.line,
+      workloads: members
+    })
+  }
+  return units
+}
+
+/** Does the text show a Compose file's or a Kubernetes object's top-level keys? */
+function looksLikeRuntime(content: string | Uint8Array): boolean {
+  const text =
+    typeof content === 'string'
+      ? content
+      : new TextDecoder('utf-8').decode(content.subarray(0, 1 << 20))
+  return /^(?:services|include|apiVersion|kind)\s*:/m.test(text)
 }
 
 /** Namespaces match when equal, or when either is not written (the manifest is applied to whichever). */
@@ -134,12 +304,18 @@ function dedupe(workloads: readonly Workload[]): Workload[] {
 /** One edge per pair, with all its evidence, ordered by the `from` workload and then as found. */
 function edgesOf(found: readonly FoundEdge[], workloads: readonly Workload[]): RuntimeEdge[] {
   const order = new Map(workloads.map((w, i) => [w.name, i]))
-  const byPair = new Map<string, { from: string; to: string; evidence: string[] }>()
+  const byPair = new Map<string, RuntimeEdge & { evidence: string[] }>()
   for (const e of found) {
     if (!order.has(e.from) || !order.has(e.to) || e.from === e.to) continue
     const key = `${e.from}\u0000${e.to}`
     const edge = byPair.get(key)
-    if (!edge) byPair.set(key, { from: e.from, to: e.to, evidence: [e.evidence] })
+    if (!edge)
+      byPair.set(key, {
+        from: e.from,
+        to: e.to,
+        evidence: [e.evidence],
+        ...(e.file !== undefined && e.line !== undefined ? { file: e.file, line: e.line } : {})
+      })
     else if (!edge.evidence.includes(e.evidence)) edge.evidence.push(e.evidence)
   }
   return [...byPair.values()]

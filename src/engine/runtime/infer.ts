@@ -40,7 +40,17 @@ const TYPE_WORDS: ReadonlyArray<readonly [type: string, words: readonly string[]
     ['rabbitmq', 'kafka', 'nats', 'activemq', 'artemis', 'pulsar', 'redpanda', 'mosquitto', 'nsq']
   ],
   ['gateway', ['nginx', 'envoy', 'traefik', 'haproxy', 'caddy', 'kong']],
-  ['storage', ['minio', 'azurite']]
+  ['storage', ['minio', 'azurite', 'seaweedfs', 'ceph', 'garage']]
+]
+
+/**
+ * Component name words → the type they suggest, the last word first
+ * (`frontend-proxy` is a gateway, `user-db` a database, `frontend` a
+ * frontend).
+ */
+const NAME_WORDS: ReadonlyArray<readonly [type: string, words: readonly string[]]> = [
+  ['gateway', ['proxy', 'gateway', 'ingress', 'lb', 'loadbalancer', 'router', 'edge']],
+  ['frontend', ['frontend', 'ui', 'webui', 'webapp', 'storefront', 'spa']]
 ]
 
 /** An image reference taken apart: `registry/owner/name:tag@digest`. */
@@ -52,9 +62,9 @@ export interface ImageName {
   readonly tag?: string
 }
 
-/** Takes an image reference apart; undefined for an empty one. */
+/** Takes an image reference apart (what substitution left behind removed); undefined for an empty one. */
 export function parseImage(image: string): ImageName | undefined {
-  const withoutDigest = image.trim().replace(/@.*$/, '')
+  const withoutDigest = cleanImage(image).replace(/@.*$/, '')
   if (withoutDigest === '') return undefined
   const segments = withoutDigest.split('/')
   const last = segments.pop() ?? ''
@@ -86,7 +96,7 @@ export function typeOfImage(image: ImageName): TypeGuess | undefined {
   return undefined
 }
 
-/** The type a name's words suggest (`user-db` → database), or undefined. */
+/** The type an image segment's words suggest (`bitnami-postgresql` → database), or undefined. */
 export function typeOfWords(name: string): TypeGuess | undefined {
   const words = name.toLowerCase().split(/[^a-z0-9]+/)
   for (const [type, known] of TYPE_WORDS) {
@@ -94,6 +104,41 @@ export function typeOfWords(name: string): TypeGuess | undefined {
     if (word !== undefined) return { type, word }
   }
   return undefined
+}
+
+/**
+ * The type a component's name suggests, its last word deciding first:
+ * `frontend-proxy` → gateway, `user-db` → database, `front-end` → frontend.
+ */
+export function typeOfName(name: string): TypeGuess | undefined {
+  const lower = name.toLowerCase()
+  if (
+    /(?:^|[^a-z0-9])front-?end(?:$|[^a-z0-9])/.test(lower) &&
+    !/[-_](?:proxy|gateway|db)$/.test(lower)
+  )
+    return { type: 'frontend', word: lower.includes('front-end') ? 'front-end' : 'frontend' }
+  const words = lower.split(/[^a-z0-9]+/).filter((w) => w !== '')
+  for (const word of [...words].reverse()) {
+    for (const [type, known] of [...NAME_WORDS, ...TYPE_WORDS])
+      if (known.includes(word)) return { type, word }
+  }
+  return undefined
+}
+
+/**
+ * An image reference with what substitution left behind removed: `${…}`
+ * that could not be substituted, and the empty tag or dangling separators
+ * an unset variable leaves (`vendor/app:` → `vendor/app`).
+ */
+export function cleanImage(image: string): string {
+  let out = image
+  for (let i = 0; i < 8 && out.includes('${'); i++) out = out.replace(/\$\{[^${}]*\}/g, '')
+  return out
+    .replace(/\$[A-Za-z_][A-Za-z0-9_]*|[${}]/g, '')
+    .replace(/:[-.]+/, ':')
+    .replace(/[-.:@]+$/, '')
+    .replace(/^[-.:/]+/, '')
+    .trim()
 }
 
 /** `name:tag` of an image, the technology a component is written with. */
@@ -128,6 +173,73 @@ export function hostsIn(value: string): string[] {
     if (host !== '' && !found.includes(host)) found.push(host)
   }
   return found
+}
+
+/** A variable whose value is an address: `*_HOST`, `*_ADDR`, `*_URL`, `*_SERVERS`… */
+export const ADDRESS_KEY =
+  /(?:HOST|HOSTNAME|HOSTS|ADDR|ADDRESS|SERVER|SERVERS|SERVICE|ENDPOINT|URL|URI|BROKER|BROKERS|DSN)$/i
+
+/** Variables whose bare-word value names a thing inside a service, not a host: `DB_NAME`, `*_USER`… */
+const NAMING_KEY =
+  /(?:^|_)(?:NAME|DB|DBNAME|DATABASE|USER|USERNAME|PASSWORD|PASS|SCHEMA|TABLE|QUEUE|TOPIC|BUCKET|INDEX|MODULE|APP|PROFILE|ENV|ENVIRONMENT|MODE|LEVEL|REALM|KEYSPACE|TRANSPORT|BACKEND|DRIVER|ENGINE|TYPE|PROVIDER)$/i
+
+/**
+ * The hosts an environment variable's value names. A bare word
+ * (`registrar`: no port, scheme or `@`) is a host, as a container would
+ * resolve it, unless the variable names something inside a service by its
+ * name (`DB_NAME: registrar` is a database, not the registrar service).
+ */
+export function envHosts(key: string, value: string): string[] {
+  if (/^[A-Za-z0-9._-]+$/.test(value.trim()) && NAMING_KEY.test(key) && !ADDRESS_KEY.test(key))
+    return []
+  return hostsIn(value)
+}
+
+/** Options after which a command line names a host: `-h edge-router`, `--host db`. */
+const HOST_FLAG =
+  /^-{1,2}(?:h|H|host|hostname|server|servers|addr|address|broker|brokers|url|uri|endpoint|target|connect|bootstrap-server|bootstrap-servers)$/
+
+/**
+ * The host names a command line mentions as addresses, not merely as words:
+ * `db:5432`, `http://api/x`, `user@mq`, the value of a host option
+ * (`-h edge-router`, `--host=db`), or a name followed by a port
+ * (`nc -z kafka 9092`). `celery -A registrar` names an application module,
+ * not a host, and is not one.
+ */
+export function commandHosts(command: string): string[] {
+  const found: string[] = []
+  const add = (hosts: readonly string[]) => {
+    for (const h of hosts) if (!found.includes(h)) found.push(h)
+  }
+  const tokens = command.split(/[\s;&|()`'"]+/).filter((t) => t !== '')
+  tokens.forEach((token, i) => {
+    const eq = token.indexOf('=')
+    if (eq > 0 && HOST_FLAG.test(token.slice(0, eq))) {
+      add(hostsIn(token.slice(eq + 1)))
+      return
+    }
+    if (/:\d|\/\/|@/.test(token)) {
+      // Only the hosts written as addresses: `x:5432`, `//x`, `u@x`.
+      add(
+        hostsIn(token).filter((h) =>
+          new RegExp(`(?://|@)${escape(h)}|${escape(h)}:\\d`).test(token)
+        )
+      )
+      return
+    }
+    const before = tokens[i - 1]
+    const after = tokens[i + 1]
+    if (
+      (before !== undefined && HOST_FLAG.test(before)) ||
+      (after !== undefined && /^\d{2,5}$/.test(after))
+    )
+      add(hostsIn(token))
+  })
+  return found
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**

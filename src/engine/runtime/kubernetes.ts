@@ -6,7 +6,7 @@
  */
 import type { Path } from '../blueprint/locate.js'
 import { isRecord } from '../blueprint/normalise.js'
-import { hostsIn } from './infer.js'
+import { commandHosts, envHosts } from './infer.js'
 import { WORKLOAD_KINDS, type Note, type Workload, type WorkloadKind } from './model.js'
 import type { RuntimeDocument } from './read.js'
 
@@ -20,6 +20,8 @@ export interface KubeService {
   readonly name: string
   readonly namespace?: string
   readonly selector: Readonly<Record<string, string>>
+  readonly file: string
+  readonly line: number
 }
 
 /** A host name a workload's container mentions, and where. */
@@ -28,6 +30,9 @@ export interface HostMention {
   readonly namespace?: string
   readonly host: string
   readonly evidence: string
+  /** The workload's file and line. */
+  readonly file: string
+  readonly line: number
 }
 
 /** What the Kubernetes documents of one file hold. */
@@ -37,6 +42,9 @@ export interface KubeRead {
   readonly mentions: HostMention[]
   readonly notes: Note[]
 }
+
+/** The recommended label naming the application a workload is part of. */
+const PART_OF = 'app.kubernetes.io/part-of'
 
 /** Does this document look like a Kubernetes object (`apiVersion` and `kind`)? */
 export function isKubernetes(data: Record<string, unknown>): boolean {
@@ -72,7 +80,9 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
         read.services.push({
           name,
           ...(namespace !== undefined ? { namespace } : {}),
-          selector: labels(spec.selector)
+          selector: labels(spec.selector),
+          file,
+          line
         })
         continue
       }
@@ -99,6 +109,8 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
         (Array.isArray(podSpec.containers) ? podSpec.containers.find(isRecord) : undefined)
       const image = typeof main?.image === 'string' ? main.image : undefined
       const templateMeta = isRecord(template.metadata) ? template.metadata : {}
+      const podLabels = labels(templateMeta.labels)
+      const partOf = labels(metadata.labels)[PART_OF] ?? podLabels[PART_OF]
       read.workloads.push({
         name,
         kind: kind as WorkloadKind,
@@ -106,27 +118,36 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
         line,
         ...(image !== undefined && !image.includes('{{') ? { image } : {}),
         ...(namespace !== undefined ? { namespace } : {}),
-        labels: labels(templateMeta.labels)
+        ...(partOf !== undefined && partOf !== '' ? { partOf } : {}),
+        labels: podLabels
       })
       const mention = (host: string, evidence: string) =>
         read.mentions.push({
           from: name,
           ...(namespace !== undefined ? { namespace } : {}),
           host,
-          evidence
+          evidence,
+          file,
+          line
         })
       for (const container of containers) {
+        // Kubernetes expands `$(NAME)` in env values, command and args from the variables
+        // defined before it in the same container.
+        const env = new Map<string, string>()
         for (const entry of Array.isArray(container.env) ? container.env : []) {
           if (!isRecord(entry) || typeof entry.name !== 'string') continue
           const value = entry.value
           if (typeof value !== 'string' && typeof value !== 'number') continue
-          for (const host of hostsIn(String(value))) mention(host, `env ${entry.name}`)
+          const expanded = expand(String(value), env)
+          env.set(entry.name, expanded)
+          for (const host of envHosts(entry.name, expanded)) mention(host, `env ${entry.name}`)
         }
         for (const key of ['args', 'command'] as const) {
           const list = container[key]
           if (!Array.isArray(list)) continue
           for (const arg of list)
-            if (typeof arg === 'string') for (const host of hostsIn(arg)) mention(host, key)
+            if (typeof arg === 'string')
+              for (const host of commandHosts(expand(arg, env))) mention(host, key)
         }
       }
     }
@@ -142,6 +163,15 @@ export function readKubernetes(docs: readonly RuntimeDocument[], file: string): 
     })
   }
   return read
+}
+
+/** `$(NAME)` replaced by the variable defined above it, `$$(` kept as `$(`, as Kubernetes does. */
+function expand(text: string, env: ReadonlyMap<string, string>): string {
+  if (!text.includes('$(')) return text
+  return text.replace(
+    /\$\$\(|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (all, name: string | undefined) => (name === undefined ? '$(' : (env.get(name) ?? all))
+  )
 }
 
 /** The pod template of a workload: `spec.template`, or `spec.jobTemplate.spec.template` for a CronJob. */

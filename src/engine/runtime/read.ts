@@ -8,16 +8,11 @@
 import { Composer, Parser, isMap, isScalar, type Document } from 'yaml'
 import { Locator, lineIndex, nodeStart, type Loc } from '../blueprint/locate.js'
 import { yamlMessage, type At } from '../blueprint/messages.js'
-import {
-  MAX_ALIAS_COUNT,
-  checkTree,
-  readText,
-  scanNesting,
-  type Wording
-} from '../blueprint/untrusted.js'
+import { checkTree, readText, scanNesting, type Wording } from '../blueprint/untrusted.js'
 import type { Problem } from '../model.js'
 import { messageOf } from '../text.js'
-import type { Note } from './model.js'
+import type { Note, RuntimeDocument } from './model.js'
+import { DataRefusal, toData } from './yamldata.js'
 
 const WORDING: Wording = {
   noun: 'a Compose file or manifest',
@@ -34,12 +29,10 @@ export const MAX_DOCUMENTS = 2000
  */
 const TEMPLATE_LINE = /^[ \t]*(?:-[ \t]+)?(?:[^\s#'"{][^#'"\n]*?:[ \t]+)?\{\{/m
 
-/** One document of a runtime file: its data and where things were written in it. */
-export interface RuntimeDocument {
-  readonly data: Record<string, unknown>
-  readonly locator: Locator
-  readonly start: Loc
-}
+/** The tags Compose gives a meaning to in an override file. */
+const COMPOSE_TAGS = /!(?:reset|override)\b/
+
+export type { RuntimeDocument } from './model.js'
 
 /** The documents of one file, what stops parts of it being read, and what was skipped. */
 export interface DocumentsRead {
@@ -48,7 +41,11 @@ export interface DocumentsRead {
   readonly notes: readonly Note[]
 }
 
-/** Reads every document of a runtime file; `.json` files are read as JSON. */
+/**
+ * Reads every document of a runtime file; `.json` files are read as JSON.
+ * Compose's `!reset` and `!override` tags stay in the data as the markers of
+ * yamldata.ts, for the merge of several Compose files to act on.
+ */
 export function readRuntimeDocuments(input: {
   file: string
   content: string | Uint8Array
@@ -133,9 +130,9 @@ function readOne(
       }
     }
   }
-  const syntax = [...doc.errors, ...doc.warnings].map((e) =>
-    at(pos(e.pos[0]), yamlMessage(e, options.json))
-  )
+  const syntax = [...doc.errors, ...doc.warnings]
+    .filter((e) => !(e.code === 'TAG_RESOLVE_FAILED' && COMPOSE_TAGS.test(e.message)))
+    .map((e) => at(pos(e.pos[0]), yamlMessage(e, options.json)))
   if (syntax.length > 0) return { kind: 'problems', problems: syntax }
   const root = doc.contents
   if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
@@ -149,23 +146,19 @@ function readOne(
       )
     }
   }
-  const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING)
+  // Aliases are neither counted nor resolved here: toData bounds what they expand to, in one walk.
+  const tree = checkTree(doc, root, (node) => pos(nodeStart(node)), WORDING, {
+    maxAliases: Number.POSITIVE_INFINITY,
+    resolve: false
+  })
   if (tree.problems.length > 0)
     return { kind: 'problems', problems: tree.problems.map((p) => at(p.loc, p.message)) }
   let data: unknown
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch {
-    const loc = tree.firstAlias ? pos(nodeStart(tree.firstAlias)) : pos(nodeStart(root))
-    return {
-      kind: 'problems',
-      problems: [
-        at(
-          loc,
-          `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; a Compose file or manifest may not`
-        )
-      ]
-    }
+    data = toData(root, { tags: !options.json })
+  } catch (error) {
+    if (!(error instanceof DataRefusal)) throw error
+    return { kind: 'problems', problems: [at(pos(nodeStart(error.node)), error.message)] }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { kind: 'empty' }
   return {
