@@ -6855,7 +6855,7 @@ async function runtimeDrift(options) {
 }
 /**
  * For change detection: which blueprints name each changed file in their
- * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * `runtime:` (the file itself, the `.env` beside it, or a folder holding it). Reads only the
  * blueprints whose text mentions `runtime`; an invalid one owns nothing.
  */
 async function runtimeOwners(workspace, globs, changed) {
@@ -6881,7 +6881,10 @@ async function runtimeOwners(workspace, globs, changed) {
             if (at === undefined)
                 continue;
             for (const c of changed) {
-                if (whole ? !RUNTIME_NAME.test(c) : c !== at && !c.startsWith(`${at}/`))
+                const owned = whole
+                    ? engine_paths/* RUNTIME_NAME */.fG.test(c)
+                    : c === at || c.startsWith(`${at}/`) || (engine_paths/* RUNTIME_NAME */.fG.test(at) && c === besideEnv(at));
+                if (!owned)
                     continue;
                 const list = owners.get(c) ?? [];
                 if (!list.includes(file))
@@ -6892,8 +6895,11 @@ async function runtimeOwners(workspace, globs, changed) {
     }
     return owners;
 }
-/** The names of the files a runtime of the whole repository may read. */
-const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
+/** The `.env` beside a runtime file, which Compose reads its variables from. */
+function besideEnv(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? '.env' : `${dir}/.env`;
+}
 /** Is this repository path the repository itself (`.`, `./`, `arch/..`)? */
 function isRoot(given) {
     const slashed = given.replace(/\\/g, '/');

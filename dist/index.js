@@ -34119,6 +34119,8 @@ function coreRunner() {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var paths = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/project/changes.ts
 /**
  * Which blueprints a run must regenerate: from the local clone when its
@@ -34127,6 +34129,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * blueprints. The action loads this module at start-up, so it stays light:
  * of the engine, only its small text helpers.
  */
+
 
 
 
@@ -34162,7 +34165,7 @@ async function detectChanges(options) {
 }
 /**
  * Changed files (relative to the working directory) that could be a
- * blueprint's runtime file: YAML or JSON that is no blueprint.
+ * blueprint's runtime file: YAML, JSON or an env file that is no blueprint.
  */
 function runtimeCandidates(options, found) {
     const isBlueprint = picomatch_default()([...options.globs]);
@@ -34171,7 +34174,7 @@ function runtimeCandidates(options, found) {
     for (const f of found.files)
         for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
             const l = local(p);
-            if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l))
+            if (l !== undefined && paths/* RUNTIME_NAME */.fG.test(l) && !isBlueprint(l))
                 out.add(l);
         }
     return [...out].sort();
@@ -34357,8 +34360,6 @@ async function localHas(git, ...shas) {
 }
 const changes_short = (sha) => sha.slice(0, 7);
 
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var paths = __nccwpck_require__(4886);
 ;// CONCATENATED MODULE: ./src/project/outcome.ts
 /** True for outcomes that change a file. */
 function isChange(outcome) {
@@ -35805,6 +35806,7 @@ const LIMITS = {
 /* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   fG: () => (/* binding */ RUNTIME_NAME),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
@@ -35891,6 +35893,12 @@ function isOutputOf(pattern, blueprintPath, document) {
     const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
 }
+/**
+ * The names of the files a runtime may read: Compose files and manifests (YAML, JSON) and the
+ * `.env` and env files Compose substitutes variables from. A change to one can change a draft's
+ * or a document's facts, so change detection hands them to the blueprints that own them.
+ */
+const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 
 
 /***/ }),

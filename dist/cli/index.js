@@ -36583,7 +36583,7 @@ async function runtimeDrift(options) {
 }
 /**
  * For change detection: which blueprints name each changed file in their
- * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * `runtime:` (the file itself, the `.env` beside it, or a folder holding it). Reads only the
  * blueprints whose text mentions `runtime`; an invalid one owns nothing.
  */
 async function runtimeOwners(workspace, globs, changed) {
@@ -36609,7 +36609,10 @@ async function runtimeOwners(workspace, globs, changed) {
             if (at === undefined)
                 continue;
             for (const c of changed) {
-                if (whole ? !RUNTIME_NAME.test(c) : c !== at && !c.startsWith(`${at}/`))
+                const owned = whole
+                    ? engine_paths/* RUNTIME_NAME */.fG.test(c)
+                    : c === at || c.startsWith(`${at}/`) || (engine_paths/* RUNTIME_NAME */.fG.test(at) && c === besideEnv(at));
+                if (!owned)
                     continue;
                 const list = owners.get(c) ?? [];
                 if (!list.includes(file))
@@ -36620,8 +36623,11 @@ async function runtimeOwners(workspace, globs, changed) {
     }
     return owners;
 }
-/** The names of the files a runtime of the whole repository may read. */
-const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
+/** The `.env` beside a runtime file, which Compose reads its variables from. */
+function besideEnv(file) {
+    const dir = external_node_path_default().posix.dirname(file);
+    return dir === '.' ? '.env' : `${dir}/.env`;
+}
 /** Is this repository path the repository itself (`.`, `./`, `arch/..`)? */
 function isRoot(given) {
     const slashed = given.replace(/\\/g, '/');
@@ -38639,6 +38645,7 @@ function fitHard(body, limit, input) {
 
 
 
+
 /** Blueprints deleted or renamed away, as the selection names them (none when every blueprint is selected). */
 function removedBlueprints(detected) {
     return detected.selection.kind === 'paths' ? (detected.selection.removed ?? []) : [];
@@ -38671,7 +38678,7 @@ async function detectChanges(options) {
 }
 /**
  * Changed files (relative to the working directory) that could be a
- * blueprint's runtime file: YAML or JSON that is no blueprint.
+ * blueprint's runtime file: YAML, JSON or an env file that is no blueprint.
  */
 function runtimeCandidates(options, found) {
     const isBlueprint = picomatch_default()([...options.globs]);
@@ -38680,7 +38687,7 @@ function runtimeCandidates(options, found) {
     for (const f of found.files)
         for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
             const l = local(p);
-            if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l))
+            if (l !== undefined && engine_paths/* RUNTIME_NAME */.fG.test(l) && !isBlueprint(l))
                 out.add(l);
         }
     return [...out].sort();
@@ -40561,6 +40568,7 @@ const LIMITS = {
 /* harmony export */   ER: () => (/* binding */ PathError),
 /* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
 /* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   fG: () => (/* binding */ RUNTIME_NAME),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   wu: () => (/* binding */ DEFAULT_BLUEPRINT_GLOBS)
 /* harmony export */ });
@@ -40647,6 +40655,12 @@ function isOutputOf(pattern, blueprintPath, document) {
     const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${segments.join('[^/]+')}$`).test(document);
 }
+/**
+ * The names of the files a runtime may read: Compose files and manifests (YAML, JSON) and the
+ * `.env` and env files Compose substitutes variables from. A change to one can change a draft's
+ * or a document's facts, so change detection hands them to the blueprints that own them.
+ */
+const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 
 
 /***/ }),

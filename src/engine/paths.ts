@@ -90,3 +90,10 @@ export function isOutputOf(pattern: string, blueprintPath: string, document: str
   const segments = filled.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   return new RegExp(`^${segments.join('[^/]+')}$`).test(document)
 }
+
+/**
+ * The names of the files a runtime may read: Compose files and manifests (YAML, JSON) and the
+ * `.env` and env files Compose substitutes variables from. A change to one can change a draft's
+ * or a document's facts, so change detection hands them to the blueprints that own them.
+ */
+export const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/

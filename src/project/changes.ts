@@ -10,6 +10,7 @@ import type { ChangedPath, Git, GitHubApi } from './ports.js'
 import { ZERO_SHA, type RunEvent } from './event.js'
 import type { Selection } from './plan.js'
 import { plural } from '../engine/text.js'
+import { RUNTIME_NAME } from '../engine/paths.js'
 
 /** The blueprints one run looks at, and why. */
 export interface Detected {
@@ -84,7 +85,7 @@ export async function detectChanges(options: DetectOptions): Promise<Detected> {
 
 /**
  * Changed files (relative to the working directory) that could be a
- * blueprint's runtime file: YAML or JSON that is no blueprint.
+ * blueprint's runtime file: YAML, JSON or an env file that is no blueprint.
  */
 export function runtimeCandidates(
   options: Pick<DetectOptions, 'globs' | 'prefix'>,
@@ -96,7 +97,7 @@ export function runtimeCandidates(
   for (const f of found.files)
     for (const p of [f.path, ...(f.previousPath ? [f.previousPath] : [])]) {
       const l = local(p)
-      if (l !== undefined && /\.(ya?ml|json)$/i.test(l) && !isBlueprint(l)) out.add(l)
+      if (l !== undefined && RUNTIME_NAME.test(l) && !isBlueprint(l)) out.add(l)
     }
   return [...out].sort()
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { parseBlueprint } from '../engine/blueprint/index.js'
 import { positioner } from '../engine/blueprint/position.js'
 import type { Blueprint, Problem } from '../engine/model.js'
-import { confine } from '../engine/paths.js'
+import { RUNTIME_NAME, confine } from '../engine/paths.js'
 import type { RawFinding } from '../engine/rules/rule.js'
 import { MAX_INCLUDE_DEPTH } from '../engine/runtime/composeproject.js'
 import { driftFindings } from '../engine/runtime/drift.js'
@@ -270,7 +270,7 @@ export async function runtimeDrift(options: {
 
 /**
  * For change detection: which blueprints name each changed file in their
- * `runtime:` (the file itself, or a folder holding it). Reads only the
+ * `runtime:` (the file itself, the `.env` beside it, or a folder holding it). Reads only the
  * blueprints whose text mentions `runtime`; an invalid one owns nothing.
  */
 export async function runtimeOwners(
@@ -295,7 +295,10 @@ export async function runtimeOwners(
       const at = whole ? '.' : confine(joined)
       if (at === undefined) continue
       for (const c of changed) {
-        if (whole ? !RUNTIME_NAME.test(c) : c !== at && !c.startsWith(`${at}/`)) continue
+        const owned = whole
+          ? RUNTIME_NAME.test(c)
+          : c === at || c.startsWith(`${at}/`) || (RUNTIME_NAME.test(at) && c === besideEnv(at))
+        if (!owned) continue
         const list = owners.get(c) ?? []
         if (!list.includes(file)) list.push(file)
         owners.set(c, list)
@@ -305,8 +308,11 @@ export async function runtimeOwners(
   return owners
 }
 
-/** The names of the files a runtime of the whole repository may read. */
-const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/
+/** The `.env` beside a runtime file, which Compose reads its variables from. */
+function besideEnv(file: string): string {
+  const dir = path.posix.dirname(file)
+  return dir === '.' ? '.env' : `${dir}/.env`
+}
 
 /** Is this repository path the repository itself (`.`, `./`, `arch/..`)? */
 function isRoot(given: string): boolean {

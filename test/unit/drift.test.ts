@@ -316,17 +316,19 @@ describe('change detection', () => {
     const owners = await runtimeOwners(
       memory({ ...files }),
       [...DEFAULT_BLUEPRINT_GLOBS],
-      ['deploy/k8s/web.yaml', 'compose.yaml', 'deploy/other.yaml']
+      ['deploy/k8s/web.yaml', 'compose.yaml', 'deploy/other.yaml', '.env', 'deploy/.env']
     )
     expect(owners).toEqual(
       new Map([
         ['deploy/k8s/web.yaml', ['arch/shop.blueprint.yaml']],
-        ['compose.yaml', ['arch/shop.blueprint.yaml']]
+        ['compose.yaml', ['arch/shop.blueprint.yaml']],
+        // The .env beside a Compose file holds its variables.
+        ['.env', ['arch/shop.blueprint.yaml']]
       ])
     )
   })
 
-  it('selects a blueprint when its runtime file changes, and only YAML or JSON is a candidate', () => {
+  it('selects a blueprint when its runtime file changes, and only YAML, JSON or env files are candidates', () => {
     const found = {
       files: [
         { path: 'deploy/k8s/web.yaml', status: 'modified' as const },
@@ -336,6 +338,16 @@ describe('change detection', () => {
     }
     const options = { globs: [...DEFAULT_BLUEPRINT_GLOBS], configFiles: [], prefix: '.' }
     expect(runtimeCandidates(options, found)).toEqual(['deploy/k8s/web.yaml'])
+    expect(
+      runtimeCandidates(options, {
+        files: [
+          { path: 'deploy/.env', status: 'modified' as const },
+          { path: 'deploy/web.env', status: 'added' as const },
+          { path: 'deploy/environment.md', status: 'added' as const }
+        ],
+        source: 'test'
+      })
+    ).toEqual(['deploy/.env', 'deploy/web.env'])
     const detected = fromChanges(
       { ...options, owners: new Map([['deploy/k8s/web.yaml', ['arch/shop.blueprint.yaml']]]) },
       found
