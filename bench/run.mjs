@@ -7,7 +7,8 @@
  * the ratio, the target, met or missed. Exits 0 when it could measure (a
  * missed target is a result); 1 when a measure could not be made.
  *
- *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment,init]
+ *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment,init,baseline]
+ *                      [--baseline DIR]
  *
  * - Start-up: `dist/index.js` on a push that touches no blueprint, against a
  *   minimal action (bench/floors/action.ts: `@actions/core`, one git, one
@@ -22,6 +23,11 @@
  * - Init: `dist/cli/index.js init --from docker-compose.yml` on a 60-service
  *   Compose project (anchors, `.env`, `env_file:`, `${VAR:-default}`)
  *   against bench/floors/init.mjs reading and parsing the same files.
+ *
+ * - Against a baseline (with `--baseline DIR`, a bundle built elsewhere with
+ *   `BUNDLE_OUT=DIR npm run bundle`, e.g. from an earlier commit): this
+ *   checkout's `generate --all` over 1,000 blueprints alternated with the
+ *   baseline's, so a change's cost is measured in one run.
  *
  * Everything runs on this machine, in a temporary folder removed at the end
  * (also on Ctrl-C). See bench/RESULTS.md for the last recorded run.
@@ -71,6 +77,8 @@ const only = onlyArg
   ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',')
   : undefined
 const wants = (name) => only === undefined || only.includes(name)
+const baselineArg = argv.indexOf('--baseline')
+const BASELINE = baselineArg >= 0 ? path.resolve(argv[baselineArg + 1] ?? '') : undefined
 
 const RUNS = {
   startup: quick ? 5 : 21,
@@ -257,6 +265,46 @@ function benchThroughput() {
       })
     )
   }
+}
+
+/* --------------------------------------------------------------- baseline */
+
+/** `generate --all` over 1,000 blueprints: this checkout's bundle against another build's. */
+function benchBaseline() {
+  const baseCli = path.join(BASELINE, 'cli/index.js')
+  if (!existsSync(baseCli)) throw new Error(`${baseCli} is missing: build it with BUNDLE_OUT`)
+  const count = 1000
+  const n = count.toLocaleString('en')
+  const dir = path.join(tmp, 'baseline-1000')
+  initRepo(dir)
+  writeBlueprints(dir, count)
+  log(
+    `baseline: ${n} blueprints, generate --all of this bundle and of ${BASELINE}, ${RUNS.throughput1k} runs each`
+  )
+  const r = alternate({
+    runs: RUNS.throughput1k,
+    warmUp: false,
+    subject: () =>
+      measured([CLI, 'generate', '--all', '--working-directory', dir], { dir, clean: true }),
+    floor: () =>
+      measured([baseCli, 'generate', '--all', '--working-directory', dir], { dir, clean: true })
+  })
+  const failed = [...r.subject, ...r.floor].find((x) => x.failed)
+  if (failed) throw new Error(`crashed: ${failed.failed}`)
+  const subject = r.subject.map((x) => x.elapsed)
+  const base = r.floor.map((x) => x.elapsed)
+  const ratio = median(subject) / median(base)
+  rows.push(
+    row({
+      measure: `Throughput against a baseline: \`generate --all\`, ${n} blueprints of ${COMPONENTS} components, this bundle vs ${path.basename(BASELINE)}, ${NODE_LABEL}`,
+      subject: spread(subject),
+      floor: spread(base),
+      ratio,
+      target: '≤ 1.10×',
+      met: ratio <= 1.1
+    })
+  )
+  rmSync(dir, { recursive: true, force: true })
 }
 
 /* ------------------------------------------------------- change detection */
@@ -454,6 +502,8 @@ async function main() {
   }
   if (wants('throughput')) await section('Throughput', benchThroughput)
   if (wants('init')) await section('Init', benchInit)
+  if (BASELINE !== undefined && wants('baseline'))
+    await section('Against the baseline', benchBaseline)
   if (wants('changes') || wants('comment')) {
     let engine
     await section('Engine bundle (bench/entry.ts)', () => {

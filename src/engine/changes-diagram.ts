@@ -6,7 +6,7 @@
  */
 import type { Blueprint } from './model.js'
 import { diffBlueprints } from './diff.js'
-import { MAX_EDGES, MAX_NODES } from './mermaid/index.js'
+import { fitsOnePage } from './mermaid/index.js'
 import { dependencyKey } from './mermaid/ids.js'
 import type { ChangeKind, Highlight } from './mermaid/shared.js'
 import { compareText, plural } from './text.js'
@@ -27,8 +27,8 @@ import { compareText, plural } from './text.js'
  * losing an entry) `changed`. A removed duplicate of a pair the head still
  * has is not drawn twice: the pair shows as changed.
  *
- * When the whole is too large for Mermaid, only the changed neighbourhood is
- * kept and `note` says so (see {@link neighbourhood}).
+ * When the whole is too large for one page, only the changed neighbourhood
+ * is kept and `note` says so (see {@link neighbourhood}).
  */
 export function changesDiagramInput(
   base: Blueprint | undefined,
@@ -95,18 +95,17 @@ export function changesDiagramInput(
 }
 
 /**
- * A changes diagram too large for Mermaid shows the changed neighbourhood
- * only: the changed components and dependencies, and the components one
- * dependency away from them (context for the reviewer). Should even that be
- * too large, the changed elements alone; past that, buildDiagram's own
- * reduction (to groups, then to a summary node) takes over.
+ * A changes diagram too large for one page (the budget every diagram keeps
+ * to, see mermaid/budget.ts) shows the changed neighbourhood only: the
+ * changed components and dependencies, and the components one dependency
+ * away from them (context for the reviewer). Should even that be too large,
+ * the changed elements alone; past that, buildDiagram draws views.
  */
 function neighbourhood(
   bp: Blueprint,
   highlight: Highlight
 ): { blueprint: Blueprint; note?: string } {
-  const fits = (b: Blueprint): boolean =>
-    b.components.length <= MAX_NODES && b.dependencies.length <= MAX_EDGES
+  const fits = (b: Blueprint): boolean => fitsOnePage(b, highlight)
   if (fits(bp)) return { blueprint: bp }
   const changed = new Set(highlight.nodes?.keys() ?? [])
   for (const dep of bp.dependencies) {
@@ -130,14 +129,14 @@ function neighbourhood(
   if (fits(withNeighbours)) {
     return {
       blueprint: withNeighbours,
-      note: `The diagram shows the changed components and their direct neighbours only: all ${total} exceed Mermaid's limits.`
+      note: `The diagram shows the changed components and their direct neighbours only: all ${total} would not fit a page.`
     }
   }
   const changedOnly = restrict(changed)
   if (fits(changedOnly)) {
     return {
       blueprint: changedOnly,
-      note: `The diagram shows the changed components only: all ${total} exceed Mermaid's limits.`
+      note: `The diagram shows the changed components only: all ${total} would not fit a page.`
     }
   }
   return { blueprint: bp }

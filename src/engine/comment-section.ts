@@ -5,7 +5,7 @@
  */
 import type { Blueprint, Component, Dependency, Problem } from './model.js'
 import { formatProblem } from './model.js'
-import { buildDiagram } from './mermaid/index.js'
+import { buildDiagram, diagramParts } from './mermaid/index.js'
 import type { ArchitectureDiff, ElementChanges, FieldChange, ValueChange } from './diff.js'
 import { countChanges, diffBlueprints } from './diff.js'
 import { changesDiagramInput } from './changes-diagram.js'
@@ -162,7 +162,10 @@ function diagramBlock(review: BlueprintReview): string {
     })
     const notes = [input.note, diagram.note].filter((n): n is string => n !== undefined)
     const note = notes.length > 0 ? `\n\n_${notes.map((n) => text(n, 300)).join(' ')}_` : ''
-    return `${fence(diagram.text, 'mermaid')}${note}`
+    const blocks = diagramParts(diagram, (t) => text(t, 80)).map((p) =>
+      p.kind === 'mermaid' ? fence(p.text, 'mermaid') : p.text
+    )
+    return `${blocks.join('\n\n')}${note}`
   } catch (e) {
     return `_No changes diagram: ${text(messageOf(e), 200)}_`
   }

@@ -4,7 +4,7 @@
  */
 import type { Blueprint, Component, Dependency } from './model.js'
 import { derivesSections, withDerivedSections } from './derived-sections.js'
-import { buildDiagram } from './mermaid/index.js'
+import { buildDiagram, diagramMarkdown } from './mermaid/index.js'
 import { inlineCode, inlineText, table } from './markdown.js'
 import type { ShownReferences } from './references.js'
 import type { PlaceholderValues, Template } from './template.js'
@@ -149,7 +149,8 @@ export function placeholderValues(
     component_count: String(blueprint.components.length),
     dependency_count: String(blueprint.dependencies.length),
     diagram_type: diagram.type,
-    diagram_content: diagram.text,
+    // Views come as several Mermaid blocks, spliced into the one fence the template writes.
+    diagram_content: diagramMarkdown(diagram, plain),
     components_section: note + componentsTable(blueprint.components),
     dependencies_section: dependenciesTable(blueprint, references)
   }

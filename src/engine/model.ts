@@ -39,6 +39,8 @@ export type SectionKey = (typeof SECTION_KEYS)[number]
 
 /** The diagram a blueprint asks for. */
 export type DiagramType = 'flowchart' | 'c4'
+/** When the diagram is drawn as an overview and one view per group. */
+export type DiagramViews = 'auto' | 'always' | 'never'
 /** A flowchart's direction: top to bottom, left to right, and their reverses. */
 export type Direction = 'TB' | 'LR' | 'BT' | 'RL'
 
@@ -78,6 +80,11 @@ export interface Blueprint {
     readonly direction: Direction
     /** Present when the author set no direction: the diagram then takes the one that fits a page. */
     readonly autoDirection?: true
+    /**
+     * `auto` (absent): one diagram when it fits a page, else an overview and one view per group;
+     * `always`: the views whatever the size; `never`: one diagram whatever the size.
+     */
+    readonly views?: DiagramViews
   }
   /** In the author's order. */
   readonly components: readonly Component[]

@@ -328,6 +328,18 @@ describe('generated blueprints with hostile text', () => {
         if (!result.ok)
           throw new Error(`mermaid refused the diagram: ${result.error}\n${context()}`)
         combos.add(`${diagram.type}/${bp.diagram.direction}`)
+        // The same blueprint as views: the overview and a group's view, with hostile group names and stubs.
+        const asViews = buildDiagram(
+          { ...bp, diagram: { ...bp.diagram, views: 'always' } },
+          { highlight }
+        )
+        for (const text of [asViews.text, asViews.views?.[0]?.text ?? asViews.text]) {
+          const drawn = await render(text)
+          if (!drawn.ok)
+            throw new Error(
+              `mermaid refused a view: ${drawn.error}\n${context()}\n--- view ---\n${text}`
+            )
+        }
 
         if (diagram.note === undefined) {
           // Every component is one node (plus the legend's three): no id was read as a keyword or edge.

@@ -7,7 +7,8 @@
  *   scales it down to fit;
  * - labels: the edge (relationship) labels drawn;
  * - overlaps: the edge labels whose box overlaps another edge label or a
- *   node by more than a pixel each way.
+ *   node, and the nodes whose box overlaps another node, by more than a
+ *   pixel each way.
  *
  * Flowcharts and Mermaid's own C4 diagrams are both understood, so a C4
  * diagram drawn either way can be compared.
@@ -116,6 +117,11 @@ export function measureInPage(svg: string): Readability {
         labels.find((other, j) => j !== i && overlap(label, other)) ??
         nodes.find((node) => overlap(label, node))
       if (hit !== undefined) collisions.push(`"${label.text}" overlaps "${hit.text}"`)
+    })
+    // Node labels on top of each other: each pair once.
+    nodes.forEach((node, i) => {
+      const hit = nodes.find((other, j) => j > i && overlap(node, other))
+      if (hit !== undefined) collisions.push(`node "${node.text}" overlaps node "${hit.text}"`)
     })
     return { width, height, labels: labels.length, overlaps: collisions.length, collisions }
   } finally {

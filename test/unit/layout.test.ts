@@ -61,7 +61,7 @@ describe('the direction of a blueprint that sets none', () => {
   })
 
   it('is left to right for a long chain, which top to bottom draws far taller than wide', () => {
-    expect(directionOf(diagramOf(chain(14)))).toBe('LR')
+    expect(directionOf(diagramOf(chain(14, 'diagram: {views: never}\n')))).toBe('LR')
   })
 
   it('is top to bottom for a wide fan-out, which left to right would draw taller than a page', () => {
@@ -69,7 +69,7 @@ describe('the direction of a blueprint that sets none', () => {
   })
 
   it('applies to C4 diagrams too', () => {
-    expect(directionOf(diagramOf(chain(14, 'diagram: c4\n')))).toBe('LR')
+    expect(directionOf(diagramOf(chain(14, 'diagram: {type: c4, views: never}\n')))).toBe('LR')
   })
 
   it.each(['TB', 'LR', 'BT', 'RL'])('is the author’s own when set (%s), however long', (d) => {

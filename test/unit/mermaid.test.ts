@@ -318,7 +318,7 @@ describe('nodeId', () => {
       // Outside quoted labels, only generated ids and keywords may appear.
       const bare = line.replace(/"[^"]*"/g, '""')
       expect(bare).toMatch(
-        /^(%%\{init: \{"": \{("": (""|\d+)(, )?)+\}\}\}%%|flowchart [A-Z]{2}|\s*(subgraph [gl][0-9a-f]*\[""\]|end|[n][0-9a-f]+.*|[ng][0-9a-f]+ -\.?->(\|""\|)? [ng][0-9a-f]+|classDef \w+ .*|class [\w,]+ \w+|linkStyle .*))$/
+        /^(%%\{init: \{"": \{("": (""|\d+)(, )?)+\}\}\}%%|flowchart [A-Z]{2}|\s*(subgraph [gl][0-9a-f]*\[""\]|end|[ng][0-9a-f]+.*|[ng][0-9a-f]+ -\.?->(\|""\|)? [ng][0-9a-f]+|classDef \w+ .*|class [\w,]+ \w+|linkStyle .*))$/
       )
     }
   })
@@ -390,12 +390,11 @@ describe('buildDiagram', () => {
     const line = (id: string): string =>
       text.split('\n').find((l) => l.trimStart().startsWith(`${nodeId(id)}`) && l.includes('"')) ??
       ''
-    expect(line('customer')).toMatch(/\(\("Customer"\)\)$/)
-    expect(line('gw')).toMatch(/\{\{"API gateway<br\/>\[Envoy\]"\}\}$/)
-    expect(line('orders-db')).toMatch(/\[\(".*"\)\]$/)
-    expect(line('events')).toMatch(/>".*"\]$/)
-    expect(line('legacy')).toMatch(/\["Legacy thing"\]$/)
-    expect(text).toMatch(new RegExp(`class [\\w,]*${nodeId('legacy')}[\\w,]* bp_service`))
+    expect(line('customer')).toMatch(/\(\("Customer"\)\):::bp_person$/)
+    expect(line('gw')).toMatch(/\{\{"API gateway<br\/>\[Envoy\]"\}\}:::bp_gateway$/)
+    expect(line('orders-db')).toMatch(/\[\(".*"\)\]:::bp_database$/)
+    expect(line('events')).toMatch(/>".*"\]:::bp_queue$/)
+    expect(line('legacy')).toMatch(/\["Legacy thing"\]:::bp_service$/)
     expect(text).toContain('stroke-dasharray:5 5')
   })
 
@@ -492,8 +491,8 @@ describe('buildDiagram', () => {
     expect(d.note).toBe(
       "The diagram shows a summary only: 2,000 components and 10,000 dependencies exceed Mermaid's limits."
     )
-    // The header, the node, its class and its style, and the layout settings.
-    expect(d.text.split('\n')).toHaveLength(5)
+    // The header, the node with its class, the class's style, and the layout settings.
+    expect(d.text.split('\n')).toHaveLength(4)
   })
 
   it('never emits a diagram over the limits', () => {

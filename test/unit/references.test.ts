@@ -176,7 +176,7 @@ describe('documents with references', () => {
     )
     // In C4 notation, a referenced component is an external software system.
     expect(c4).toMatch(
-      /(n[0-9a-f]{8})\["<b>Payments platform \/ Payments API<\/b> \[Software#160;System\]"\][\s\S]*class \1,n[0-9a-f]{8} c4_external/
+      /n[0-9a-f]{8}\["<b>Payments platform \/ Payments API<\/b> \[Software#160;System\]"\]:::c4_external/
     )
     expect(c4).toMatch(/n[0-9a-f]{8}\["<b>Shipping<\/b> \[Software#160;System\]"\]/)
   })

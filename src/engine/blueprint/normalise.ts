@@ -8,6 +8,7 @@ import {
   type Component,
   type Dependency,
   type DiagramType,
+  type DiagramViews,
   type Direction,
   type SectionKey
 } from '../model.js'
@@ -62,16 +63,22 @@ export function normalise(data: Record<string, unknown>): Blueprint {
   // The author's direction, or TB marked as chosen by nobody (the diagram then picks what fits).
   const setDirection = isRecord(data.diagram) ? data.diagram.direction : undefined
   const type = isRecord(data.diagram) ? data.diagram.type : data.diagram
+  const views = isRecord(data.diagram) ? data.diagram.views : undefined
+  // Only a setting other than the default is kept, so a blueprint without it compares equal.
+  const viewsPart =
+    typeof views === 'string' && views !== 'auto' ? { views: views as DiagramViews } : {}
   const diagram: Blueprint['diagram'] =
     typeof setDirection === 'string'
       ? {
           type: typeof type === 'string' ? (type as DiagramType) : 'flowchart',
-          direction: setDirection as Direction
+          direction: setDirection as Direction,
+          ...viewsPart
         }
       : {
           type: typeof type === 'string' ? (type as DiagramType) : 'flowchart',
           direction: 'TB',
-          autoDirection: true
+          autoDirection: true,
+          ...viewsPart
         }
   return {
     id: text(data.id) ?? '',

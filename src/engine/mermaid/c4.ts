@@ -60,7 +60,13 @@ export function c4Lines(c: Component, wrap: WrapWidths): { name: string; rest: s
   }
 }
 
-function c4Node(c: Component, ids: Ids, highlight: Highlight | undefined, wrap: WrapWidths): FNode {
+/** The node of one component in C4 notation. */
+export function c4Node(
+  c: Component,
+  ids: Ids,
+  highlight: Highlight | undefined,
+  wrap: WrapWidths
+): FNode {
   const { shape, cls } = notation(c.type)
   const { name, rest } = c4Lines(c, wrap)
   return {

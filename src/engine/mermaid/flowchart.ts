@@ -6,7 +6,8 @@ import type { Blueprint, Component, Dependency, Direction, KnownComponentType } 
 import { compareText } from '../text.js'
 import { label } from './escape.js'
 import { dependencyKey, idOf, type Ids } from './ids.js'
-import { NODE_SPACING, RANK_SPACING, wrapWidths, wrapWords, type WrapWidths } from './layout.js'
+import { NODE_SPACING, RANK_SPACING } from './budget.js'
+import { wrapWidths, wrapWords, type WrapWidths } from './layout.js'
 import {
   CHANGE_KINDS,
   groupNames,
@@ -48,6 +49,8 @@ const TYPE_STYLES: Readonly<Record<KnownComponentType, string>> = {
   external: 'fill:#f5f5f5,stroke:#6b7280,stroke-dasharray:5 5'
 }
 const GROUP_NODE_STYLE = 'fill:#f8fafc,stroke:#475569,stroke-width:2px'
+/** A component of another group, shown in a group's view where an arrow leads to or from it. */
+const STUB_STYLE = 'fill:#ffffff,stroke:#94a3b8,stroke-dasharray:4 4,color:#475569'
 
 /**
  * The C4 notation's colours (as in C4-PlantUML and Mermaid's own C4):
@@ -110,6 +113,12 @@ export interface FGraph {
   readonly nodes: readonly FNode[]
   readonly groups: readonly FGroup[]
   readonly edges: readonly FEdge[]
+  /**
+   * Invisible links (`~~~`) that stack unconnected nodes in a few columns
+   * instead of one long row; written after every edge, so `linkStyle`
+   * indices of the edges stay as they are.
+   */
+  readonly spacers?: readonly (readonly [from: string, to: string])[]
   readonly legend: boolean
 }
 
@@ -135,8 +144,10 @@ const CONFIG = `%%{init: {"flowchart": {"curve": "linear", "nodeSpacing": ${NODE
 /** The Mermaid text of a flowchart. */
 export function renderFlowchart(g: FGraph): string {
   const out: string[] = [`flowchart ${g.direction}`]
+  // The class goes on the node's own line (`:::`), not in one `class a,b,c` list per class:
+  // adding or removing a component then changes its own line only.
   const nodeLine = (n: FNode, indent: string): string =>
-    `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}`
+    `${indent}${n.id}${n.shape[0]}"${n.label}"${n.shape[1]}:::${n.cls}`
   for (const n of g.nodes) out.push(nodeLine(n, '  '))
   for (const gr of g.groups) {
     out.push(`  subgraph ${gr.id}["${gr.title}"]`)
@@ -147,21 +158,21 @@ export function renderFlowchart(g: FGraph): string {
     const arrow = e.async ? '-.->' : '-->'
     out.push(`  ${e.from} ${arrow}${e.label === undefined ? '' : `|"${e.label}"|`} ${e.to}`)
   }
+  for (const [from, to] of g.spacers ?? []) out.push(`  ${from} ~~~ ${to}`)
 
   const all = [...g.nodes, ...g.groups.flatMap((gr) => gr.nodes)]
-  const byClass = new Map<string, string[]>()
-  for (const n of all) byClass.set(n.cls, [...(byClass.get(n.cls) ?? []), n.id])
-  for (const gr of g.groups)
-    if (gr.cls !== undefined) byClass.set(gr.cls, [...(byClass.get(gr.cls) ?? []), gr.id])
+  const classes = new Set(all.map((n) => n.cls))
+  for (const gr of g.groups) if (gr.cls !== undefined) classes.add(gr.cls)
   const classStyle = (cls: string): string =>
     cls === 'bp_group'
       ? GROUP_NODE_STYLE
-      : cls in C4_STYLES
-        ? C4_STYLES[cls as C4Class]
-        : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
-  const classes = [...byClass.keys()].sort(compareText)
-  for (const cls of classes) out.push(`  classDef ${cls} ${classStyle(cls)}`)
-  for (const cls of classes) out.push(`  class ${(byClass.get(cls) ?? []).join(',')} ${cls}`)
+      : cls === 'bp_stub'
+        ? STUB_STYLE
+        : cls in C4_STYLES
+          ? C4_STYLES[cls as C4Class]
+          : TYPE_STYLES[cls.slice('bp_'.length) as KnownComponentType]
+  for (const cls of [...classes].sort(compareText)) out.push(`  classDef ${cls} ${classStyle(cls)}`)
+  for (const gr of g.groups) if (gr.cls !== undefined) out.push(`  class ${gr.id} ${gr.cls}`)
 
   if (g.legend) {
     out.push('  subgraph lgd["Legend"]')
