@@ -31,11 +31,11 @@ export interface Size {
 }
 
 /**
- * The model's estimates of width come within about 15% of Mermaid's either
- * way on the realistic blueprints and the drafts of real systems; an estimate passes only with that much to
+ * The model's estimates of width come within about 10% of Mermaid's either
+ * way on the realistic blueprints; an estimate passes only with that much to
  * spare. Heights it overestimates, so they need none.
  */
-const WIDTH_MARGIN = 1.15
+const WIDTH_MARGIN = 1.1
 
 /**
  * An estimated size ({@link estimateSize}) within the budget: no wider than

@@ -375,9 +375,15 @@ export function wholeDiagram(blueprint: Blueprint): { text: string; estimate: Si
  * Whether the blueprint, drawn whole as one flowchart (highlighted as
  * given), keeps to the page budget by the model's estimate.
  */
-export function fitsOnePage(blueprint: Blueprint, highlight?: Highlight): boolean {
+export function fitsOnePage(
+  blueprint: Blueprint,
+  highlight?: Highlight,
+  /** Extra width margin, for a diagram the model knows less well. */
+  margin = 1
+): boolean {
   const bp = withReferenceNodes(blueprint)
   if (!fits('', bp.dependencies.length, bp.components.length)) return false
   const g = fullGraph(bp, makeIds(bp), { highlight, direction: bp.diagram.direction })
-  return withinBudget(estimateSize(orient(g, bp.diagram.autoDirection === true)))
+  const size = estimateSize(orient(g, bp.diagram.autoDirection === true))
+  return withinBudget({ ...size, w: size.w * margin })
 }
