@@ -7,7 +7,7 @@
  * the ratio, the target, met or missed. Exits 0 when it could measure (a
  * missed target is a result); 1 when a measure could not be made.
  *
- *   node bench/run.mjs [--quick] [--only startup,throughput,changes,comment,init,baseline]
+ *   node bench/run.mjs [--quick] [--only startup,throughput,derived,changes,comment,init,baseline]
  *                      [--baseline DIR]
  *
  * - Start-up: `dist/index.js` on a push that touches no blueprint, against a
@@ -16,6 +16,10 @@
  * - Throughput: `dist/cli/index.js generate --all` over 1,000 and 5,000
  *   blueprints, against bench/floors/generate.mjs (read, js-yaml, a plain
  *   Handlebars fill, write). Node 24. Peak memory of both at 5,000.
+ * - Derived sections: `generate --all` over 1,000 blueprints with derived
+ *   sections on (`derived_sections: true` in `.blueprint-docs.yaml`)
+ *   against the same blueprints with them off, the standard text; then
+ *   again with a Compose file of 30 services beside each blueprint.
  * - Change detection: the git adapter's `changes()` plus the blueprint
  *   filter against `git diff --name-only`, 20,000 files and 2,000 commits.
  * - Comment: `buildComment` for 200 changed blueprints against rendering
@@ -57,7 +61,7 @@ import {
   removeDocuments,
   writeBlueprints
 } from './lib/repos.mjs'
-import { COMPONENTS, DEPENDENCIES } from './lib/synth.mjs'
+import { COMPONENTS, DEPENDENCIES, blueprintPath } from './lib/synth.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..')
@@ -86,6 +90,9 @@ const RUNS = {
   throughput5k: quick ? 1 : 5,
   changes: quick ? 5 : 21,
   comment: quick ? 1 : 5,
+  derived: quick ? 1 : 5,
+  // Each run with runtime files takes a minute and more (the drift read of 1,000 Compose files).
+  derivedRuntime: quick ? 1 : 3,
   init: quick ? 3 : 11
 }
 
@@ -265,6 +272,117 @@ function benchThroughput() {
       })
     )
   }
+}
+
+/* ------------------------------------------------------- derived sections */
+
+/**
+ * A Compose file for synthetic blueprint `n`: one service per component (so no drift), each
+ * with an image, replicas, resources, a health check, environment variables and a volume, as
+ * derived sections state them.
+ */
+function composeYaml() {
+  const lines = ['services:']
+  for (let i = 0; i < COMPONENTS; i++)
+    lines.push(
+      `  c${i}:`,
+      `    image: ghcr.io/acme/c${i}:1.${i}.0`,
+      '    deploy:',
+      `      replicas: ${1 + (i % 3)}`,
+      '      resources:',
+      '        limits: { cpus: "0.5", memory: 256M }',
+      '    healthcheck:',
+      '      test: ["CMD", "true"]',
+      '    environment:',
+      '      LOG_LEVEL: info',
+      `      PORT: "${8000 + i}"`,
+      '    volumes:',
+      `      - data-${i}:/var/lib/data`
+    )
+  lines.push('volumes:')
+  for (let i = 0; i < COMPONENTS; i++) lines.push(`  data-${i}: {}`)
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * `generate --all`, 1,000 blueprints: every section derived from the facts vs the standard text;
+ * `withRuntime` gives each blueprint a Compose file (`runtime:`), which both sides read for drift
+ * and the derived side also for its sections.
+ */
+function benchDerived(withRuntime) {
+  const count = 1000
+  const n = count.toLocaleString('en')
+  const off = path.join(tmp, 'derived-off')
+  const on = path.join(tmp, 'derived-on')
+  const compose = composeYaml()
+  const runs = withRuntime ? RUNS.derivedRuntime : RUNS.derived
+  for (const dir of [off, on]) {
+    initRepo(dir)
+    writeBlueprints(dir, count)
+    if (withRuntime)
+      for (let b = 0; b < count; b++) {
+        const file = path.join(dir, blueprintPath(b))
+        const runtime = path.basename(file).replace(/\.blueprint\.yaml$/, '.compose.yaml')
+        writeFileSync(file, `${readFileSync(file, 'utf8')}runtime: ${runtime}\n`)
+        writeFileSync(path.join(path.dirname(file), runtime), compose)
+      }
+  }
+  writeFileSync(path.join(on, '.blueprint-docs.yaml'), 'derived_sections: true\n')
+  const what = withRuntime ? ', each with a Compose file of its 30 services' : ''
+  log(
+    `derived sections: ${n} blueprints${what}, generate --all with them on and off, ${runs} runs each`
+  )
+  const r = alternate({
+    runs,
+    warmUp: false,
+    subject: () =>
+      measured([CLI, 'generate', '--all', '--working-directory', on], { dir: on, clean: true }),
+    floor: () =>
+      measured([CLI, 'generate', '--all', '--working-directory', off], { dir: off, clean: true })
+  })
+  const label = `Derived sections: \`generate --all\`, ${n} blueprints of ${COMPONENTS} components and ${DEPENDENCIES} dependencies${what}, every section derived vs the standard text, ${NODE_LABEL}`
+  const bad = [...r.subject, ...r.floor].find(
+    (x) => x.failed || !x.summary.startsWith(`${n} blueprints, ${n} documents written`)
+  )
+  const derived = blueprintPath(0).replace(/\.blueprint\.yaml$/, '.md')
+  const shows = (dir, text) =>
+    existsSync(path.join(dir, derived)) &&
+    readFileSync(path.join(dir, derived), 'utf8').includes(text)
+  const wrong =
+    bad !== undefined
+      ? `wrong output: ${bad.failed ?? bad.summary}`
+      : !shows(on, '### Horizontal Scaling') || shows(off, 'Not described in')
+        ? 'wrong output: the documents do not differ as derived and standard'
+        : withRuntime && !shows(on, '| `c0` | Compose service | 1 |')
+          ? 'wrong output: the derived documents do not state the runtime facts'
+          : undefined
+  if (wrong !== undefined) {
+    rows.push(
+      row({
+        measure: label,
+        subject: `**${wrong}**`,
+        floor: '',
+        ratio: '—',
+        target: '≤ 1.10×',
+        met: false
+      })
+    )
+  } else {
+    const subject = r.subject.map((x) => x.elapsed)
+    const floor = r.floor.map((x) => x.elapsed)
+    const ratio = median(subject) / median(floor)
+    rows.push(
+      row({
+        measure: label,
+        subject: spread(subject),
+        floor: spread(floor),
+        ratio,
+        target: '≤ 1.10×',
+        met: ratio <= 1.1
+      })
+    )
+  }
+  for (const dir of [off, on]) rmSync(dir, { recursive: true, force: true })
 }
 
 /* --------------------------------------------------------------- baseline */
@@ -501,6 +619,10 @@ async function main() {
     else notes.push('start-up: not measured, dist/index.js does not exist (`npm run build`).')
   }
   if (wants('throughput')) await section('Throughput', benchThroughput)
+  if (wants('derived')) {
+    await section('Derived sections', () => benchDerived(false))
+    await section('Derived sections with runtime files', () => benchDerived(true))
+  }
   if (wants('init')) await section('Init', benchInit)
   if (BASELINE !== undefined && wants('baseline'))
     await section('Against the baseline', benchBaseline)
@@ -519,6 +641,7 @@ async function main() {
     `blueprint-docs benchmark — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
     `${os.availableParallelism()} cores (${cpu}), ${Math.round(os.totalmem() / 1073741824)} GiB RAM, measured on ${NODE_LABEL} (bench driver: Node ${process.versions.node}), git ${git(ROOT, ['--version']).replace('git version ', '')}, ${os.platform()} ${os.release()}`,
     `load average at start ${loadStart}, at end ${loadAverage()}`,
+    `runs per figure: start-up ${RUNS.startup}, throughput ${RUNS.throughput1k} (1,000) / ${RUNS.throughput5k} (5,000), derived sections ${RUNS.derived} (with runtime files ${RUNS.derivedRuntime}), change detection ${RUNS.changes}, comment ${RUNS.comment}; ratio = subject's median / floor's median${quick ? ' (--quick: too few runs to trust)' : ''}`,
     `runs per figure: start-up ${RUNS.startup}, throughput ${RUNS.throughput1k} (1,000) / ${RUNS.throughput5k} (5,000), change detection ${RUNS.changes}, comment ${RUNS.comment}, init ${RUNS.init}; ratio = subject's median / floor's median${quick ? ' (--quick: too few runs to trust)' : ''}`,
     '',
     ...HEADER,

@@ -35272,7 +35272,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4112)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3533)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);
@@ -35562,8 +35562,10 @@ async function lastChanged(root, paths) {
 /* harmony export */   Bq: () => (/* binding */ flatten),
 /* harmony export */   EU: () => (/* binding */ fence),
 /* harmony export */   H1: () => (/* binding */ safeInline),
+/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   QO: () => (/* binding */ COMMENT_MARKER_PREFIX),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   pj: () => (/* binding */ plain),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
@@ -35694,6 +35696,25 @@ function inlineCode(text, options = {}) {
 function table(header, rows) {
     const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+function plain(text) {
+    return text === undefined ? '' : inlineText(text);
+}
+/**
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
+ */
+function cell(text) {
+    if (text === undefined)
+        return '';
+    return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
 }
 // ---------------------------------------------------------------------------
 // Outside text in our pull-request comment and job summary

@@ -13344,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1739);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2760);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13413,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 2760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13578,6 +13578,25 @@ function table(header, rows) {
     const line = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+function plain(text) {
+    return text === undefined ? '' : inlineText(text);
+}
+/**
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
+ */
+function cell(text) {
+    if (text === undefined)
+        return '';
+    return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
+}
 // ---------------------------------------------------------------------------
 // Outside text in our pull-request comment and job summary
 // ---------------------------------------------------------------------------
@@ -13703,11 +13722,30 @@ function normalise(data) {
         components,
         dependencies,
         sections,
+        ...flowsOf(data.flows, text),
         ...runtimeOf(data.runtime),
         ...(typeof data.derived_sections === 'boolean'
             ? { derivedSections: data.derived_sections }
             : {})
     };
+}
+/** `flows:` with defaults applied; absent when not written. */
+function flowsOf(value, text) {
+    if (!Array.isArray(value))
+        return {};
+    const flows = value.filter(isRecord).map((f) => {
+        const steps = (Array.isArray(f.steps) ? f.steps : []).filter(isRecord).map((s) => {
+            const step = { from: text(s.from) ?? '', to: text(s.to) ?? '' };
+            setPresent(step, 'message', text(s.message));
+            step.async = s.async === true;
+            return step;
+        });
+        const flow = { name: text(f.name) ?? '' };
+        setPresent(flow, 'description', text(f.description));
+        flow.steps = steps;
+        return flow;
+    });
+    return { flows };
 }
 /** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
 function runtimeOf(value) {
@@ -13941,6 +13979,12 @@ function ownerOf(path, data) {
             ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
             : '';
         return `dependency ${index + 1}${ends}`;
+    }
+    if (list === 'flows') {
+        const name = isRecord(item) && typeof item.name === 'string' && item.name !== ''
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.name, MESSAGE_CHARS))})`
+            : '';
+        return `flow ${index + 1}${name}`;
     }
     return undefined;
 }
@@ -15569,7 +15613,7 @@ function staleDocuments(plan) {
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
-const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system\'s name as readers see it: the document\'s first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes the standard sections whose facts the blueprint holds from those facts instead of the standard format\'s fixed text: Data Storage Architecture lists the database, cache and storage components (name, type, technology, description), Technology Stack lists each component\'s technology under its component type, and Request Processing Flow lists the dependencies in order (from → to, description, technology, async). The other sections keep the standard text, and a `sections:` override still wins. false keeps the standard text. Absent: the repository\'s default, which is false.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
+const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system\'s name as readers see it: the document\'s first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"flows":{"title":"Flows","description":"Optional. The system\'s important request paths (C4\'s dynamic views), each drawn in the document as a Mermaid sequence diagram whose participants are the components\' names. With `derived_sections`, a flow whose name mentions authentication, login or sign-in is the Authentication Flow. At most 200 flows.","type":"array","maxItems":200,"items":{"title":"Flow","description":"One named request path: its steps in the order they happen.","type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"title":"Name","description":"Required, e.g. `Place an order`; the heading above the diagram. Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["Place an order","Sign in"]},"description":{"title":"Description","description":"Optional Markdown shown above the diagram.","type":"string"},"steps":{"title":"Steps","description":"Required, at least one, at most 500: the messages of the flow, in order.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Step","description":"One message from one component to another. `from` and `to` are component ids of this blueprint, or references to another blueprint\'s component, `<blueprint-id>/<component-id>`.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that sends the message, or `<blueprint-id>/<component-id>`.","type":"string","examples":["web","payments/api"]},"to":{"title":"To","description":"Required. The id of the component that receives it, or `<blueprint-id>/<component-id>`.","type":"string","examples":["orders","payments/api"]},"message":{"title":"Message","description":"Optional text on the arrow, e.g. `POST /orders`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws an open arrow (a message not waited for).","type":"boolean","default":false}}}}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes every standard section from what is known, and nothing else: the components, dependencies, flows and `sections:` of this blueprint, and what its `runtime:` files say (replicas, autoscalers, probes, volumes, Services, images, ConfigMap, Secret and env-file names, environment variable names; never a value). A section or line for which nothing is known says so and names the key that would fill it. Performance targets, RTO and RPO come only from `sections:`. A `sections:` override still wins. false keeps the standard format\'s fixed text. Absent: the repository\'s default, which is false. `blueprint-docs init` writes true.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/blueprint/locate.ts
@@ -32018,6 +32062,12 @@ function markdownFields(data) {
                 fields.push({ path: ['components', i, 'description'], text: c.description, kind: 'cell' });
         });
     }
+    if (Array.isArray(data.flows)) {
+        data.flows.forEach((f, i) => {
+            if (isRecord(f) && typeof f.description === 'string')
+                fields.push({ path: ['flows', i, 'description'], text: f.description, kind: 'block' });
+        });
+    }
     return fields;
 }
 /** True when some Markdown field of the data would run past its place in the document. */
@@ -32328,13 +32378,13 @@ var ucs2length = __nccwpck_require__(6214);
 // Generated by `npm run schemas` (scripts/compile-schemas.ts) from schema/: do not edit.
 
 const accepts_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"]
-const acceptsBlueprint = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \"$schema\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \"-\", \"_\" and \".\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system's name as readers see it: the document's first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint's `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow's label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes the standard sections whose facts the blueprint holds from those facts instead of the standard format's fixed text: Data Storage Architecture lists the database, cache and storage components (name, type, technology, description), Technology Stack lists each component's technology under its component type, and Request Processing Flow lists the dependencies in order (from → to, description, technology, async). The other sections keep the standard text, and a `sections:` override still wins. false keeps the standard text. Absent: the repository's default, which is false.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}};const func2 = Object.prototype.hasOwnProperty;const func3 = accepts_ucs2length;const pattern0 = new RegExp("^[a-z0-9][a-z0-9-_.]*$", "u");const pattern1 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.id === undefined) && (missing0 = "id")) || ((data.project === undefined) && (missing0 = "project"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema11.properties, key0))){validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){const _errs2 = errors;if(typeof data.$schema !== "string"){validate10.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data1 = data.id;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern0.test(data1)){validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-_.]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-_.]*$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.project !== undefined){let data2 = data.project;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(!pattern1.test(data2)){validate10.errors = [{instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.title !== undefined){const _errs8 = errors;if(typeof data.title !== "string"){validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.overview !== undefined){const _errs10 = errors;if(typeof data.overview !== "string"){validate10.errors = [{instancePath:instancePath+"/overview",schemaPath:"#/properties/overview/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.diagram !== undefined){let data5 = data.diagram;const _errs12 = errors;const _errs13 = errors;let valid1 = false;let passing0 = null;const _errs14 = errors;if(typeof data5 !== "string"){const err0 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((data5 === "flowchart") || (data5 === "c4"))){const err1 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs14 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs16 = errors;if(errors === _errs16){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){const _errs18 = errors;for(const key1 in data5){if(!(((key1 === "type") || (key1 === "direction")) || (key1 === "views"))){const err2 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break;}}if(_errs18 === errors){if(data5.type !== undefined){let data6 = data5.type;const _errs19 = errors;if(typeof data6 !== "string"){const err3 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((data6 === "flowchart") || (data6 === "c4"))){const err4 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var valid2 = _errs19 === errors;}else {var valid2 = true;}if(valid2){if(data5.direction !== undefined){let data7 = data5.direction;const _errs21 = errors;if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((((data7 === "TB") || (data7 === "LR")) || (data7 === "BT")) || (data7 === "RL"))){const err6 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var valid2 = _errs21 === errors;}else {var valid2 = true;}if(valid2){if(data5.views !== undefined){let data8 = data5.views;const _errs23 = errors;if(typeof data8 !== "string"){const err7 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data8 === "auto") || (data8 === "always")) || (data8 === "never"))){const err8 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.views.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var valid2 = _errs23 === errors;}else {var valid2 = true;}}}}}else {const err9 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs16 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err10 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.components !== undefined){let data9 = data.components;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data9)){if(data9.length > 2000){validate10.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];return false;}else {var valid3 = true;const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];const _errs27 = errors;if(errors === _errs27){if(data10 && typeof data10 == "object" && !Array.isArray(data10)){let missing1;if((data10.id === undefined) && (missing1 = "id")){validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs29 = errors;for(const key2 in data10){if(!(((((((key2 === "id") || (key2 === "name")) || (key2 === "type")) || (key2 === "technology")) || (key2 === "description")) || (key2 === "group")) || (key2 === "runtime"))){validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs29 === errors){if(data10.id !== undefined){let data11 = data10.id;const _errs30 = errors;if(errors === _errs30){if(typeof data11 === "string"){if(func3(data11) < 1){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs30 === errors;}else {var valid4 = true;}if(valid4){if(data10.name !== undefined){let data12 = data10.name;const _errs32 = errors;if(errors === _errs32){if(typeof data12 === "string"){if(!pattern1.test(data12)){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs32 === errors;}else {var valid4 = true;}if(valid4){if(data10.type !== undefined){const _errs34 = errors;if(typeof data10.type !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/type",schemaPath:"#/properties/components/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs34 === errors;}else {var valid4 = true;}if(valid4){if(data10.technology !== undefined){const _errs36 = errors;if(typeof data10.technology !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/technology",schemaPath:"#/properties/components/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs36 === errors;}else {var valid4 = true;}if(valid4){if(data10.description !== undefined){const _errs38 = errors;if(typeof data10.description !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/description",schemaPath:"#/properties/components/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs38 === errors;}else {var valid4 = true;}if(valid4){if(data10.group !== undefined){const _errs40 = errors;if(typeof data10.group !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/group",schemaPath:"#/properties/components/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs40 === errors;}else {var valid4 = true;}if(valid4){if(data10.runtime !== undefined){let data17 = data10.runtime;const _errs42 = errors;if(errors === _errs42){if(typeof data17 === "string"){if(func3(data17) < 1){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs42 === errors;}else {var valid4 = true;}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs27 === errors;if(!valid3){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.dependencies !== undefined){let data18 = data.dependencies;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data18)){if(data18.length > 10000){validate10.errors = [{instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid5 = true;const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];const _errs46 = errors;if(errors === _errs46){if(data19 && typeof data19 == "object" && !Array.isArray(data19)){let missing2;if(((data19.from === undefined) && (missing2 = "from")) || ((data19.to === undefined) && (missing2 = "to"))){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs48 = errors;for(const key3 in data19){if(!(((((key3 === "from") || (key3 === "to")) || (key3 === "description")) || (key3 === "technology")) || (key3 === "async"))){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs48 === errors){if(data19.from !== undefined){const _errs49 = errors;if(typeof data19.from !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/from",schemaPath:"#/properties/dependencies/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs49 === errors;}else {var valid6 = true;}if(valid6){if(data19.to !== undefined){const _errs51 = errors;if(typeof data19.to !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/to",schemaPath:"#/properties/dependencies/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs51 === errors;}else {var valid6 = true;}if(valid6){if(data19.description !== undefined){const _errs53 = errors;if(typeof data19.description !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/description",schemaPath:"#/properties/dependencies/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs53 === errors;}else {var valid6 = true;}if(valid6){if(data19.technology !== undefined){const _errs55 = errors;if(typeof data19.technology !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/technology",schemaPath:"#/properties/dependencies/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs55 === errors;}else {var valid6 = true;}if(valid6){if(data19.async !== undefined){const _errs57 = errors;if(typeof data19.async !== "boolean"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/async",schemaPath:"#/properties/dependencies/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid6 = _errs57 === errors;}else {var valid6 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs46 === errors;if(!valid5){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.derived_sections !== undefined){const _errs59 = errors;if(typeof data.derived_sections !== "boolean"){validate10.errors = [{instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.sections !== undefined){let data26 = data.sections;const _errs61 = errors;if(errors === _errs61){if(data26 && typeof data26 == "object" && !Array.isArray(data26)){const _errs63 = errors;for(const key4 in data26){if(!(func2.call(schema11.properties.sections.properties, key4))){validate10.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs63 === errors){if(data26.data_flow !== undefined){const _errs64 = errors;if(typeof data26.data_flow !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/data_flow",schemaPath:"#/properties/sections/properties/data_flow/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs64 === errors;}else {var valid7 = true;}if(valid7){if(data26.data_storage !== undefined){const _errs66 = errors;if(typeof data26.data_storage !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/data_storage",schemaPath:"#/properties/sections/properties/data_storage/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs66 === errors;}else {var valid7 = true;}if(valid7){if(data26.security !== undefined){const _errs68 = errors;if(typeof data26.security !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/security",schemaPath:"#/properties/sections/properties/security/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs68 === errors;}else {var valid7 = true;}if(valid7){if(data26.scalability !== undefined){const _errs70 = errors;if(typeof data26.scalability !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/scalability",schemaPath:"#/properties/sections/properties/scalability/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs70 === errors;}else {var valid7 = true;}if(valid7){if(data26.deployment !== undefined){const _errs72 = errors;if(typeof data26.deployment !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/deployment",schemaPath:"#/properties/sections/properties/deployment/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs72 === errors;}else {var valid7 = true;}if(valid7){if(data26.monitoring !== undefined){const _errs74 = errors;if(typeof data26.monitoring !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/monitoring",schemaPath:"#/properties/sections/properties/monitoring/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs74 === errors;}else {var valid7 = true;}if(valid7){if(data26.disaster_recovery !== undefined){const _errs76 = errors;if(typeof data26.disaster_recovery !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/disaster_recovery",schemaPath:"#/properties/sections/properties/disaster_recovery/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs76 === errors;}else {var valid7 = true;}if(valid7){if(data26.technology_stack !== undefined){const _errs78 = errors;if(typeof data26.technology_stack !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/technology_stack",schemaPath:"#/properties/sections/properties/technology_stack/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs78 === errors;}else {var valid7 = true;}if(valid7){if(data26.api !== undefined){const _errs80 = errors;if(typeof data26.api !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/api",schemaPath:"#/properties/sections/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs80 === errors;}else {var valid7 = true;}if(valid7){if(data26.configuration !== undefined){const _errs82 = errors;if(typeof data26.configuration !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/configuration",schemaPath:"#/properties/sections/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid7 = _errs82 === errors;}else {var valid7 = true;}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs61 === errors;}else {var valid0 = true;}if(valid0){if(data.runtime !== undefined){let data37 = data.runtime;const _errs84 = errors;const _errs85 = errors;let valid8 = false;let passing1 = null;const _errs86 = errors;if(errors === _errs86){if(typeof data37 === "string"){if(func3(data37) < 1){const err11 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs86 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs88 = errors;if(errors === _errs88){if(Array.isArray(data37)){if(data37.length > 100){const err13 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {var valid9 = true;const len2 = data37.length;for(let i2=0; i2<len2; i2++){let data38 = data37[i2];const _errs90 = errors;if(errors === _errs90){if(typeof data38 === "string"){if(func3(data38) < 1){const err14 = {instancePath:instancePath+"/runtime/" + i2,schemaPath:"#/properties/runtime/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/runtime/" + i2,schemaPath:"#/properties/runtime/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var valid9 = _errs90 === errors;if(!valid9){break;}}}}else {const err16 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs88 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err17 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs85;if(vErrors !== null){if(_errs85){vErrors.length = _errs85;}else {vErrors = null;}}}var valid0 = _errs84 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
+const acceptsBlueprint = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \"$schema\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \"-\", \"_\" and \".\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system's name as readers see it: the document's first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint's `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow's label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"flows":{"title":"Flows","description":"Optional. The system's important request paths (C4's dynamic views), each drawn in the document as a Mermaid sequence diagram whose participants are the components' names. With `derived_sections`, a flow whose name mentions authentication, login or sign-in is the Authentication Flow. At most 200 flows.","type":"array","maxItems":200,"items":{"title":"Flow","description":"One named request path: its steps in the order they happen.","type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"title":"Name","description":"Required, e.g. `Place an order`; the heading above the diagram. Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["Place an order","Sign in"]},"description":{"title":"Description","description":"Optional Markdown shown above the diagram.","type":"string"},"steps":{"title":"Steps","description":"Required, at least one, at most 500: the messages of the flow, in order.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Step","description":"One message from one component to another. `from` and `to` are component ids of this blueprint, or references to another blueprint's component, `<blueprint-id>/<component-id>`.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that sends the message, or `<blueprint-id>/<component-id>`.","type":"string","examples":["web","payments/api"]},"to":{"title":"To","description":"Required. The id of the component that receives it, or `<blueprint-id>/<component-id>`.","type":"string","examples":["orders","payments/api"]},"message":{"title":"Message","description":"Optional text on the arrow, e.g. `POST /orders`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws an open arrow (a message not waited for).","type":"boolean","default":false}}}}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes every standard section from what is known, and nothing else: the components, dependencies, flows and `sections:` of this blueprint, and what its `runtime:` files say (replicas, autoscalers, probes, volumes, Services, images, ConfigMap, Secret and env-file names, environment variable names; never a value). A section or line for which nothing is known says so and names the key that would fill it. Performance targets, RTO and RPO come only from `sections:`. A `sections:` override still wins. false keeps the standard format's fixed text. Absent: the repository's default, which is false. `blueprint-docs init` writes true.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}};const func2 = Object.prototype.hasOwnProperty;const func3 = accepts_ucs2length;const pattern0 = new RegExp("^[a-z0-9][a-z0-9-_.]*$", "u");const pattern1 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.id === undefined) && (missing0 = "id")) || ((data.project === undefined) && (missing0 = "project"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema11.properties, key0))){validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){const _errs2 = errors;if(typeof data.$schema !== "string"){validate10.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data1 = data.id;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern0.test(data1)){validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-_.]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-_.]*$"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.project !== undefined){let data2 = data.project;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(!pattern1.test(data2)){validate10.errors = [{instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.title !== undefined){const _errs8 = errors;if(typeof data.title !== "string"){validate10.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.overview !== undefined){const _errs10 = errors;if(typeof data.overview !== "string"){validate10.errors = [{instancePath:instancePath+"/overview",schemaPath:"#/properties/overview/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.diagram !== undefined){let data5 = data.diagram;const _errs12 = errors;const _errs13 = errors;let valid1 = false;let passing0 = null;const _errs14 = errors;if(typeof data5 !== "string"){const err0 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!((data5 === "flowchart") || (data5 === "c4"))){const err1 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs14 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs16 = errors;if(errors === _errs16){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){const _errs18 = errors;for(const key1 in data5){if(!(((key1 === "type") || (key1 === "direction")) || (key1 === "views"))){const err2 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;break;}}if(_errs18 === errors){if(data5.type !== undefined){let data6 = data5.type;const _errs19 = errors;if(typeof data6 !== "string"){const err3 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((data6 === "flowchart") || (data6 === "c4"))){const err4 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var valid2 = _errs19 === errors;}else {var valid2 = true;}if(valid2){if(data5.direction !== undefined){let data7 = data5.direction;const _errs21 = errors;if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((((data7 === "TB") || (data7 === "LR")) || (data7 === "BT")) || (data7 === "RL"))){const err6 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var valid2 = _errs21 === errors;}else {var valid2 = true;}if(valid2){if(data5.views !== undefined){let data8 = data5.views;const _errs23 = errors;if(typeof data8 !== "string"){const err7 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(!(((data8 === "auto") || (data8 === "always")) || (data8 === "never"))){const err8 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/enum",keyword:"enum",params:{allowedValues: schema11.properties.diagram.oneOf[1].properties.views.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var valid2 = _errs23 === errors;}else {var valid2 = true;}}}}}else {const err9 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs16 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err10 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.components !== undefined){let data9 = data.components;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data9)){if(data9.length > 2000){validate10.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];return false;}else {var valid3 = true;const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];const _errs27 = errors;if(errors === _errs27){if(data10 && typeof data10 == "object" && !Array.isArray(data10)){let missing1;if((data10.id === undefined) && (missing1 = "id")){validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs29 = errors;for(const key2 in data10){if(!(((((((key2 === "id") || (key2 === "name")) || (key2 === "type")) || (key2 === "technology")) || (key2 === "description")) || (key2 === "group")) || (key2 === "runtime"))){validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs29 === errors){if(data10.id !== undefined){let data11 = data10.id;const _errs30 = errors;if(errors === _errs30){if(typeof data11 === "string"){if(func3(data11) < 1){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs30 === errors;}else {var valid4 = true;}if(valid4){if(data10.name !== undefined){let data12 = data10.name;const _errs32 = errors;if(errors === _errs32){if(typeof data12 === "string"){if(!pattern1.test(data12)){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs32 === errors;}else {var valid4 = true;}if(valid4){if(data10.type !== undefined){const _errs34 = errors;if(typeof data10.type !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/type",schemaPath:"#/properties/components/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs34 === errors;}else {var valid4 = true;}if(valid4){if(data10.technology !== undefined){const _errs36 = errors;if(typeof data10.technology !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/technology",schemaPath:"#/properties/components/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs36 === errors;}else {var valid4 = true;}if(valid4){if(data10.description !== undefined){const _errs38 = errors;if(typeof data10.description !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/description",schemaPath:"#/properties/components/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs38 === errors;}else {var valid4 = true;}if(valid4){if(data10.group !== undefined){const _errs40 = errors;if(typeof data10.group !== "string"){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/group",schemaPath:"#/properties/components/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs40 === errors;}else {var valid4 = true;}if(valid4){if(data10.runtime !== undefined){let data17 = data10.runtime;const _errs42 = errors;if(errors === _errs42){if(typeof data17 === "string"){if(func3(data17) < 1){validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs42 === errors;}else {var valid4 = true;}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs27 === errors;if(!valid3){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.dependencies !== undefined){let data18 = data.dependencies;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data18)){if(data18.length > 10000){validate10.errors = [{instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid5 = true;const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];const _errs46 = errors;if(errors === _errs46){if(data19 && typeof data19 == "object" && !Array.isArray(data19)){let missing2;if(((data19.from === undefined) && (missing2 = "from")) || ((data19.to === undefined) && (missing2 = "to"))){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs48 = errors;for(const key3 in data19){if(!(((((key3 === "from") || (key3 === "to")) || (key3 === "description")) || (key3 === "technology")) || (key3 === "async"))){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs48 === errors){if(data19.from !== undefined){const _errs49 = errors;if(typeof data19.from !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/from",schemaPath:"#/properties/dependencies/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs49 === errors;}else {var valid6 = true;}if(valid6){if(data19.to !== undefined){const _errs51 = errors;if(typeof data19.to !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/to",schemaPath:"#/properties/dependencies/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs51 === errors;}else {var valid6 = true;}if(valid6){if(data19.description !== undefined){const _errs53 = errors;if(typeof data19.description !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/description",schemaPath:"#/properties/dependencies/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs53 === errors;}else {var valid6 = true;}if(valid6){if(data19.technology !== undefined){const _errs55 = errors;if(typeof data19.technology !== "string"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/technology",schemaPath:"#/properties/dependencies/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid6 = _errs55 === errors;}else {var valid6 = true;}if(valid6){if(data19.async !== undefined){const _errs57 = errors;if(typeof data19.async !== "boolean"){validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1+"/async",schemaPath:"#/properties/dependencies/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid6 = _errs57 === errors;}else {var valid6 = true;}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid5 = _errs46 === errors;if(!valid5){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.flows !== undefined){let data25 = data.flows;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data25)){if(data25.length > 200){validate10.errors = [{instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];return false;}else {var valid7 = true;const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];const _errs61 = errors;if(errors === _errs61){if(data26 && typeof data26 == "object" && !Array.isArray(data26)){let missing3;if(((data26.name === undefined) && (missing3 = "name")) || ((data26.steps === undefined) && (missing3 = "steps"))){validate10.errors = [{instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs63 = errors;for(const key4 in data26){if(!(((key4 === "name") || (key4 === "description")) || (key4 === "steps"))){validate10.errors = [{instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs63 === errors){if(data26.name !== undefined){let data27 = data26.name;const _errs64 = errors;if(errors === _errs64){if(typeof data27 === "string"){if(!pattern1.test(data27)){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/name",schemaPath:"#/properties/flows/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/name",schemaPath:"#/properties/flows/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs64 === errors;}else {var valid8 = true;}if(valid8){if(data26.description !== undefined){const _errs66 = errors;if(typeof data26.description !== "string"){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/description",schemaPath:"#/properties/flows/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid8 = _errs66 === errors;}else {var valid8 = true;}if(valid8){if(data26.steps !== undefined){let data29 = data26.steps;const _errs68 = errors;if(errors === _errs68){if(Array.isArray(data29)){if(data29.length > 500){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {if(data29.length < 1){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid9 = true;const len3 = data29.length;for(let i3=0; i3<len3; i3++){let data30 = data29[i3];const _errs70 = errors;if(errors === _errs70){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing4;if(((data30.from === undefined) && (missing4 = "from")) || ((data30.to === undefined) && (missing4 = "to"))){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs72 = errors;for(const key5 in data30){if(!((((key5 === "from") || (key5 === "to")) || (key5 === "message")) || (key5 === "async"))){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs72 === errors){if(data30.from !== undefined){const _errs73 = errors;if(typeof data30.from !== "string"){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/from",schemaPath:"#/properties/flows/items/properties/steps/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid10 = _errs73 === errors;}else {var valid10 = true;}if(valid10){if(data30.to !== undefined){const _errs75 = errors;if(typeof data30.to !== "string"){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/to",schemaPath:"#/properties/flows/items/properties/steps/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid10 = _errs75 === errors;}else {var valid10 = true;}if(valid10){if(data30.message !== undefined){const _errs77 = errors;if(typeof data30.message !== "string"){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/message",schemaPath:"#/properties/flows/items/properties/steps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid10 = _errs77 === errors;}else {var valid10 = true;}if(valid10){if(data30.async !== undefined){const _errs79 = errors;if(typeof data30.async !== "boolean"){validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/async",schemaPath:"#/properties/flows/items/properties/steps/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid10 = _errs79 === errors;}else {var valid10 = true;}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid9 = _errs70 === errors;if(!valid9){break;}}}}}else {validate10.errors = [{instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs68 === errors;}else {var valid8 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid7 = _errs61 === errors;if(!valid7){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.derived_sections !== undefined){const _errs81 = errors;if(typeof data.derived_sections !== "boolean"){validate10.errors = [{instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs81 === errors;}else {var valid0 = true;}if(valid0){if(data.sections !== undefined){let data36 = data.sections;const _errs83 = errors;if(errors === _errs83){if(data36 && typeof data36 == "object" && !Array.isArray(data36)){const _errs85 = errors;for(const key6 in data36){if(!(func2.call(schema11.properties.sections.properties, key6))){validate10.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];return false;break;}}if(_errs85 === errors){if(data36.data_flow !== undefined){const _errs86 = errors;if(typeof data36.data_flow !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/data_flow",schemaPath:"#/properties/sections/properties/data_flow/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs86 === errors;}else {var valid11 = true;}if(valid11){if(data36.data_storage !== undefined){const _errs88 = errors;if(typeof data36.data_storage !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/data_storage",schemaPath:"#/properties/sections/properties/data_storage/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs88 === errors;}else {var valid11 = true;}if(valid11){if(data36.security !== undefined){const _errs90 = errors;if(typeof data36.security !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/security",schemaPath:"#/properties/sections/properties/security/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs90 === errors;}else {var valid11 = true;}if(valid11){if(data36.scalability !== undefined){const _errs92 = errors;if(typeof data36.scalability !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/scalability",schemaPath:"#/properties/sections/properties/scalability/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs92 === errors;}else {var valid11 = true;}if(valid11){if(data36.deployment !== undefined){const _errs94 = errors;if(typeof data36.deployment !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/deployment",schemaPath:"#/properties/sections/properties/deployment/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs94 === errors;}else {var valid11 = true;}if(valid11){if(data36.monitoring !== undefined){const _errs96 = errors;if(typeof data36.monitoring !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/monitoring",schemaPath:"#/properties/sections/properties/monitoring/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs96 === errors;}else {var valid11 = true;}if(valid11){if(data36.disaster_recovery !== undefined){const _errs98 = errors;if(typeof data36.disaster_recovery !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/disaster_recovery",schemaPath:"#/properties/sections/properties/disaster_recovery/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs98 === errors;}else {var valid11 = true;}if(valid11){if(data36.technology_stack !== undefined){const _errs100 = errors;if(typeof data36.technology_stack !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/technology_stack",schemaPath:"#/properties/sections/properties/technology_stack/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs100 === errors;}else {var valid11 = true;}if(valid11){if(data36.api !== undefined){const _errs102 = errors;if(typeof data36.api !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/api",schemaPath:"#/properties/sections/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs102 === errors;}else {var valid11 = true;}if(valid11){if(data36.configuration !== undefined){const _errs104 = errors;if(typeof data36.configuration !== "string"){validate10.errors = [{instancePath:instancePath+"/sections/configuration",schemaPath:"#/properties/sections/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid11 = _errs104 === errors;}else {var valid11 = true;}}}}}}}}}}}}else {validate10.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs83 === errors;}else {var valid0 = true;}if(valid0){if(data.runtime !== undefined){let data47 = data.runtime;const _errs106 = errors;const _errs107 = errors;let valid12 = false;let passing1 = null;const _errs108 = errors;if(errors === _errs108){if(typeof data47 === "string"){if(func3(data47) < 1){const err11 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs108 === errors;if(_valid1){valid12 = true;passing1 = 0;}const _errs110 = errors;if(errors === _errs110){if(Array.isArray(data47)){if(data47.length > 100){const err13 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {var valid13 = true;const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];const _errs112 = errors;if(errors === _errs112){if(typeof data48 === "string"){if(func3(data48) < 1){const err14 = {instancePath:instancePath+"/runtime/" + i4,schemaPath:"#/properties/runtime/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/runtime/" + i4,schemaPath:"#/properties/runtime/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var valid13 = _errs112 === errors;if(!valid13){break;}}}}else {const err16 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs110 === errors;if(_valid1 && valid12){valid12 = false;passing1 = [passing1, 1];}else {if(_valid1){valid12 = true;passing1 = 1;}}if(!valid12){const err17 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs107;if(vErrors !== null){if(_errs107){vErrors.length = _errs107;}else {vErrors = null;}}}var valid0 = _errs106 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/engine/schema/explain.js
 // Generated by `npm run schemas` (scripts/compile-schemas.ts) from schema/: do not edit.
 
 const explain_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"]
-const explainBlueprint = explain_validate10;const explain_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \"$schema\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \"-\", \"_\" and \".\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system's name as readers see it: the document's first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint's `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow's label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes the standard sections whose facts the blueprint holds from those facts instead of the standard format's fixed text: Data Storage Architecture lists the database, cache and storage components (name, type, technology, description), Technology Stack lists each component's technology under its component type, and Request Processing Flow lists the dependencies in order (from → to, description, technology, async). The other sections keep the standard text, and a `sections:` override still wins. false keeps the standard text. Absent: the repository's default, which is false.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}};const explain_func2 = Object.prototype.hasOwnProperty;const explain_func3 = explain_ucs2length;const explain_pattern0 = new RegExp("^[a-z0-9][a-z0-9-_.]*$", "u");const explain_pattern1 = new RegExp("\\S", "u");function explain_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:explain_schema11.required,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.project === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:explain_schema11.required,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(explain_func2.call(explain_schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.$schema.type,parentSchema:explain_schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(!explain_pattern0.test(data1)){const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-_.]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-_.]*$"+"\"",schema:"^[a-z0-9][a-z0-9-_.]*$",parentSchema:explain_schema11.properties.id,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.id.type,parentSchema:explain_schema11.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.project !== undefined){let data2 = data.project;if(typeof data2 === "string"){if(!explain_pattern1.test(data2)){const err6 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:explain_schema11.properties.project,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.project.type,parentSchema:explain_schema11.properties.project,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.title !== undefined){let data3 = data.title;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.title.type,parentSchema:explain_schema11.properties.title,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.overview !== undefined){let data4 = data.overview;if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/overview",schemaPath:"#/properties/overview/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.overview.type,parentSchema:explain_schema11.properties.overview,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.diagram !== undefined){let data5 = data.diagram;const _errs13 = errors;let valid1 = false;let passing0 = null;const _errs14 = errors;if(typeof data5 !== "string"){const err10 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[0].type,parentSchema:explain_schema11.properties.diagram.oneOf[0],data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!((data5 === "flowchart") || (data5 === "c4"))){const err11 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[0].enum,parentSchema:explain_schema11.properties.diagram.oneOf[0],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs14 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs16 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(((key1 === "type") || (key1 === "direction")) || (key1 === "views"))){const err12 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.diagram.oneOf[1],data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.type !== undefined){let data6 = data5.type;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.type.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.type,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!((data6 === "flowchart") || (data6 === "c4"))){const err14 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.type.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.type,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.direction !== undefined){let data7 = data5.direction;if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.direction.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.direction,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!((((data7 === "TB") || (data7 === "LR")) || (data7 === "BT")) || (data7 === "RL"))){const err16 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.direction.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.direction,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.views !== undefined){let data8 = data5.views;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.views.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.views,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "auto") || (data8 === "always")) || (data8 === "never"))){const err18 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.views.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.views.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.views,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.diagram.oneOf[1].type,parentSchema:explain_schema11.properties.diagram.oneOf[1],data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs16 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err20 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:explain_schema11.properties.diagram.oneOf,parentSchema:explain_schema11.properties.diagram,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}}if(data.components !== undefined){let data9 = data.components;if(Array.isArray(data9)){if(data9.length > 2000){const err21 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:explain_schema11.properties.components,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.id === undefined){const err22 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:explain_schema11.properties.components.items.required,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data10){if(!(((((((key2 === "id") || (key2 === "name")) || (key2 === "type")) || (key2 === "technology")) || (key2 === "description")) || (key2 === "group")) || (key2 === "runtime"))){const err23 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data10.id !== undefined){let data11 = data10.id;if(typeof data11 === "string"){if(explain_func3(data11) < 1){const err24 = {instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.components.items.properties.id,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.id.type,parentSchema:explain_schema11.properties.components.items.properties.id,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 === "string"){if(!explain_pattern1.test(data12)){const err26 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:explain_schema11.properties.components.items.properties.name,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.name.type,parentSchema:explain_schema11.properties.components.items.properties.name,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data10.type !== undefined){let data13 = data10.type;if(typeof data13 !== "string"){const err28 = {instancePath:instancePath+"/components/" + i0+"/type",schemaPath:"#/properties/components/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.type.type,parentSchema:explain_schema11.properties.components.items.properties.type,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.technology !== undefined){let data14 = data10.technology;if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/components/" + i0+"/technology",schemaPath:"#/properties/components/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.technology.type,parentSchema:explain_schema11.properties.components.items.properties.technology,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.description !== undefined){let data15 = data10.description;if(typeof data15 !== "string"){const err30 = {instancePath:instancePath+"/components/" + i0+"/description",schemaPath:"#/properties/components/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.description.type,parentSchema:explain_schema11.properties.components.items.properties.description,data:data15};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.group !== undefined){let data16 = data10.group;if(typeof data16 !== "string"){const err31 = {instancePath:instancePath+"/components/" + i0+"/group",schemaPath:"#/properties/components/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.group.type,parentSchema:explain_schema11.properties.components.items.properties.group,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.runtime !== undefined){let data17 = data10.runtime;if(typeof data17 === "string"){if(explain_func3(data17) < 1){const err32 = {instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.components.items.properties.runtime,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.runtime.type,parentSchema:explain_schema11.properties.components.items.properties.runtime,data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.components.items.type,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.components.type,parentSchema:explain_schema11.properties.components,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.dependencies !== undefined){let data18 = data.dependencies;if(Array.isArray(data18)){if(data18.length > 10000){const err36 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:explain_schema11.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.from === undefined){const err37 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:explain_schema11.properties.dependencies.items.required,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data19.to === undefined){const err38 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:explain_schema11.properties.dependencies.items.required,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key3 in data19){if(!(((((key3 === "from") || (key3 === "to")) || (key3 === "description")) || (key3 === "technology")) || (key3 === "async"))){const err39 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.from !== undefined){let data20 = data19.from;if(typeof data20 !== "string"){const err40 = {instancePath:instancePath+"/dependencies/" + i1+"/from",schemaPath:"#/properties/dependencies/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.from.type,parentSchema:explain_schema11.properties.dependencies.items.properties.from,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.to !== undefined){let data21 = data19.to;if(typeof data21 !== "string"){const err41 = {instancePath:instancePath+"/dependencies/" + i1+"/to",schemaPath:"#/properties/dependencies/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.to.type,parentSchema:explain_schema11.properties.dependencies.items.properties.to,data:data21};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19.description !== undefined){let data22 = data19.description;if(typeof data22 !== "string"){const err42 = {instancePath:instancePath+"/dependencies/" + i1+"/description",schemaPath:"#/properties/dependencies/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.description.type,parentSchema:explain_schema11.properties.dependencies.items.properties.description,data:data22};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.technology !== undefined){let data23 = data19.technology;if(typeof data23 !== "string"){const err43 = {instancePath:instancePath+"/dependencies/" + i1+"/technology",schemaPath:"#/properties/dependencies/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.technology.type,parentSchema:explain_schema11.properties.dependencies.items.properties.technology,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data19.async !== undefined){let data24 = data19.async;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/dependencies/" + i1+"/async",schemaPath:"#/properties/dependencies/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:explain_schema11.properties.dependencies.items.properties.async.type,parentSchema:explain_schema11.properties.dependencies.items.properties.async,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.dependencies.items.type,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.dependencies.type,parentSchema:explain_schema11.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.derived_sections !== undefined){let data25 = data.derived_sections;if(typeof data25 !== "boolean"){const err47 = {instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:explain_schema11.properties.derived_sections.type,parentSchema:explain_schema11.properties.derived_sections,data:data25};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.sections !== undefined){let data26 = data.sections;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key4 in data26){if(!(explain_func2.call(explain_schema11.properties.sections.properties, key4))){const err48 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.sections,data:data26};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data26.data_flow !== undefined){let data27 = data26.data_flow;if(typeof data27 !== "string"){const err49 = {instancePath:instancePath+"/sections/data_flow",schemaPath:"#/properties/sections/properties/data_flow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.data_flow.type,parentSchema:explain_schema11.properties.sections.properties.data_flow,data:data27};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.data_storage !== undefined){let data28 = data26.data_storage;if(typeof data28 !== "string"){const err50 = {instancePath:instancePath+"/sections/data_storage",schemaPath:"#/properties/sections/properties/data_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.data_storage.type,parentSchema:explain_schema11.properties.sections.properties.data_storage,data:data28};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.security !== undefined){let data29 = data26.security;if(typeof data29 !== "string"){const err51 = {instancePath:instancePath+"/sections/security",schemaPath:"#/properties/sections/properties/security/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.security.type,parentSchema:explain_schema11.properties.sections.properties.security,data:data29};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.scalability !== undefined){let data30 = data26.scalability;if(typeof data30 !== "string"){const err52 = {instancePath:instancePath+"/sections/scalability",schemaPath:"#/properties/sections/properties/scalability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.scalability.type,parentSchema:explain_schema11.properties.sections.properties.scalability,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data26.deployment !== undefined){let data31 = data26.deployment;if(typeof data31 !== "string"){const err53 = {instancePath:instancePath+"/sections/deployment",schemaPath:"#/properties/sections/properties/deployment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.deployment.type,parentSchema:explain_schema11.properties.sections.properties.deployment,data:data31};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data26.monitoring !== undefined){let data32 = data26.monitoring;if(typeof data32 !== "string"){const err54 = {instancePath:instancePath+"/sections/monitoring",schemaPath:"#/properties/sections/properties/monitoring/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.monitoring.type,parentSchema:explain_schema11.properties.sections.properties.monitoring,data:data32};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data26.disaster_recovery !== undefined){let data33 = data26.disaster_recovery;if(typeof data33 !== "string"){const err55 = {instancePath:instancePath+"/sections/disaster_recovery",schemaPath:"#/properties/sections/properties/disaster_recovery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.disaster_recovery.type,parentSchema:explain_schema11.properties.sections.properties.disaster_recovery,data:data33};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data26.technology_stack !== undefined){let data34 = data26.technology_stack;if(typeof data34 !== "string"){const err56 = {instancePath:instancePath+"/sections/technology_stack",schemaPath:"#/properties/sections/properties/technology_stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.technology_stack.type,parentSchema:explain_schema11.properties.sections.properties.technology_stack,data:data34};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data26.api !== undefined){let data35 = data26.api;if(typeof data35 !== "string"){const err57 = {instancePath:instancePath+"/sections/api",schemaPath:"#/properties/sections/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.api.type,parentSchema:explain_schema11.properties.sections.properties.api,data:data35};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data26.configuration !== undefined){let data36 = data26.configuration;if(typeof data36 !== "string"){const err58 = {instancePath:instancePath+"/sections/configuration",schemaPath:"#/properties/sections/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.configuration.type,parentSchema:explain_schema11.properties.sections.properties.configuration,data:data36};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.sections.type,parentSchema:explain_schema11.properties.sections,data:data26};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.runtime !== undefined){let data37 = data.runtime;const _errs85 = errors;let valid10 = false;let passing1 = null;const _errs86 = errors;if(typeof data37 === "string"){if(explain_func3(data37) < 1){const err60 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.runtime.oneOf[0],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.runtime.oneOf[0].type,parentSchema:explain_schema11.properties.runtime.oneOf[0],data:data37};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}var _valid1 = _errs86 === errors;if(_valid1){valid10 = true;passing1 = 0;}const _errs88 = errors;if(Array.isArray(data37)){if(data37.length > 100){const err62 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:explain_schema11.properties.runtime.oneOf[1],data:data37};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}const len2 = data37.length;for(let i2=0; i2<len2; i2++){let data38 = data37[i2];if(typeof data38 === "string"){if(explain_func3(data38) < 1){const err63 = {instancePath:instancePath+"/runtime/" + i2,schemaPath:"#/properties/runtime/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.runtime.oneOf[1].items,data:data38};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/runtime/" + i2,schemaPath:"#/properties/runtime/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.runtime.oneOf[1].items.type,parentSchema:explain_schema11.properties.runtime.oneOf[1].items,data:data38};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.runtime.oneOf[1].type,parentSchema:explain_schema11.properties.runtime.oneOf[1],data:data37};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid1 = _errs88 === errors;if(_valid1 && valid10){valid10 = false;passing1 = [passing1, 1];}else {if(_valid1){valid10 = true;passing1 = 1;}}if(!valid10){const err66 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:explain_schema11.properties.runtime.oneOf,parentSchema:explain_schema11.properties.runtime,data:data37};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}else {errors = _errs85;if(vErrors !== null){if(_errs85){vErrors.length = _errs85;}else {vErrors = null;}}}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.type,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}explain_validate10.errors = vErrors;return errors === 0;}const explainConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs repository configuration (.blueprint-docs.yaml)","description":"Optional settings for every run of blueprint-docs in a repository, read from .blueprint-docs.yaml at the repository root (the working directory). Action inputs and command-line options given explicitly win over it. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/config.schema.json` as its first line.","type":"object","additionalProperties":false,"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"blueprints":{"title":"Blueprint files","description":"Globs of blueprint files, relative to the repository root. Default: **/*.blueprint.yaml, **/*.blueprint.yml, **/*.blueprint.json.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["docs/**/*.blueprint.yaml"]]},"regions":{"title":"Files with marked regions","description":"Globs of the Markdown files (relative to the repository root) scanned for marked regions, <!-- blueprint-docs:begin PATH PART --> ... <!-- blueprint-docs:end -->. Default: every Markdown file that is not a generated document.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["README.md","services/*/README.md"]]},"output":{"title":"Document path","description":"Where each document goes: {dir} = the blueprint folder, {name} = its file name without .blueprint.*, {id} = the blueprint id. Default: {dir}/{name}.md.","type":"string","minLength":1,"examples":["docs/architecture/{id}.md"]},"template":{"title":"Template","description":"Path of a Handlebars or single-brace template. Default: the built-in standard format.","type":"string","minLength":1},"landscape":{"title":"Landscape document","description":"Path of the landscape document: every blueprint and the references between them. Default: none.","type":"string","minLength":1},"derived_sections":{"title":"Derived sections","description":"Write the standard sections whose facts a blueprint holds (data storage, technology stack, request flow) from the blueprint, for every blueprint that does not say otherwise. Default: false (the standard text).","type":"boolean"},"rules":{"title":"Architecture rules","description":"The severity of each architecture rule: off, warning (shown, changes no exit code) or error (fails the run). Rules not named keep their default.","type":"object","additionalProperties":false,"properties":{"unknown-type":{"description":"A component type outside the ten known ones. Default: warning.","$ref":"#/definitions/severity"},"duplicate-dependency":{"description":"The same dependency, from one component to another, listed twice. Default: warning.","$ref":"#/definitions/severity"},"dependency-cycle":{"description":"A cycle of synchronous dependencies. Default: warning.","$ref":"#/definitions/severity"},"orphan-component":{"description":"A component with no dependency in or out, in a blueprint of two or more. Default: warning.","$ref":"#/definitions/severity"},"shared-database":{"description":"A database that two or more non-database components depend on. Default: off.","$ref":"#/definitions/severity"},"cross-reference":{"description":"A reference to a blueprint or component that does not exist. Default: error.","$ref":"#/definitions/severity"},"drift-missing-component":{"description":"A service or workload in the runtime files with no component in the blueprint. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-runtime":{"description":"A component naming a runtime service or workload that does not exist there. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-dependency":{"description":"A dependency the runtime files show that the blueprint does not list. Default: warning.","$ref":"#/definitions/severity"}}}},"definitions":{"severity":{"type":"string","enum":["off","warning","error"]}}};const schema13 = {"type":"string","enum":["off","warning","error"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "blueprints")) || (key0 === "regions")) || (key0 === "output")) || (key0 === "template")) || (key0 === "landscape")) || (key0 === "derived_sections")) || (key0 === "rules"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.$schema.type,parentSchema:schema12.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.blueprints !== undefined){let data1 = data.blueprints;if(Array.isArray(data1)){if(data1.length < 1){const err2 = {instancePath:instancePath+"/blueprints",schemaPath:"#/properties/blueprints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.blueprints,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(explain_func3(data2) < 1){const err3 = {instancePath:instancePath+"/blueprints/" + i0,schemaPath:"#/properties/blueprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.blueprints.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/blueprints/" + i0,schemaPath:"#/properties/blueprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.blueprints.items.type,parentSchema:schema12.properties.blueprints.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/blueprints",schemaPath:"#/properties/blueprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.blueprints.type,parentSchema:schema12.properties.blueprints,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.regions !== undefined){let data3 = data.regions;if(Array.isArray(data3)){if(data3.length < 1){const err6 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.regions,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 === "string"){if(explain_func3(data4) < 1){const err7 = {instancePath:instancePath+"/regions/" + i1,schemaPath:"#/properties/regions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.regions.items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/regions/" + i1,schemaPath:"#/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.regions.items.type,parentSchema:schema12.properties.regions.items,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.regions.type,parentSchema:schema12.properties.regions,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.output !== undefined){let data5 = data.output;if(typeof data5 === "string"){if(explain_func3(data5) < 1){const err10 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.output,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.output.type,parentSchema:schema12.properties.output,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.template !== undefined){let data6 = data.template;if(typeof data6 === "string"){if(explain_func3(data6) < 1){const err12 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.template,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.template.type,parentSchema:schema12.properties.template,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.landscape !== undefined){let data7 = data.landscape;if(typeof data7 === "string"){if(explain_func3(data7) < 1){const err14 = {instancePath:instancePath+"/landscape",schemaPath:"#/properties/landscape/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.landscape,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/landscape",schemaPath:"#/properties/landscape/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.landscape.type,parentSchema:schema12.properties.landscape,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.derived_sections !== undefined){let data8 = data.derived_sections;if(typeof data8 !== "boolean"){const err16 = {instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.derived_sections.type,parentSchema:schema12.properties.derived_sections,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.rules !== undefined){let data9 = data.rules;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!(explain_func2.call(schema12.properties.rules.properties, key1))){const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.rules,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data9["unknown-type"] !== undefined){let data10 = data9["unknown-type"];if(typeof data10 !== "string"){const err18 = {instancePath:instancePath+"/rules/unknown-type",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err19 = {instancePath:instancePath+"/rules/unknown-type",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9["duplicate-dependency"] !== undefined){let data11 = data9["duplicate-dependency"];if(typeof data11 !== "string"){const err20 = {instancePath:instancePath+"/rules/duplicate-dependency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err21 = {instancePath:instancePath+"/rules/duplicate-dependency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9["dependency-cycle"] !== undefined){let data12 = data9["dependency-cycle"];if(typeof data12 !== "string"){const err22 = {instancePath:instancePath+"/rules/dependency-cycle",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err23 = {instancePath:instancePath+"/rules/dependency-cycle",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9["orphan-component"] !== undefined){let data13 = data9["orphan-component"];if(typeof data13 !== "string"){const err24 = {instancePath:instancePath+"/rules/orphan-component",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err25 = {instancePath:instancePath+"/rules/orphan-component",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9["shared-database"] !== undefined){let data14 = data9["shared-database"];if(typeof data14 !== "string"){const err26 = {instancePath:instancePath+"/rules/shared-database",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err27 = {instancePath:instancePath+"/rules/shared-database",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data9["cross-reference"] !== undefined){let data15 = data9["cross-reference"];if(typeof data15 !== "string"){const err28 = {instancePath:instancePath+"/rules/cross-reference",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err29 = {instancePath:instancePath+"/rules/cross-reference",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9["drift-missing-component"] !== undefined){let data16 = data9["drift-missing-component"];if(typeof data16 !== "string"){const err30 = {instancePath:instancePath+"/rules/drift-missing-component",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err31 = {instancePath:instancePath+"/rules/drift-missing-component",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9["drift-missing-runtime"] !== undefined){let data17 = data9["drift-missing-runtime"];if(typeof data17 !== "string"){const err32 = {instancePath:instancePath+"/rules/drift-missing-runtime",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err33 = {instancePath:instancePath+"/rules/drift-missing-runtime",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9["drift-missing-dependency"] !== undefined){let data18 = data9["drift-missing-dependency"];if(typeof data18 !== "string"){const err34 = {instancePath:instancePath+"/rules/drift-missing-dependency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err35 = {instancePath:instancePath+"/rules/drift-missing-dependency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.rules.type,parentSchema:schema12.properties.rules,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate11.errors = vErrors;return errors === 0;}
+const explainBlueprint = explain_validate10;const explain_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs blueprint (format version 1)","description":"A blueprint describes one system: its components, their dependencies and an overview. blueprint-docs turns it into a Markdown architecture document with a Mermaid diagram. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/blueprint.schema.json` as the first line of a YAML blueprint, or a top-level \"$schema\" key in a JSON one (the only key besides the documented ones that is allowed; blueprint-docs ignores it).","type":"object","additionalProperties":false,"required":["id","project"],"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \"-\", \"_\" and \".\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system's name as readers see it: the document's first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint's `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow's label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"flows":{"title":"Flows","description":"Optional. The system's important request paths (C4's dynamic views), each drawn in the document as a Mermaid sequence diagram whose participants are the components' names. With `derived_sections`, a flow whose name mentions authentication, login or sign-in is the Authentication Flow. At most 200 flows.","type":"array","maxItems":200,"items":{"title":"Flow","description":"One named request path: its steps in the order they happen.","type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"title":"Name","description":"Required, e.g. `Place an order`; the heading above the diagram. Must hold a character other than white space.","type":"string","pattern":"\\S","examples":["Place an order","Sign in"]},"description":{"title":"Description","description":"Optional Markdown shown above the diagram.","type":"string"},"steps":{"title":"Steps","description":"Required, at least one, at most 500: the messages of the flow, in order.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Step","description":"One message from one component to another. `from` and `to` are component ids of this blueprint, or references to another blueprint's component, `<blueprint-id>/<component-id>`.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that sends the message, or `<blueprint-id>/<component-id>`.","type":"string","examples":["web","payments/api"]},"to":{"title":"To","description":"Required. The id of the component that receives it, or `<blueprint-id>/<component-id>`.","type":"string","examples":["orders","payments/api"]},"message":{"title":"Message","description":"Optional text on the arrow, e.g. `POST /orders`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws an open arrow (a message not waited for).","type":"boolean","default":false}}}}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes every standard section from what is known, and nothing else: the components, dependencies, flows and `sections:` of this blueprint, and what its `runtime:` files say (replicas, autoscalers, probes, volumes, Services, images, ConfigMap, Secret and env-file names, environment variable names; never a value). A section or line for which nothing is known says so and names the key that would fill it. Performance targets, RTO and RPO come only from `sections:`. A `sections:` override still wins. false keeps the standard format's fixed text. Absent: the repository's default, which is false. `blueprint-docs init` writes true.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}};const explain_func2 = Object.prototype.hasOwnProperty;const explain_func3 = explain_ucs2length;const explain_pattern0 = new RegExp("^[a-z0-9][a-z0-9-_.]*$", "u");const explain_pattern1 = new RegExp("\\S", "u");function explain_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:explain_schema11.required,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.project === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:explain_schema11.required,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(explain_func2.call(explain_schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.$schema.type,parentSchema:explain_schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(!explain_pattern0.test(data1)){const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-_.]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-_.]*$"+"\"",schema:"^[a-z0-9][a-z0-9-_.]*$",parentSchema:explain_schema11.properties.id,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.id.type,parentSchema:explain_schema11.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.project !== undefined){let data2 = data.project;if(typeof data2 === "string"){if(!explain_pattern1.test(data2)){const err6 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:explain_schema11.properties.project,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.project.type,parentSchema:explain_schema11.properties.project,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.title !== undefined){let data3 = data.title;if(typeof data3 !== "string"){const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.title.type,parentSchema:explain_schema11.properties.title,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.overview !== undefined){let data4 = data.overview;if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/overview",schemaPath:"#/properties/overview/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.overview.type,parentSchema:explain_schema11.properties.overview,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.diagram !== undefined){let data5 = data.diagram;const _errs13 = errors;let valid1 = false;let passing0 = null;const _errs14 = errors;if(typeof data5 !== "string"){const err10 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[0].type,parentSchema:explain_schema11.properties.diagram.oneOf[0],data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!((data5 === "flowchart") || (data5 === "c4"))){const err11 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/0/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[0].enum,parentSchema:explain_schema11.properties.diagram.oneOf[0],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs14 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs16 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(((key1 === "type") || (key1 === "direction")) || (key1 === "views"))){const err12 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.diagram.oneOf[1],data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.type !== undefined){let data6 = data5.type;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.type.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.type,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!((data6 === "flowchart") || (data6 === "c4"))){const err14 = {instancePath:instancePath+"/diagram/type",schemaPath:"#/properties/diagram/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.type.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.type,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.direction !== undefined){let data7 = data5.direction;if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.direction.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.direction,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!((((data7 === "TB") || (data7 === "LR")) || (data7 === "BT")) || (data7 === "RL"))){const err16 = {instancePath:instancePath+"/diagram/direction",schemaPath:"#/properties/diagram/oneOf/1/properties/direction/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.direction.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.direction.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.direction,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.views !== undefined){let data8 = data5.views;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.diagram.oneOf[1].properties.views.type,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.views,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "auto") || (data8 === "always")) || (data8 === "never"))){const err18 = {instancePath:instancePath+"/diagram/views",schemaPath:"#/properties/diagram/oneOf/1/properties/views/enum",keyword:"enum",params:{allowedValues: explain_schema11.properties.diagram.oneOf[1].properties.views.enum},message:"must be equal to one of the allowed values",schema:explain_schema11.properties.diagram.oneOf[1].properties.views.enum,parentSchema:explain_schema11.properties.diagram.oneOf[1].properties.views,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.diagram.oneOf[1].type,parentSchema:explain_schema11.properties.diagram.oneOf[1],data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs16 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err20 = {instancePath:instancePath+"/diagram",schemaPath:"#/properties/diagram/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:explain_schema11.properties.diagram.oneOf,parentSchema:explain_schema11.properties.diagram,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}}if(data.components !== undefined){let data9 = data.components;if(Array.isArray(data9)){if(data9.length > 2000){const err21 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:explain_schema11.properties.components,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.id === undefined){const err22 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:explain_schema11.properties.components.items.required,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data10){if(!(((((((key2 === "id") || (key2 === "name")) || (key2 === "type")) || (key2 === "technology")) || (key2 === "description")) || (key2 === "group")) || (key2 === "runtime"))){const err23 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data10.id !== undefined){let data11 = data10.id;if(typeof data11 === "string"){if(explain_func3(data11) < 1){const err24 = {instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.components.items.properties.id,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/components/" + i0+"/id",schemaPath:"#/properties/components/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.id.type,parentSchema:explain_schema11.properties.components.items.properties.id,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 === "string"){if(!explain_pattern1.test(data12)){const err26 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:explain_schema11.properties.components.items.properties.name,data:data12};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.name.type,parentSchema:explain_schema11.properties.components.items.properties.name,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data10.type !== undefined){let data13 = data10.type;if(typeof data13 !== "string"){const err28 = {instancePath:instancePath+"/components/" + i0+"/type",schemaPath:"#/properties/components/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.type.type,parentSchema:explain_schema11.properties.components.items.properties.type,data:data13};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.technology !== undefined){let data14 = data10.technology;if(typeof data14 !== "string"){const err29 = {instancePath:instancePath+"/components/" + i0+"/technology",schemaPath:"#/properties/components/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.technology.type,parentSchema:explain_schema11.properties.components.items.properties.technology,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.description !== undefined){let data15 = data10.description;if(typeof data15 !== "string"){const err30 = {instancePath:instancePath+"/components/" + i0+"/description",schemaPath:"#/properties/components/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.description.type,parentSchema:explain_schema11.properties.components.items.properties.description,data:data15};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.group !== undefined){let data16 = data10.group;if(typeof data16 !== "string"){const err31 = {instancePath:instancePath+"/components/" + i0+"/group",schemaPath:"#/properties/components/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.group.type,parentSchema:explain_schema11.properties.components.items.properties.group,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.runtime !== undefined){let data17 = data10.runtime;if(typeof data17 === "string"){if(explain_func3(data17) < 1){const err32 = {instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.components.items.properties.runtime,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/components/" + i0+"/runtime",schemaPath:"#/properties/components/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.components.items.properties.runtime.type,parentSchema:explain_schema11.properties.components.items.properties.runtime,data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.components.items.type,parentSchema:explain_schema11.properties.components.items,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.components.type,parentSchema:explain_schema11.properties.components,data:data9};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.dependencies !== undefined){let data18 = data.dependencies;if(Array.isArray(data18)){if(data18.length > 10000){const err36 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:explain_schema11.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.from === undefined){const err37 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:explain_schema11.properties.dependencies.items.required,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data19.to === undefined){const err38 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:explain_schema11.properties.dependencies.items.required,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key3 in data19){if(!(((((key3 === "from") || (key3 === "to")) || (key3 === "description")) || (key3 === "technology")) || (key3 === "async"))){const err39 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.from !== undefined){let data20 = data19.from;if(typeof data20 !== "string"){const err40 = {instancePath:instancePath+"/dependencies/" + i1+"/from",schemaPath:"#/properties/dependencies/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.from.type,parentSchema:explain_schema11.properties.dependencies.items.properties.from,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.to !== undefined){let data21 = data19.to;if(typeof data21 !== "string"){const err41 = {instancePath:instancePath+"/dependencies/" + i1+"/to",schemaPath:"#/properties/dependencies/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.to.type,parentSchema:explain_schema11.properties.dependencies.items.properties.to,data:data21};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19.description !== undefined){let data22 = data19.description;if(typeof data22 !== "string"){const err42 = {instancePath:instancePath+"/dependencies/" + i1+"/description",schemaPath:"#/properties/dependencies/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.description.type,parentSchema:explain_schema11.properties.dependencies.items.properties.description,data:data22};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.technology !== undefined){let data23 = data19.technology;if(typeof data23 !== "string"){const err43 = {instancePath:instancePath+"/dependencies/" + i1+"/technology",schemaPath:"#/properties/dependencies/items/properties/technology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.dependencies.items.properties.technology.type,parentSchema:explain_schema11.properties.dependencies.items.properties.technology,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data19.async !== undefined){let data24 = data19.async;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/dependencies/" + i1+"/async",schemaPath:"#/properties/dependencies/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:explain_schema11.properties.dependencies.items.properties.async.type,parentSchema:explain_schema11.properties.dependencies.items.properties.async,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/dependencies/" + i1,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.dependencies.items.type,parentSchema:explain_schema11.properties.dependencies.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.dependencies.type,parentSchema:explain_schema11.properties.dependencies,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.flows !== undefined){let data25 = data.flows;if(Array.isArray(data25)){if(data25.length > 200){const err47 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:explain_schema11.properties.flows,data:data25};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.name === undefined){const err48 = {instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:explain_schema11.properties.flows.items.required,parentSchema:explain_schema11.properties.flows.items,data:data26};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data26.steps === undefined){const err49 = {instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:explain_schema11.properties.flows.items.required,parentSchema:explain_schema11.properties.flows.items,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}for(const key4 in data26){if(!(((key4 === "name") || (key4 === "description")) || (key4 === "steps"))){const err50 = {instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.flows.items,data:data26};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.name !== undefined){let data27 = data26.name;if(typeof data27 === "string"){if(!explain_pattern1.test(data27)){const err51 = {instancePath:instancePath+"/flows/" + i2+"/name",schemaPath:"#/properties/flows/items/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:explain_schema11.properties.flows.items.properties.name,data:data27};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/flows/" + i2+"/name",schemaPath:"#/properties/flows/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.flows.items.properties.name.type,parentSchema:explain_schema11.properties.flows.items.properties.name,data:data27};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data26.description !== undefined){let data28 = data26.description;if(typeof data28 !== "string"){const err53 = {instancePath:instancePath+"/flows/" + i2+"/description",schemaPath:"#/properties/flows/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.flows.items.properties.description.type,parentSchema:explain_schema11.properties.flows.items.properties.description,data:data28};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data26.steps !== undefined){let data29 = data26.steps;if(Array.isArray(data29)){if(data29.length > 500){const err54 = {instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:explain_schema11.properties.flows.items.properties.steps,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data29.length < 1){const err55 = {instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:explain_schema11.properties.flows.items.properties.steps,data:data29};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}const len3 = data29.length;for(let i3=0; i3<len3; i3++){let data30 = data29[i3];if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(data30.from === undefined){const err56 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:explain_schema11.properties.flows.items.properties.steps.items.required,parentSchema:explain_schema11.properties.flows.items.properties.steps.items,data:data30};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data30.to === undefined){const err57 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:explain_schema11.properties.flows.items.properties.steps.items.required,parentSchema:explain_schema11.properties.flows.items.properties.steps.items,data:data30};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key5 in data30){if(!((((key5 === "from") || (key5 === "to")) || (key5 === "message")) || (key5 === "async"))){const err58 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.flows.items.properties.steps.items,data:data30};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data30.from !== undefined){let data31 = data30.from;if(typeof data31 !== "string"){const err59 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/from",schemaPath:"#/properties/flows/items/properties/steps/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.flows.items.properties.steps.items.properties.from.type,parentSchema:explain_schema11.properties.flows.items.properties.steps.items.properties.from,data:data31};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data30.to !== undefined){let data32 = data30.to;if(typeof data32 !== "string"){const err60 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/to",schemaPath:"#/properties/flows/items/properties/steps/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.flows.items.properties.steps.items.properties.to.type,parentSchema:explain_schema11.properties.flows.items.properties.steps.items.properties.to,data:data32};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data30.message !== undefined){let data33 = data30.message;if(typeof data33 !== "string"){const err61 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/message",schemaPath:"#/properties/flows/items/properties/steps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.flows.items.properties.steps.items.properties.message.type,parentSchema:explain_schema11.properties.flows.items.properties.steps.items.properties.message,data:data33};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data30.async !== undefined){let data34 = data30.async;if(typeof data34 !== "boolean"){const err62 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3+"/async",schemaPath:"#/properties/flows/items/properties/steps/items/properties/async/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:explain_schema11.properties.flows.items.properties.steps.items.properties.async.type,parentSchema:explain_schema11.properties.flows.items.properties.steps.items.properties.async,data:data34};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/flows/" + i2+"/steps/" + i3,schemaPath:"#/properties/flows/items/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.flows.items.properties.steps.items.type,parentSchema:explain_schema11.properties.flows.items.properties.steps.items,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/flows/" + i2+"/steps",schemaPath:"#/properties/flows/items/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.flows.items.properties.steps.type,parentSchema:explain_schema11.properties.flows.items.properties.steps,data:data29};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/flows/" + i2,schemaPath:"#/properties/flows/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.flows.items.type,parentSchema:explain_schema11.properties.flows.items,data:data26};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/flows",schemaPath:"#/properties/flows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.flows.type,parentSchema:explain_schema11.properties.flows,data:data25};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.derived_sections !== undefined){let data35 = data.derived_sections;if(typeof data35 !== "boolean"){const err67 = {instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:explain_schema11.properties.derived_sections.type,parentSchema:explain_schema11.properties.derived_sections,data:data35};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.sections !== undefined){let data36 = data.sections;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key6 in data36){if(!(explain_func2.call(explain_schema11.properties.sections.properties, key6))){const err68 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:explain_schema11.properties.sections,data:data36};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data36.data_flow !== undefined){let data37 = data36.data_flow;if(typeof data37 !== "string"){const err69 = {instancePath:instancePath+"/sections/data_flow",schemaPath:"#/properties/sections/properties/data_flow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.data_flow.type,parentSchema:explain_schema11.properties.sections.properties.data_flow,data:data37};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data36.data_storage !== undefined){let data38 = data36.data_storage;if(typeof data38 !== "string"){const err70 = {instancePath:instancePath+"/sections/data_storage",schemaPath:"#/properties/sections/properties/data_storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.data_storage.type,parentSchema:explain_schema11.properties.sections.properties.data_storage,data:data38};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data36.security !== undefined){let data39 = data36.security;if(typeof data39 !== "string"){const err71 = {instancePath:instancePath+"/sections/security",schemaPath:"#/properties/sections/properties/security/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.security.type,parentSchema:explain_schema11.properties.sections.properties.security,data:data39};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data36.scalability !== undefined){let data40 = data36.scalability;if(typeof data40 !== "string"){const err72 = {instancePath:instancePath+"/sections/scalability",schemaPath:"#/properties/sections/properties/scalability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.scalability.type,parentSchema:explain_schema11.properties.sections.properties.scalability,data:data40};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data36.deployment !== undefined){let data41 = data36.deployment;if(typeof data41 !== "string"){const err73 = {instancePath:instancePath+"/sections/deployment",schemaPath:"#/properties/sections/properties/deployment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.deployment.type,parentSchema:explain_schema11.properties.sections.properties.deployment,data:data41};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data36.monitoring !== undefined){let data42 = data36.monitoring;if(typeof data42 !== "string"){const err74 = {instancePath:instancePath+"/sections/monitoring",schemaPath:"#/properties/sections/properties/monitoring/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.monitoring.type,parentSchema:explain_schema11.properties.sections.properties.monitoring,data:data42};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data36.disaster_recovery !== undefined){let data43 = data36.disaster_recovery;if(typeof data43 !== "string"){const err75 = {instancePath:instancePath+"/sections/disaster_recovery",schemaPath:"#/properties/sections/properties/disaster_recovery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.disaster_recovery.type,parentSchema:explain_schema11.properties.sections.properties.disaster_recovery,data:data43};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data36.technology_stack !== undefined){let data44 = data36.technology_stack;if(typeof data44 !== "string"){const err76 = {instancePath:instancePath+"/sections/technology_stack",schemaPath:"#/properties/sections/properties/technology_stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.technology_stack.type,parentSchema:explain_schema11.properties.sections.properties.technology_stack,data:data44};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data36.api !== undefined){let data45 = data36.api;if(typeof data45 !== "string"){const err77 = {instancePath:instancePath+"/sections/api",schemaPath:"#/properties/sections/properties/api/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.api.type,parentSchema:explain_schema11.properties.sections.properties.api,data:data45};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data36.configuration !== undefined){let data46 = data36.configuration;if(typeof data46 !== "string"){const err78 = {instancePath:instancePath+"/sections/configuration",schemaPath:"#/properties/sections/properties/configuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.sections.properties.configuration.type,parentSchema:explain_schema11.properties.sections.properties.configuration,data:data46};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.properties.sections.type,parentSchema:explain_schema11.properties.sections,data:data36};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.runtime !== undefined){let data47 = data.runtime;const _errs107 = errors;let valid16 = false;let passing1 = null;const _errs108 = errors;if(typeof data47 === "string"){if(explain_func3(data47) < 1){const err80 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.runtime.oneOf[0],data:data47};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.runtime.oneOf[0].type,parentSchema:explain_schema11.properties.runtime.oneOf[0],data:data47};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}var _valid1 = _errs108 === errors;if(_valid1){valid16 = true;passing1 = 0;}const _errs110 = errors;if(Array.isArray(data47)){if(data47.length > 100){const err82 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:explain_schema11.properties.runtime.oneOf[1],data:data47};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(typeof data48 === "string"){if(explain_func3(data48) < 1){const err83 = {instancePath:instancePath+"/runtime/" + i4,schemaPath:"#/properties/runtime/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:explain_schema11.properties.runtime.oneOf[1].items,data:data48};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/runtime/" + i4,schemaPath:"#/properties/runtime/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:explain_schema11.properties.runtime.oneOf[1].items.type,parentSchema:explain_schema11.properties.runtime.oneOf[1].items,data:data48};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:explain_schema11.properties.runtime.oneOf[1].type,parentSchema:explain_schema11.properties.runtime.oneOf[1],data:data47};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}var _valid1 = _errs110 === errors;if(_valid1 && valid16){valid16 = false;passing1 = [passing1, 1];}else {if(_valid1){valid16 = true;passing1 = 1;}}if(!valid16){const err86 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:explain_schema11.properties.runtime.oneOf,parentSchema:explain_schema11.properties.runtime,data:data47};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}else {errors = _errs107;if(vErrors !== null){if(_errs107){vErrors.length = _errs107;}else {vErrors = null;}}}}}else {const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:explain_schema11.type,parentSchema:explain_schema11,data};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}explain_validate10.errors = vErrors;return errors === 0;}const explainConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"blueprint-docs repository configuration (.blueprint-docs.yaml)","description":"Optional settings for every run of blueprint-docs in a repository, read from .blueprint-docs.yaml at the repository root (the working directory). Action inputs and command-line options given explicitly win over it. Editors: add `# yaml-language-server: $schema=<relative path to>/schema/config.schema.json` as its first line.","type":"object","additionalProperties":false,"properties":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"blueprints":{"title":"Blueprint files","description":"Globs of blueprint files, relative to the repository root. Default: **/*.blueprint.yaml, **/*.blueprint.yml, **/*.blueprint.json.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["docs/**/*.blueprint.yaml"]]},"regions":{"title":"Files with marked regions","description":"Globs of the Markdown files (relative to the repository root) scanned for marked regions, <!-- blueprint-docs:begin PATH PART --> ... <!-- blueprint-docs:end -->. Default: every Markdown file that is not a generated document.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"examples":[["README.md","services/*/README.md"]]},"output":{"title":"Document path","description":"Where each document goes: {dir} = the blueprint folder, {name} = its file name without .blueprint.*, {id} = the blueprint id. Default: {dir}/{name}.md.","type":"string","minLength":1,"examples":["docs/architecture/{id}.md"]},"template":{"title":"Template","description":"Path of a Handlebars or single-brace template. Default: the built-in standard format.","type":"string","minLength":1},"landscape":{"title":"Landscape document","description":"Path of the landscape document: every blueprint and the references between them. Default: none.","type":"string","minLength":1},"derived_sections":{"title":"Derived sections","description":"Write every standard section from what is known (the blueprint, its flows and its runtime files) instead of the standard format's fixed text, for every blueprint that does not say otherwise. Default: false (the standard text).","type":"boolean"},"rules":{"title":"Architecture rules","description":"The severity of each architecture rule: off, warning (shown, changes no exit code) or error (fails the run). Rules not named keep their default.","type":"object","additionalProperties":false,"properties":{"unknown-type":{"description":"A component type outside the ten known ones. Default: warning.","$ref":"#/definitions/severity"},"duplicate-dependency":{"description":"The same dependency, from one component to another, listed twice. Default: warning.","$ref":"#/definitions/severity"},"dependency-cycle":{"description":"A cycle of synchronous dependencies. Default: warning.","$ref":"#/definitions/severity"},"orphan-component":{"description":"A component with no dependency in or out, in a blueprint of two or more. Default: warning.","$ref":"#/definitions/severity"},"shared-database":{"description":"A database that two or more non-database components depend on. Default: off.","$ref":"#/definitions/severity"},"cross-reference":{"description":"A reference to a blueprint or component that does not exist. Default: error.","$ref":"#/definitions/severity"},"drift-missing-component":{"description":"A service or workload in the runtime files with no component in the blueprint. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-runtime":{"description":"A component naming a runtime service or workload that does not exist there. Default: warning.","$ref":"#/definitions/severity"},"drift-missing-dependency":{"description":"A dependency the runtime files show that the blueprint does not list. Default: warning.","$ref":"#/definitions/severity"}}}},"definitions":{"severity":{"type":"string","enum":["off","warning","error"]}}};const schema13 = {"type":"string","enum":["off","warning","error"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "blueprints")) || (key0 === "regions")) || (key0 === "output")) || (key0 === "template")) || (key0 === "landscape")) || (key0 === "derived_sections")) || (key0 === "rules"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.$schema.type,parentSchema:schema12.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.blueprints !== undefined){let data1 = data.blueprints;if(Array.isArray(data1)){if(data1.length < 1){const err2 = {instancePath:instancePath+"/blueprints",schemaPath:"#/properties/blueprints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.blueprints,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(explain_func3(data2) < 1){const err3 = {instancePath:instancePath+"/blueprints/" + i0,schemaPath:"#/properties/blueprints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.blueprints.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/blueprints/" + i0,schemaPath:"#/properties/blueprints/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.blueprints.items.type,parentSchema:schema12.properties.blueprints.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/blueprints",schemaPath:"#/properties/blueprints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.blueprints.type,parentSchema:schema12.properties.blueprints,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.regions !== undefined){let data3 = data.regions;if(Array.isArray(data3)){if(data3.length < 1){const err6 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.regions,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 === "string"){if(explain_func3(data4) < 1){const err7 = {instancePath:instancePath+"/regions/" + i1,schemaPath:"#/properties/regions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.regions.items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/regions/" + i1,schemaPath:"#/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.regions.items.type,parentSchema:schema12.properties.regions.items,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.regions.type,parentSchema:schema12.properties.regions,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.output !== undefined){let data5 = data.output;if(typeof data5 === "string"){if(explain_func3(data5) < 1){const err10 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.output,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.output.type,parentSchema:schema12.properties.output,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.template !== undefined){let data6 = data.template;if(typeof data6 === "string"){if(explain_func3(data6) < 1){const err12 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.template,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.template.type,parentSchema:schema12.properties.template,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.landscape !== undefined){let data7 = data.landscape;if(typeof data7 === "string"){if(explain_func3(data7) < 1){const err14 = {instancePath:instancePath+"/landscape",schemaPath:"#/properties/landscape/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.landscape,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/landscape",schemaPath:"#/properties/landscape/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.landscape.type,parentSchema:schema12.properties.landscape,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.derived_sections !== undefined){let data8 = data.derived_sections;if(typeof data8 !== "boolean"){const err16 = {instancePath:instancePath+"/derived_sections",schemaPath:"#/properties/derived_sections/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.derived_sections.type,parentSchema:schema12.properties.derived_sections,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.rules !== undefined){let data9 = data.rules;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!(explain_func2.call(schema12.properties.rules.properties, key1))){const err17 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.rules,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data9["unknown-type"] !== undefined){let data10 = data9["unknown-type"];if(typeof data10 !== "string"){const err18 = {instancePath:instancePath+"/rules/unknown-type",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(!(((data10 === "off") || (data10 === "warning")) || (data10 === "error"))){const err19 = {instancePath:instancePath+"/rules/unknown-type",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9["duplicate-dependency"] !== undefined){let data11 = data9["duplicate-dependency"];if(typeof data11 !== "string"){const err20 = {instancePath:instancePath+"/rules/duplicate-dependency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(!(((data11 === "off") || (data11 === "warning")) || (data11 === "error"))){const err21 = {instancePath:instancePath+"/rules/duplicate-dependency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9["dependency-cycle"] !== undefined){let data12 = data9["dependency-cycle"];if(typeof data12 !== "string"){const err22 = {instancePath:instancePath+"/rules/dependency-cycle",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(!(((data12 === "off") || (data12 === "warning")) || (data12 === "error"))){const err23 = {instancePath:instancePath+"/rules/dependency-cycle",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9["orphan-component"] !== undefined){let data13 = data9["orphan-component"];if(typeof data13 !== "string"){const err24 = {instancePath:instancePath+"/rules/orphan-component",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data13 === "off") || (data13 === "warning")) || (data13 === "error"))){const err25 = {instancePath:instancePath+"/rules/orphan-component",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9["shared-database"] !== undefined){let data14 = data9["shared-database"];if(typeof data14 !== "string"){const err26 = {instancePath:instancePath+"/rules/shared-database",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(!(((data14 === "off") || (data14 === "warning")) || (data14 === "error"))){const err27 = {instancePath:instancePath+"/rules/shared-database",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data9["cross-reference"] !== undefined){let data15 = data9["cross-reference"];if(typeof data15 !== "string"){const err28 = {instancePath:instancePath+"/rules/cross-reference",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(!(((data15 === "off") || (data15 === "warning")) || (data15 === "error"))){const err29 = {instancePath:instancePath+"/rules/cross-reference",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9["drift-missing-component"] !== undefined){let data16 = data9["drift-missing-component"];if(typeof data16 !== "string"){const err30 = {instancePath:instancePath+"/rules/drift-missing-component",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(!(((data16 === "off") || (data16 === "warning")) || (data16 === "error"))){const err31 = {instancePath:instancePath+"/rules/drift-missing-component",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9["drift-missing-runtime"] !== undefined){let data17 = data9["drift-missing-runtime"];if(typeof data17 !== "string"){const err32 = {instancePath:instancePath+"/rules/drift-missing-runtime",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(!(((data17 === "off") || (data17 === "warning")) || (data17 === "error"))){const err33 = {instancePath:instancePath+"/rules/drift-missing-runtime",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9["drift-missing-dependency"] !== undefined){let data18 = data9["drift-missing-dependency"];if(typeof data18 !== "string"){const err34 = {instancePath:instancePath+"/rules/drift-missing-dependency",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data18 === "off") || (data18 === "warning")) || (data18 === "error"))){const err35 = {instancePath:instancePath+"/rules/drift-missing-dependency",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values",schema:schema13.enum,parentSchema:schema13,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.rules.type,parentSchema:schema12.properties.rules,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}validate11.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/engine/references.ts
 /**
@@ -32374,11 +32424,24 @@ function referencesOf(blueprint) {
                 found.add(end);
     return [...found].sort();
 }
-/** True when a blueprint has at least one reference to another blueprint. */
+/** The flow step ends of a blueprint that name another blueprint's component, once each, sorted. */
+function flowReferencesOf(blueprint) {
+    if (blueprint.flows === undefined)
+        return [];
+    const own = new Set(blueprint.components.map((c) => c.id));
+    const found = new Set();
+    for (const f of blueprint.flows)
+        for (const s of f.steps)
+            for (const end of [s.from, s.to])
+                if (!own.has(end) && parseReference(end) !== undefined)
+                    found.add(end);
+    return [...found].sort();
+}
+/** True when a blueprint has at least one reference to another blueprint (in a dependency or a flow). */
 function hasReferences(blueprint) {
     const own = new Set(blueprint.components.map((c) => c.id));
-    return blueprint.dependencies.some((d) => (!own.has(d.from) && parseReference(d.from) !== undefined) ||
-        (!own.has(d.to) && parseReference(d.to) !== undefined));
+    return (blueprint.dependencies.some((d) => (!own.has(d.from) && parseReference(d.from) !== undefined) ||
+        (!own.has(d.to) && parseReference(d.to) !== undefined)) || flowReferencesOf(blueprint).length > 0);
 }
 /** Indexes blueprints by id; `all` keeps them in path order. */
 function indexSystems(systems) {
@@ -32427,7 +32490,8 @@ function resolveReference(reference, from, systems) {
 /**
  * The `cross-reference` findings of a blueprint: one per dependency end that
  * names another blueprint or component that does not exist (or the blueprint
- * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
+ * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`, and
+ * one per flow step end likewise, at `['flows', i, 'steps', j, 'from' | 'to']`.
  */
 function crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
@@ -32450,12 +32514,30 @@ function crossReferenceFindings(blueprint, systems) {
             });
         }
     });
+    blueprint.flows?.forEach((f, i) => f.steps.forEach((step, j) => {
+        for (const end of ['from', 'to']) {
+            const value = step[end];
+            if (own.has(value))
+                continue;
+            const reference = parseReference(value);
+            if (reference === undefined)
+                continue;
+            const resolved = resolveReference(reference, blueprint.id, systems);
+            if (resolved.ok)
+                continue;
+            findings.push({
+                rule: 'cross-reference',
+                path: ['flows', i, 'steps', j, end],
+                message: `flow ${i + 1}, step ${j + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+            });
+        }
+    }));
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */
 function showReferences(blueprint, systems, document) {
     const shown = new Map();
-    for (const end of referencesOf(blueprint)) {
+    for (const end of new Set([...referencesOf(blueprint), ...flowReferencesOf(blueprint)])) {
         const reference = parseReference(end);
         if (reference === undefined)
             continue;
@@ -32552,16 +32634,35 @@ function checkSemantics(data, locator, at, budget) {
             // across the repository later, where every blueprint is known.
             if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
                 continue;
-            const guess = suggest(ref, ids, budget);
-            const tail = ids.length === 0
-                ? ', but the blueprint has no components'
-                : guess
-                    ? `, which is not a component id (did you mean "${guess}"?)`
-                    : ', which is not a component id';
+            const tail = notAComponent(ref, ids, budget);
             problems.push(at(locator.valueLoc(['dependencies', i, end]), `dependency ${i + 1}: "${end}" is ${JSON.stringify((0,engine_text/* clip */.$Q)(ref, MESSAGE_CHARS))}${tail}`));
         }
     });
+    const flows = Array.isArray(data.flows) ? data.flows : [];
+    flows.forEach((f, i) => {
+        if (!isRecord(f) || !Array.isArray(f.steps))
+            return;
+        f.steps.forEach((step, j) => {
+            if (!isRecord(step))
+                return;
+            for (const end of ['from', 'to']) {
+                const ref = step[end];
+                if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
+                    continue;
+                problems.push(at(locator.valueLoc(['flows', i, 'steps', j, end]), `flow ${i + 1}, step ${j + 1}: "${end}" is ${JSON.stringify((0,engine_text/* clip */.$Q)(ref, MESSAGE_CHARS))}${notAComponent(ref, ids, budget)}`));
+            }
+        });
+    });
     return problems;
+}
+/** The end of a message about a dependency or flow end that names no component: why, and a guess. */
+function notAComponent(ref, ids, budget) {
+    if (ids.length === 0)
+        return ', but the blueprint has no components';
+    const guess = suggest(ref, ids, budget);
+    return guess
+        ? `, which is not a component id (did you mean "${guess}"?)`
+        : ', which is not a component id';
 }
 
 ;// CONCATENATED MODULE: ./src/engine/blueprint/quick.ts
@@ -32619,6 +32720,14 @@ function parseQuickly(text) {
     for (const d of dependencies) {
         if (!isRecord(d) || !end(d.from) || !end(d.to))
             return undefined;
+    }
+    const flows = Array.isArray(data.flows) ? data.flows : [];
+    for (const f of flows) {
+        if (!isRecord(f) || !Array.isArray(f.steps))
+            return undefined;
+        for (const step of f.steps)
+            if (!isRecord(step) || !end(step.from) || !end(step.to))
+                return undefined;
     }
     // A Markdown field that would swallow the document is a problem, positioned by the full parse.
     if (anyUnclosed(data))
@@ -32971,86 +33080,6 @@ function blueprint_load(content, options) {
 }
 function fail(problems) {
     return { ok: false, problems: capProblems(problems) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/derived-sections.ts
-/**
- * Standard sections written from the blueprint's own facts, when the author
- * (or the repository) asks for them: the standard format's fixed text
- * claims "Primary Database: PostgreSQL" and "Python 3.11+ with FastAPI"
- * whatever the system is made of. Three sections have their facts in the
- * blueprint:
- *
- * - Data Storage Architecture: the database, cache and storage components;
- * - Technology Stack: each component's technology, by component type;
- * - Request Processing Flow: the dependencies, in the author's order.
- *
- * Every other section keeps the standard text, and a `sections:` override
- * still wins over a derived section.
- */
-
-
-/** The component types whose components hold the system's data. */
-const STORAGE_TYPES = ['database', 'cache', 'storage'];
-/** Whether a blueprint's document derives sections: its own `derived_sections`, else the repository's default. */
-function derivesSections(blueprint, repositoryDefault) {
-    return blueprint.derivedSections ?? repositoryDefault;
-}
-/** The blueprint with the derived sections under its own `sections:` overrides, which win. */
-function withDerivedSections(blueprint) {
-    const derived = {
-        data_flow: requestFlow(blueprint),
-        data_storage: dataStorage(blueprint),
-        technology_stack: technologyStack(blueprint)
-    };
-    return { ...blueprint, sections: { ...derived, ...blueprint.sections } };
-}
-/** `Orders DB (database, MongoDB 7): description` for every component that holds data. */
-function dataStorage(bp) {
-    const stores = bp.components.filter((c) => STORAGE_TYPES.includes(c.type));
-    if (stores.length === 0)
-        return '*This blueprint lists no database, cache or storage components.*';
-    return stores
-        .map((c) => {
-        const facts = [plain(c.type), plain(c.technology)].filter((f) => f !== '').join(', ');
-        const description = cell(c.description);
-        return `- **${plain(c.name) || plain(c.id)}** (${facts})${description ? `: ${description}` : ''}`;
-    })
-        .join('\n');
-}
-/** One `###` per component type (the known ones in their usual order, then others as met), listing each technology. */
-function technologyStack(bp) {
-    const types = [
-        ...model/* COMPONENT_TYPES */.Ov.filter((t) => bp.components.some((c) => c.type === t)),
-        ...new Set(bp.components
-            .map((c) => c.type)
-            .filter((t) => !model/* COMPONENT_TYPES */.Ov.includes(t)))
-    ];
-    const groups = types.flatMap((type) => {
-        const items = bp.components
-            .filter((c) => c.type === type && plain(c.technology) !== '')
-            .map((c) => `- **${plain(c.name) || plain(c.id)}:** ${plain(c.technology)}`);
-        if (items.length === 0)
-            return [];
-        const heading = plain(type.charAt(0).toUpperCase() + type.slice(1)) || plain(type);
-        return [`### ${heading}\n${items.join('\n')}`];
-    });
-    if (groups.length === 0)
-        return '*This blueprint names no technologies for its components.*';
-    return groups.join('\n\n');
-}
-/** The dependencies as numbered steps, `from → to: description (technology, async)`. */
-function requestFlow(bp) {
-    if (bp.dependencies.length === 0)
-        return '*This blueprint lists no dependencies.*';
-    const names = new Map(bp.components.map((c) => [c.id, plain(c.name) || plain(c.id)]));
-    return bp.dependencies
-        .map((d, i) => {
-        const how = [plain(d.technology), d.async ? 'async' : ''].filter((f) => f !== '').join(', ');
-        const description = plain(d.description);
-        return `${i + 1}. **${names.get(d.from) ?? plain(d.from)}** → ${names.get(d.to) ?? plain(d.to)}${description ? `: ${description}` : ''}${how ? ` (${how})` : ''}`;
-    })
-        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/mermaid/budget.ts
@@ -34562,7 +34591,1071 @@ margin = 1) {
     return withinBudget({ ...size, w: size.w * margin });
 }
 
+;// CONCATENATED MODULE: ./src/engine/mermaid/sequence.ts
+
+
+
+/**
+ * Sequence-diagram text escaping. Mermaid replaces `#name;` / `#123;` entity
+ * codes before it parses (and puts the characters back in the drawing), so
+ * an entity code is safe wherever plain text is. Why each character:
+ * - `#` first, in the same pass, so our own codes are never escaped again;
+ *   raw, it starts a comment and ends a message;
+ * - `;` ends a statement (a message or an alias stops there);
+ * - `<` `>` `&`: raw tags are dropped by the sanitizer, entities let through;
+ * - `:` ends a participant's alias, `,` and `@` are participant syntax;
+ * - `%`: `%%` starts a comment, `%%{…}%%` a directive, anywhere in the text;
+ * - `"` and `` ` `` are shown as written only as codes;
+ * - `\` and `$$` as in the flowchart: `\n` draws a line break, `$$…$$` math;
+ * - `{` `}`: a participant's `@{ … }` configuration;
+ * - `+` and `-` at the start: activation marks after an arrow;
+ * - `end` as a word closes a block (`loop`, `alt`), so its `e` is a code;
+ * - a message starting with `wrap` or `nowrap` is a wrapping directive;
+ * - line breaks (`\r\n`, `\n`, `\r`, U+2028, U+2029, U+0085) become `<br/>`.
+ */
+const SEQUENCE_ESCAPES = {
+    '#': '#35;',
+    ';': '#59;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '&': '#amp;',
+    ':': '#58;',
+    ',': '#44;',
+    '@': '#64;',
+    '%': '#37;',
+    '"': '#quot;',
+    '`': '#96;',
+    '\\': '#92;',
+    '\\n': '#92;#8203;n',
+    '\\N': '#92;#8203;N',
+    '{': '#123;',
+    '}': '#125;',
+    '|': '#124;',
+    $: '$#8203;'
+};
+const SEQUENCE_PATTERN = /\r\n|[\r\n\u2028\u2029\u0085]|\\[nN]|\$(?=\$)|[#;<>&:,@%"`\\{}|]|\b[eE][nN][dD]\b/g;
+/** One pass of {@link SEQUENCE_ESCAPES}; a word `end` in any case gets its first letter as a code. */
+function escapeSequenceText(text) {
+    const escaped = text
+        .trim()
+        .replace(SEQUENCE_PATTERN, (match) => match.length === 3 && /^end$/i.test(match)
+        ? `#${match.charCodeAt(0)};${match.slice(1)}`
+        : (SEQUENCE_ESCAPES[match] ?? '<br/>'));
+    // A leading `+`/`-` marks activation; a leading `wrap`/`nowrap` is a directive.
+    const lead = /^(?:[+-]|(?:no)?wrap)/i.exec(escaped);
+    if (lead === null)
+        return escaped;
+    return `#${escaped.charCodeAt(0)};${escaped.slice(1)}`;
+}
+/** A clipped, escaped, never-empty text for a participant or a message. */
+function sequence_text(value) {
+    const shown = escapeSequenceText((0,engine_text/* clip */.$Q)(value.replace(/\s+/g, ' '), MAX_LABEL_CHARS));
+    // An empty alias or message is a parse error; a no-break space keeps the line.
+    return shown === '' ? '#160;' : shown;
+}
+/**
+ * The flow as Mermaid text (no fence, LF line ends, no trailing newline).
+ * `nameOf` names an end that is no component of the blueprint (a reference
+ * to another blueprint); by default the reference itself.
+ */
+function sequenceDiagram(bp, flow, nameOf) {
+    const names = new Map(bp.components.map((c) => [c.id, c.name]));
+    const order = [];
+    const seen = new Set();
+    for (const step of flow.steps)
+        for (const end of [step.from, step.to])
+            if (!seen.has(end)) {
+                seen.add(end);
+                order.push(end);
+            }
+    const ids = assignIds(order, 'p');
+    const id = (end) => ids.get(end) ?? 'p0';
+    const lines = ['sequenceDiagram'];
+    for (const end of order)
+        lines.push(`    participant ${id(end)} as ${sequence_text(names.get(end) ?? nameOf?.(end) ?? end)}`);
+    for (const step of flow.steps) {
+        const arrow = step.async ? '-)' : '->>';
+        lines.push(`    ${id(step.from)}${arrow}${id(step.to)}: ${sequence_text(step.message ?? '')}`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/context.ts
+
+/** The component types whose components hold the system's data. */
+const STATE_TYPES = ['database', 'cache', 'storage', 'queue'];
+/** `*Not described in `shop.blueprint.yaml`: set `sections.api`.*` — one line, naming the keys that would fill it. */
+function notDescribed(ctx, ...keys) {
+    const set = keys.map((k) => `\`${k}\``).join(' or ');
+    return `*Not described in ${inlineCode(ctx.file)}: set ${set}.*`;
+}
+/** Each blueprint's namer, made once for all its sections. */
+const namers = new WeakMap();
+/** Names by id, in bold, for the sections that name many components. */
+function namer(bp) {
+    let name = namers.get(bp);
+    if (name === undefined) {
+        const names = new Map(bp.components.map((c) => [c.id, `**${plain(c.name) || plain(c.id)}**`]));
+        name = (id) => names.get(id) ?? `**${plain(id)}**`;
+        namers.set(bp, name);
+    }
+    return name;
+}
+/** A runtime name (workload, image, ConfigMap…) as code, so it reads as written. */
+function code(text) {
+    return inlineCode(text) || plain(text);
+}
+/** Several runtime names, as code, separated by commas. */
+function codes(texts) {
+    return texts.map(code).join(', ');
+}
+/** The component a runtime workload is, by its `runtime:` name or its id. */
+function componentOfWorkload(bp, w) {
+    return (bp.components.find((c) => c.runtime === w.name) ?? bp.components.find((c) => c.id === w.name));
+}
+/** A `- **label:** text` line, or nothing for empty text. */
+function item(label, text) {
+    return text === '' ? [] : [`- **${label}:** ${text}`];
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/flow.ts
+
+
+
+/** The types a request enters the system through. */
+const ENTRY_TYPES = ['person', 'frontend', 'gateway'];
+/** A flow's name that says it is about signing in. */
+const AUTH_FLOW = /auth(?!or)|log\s*-?\s*in|sign\s*-?\s*in|\bsso\b|oauth|\boidc\b/i;
+/** The most steps the request path draws for the Authentication Flow. */
+const PATH_STEPS = 12;
+/** Every flow, each with its own diagram; else the dependencies from the entry points inward. */
+function requestFlow(ctx) {
+    const bp = ctx.blueprint;
+    const flows = bp.flows ?? [];
+    if (flows.length > 0)
+        return flows.map((f) => flowBlock(ctx, f)).join('\n\n');
+    if (bp.dependencies.length === 0)
+        return notDescribed(ctx, 'flows', 'dependencies');
+    const name = namer(bp);
+    const { reached, rest, entries } = fromEntries(bp);
+    const step = (d, i) => {
+        const how = [plain(d.technology), d.async ? 'async' : ''].filter((f) => f !== '').join(', ');
+        const description = plain(d.description);
+        return `${i + 1}. ${name(d.from)} → ${name(d.to)}${description ? `: ${description}` : ''}${how ? ` (${how})` : ''}`;
+    };
+    const out = [];
+    if (reached.length > 0) {
+        out.push(`From ${entries.map(name).join(', ')} inward, as the dependencies show:`, '');
+        out.push(reached.map(step).join('\n'));
+    }
+    if (rest.length > 0) {
+        if (out.length > 0)
+            out.push('', 'Dependencies not reached from there:', '');
+        out.push(rest.map(step).join('\n'));
+    }
+    out.push('', `*No named flows in ${inlineCode(ctx.file)}: set \`flows\` to draw the important ones.*`);
+    return out.join('\n');
+}
+/** A flow under its own heading: its description, then its sequence diagram. */
+function flowBlock(ctx, flow) {
+    // The author's Markdown, as the overview is (the loader refuses one that would run on).
+    const description = (flow.description ?? '').replace(/\r\n?/g, '\n').trim();
+    return [
+        `#### ${plain(flow.name) || 'Flow'}`,
+        '',
+        ...(description !== '' ? [description, ''] : []),
+        '```mermaid',
+        sequenceDiagram(ctx.blueprint, flow, referenceName(ctx)),
+        '```'
+    ].join('\n');
+}
+/** How a flow's end in another blueprint is named: `System / Component` when it resolved. */
+function referenceName(ctx) {
+    return (end) => ctx.references?.get(end)?.label ?? end;
+}
+/**
+ * The Authentication Flow: a flow named for signing in, else the request path
+ * from the first entry point along the first dependencies, else a note.
+ */
+function authenticationFlow(ctx) {
+    const bp = ctx.blueprint;
+    const named = (bp.flows ?? []).find((f) => AUTH_FLOW.test(f.name));
+    if (named !== undefined)
+        return [
+            `From the flow **${plain(named.name)}**:`,
+            '```mermaid',
+            sequenceDiagram(bp, named, referenceName(ctx)),
+            '```'
+        ].join('\n');
+    const path = requestPath(bp);
+    if (path === undefined)
+        return notDescribed(ctx, 'flows');
+    const name = namer(bp);
+    return [
+        `No flow in ${inlineCode(ctx.file)} is named for signing in (set \`flows\`); this is the request path from ${name(path.steps[0]?.from ?? '')} inward, as the dependencies show:`,
+        '```mermaid',
+        sequenceDiagram(bp, path),
+        '```'
+    ].join('\n');
+}
+/** The entry points, the dependencies reached from them (breadth first), and the others in the author's order. */
+function fromEntries(bp) {
+    const entries = entryPoints(bp);
+    const out = new Map();
+    for (const d of bp.dependencies) {
+        const list = out.get(d.from);
+        if (list)
+            list.push(d);
+        else
+            out.set(d.from, [d]);
+    }
+    const seen = new Set(entries);
+    const queue = [...entries];
+    const reached = [];
+    const taken = new Set();
+    for (let i = 0; i < queue.length; i++) {
+        for (const d of out.get(queue[i] ?? '') ?? []) {
+            reached.push(d);
+            taken.add(d);
+            if (!seen.has(d.to)) {
+                seen.add(d.to);
+                queue.push(d.to);
+            }
+        }
+    }
+    return {
+        entries: entries.filter((e) => out.has(e)),
+        reached,
+        rest: bp.dependencies.filter((d) => !taken.has(d))
+    };
+}
+/** Components of an entry type with a dependency out; else those nothing depends on. */
+function entryPoints(bp) {
+    const from = new Set(bp.dependencies.map((d) => d.from));
+    const to = new Set(bp.dependencies.map((d) => d.to));
+    const typed = bp.components.filter((c) => ENTRY_TYPES.includes(c.type) && from.has(c.id));
+    if (typed.length > 0)
+        return typed.map((c) => c.id);
+    return bp.components.filter((c) => from.has(c.id) && !to.has(c.id)).map((c) => c.id);
+}
+/** The longest of the entry points' paths inward (the first of equals), or undefined when there is none. */
+function requestPath(bp) {
+    let best;
+    for (const start of entryPoints(bp)) {
+        const path = pathFrom(bp, start);
+        if (path !== undefined && path.steps.length > (best?.steps.length ?? 0))
+            best = path;
+    }
+    return best;
+}
+/** The path inward from `start`: at each component, its first dependency to one not yet visited. */
+function pathFrom(bp, start) {
+    const own = new Set(bp.components.map((c) => c.id));
+    const steps = [];
+    const visited = new Set([start]);
+    let at = start;
+    while (steps.length < PATH_STEPS) {
+        const next = bp.dependencies.find((d) => d.from === at && own.has(d.to) && !visited.has(d.to));
+        if (next === undefined)
+            break;
+        const message = next.description ?? next.technology;
+        steps.push({ from: next.from, to: next.to, async: next.async, ...(message ? { message } : {}) });
+        visited.add(next.to);
+        at = next.to;
+    }
+    return steps.length === 0 ? undefined : { name: 'Request path', steps };
+}
+
+;// CONCATENATED MODULE: ./src/engine/runtime/facts.ts
+/**
+ * What runtime files say that an architecture document may repeat: replicas
+ * and autoscalers, resources, probes and health checks, state (volumes,
+ * StatefulSets, claims), NetworkPolicies, Services and their ports, routes,
+ * images, namespaces, kinds and counts, Compose profiles, and the *names*
+ * of env files, ConfigMaps, Secrets and environment variables.
+ *
+ * Values never leave this module: not an environment variable's value, not
+ * a Secret's `data` or `stringData`, not a ConfigMap's data. Only names do.
+ *
+ * Pure: read from documents already parsed (and, for Compose, merged and
+ * interpolated by the runtime reader); the same documents give the same
+ * facts, in the same order.
+ */
+
+
+/** The kinds whose pods the document describes. */
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+/** The facts of runtime documents, in file order (workloads) or sorted (names). */
+function runtimeFacts(sources) {
+    const workloads = [];
+    const services = [];
+    const autoscalers = [];
+    const claims = [];
+    const policies = new Set();
+    const routes = [];
+    const configMaps = new Set();
+    const secrets = new Set();
+    const namedVolumes = new Set();
+    const kinds = new Map();
+    const namespaces = new Set();
+    const files = [];
+    const seen = new Set();
+    const count = (kind) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    for (const { file, document } of sources) {
+        if (!files.includes(file))
+            files.push(file);
+        const data = document.data;
+        if (isRecord(data.services) && data.kind === undefined) {
+            for (const [name, raw] of Object.entries(data.services)) {
+                if (!isRecord(raw) || seen.has(name))
+                    continue;
+                seen.add(name);
+                count('Compose service');
+                workloads.push(composeService(name, raw, file));
+            }
+            for (const v of Object.keys(isRecord(data.volumes) ? data.volumes : {}))
+                namedVolumes.add(v);
+            for (const s of Object.keys(isRecord(data.secrets) ? data.secrets : {}))
+                secrets.add(s);
+            for (const c of Object.keys(isRecord(data.configs) ? data.configs : {}))
+                configMaps.add(c);
+            continue;
+        }
+        const objects = data.kind === 'List' && Array.isArray(data.items) ? data.items.filter(isRecord) : [data];
+        for (const object of objects) {
+            const kind = facts_text(object.kind);
+            if (kind === undefined || typeof object.apiVersion !== 'string')
+                continue;
+            count(kind);
+            const metadata = isRecord(object.metadata) ? object.metadata : {};
+            const name = facts_text(metadata.name) ?? '';
+            const namespace = facts_text(metadata.namespace);
+            if (namespace !== undefined)
+                namespaces.add(namespace);
+            if (kind === 'Namespace' && name !== '')
+                namespaces.add(name);
+            const spec = isRecord(object.spec) ? object.spec : {};
+            if (WORKLOAD_KINDS.has(kind)) {
+                if (name === '' || seen.has(name))
+                    continue;
+                seen.add(name);
+                workloads.push(kubeWorkload({ name, kind, file, namespace, spec, metadata }));
+            }
+            else if (kind === 'Service') {
+                services.push({
+                    name,
+                    ...(namespace !== undefined ? { namespace } : {}),
+                    ...facts_optional('type', facts_text(spec.type)),
+                    ports: facts_list(spec.ports).map(servicePort)
+                });
+            }
+            else if (kind === 'HorizontalPodAutoscaler') {
+                const target = isRecord(spec.scaleTargetRef) ? spec.scaleTargetRef : {};
+                const targetName = facts_text(target.name);
+                const targetKind = facts_text(target.kind);
+                autoscalers.push({
+                    name,
+                    ...(targetName !== undefined
+                        ? { target: targetKind ? `${targetKind} ${targetName}` : targetName }
+                        : {}),
+                    ...optionalNumber('min', spec.minReplicas),
+                    ...optionalNumber('max', spec.maxReplicas)
+                });
+            }
+            else if (kind === 'PersistentVolumeClaim') {
+                claims.push({ name, ...facts_optional('storage', storageOf(spec)) });
+            }
+            else if (kind === 'NetworkPolicy') {
+                if (name !== '')
+                    policies.add(name);
+            }
+            else if (kind === 'ConfigMap') {
+                if (name !== '')
+                    configMaps.add(name);
+            }
+            else if (kind === 'Secret' || kind === 'SealedSecret' || kind === 'ExternalSecret') {
+                if (name !== '')
+                    secrets.add(name);
+            }
+            else if (kind === 'Ingress') {
+                routes.push(...ingressRoutes(name, spec));
+            }
+            else if (kind === 'HTTPRoute' || kind === 'GRPCRoute' || kind === 'VirtualService') {
+                routes.push(...meshRoutes(`${kind} ${name}`, spec));
+            }
+        }
+    }
+    return {
+        workloads,
+        services,
+        autoscalers,
+        claims,
+        networkPolicies: sorted(policies),
+        routes,
+        configMaps: sorted(configMaps),
+        secrets: sorted(secrets),
+        namedVolumes: sorted(namedVolumes),
+        kinds: [...kinds]
+            .map(([kind, n]) => ({ kind, count: n }))
+            .sort((a, b) => (0,engine_text/* compareText */.n6)(a.kind, b.kind)),
+        namespaces: sorted(namespaces),
+        profiles: sorted(new Set(workloads.flatMap((w) => w.profiles))),
+        envFiles: sorted(new Set(workloads.flatMap((w) => w.envFiles))),
+        files
+    };
+}
+/** Whether the facts say anything at all (no runtime files, or files with nothing in them). */
+function hasFacts(facts) {
+    return facts !== undefined && facts.kinds.length > 0;
+}
+function composeService(name, service, file) {
+    const deploy = isRecord(service.deploy) ? service.deploy : {};
+    const resources = isRecord(deploy.resources) ? deploy.resources : {};
+    const image = facts_text(service.image);
+    const env = new Set();
+    if (isRecord(service.environment))
+        for (const k of Object.keys(service.environment))
+            env.add(k);
+    else
+        for (const entry of facts_list(service.environment)) {
+            // `KEY=value` or `KEY`: the name is what stands before the first `=`.
+            const key = typeof entry === 'string' ? entry.split('=')[0]?.trim() : undefined;
+            if (key)
+                env.add(key);
+        }
+    const envFiles = new Set();
+    const envFile = service.env_file;
+    for (const entry of typeof envFile === 'string' ? [envFile] : facts_list(envFile)) {
+        const path = typeof entry === 'string' ? entry : isRecord(entry) ? facts_text(entry.path) : undefined;
+        if (path !== undefined)
+            envFiles.add(path);
+    }
+    const volumes = new Set();
+    for (const v of facts_list(service.volumes)) {
+        // A named volume (`data:/var/lib/x`, or `{type: volume, source: data}`) holds state; a bind mount is code or config.
+        const source = typeof v === 'string'
+            ? v.split(':')[0]
+            : isRecord(v) && (v.type === undefined || v.type === 'volume')
+                ? facts_text(v.source)
+                : undefined;
+        if (source !== undefined && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source) && v !== source)
+            volumes.add(source);
+    }
+    const names = (value) => facts_list(value)
+        .map((s) => (typeof s === 'string' ? s : isRecord(s) ? facts_text(s.source) : undefined))
+        .filter((s) => s !== undefined);
+    return {
+        name,
+        kind: 'compose',
+        file,
+        ...optionalNumber('replicas', deploy.replicas),
+        images: image !== undefined ? [image] : [],
+        probes: isRecord(service.healthcheck) && service.healthcheck.disable !== true ? ['healthcheck'] : [],
+        ...facts_optional('requests', resourceText(resources.reservations)),
+        ...facts_optional('limits', resourceText(resources.limits)),
+        ports: facts_list(service.ports)
+            .map((p) => typeof p === 'string' || typeof p === 'number'
+            ? String(p)
+            : isRecord(p)
+                ? [p.published, p.target]
+                    .filter((x) => x !== undefined)
+                    .map(String)
+                    .join(':')
+                : '')
+            .filter((p) => p !== ''),
+        env: sorted(env),
+        envFiles: sorted(envFiles),
+        configMaps: sorted(new Set(names(service.configs))),
+        secrets: sorted(new Set(names(service.secrets))),
+        volumes: sorted(volumes),
+        profiles: facts_list(service.profiles).filter((p) => typeof p === 'string'),
+        metrics: []
+    };
+}
+function kubeWorkload(options) {
+    const { spec, kind } = options;
+    const jobSpec = kind === 'CronJob' && isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec)
+        ? spec.jobTemplate.spec
+        : spec;
+    const template = isRecord(jobSpec.template) ? jobSpec.template : {};
+    const pod = isRecord(template.spec) ? template.spec : {};
+    const podMeta = isRecord(template.metadata) ? template.metadata : {};
+    const containers = facts_list(pod.containers).filter(isRecord);
+    const all = [...containers, ...facts_list(pod.initContainers).filter(isRecord)];
+    const env = new Set();
+    const configMaps = new Set();
+    const secrets = new Set();
+    const probes = new Set();
+    const ports = [];
+    const metrics = new Set();
+    const requests = [];
+    const limits = [];
+    for (const c of all) {
+        for (const e of facts_list(c.env).filter(isRecord)) {
+            const name = facts_text(e.name);
+            if (name !== undefined)
+                env.add(name);
+            const from = isRecord(e.valueFrom) ? e.valueFrom : {};
+            const cm = isRecord(from.configMapKeyRef) ? facts_text(from.configMapKeyRef.name) : undefined;
+            const secret = isRecord(from.secretKeyRef) ? facts_text(from.secretKeyRef.name) : undefined;
+            if (cm !== undefined)
+                configMaps.add(cm);
+            if (secret !== undefined)
+                secrets.add(secret);
+        }
+        for (const e of facts_list(c.envFrom).filter(isRecord)) {
+            const cm = isRecord(e.configMapRef) ? facts_text(e.configMapRef.name) : undefined;
+            const secret = isRecord(e.secretRef) ? facts_text(e.secretRef.name) : undefined;
+            if (cm !== undefined)
+                configMaps.add(cm);
+            if (secret !== undefined)
+                secrets.add(secret);
+        }
+    }
+    for (const c of containers) {
+        if (isRecord(c.livenessProbe))
+            probes.add('liveness');
+        if (isRecord(c.readinessProbe))
+            probes.add('readiness');
+        if (isRecord(c.startupProbe))
+            probes.add('startup');
+        const resources = isRecord(c.resources) ? c.resources : {};
+        const req = resourceText(resources.requests);
+        const lim = resourceText(resources.limits);
+        if (req !== undefined)
+            requests.push(req);
+        if (lim !== undefined)
+            limits.push(lim);
+        for (const p of facts_list(c.ports).filter(isRecord)) {
+            const port = p.containerPort;
+            if (typeof port !== 'number' && typeof port !== 'string')
+                continue;
+            const name = facts_text(p.name);
+            ports.push(name !== undefined ? `${name}/${port}` : String(port));
+            if (name !== undefined && /metric|prom/i.test(name))
+                metrics.add(String(port));
+        }
+    }
+    const annotations = isRecord(podMeta.annotations) ? podMeta.annotations : {};
+    const scrapePort = facts_text(annotations['prometheus.io/port']);
+    if (annotations['prometheus.io/scrape'] === 'true' || scrapePort !== undefined)
+        metrics.add(scrapePort ?? 'scraped');
+    const volumes = new Set();
+    for (const v of facts_list(pod.volumes).filter(isRecord)) {
+        const claim = isRecord(v.persistentVolumeClaim)
+            ? facts_text(v.persistentVolumeClaim.claimName)
+            : undefined;
+        if (claim !== undefined)
+            volumes.add(claim);
+        const cm = isRecord(v.configMap) ? facts_text(v.configMap.name) : undefined;
+        if (cm !== undefined)
+            configMaps.add(cm);
+        const secret = isRecord(v.secret) ? facts_text(v.secret.secretName) : undefined;
+        if (secret !== undefined)
+            secrets.add(secret);
+    }
+    for (const t of facts_list(spec.volumeClaimTemplates).filter(isRecord)) {
+        const name = isRecord(t.metadata) ? facts_text(t.metadata.name) : undefined;
+        if (name === undefined)
+            continue;
+        const size = isRecord(t.spec) ? storageOf(t.spec) : undefined;
+        volumes.add(size !== undefined ? `${name} (${size})` : name);
+    }
+    return {
+        name: options.name,
+        kind,
+        file: options.file,
+        ...(options.namespace !== undefined ? { namespace: options.namespace } : {}),
+        ...optionalNumber('replicas', spec.replicas),
+        images: all.map((c) => facts_text(c.image)).filter((i) => i !== undefined),
+        probes: ['liveness', 'readiness', 'startup'].filter((p) => probes.has(p)),
+        ...facts_optional('requests', requests.length > 0 ? requests.join('; ') : undefined),
+        ...facts_optional('limits', limits.length > 0 ? limits.join('; ') : undefined),
+        ports,
+        env: sorted(env),
+        envFiles: [],
+        configMaps: sorted(configMaps),
+        secrets: sorted(secrets),
+        volumes: sorted(volumes),
+        profiles: [],
+        metrics: sorted(metrics)
+    };
+}
+/** `cpu=100m, memory=64Mi` from a resources mapping (Kubernetes `requests`/`limits`, Compose `limits`/`reservations`). */
+function resourceText(value) {
+    if (!isRecord(value))
+        return undefined;
+    const parts = Object.entries(value)
+        .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
+        .map(([k, v]) => `${k}=${String(v)}`);
+    return parts.length > 0 ? parts.join(', ') : undefined;
+}
+function storageOf(spec) {
+    const resources = isRecord(spec.resources) ? spec.resources : {};
+    const requests = isRecord(resources.requests) ? resources.requests : {};
+    const storage = requests.storage;
+    return typeof storage === 'string' || typeof storage === 'number' ? String(storage) : undefined;
+}
+function servicePort(p) {
+    if (!isRecord(p))
+        return String(p);
+    const name = facts_text(p.name);
+    const port = p.port;
+    const target = p.targetPort;
+    const protocol = facts_text(p.protocol);
+    return [
+        name !== undefined ? `${name} ` : '',
+        port !== undefined ? String(port) : '',
+        target !== undefined && target !== port ? `→${String(target)}` : '',
+        protocol !== undefined && protocol !== 'TCP' ? `/${protocol}` : ''
+    ].join('');
+}
+function ingressRoutes(name, spec) {
+    const routes = [];
+    for (const rule of facts_list(spec.rules).filter(isRecord)) {
+        const host = facts_text(rule.host);
+        const http = isRecord(rule.http) ? rule.http : {};
+        const paths = facts_list(http.paths).filter(isRecord);
+        if (paths.length === 0)
+            routes.push({ from: `Ingress ${name}`, ...facts_optional('host', host) });
+        for (const p of paths) {
+            const backend = isRecord(p.backend) ? p.backend : {};
+            const service = isRecord(backend.service)
+                ? facts_text(backend.service.name)
+                : facts_text(backend.serviceName);
+            routes.push({
+                from: `Ingress ${name}`,
+                ...facts_optional('host', host),
+                ...facts_optional('path', facts_text(p.path)),
+                ...facts_optional('service', service)
+            });
+        }
+    }
+    const fallback = isRecord(spec.defaultBackend) ? spec.defaultBackend : undefined;
+    const service = fallback && isRecord(fallback.service) ? facts_text(fallback.service.name) : undefined;
+    if (service !== undefined)
+        routes.push({ from: `Ingress ${name}`, service });
+    return routes;
+}
+/** Gateway API routes and Istio VirtualServices: the hosts and the services they send to. */
+function meshRoutes(from, spec) {
+    const hosts = [...facts_list(spec.hostnames), ...facts_list(spec.hosts)].filter((h) => typeof h === 'string');
+    const services = new Set();
+    for (const section of [...facts_list(spec.rules), ...facts_list(spec.http), ...facts_list(spec.tcp)]) {
+        if (!isRecord(section))
+            continue;
+        for (const ref of [...facts_list(section.backendRefs), ...facts_list(section.route)]) {
+            if (!isRecord(ref))
+                continue;
+            const target = isRecord(ref.destination) ? facts_text(ref.destination.host) : facts_text(ref.name);
+            if (target !== undefined)
+                services.add(target);
+        }
+    }
+    const host = hosts.length > 0 ? hosts.join(', ') : undefined;
+    if (services.size === 0)
+        return [{ from, ...facts_optional('host', host) }];
+    return sorted(services).map((service) => ({ from, ...facts_optional('host', host), service }));
+}
+function facts_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function facts_text(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function sorted(values) {
+    return [...values].sort(engine_text/* compareText */.n6);
+}
+function facts_optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function optionalNumber(key, value) {
+    return typeof value === 'number' && Number.isFinite(value)
+        ? { [key]: value }
+        : {};
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/operations.ts
+/**
+ * Scalability and Performance, Deployment Architecture, Monitoring and
+ * Observability: what the runtime files deploy and how — replicas,
+ * autoscalers, resources, kinds and counts, namespaces, images, probes and
+ * health checks, profiles — and the components that are observability
+ * tools. Targets come only from the author (`sections:`).
+ */
+
+
+
+
+/** Replicas, autoscalers and resources per workload; targets only from `sections:`. */
+function scalability(ctx) {
+    const facts = ctx.facts;
+    const scaling = hasFacts(facts)
+        ? (() => {
+            const scaled = (w) => facts.autoscalers.filter((a) => a.target !== undefined && a.target.split(' ').pop() === w.name);
+            const rows = facts.workloads.map((w) => [
+                code(w.name),
+                plain(w.kind === 'compose' ? 'Compose service' : w.kind),
+                w.replicas !== undefined ? String(w.replicas) : '—',
+                scaled(w)
+                    .map((a) => `${code(a.name)}${a.min !== undefined || a.max !== undefined ? ` (${a.min ?? 1}–${a.max ?? '?'})` : ''}`)
+                    .join(', ') || '—',
+                plain(w.requests) || '—',
+                plain(w.limits) || '—'
+            ]);
+            return rows.length === 0
+                ? notDescribed(ctx, 'sections.scalability')
+                : table(['Workload', 'Kind', 'Replicas', 'Autoscaler', 'Requests', 'Limits'], rows);
+        })()
+        : notDescribed(ctx, 'runtime', 'sections.scalability');
+    return [
+        '### Horizontal Scaling',
+        scaling,
+        '',
+        '### Performance Targets',
+        `*No performance targets in ${code(ctx.file)}: set \`sections.scalability\`.*`
+    ].join('\n');
+}
+/** Kinds and counts, namespaces, profiles; then images and health checks per workload. */
+function deployment(ctx) {
+    const facts = ctx.facts;
+    if (!hasFacts(facts))
+        return notDescribed(ctx, 'runtime', 'sections.deployment');
+    const lines = [
+        ...item('Runtime files', codes(facts.files)),
+        ...item('Kinds', facts.kinds.map((k) => `${formatKind(k.kind, k.count)}`).join(', ')),
+        ...item('Namespaces', codes(facts.namespaces)),
+        ...item('Profiles', codes(facts.profiles))
+    ];
+    const rows = facts.workloads.map((w) => [
+        code(w.name),
+        codes(w.images) || '—',
+        w.probes.length > 0 ? w.probes.join(', ') : '—',
+        codes(w.profiles) || '—'
+    ]);
+    const profiles = facts.profiles.length > 0;
+    return [
+        '### What the Runtime Files Deploy',
+        lines.join('\n'),
+        '',
+        '### Images and Health Checks',
+        rows.length === 0
+            ? notDescribed(ctx, 'sections.deployment')
+            : table(['Workload', 'Images', 'Health checks', ...(profiles ? ['Profiles'] : [])], rows.map((r) => (profiles ? r : r.slice(0, 3))))
+    ].join('\n');
+}
+/** Tools whose name says they collect metrics, logs or traces, or alert. */
+const OBSERVABILITY = /prometheus|grafana|jaeger|zipkin|\btempo\b|\bloki\b|opentelemetry|\botel|otelcol|opensearch|elasticsearch|kibana|logstash|fluentd|fluent-bit|alertmanager|datadog|newrelic|node-exporter|cadvisor|victoriametrics|thanos|mimir|statsd|graphite|telegraf|zabbix|nagios|pyroscope|signoz|promtail|vector\b|kube-state-metrics/i;
+/** The observability components, then probes and metrics ports. */
+function monitoring(ctx) {
+    const bp = ctx.blueprint;
+    const name = namer(bp);
+    const facts = ctx.facts;
+    const images = (id) => facts?.workloads
+        .filter((w) => componentOfWorkload(bp, w)?.id === id)
+        .flatMap((w) => w.images) ?? [];
+    const tools = bp.components
+        .filter((c) => [c.type, c.id, c.name, c.technology ?? '', ...images(c.id)].some((t) => OBSERVABILITY.test(t)))
+        .map((c) => `- ${name(c.id)}${c.technology ? ` (${plain(c.technology)})` : ''}`);
+    const probed = facts?.workloads.filter((w) => w.probes.length > 0) ?? [];
+    const metrics = facts?.workloads.filter((w) => w.metrics.length > 0) ?? [];
+    const checks = [
+        ...item('Probes and health checks', probed.map((w) => `${code(w.name)} (${w.probes.join(', ')})`).join(', ')),
+        ...item('Metrics ports', metrics.map((w) => `${code(w.name)} (${w.metrics.map(plain).join(', ')})`).join(', '))
+    ];
+    return [
+        '### Monitoring Stack',
+        tools.length > 0 ? tools.join('\n') : notDescribed(ctx, 'sections.monitoring'),
+        '',
+        '### Health Checks and Metrics',
+        checks.length > 0
+            ? checks.join('\n')
+            : notDescribed(ctx, ...(ctx.facts ? [] : ['runtime']), 'sections.monitoring')
+    ].join('\n');
+}
+function formatKind(kind, count) {
+    return `${plain(kind)} (${(0,engine_text/* formatCount */.B4)(count)})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/security.ts
+/**
+ * Security Architecture: the gateways and the components typed or named for
+ * authentication, the protocols of the dependencies that say they are
+ * encrypted, the NetworkPolicies, and the names (never the values) of the
+ * Secrets and env files; then the Authentication Flow.
+ */
+
+
+
+/** A component that authenticates: its type, id, name or technology says so. */
+const AUTH_WORDS = /auth(?!or)|login|sign-?in|identity|oauth|oidc|keycloak|\bsso\b|\biam\b|\bdex\b/i;
+/** A protocol that encrypts. */
+const ENCRYPTED = /\b(?:m?tls|https|ssl|wss|sftp)\b/i;
+/** `### Security Layers` from the facts, then `### Authentication Flow`. */
+function security(ctx) {
+    const bp = ctx.blueprint;
+    const name = namer(bp);
+    const gateways = bp.components.filter((c) => c.type === 'gateway').map((c) => name(c.id));
+    const auth = bp.components
+        .filter((c) => c.type !== 'gateway')
+        .filter((c) => [c.type, c.id, c.name, c.technology ?? ''].some((t) => AUTH_WORDS.test(t)))
+        .map((c) => name(c.id));
+    const encrypted = bp.dependencies
+        .filter((d) => ENCRYPTED.test(d.technology ?? ''))
+        .map((d) => `${name(d.from)} → ${name(d.to)} (${plain(d.technology)})`);
+    const facts = ctx.facts;
+    const secrets = facts
+        ? [...new Set([...facts.secrets, ...facts.workloads.flatMap((w) => w.secrets)])].sort()
+        : [];
+    const lines = [
+        ...item('Gateways', gateways.join(', ')),
+        ...item('Authentication', auth.join(', ')),
+        ...item('Encrypted dependencies', encrypted.join(', ')),
+        ...item('NetworkPolicies', codes(facts?.networkPolicies ?? [])),
+        ...item('Secrets (names only)', codes(secrets)),
+        ...item('Env files (names only)', codes(facts?.envFiles ?? []))
+    ];
+    return [
+        '### Security Layers',
+        lines.length > 0 ? lines.join('\n') : notDescribed(ctx, 'sections.security'),
+        '',
+        '### Authentication Flow',
+        authenticationFlow(ctx)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/stack.ts
+/**
+ * Technology Stack, API Architecture and Configuration Management: each
+ * component's technology under its type; the protocols the dependencies
+ * name, the routes and Services the runtime files expose; the ConfigMaps,
+ * Secrets and env files, and the environment variable *names* of each
+ * workload (never a value).
+ */
+
+
+
+
+
+/** One `###` per component type (the known ones in their usual order, then others as met). */
+function technologyStack(ctx) {
+    const bp = ctx.blueprint;
+    const known = model/* COMPONENT_TYPES */.Ov;
+    const types = [
+        ...model/* COMPONENT_TYPES */.Ov.filter((t) => bp.components.some((c) => c.type === t)),
+        ...new Set(bp.components.map((c) => c.type).filter((t) => !known.includes(t)))
+    ];
+    const groups = types.flatMap((type) => {
+        const items = bp.components
+            .filter((c) => c.type === type && plain(c.technology) !== '')
+            .map((c) => `- **${plain(c.name) || plain(c.id)}:** ${plain(c.technology)}`);
+        if (items.length === 0)
+            return [];
+        const heading = plain(type.charAt(0).toUpperCase() + type.slice(1)) || plain(type);
+        return [`### ${heading}\n${items.join('\n')}`];
+    });
+    if (groups.length === 0)
+        return notDescribed(ctx, 'components[].technology', 'sections.technology_stack');
+    const without = bp.components.filter((c) => plain(c.technology) === '').length;
+    const note = without > 0
+        ? `\n\n*${(0,engine_text/* plural */.LS)(without, 'component')} in ${code(ctx.file)} name no technology: set their \`technology\`.*`
+        : '';
+    return groups.join('\n\n') + note;
+}
+/** The protocols of the dependencies; the routes and Services the runtime files expose. */
+function api(ctx) {
+    const bp = ctx.blueprint;
+    const name = namer(bp);
+    const byProtocol = new Map();
+    let unnamed = 0;
+    for (const d of bp.dependencies) {
+        const protocol = plain(d.technology);
+        if (protocol === '') {
+            unnamed++;
+            continue;
+        }
+        const list = byProtocol.get(protocol) ?? [];
+        list.push(`${name(d.from)} → ${name(d.to)}`);
+        byProtocol.set(protocol, list);
+    }
+    const protocols = [...byProtocol].map(([p, pairs]) => `- **${p}:** ${pairs.join(', ')}`);
+    if (unnamed > 0 && protocols.length > 0)
+        protocols.push(`- *${(0,engine_text/* plural */.LS)(unnamed, 'dependency', 'dependencies')} name no protocol: set their \`technology\`.*`);
+    const facts = ctx.facts;
+    const routes = (facts?.routes ?? []).map((r) => `- ${plain(r.from)}: ${code(`${r.host ?? '*'}${r.path ?? ''}`)}${r.service ? ` → ${code(r.service)}` : ''}`);
+    const services = hasFacts(facts)
+        ? facts.services.map((s) => [
+            code(s.name),
+            plain(s.type) || '—',
+            s.ports.map((p) => code(p)).join(', ') || '—'
+        ])
+        : [];
+    return [
+        '### Protocols',
+        protocols.length > 0
+            ? protocols.join('\n')
+            : notDescribed(ctx, 'dependencies[].technology', 'sections.api'),
+        '',
+        '### Routes and Services',
+        routes.length + services.length > 0
+            ? [
+                ...(routes.length > 0 ? [routes.join('\n')] : []),
+                ...(services.length > 0 ? [table(['Service', 'Type', 'Ports'], services)] : [])
+            ].join('\n\n')
+            : notDescribed(ctx, ...(facts ? [] : ['runtime']), 'sections.api')
+    ].join('\n');
+}
+/** ConfigMaps, Secrets and env files by name; then the variable names of each workload. */
+function configuration(ctx) {
+    const facts = ctx.facts;
+    if (!hasFacts(facts))
+        return notDescribed(ctx, 'runtime', 'sections.configuration');
+    const configMaps = [
+        ...new Set([...facts.configMaps, ...facts.workloads.flatMap((w) => w.configMaps)])
+    ].sort();
+    const secrets = [
+        ...new Set([...facts.secrets, ...facts.workloads.flatMap((w) => w.secrets)])
+    ].sort();
+    const sources = [
+        ...item('ConfigMaps and configs', codes(configMaps)),
+        ...item('Secrets (names only)', codes(secrets)),
+        ...item('Env files (names only)', codes(facts.envFiles))
+    ];
+    const rows = facts.workloads
+        .filter((w) => w.env.length > 0)
+        .map((w) => [code(w.name), codes(w.env)]);
+    return [
+        '### Configuration Sources',
+        sources.length > 0 ? sources.join('\n') : notDescribed(ctx, 'sections.configuration'),
+        '',
+        '### Environment Variables',
+        rows.length > 0
+            ? `Names only; their values stay in the runtime files.\n\n${table(['Workload', 'Variables'], rows)}`
+            : notDescribed(ctx, 'sections.configuration')
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/storage.ts
+/**
+ * Data Storage Architecture and Disaster Recovery: what holds the system's
+ * data — its database, cache, storage and queue components and who uses
+ * them, and the volumes, StatefulSets and claims of its runtime files.
+ * Recovery objectives come only from the author (`sections:`).
+ */
+
+
+/** The stores, then the state the runtime files keep; one line when there is neither. */
+function dataStorage(ctx) {
+    const lines = [...storeLines(ctx), ...stateLines(ctx)];
+    if (lines.length === 0)
+        return notDescribed(ctx, 'sections.data_storage');
+    return lines.join('\n');
+}
+/** What holds state (as Data Storage says), then the objectives, which only the author knows. */
+function disasterRecovery(ctx) {
+    const bp = ctx.blueprint;
+    const name = namer(bp);
+    const stores = bp.components.filter((c) => STATE_TYPES.includes(c.type));
+    const state = [...stores.map((c) => `- ${name(c.id)} (${plain(c.type)})`), ...stateLines(ctx)];
+    return [
+        '### What Holds State',
+        state.length > 0 ? state.join('\n') : notDescribed(ctx, 'sections.disaster_recovery'),
+        '',
+        '### Recovery Procedures',
+        `*No backups, recovery time or recovery point objectives in ${code(ctx.file)}: set \`sections.disaster_recovery\`.*`
+    ].join('\n');
+}
+/** `- **Orders DB** (database, MongoDB 7): used by **Orders**, **Reports**.` */
+function storeLines(ctx) {
+    const bp = ctx.blueprint;
+    const name = namer(bp);
+    return bp.components
+        .filter((c) => STATE_TYPES.includes(c.type))
+        .map((c) => {
+        const facts = [plain(c.type), plain(c.technology)].filter((f) => f !== '').join(', ');
+        const users = [...new Set(bp.dependencies.filter((d) => d.to === c.id).map((d) => d.from))];
+        const description = cell(c.description);
+        const used = users.length > 0 ? `used by ${users.map(name).join(', ')}` : '';
+        const said = description === '' ? used : used === '' ? description : `${description} (${used})`;
+        return `- ${name(c.id)} (${facts})${said ? `: ${said}` : ''}`;
+    });
+}
+/** StatefulSets, claims and named volumes, with who mounts them. */
+function stateLines(ctx) {
+    const facts = ctx.facts;
+    if (facts === undefined)
+        return [];
+    const lines = [];
+    for (const w of facts.workloads) {
+        if (w.kind === 'StatefulSet')
+            lines.push(`- StatefulSet ${code(w.name)}${w.volumes.length > 0 ? `: volumes ${codes(w.volumes)}` : ''}`);
+    }
+    const mounted = (volume) => facts.workloads
+        .filter((w) => w.kind !== 'StatefulSet' && w.volumes.includes(volume))
+        .map((w) => w.name);
+    for (const claim of facts.claims) {
+        const by = mounted(claim.name);
+        lines.push(`- PersistentVolumeClaim ${code(claim.name)}${claim.storage ? ` (${plain(claim.storage)})` : ''}${by.length > 0 ? `: mounted by ${codes(by)}` : ''}`);
+    }
+    const declared = new Set(facts.claims.map((c) => c.name));
+    for (const w of facts.workloads)
+        for (const v of w.volumes)
+            if (w.kind !== 'StatefulSet' && !declared.has(v) && !facts.namedVolumes.includes(v)) {
+                declared.add(v);
+                lines.push(`- Volume claim ${code(v)}: mounted by ${codes(mounted(v))}`);
+            }
+    for (const v of facts.namedVolumes) {
+        const by = mounted(v);
+        lines.push(`- Volume ${code(v)}${by.length > 0 ? `: mounted by ${codes(by)}` : ''}`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sections/index.ts
+
+
+
+
+
+/** Whether a blueprint's document derives sections: its own `derived_sections`, else the repository's default. */
+function derivesSections(blueprint, repositoryDefault) {
+    return blueprint.derivedSections ?? repositoryDefault;
+}
+/** How each section is written from the facts. */
+const WRITERS = {
+    data_flow: requestFlow,
+    data_storage: dataStorage,
+    security: security,
+    scalability: scalability,
+    deployment: deployment,
+    monitoring: monitoring,
+    disaster_recovery: disasterRecovery,
+    technology_stack: technologyStack,
+    api: api,
+    configuration: configuration
+};
+/**
+ * The blueprint with every section derived, under its own `sections:`
+ * overrides, which win. `file` is the blueprint's file name (named in the
+ * "not described" lines); `facts` what its runtime files say, when it has
+ * `runtime:`.
+ */
+function withDerivedSections(blueprint, options) {
+    const ctx = {
+        blueprint,
+        file: options.file,
+        ...(options.facts !== undefined ? { facts: options.facts } : {}),
+        ...(options.references !== undefined ? { references: options.references } : {})
+    };
+    const derived = {};
+    for (const [key, write] of Object.entries(WRITERS))
+        if (blueprint.sections[key] === undefined)
+            derived[key] = write(ctx);
+    return { ...blueprint, sections: { ...derived, ...blueprint.sections } };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/document.ts
+
 
 
 
@@ -34581,7 +35674,11 @@ function renderDocument(options) {
     const { template } = options;
     // Derived sections go in as overrides under the author's own, so every template places them alike.
     const blueprint = derivesSections(options.blueprint, template.derivedSections)
-        ? withDerivedSections(options.blueprint)
+        ? withDerivedSections(options.blueprint, {
+            file: options.source.slice(options.source.lastIndexOf('/') + 1),
+            ...(options.runtimeFacts !== undefined ? { facts: options.runtimeFacts } : {}),
+            ...(options.references !== undefined ? { references: options.references } : {})
+        })
         : options.blueprint;
     const values = placeholderValues(blueprint, options.references);
     const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint });
@@ -34674,14 +35771,6 @@ function placeholderValues(blueprint, references) {
         dependencies_section: dependenciesTable(blueprint, references)
     };
 }
-/**
- * Plain text (not Markdown) as inline Markdown, on one line and safe in a
- * table cell; empty for undefined or blank text. The one door for every
- * plain field of the blueprint into the document (see {@link inlineText}).
- */
-function plain(text) {
-    return text === undefined ? '' : inlineText(text);
-}
 const MARKER_PREFIX = '<!-- blueprint-docs: generated from ';
 const MARKER_SUFFIX = '; edit the blueprint, not this file. -->';
 const MARKER = /^<!-- blueprint-docs: generated from (\S+); edit the blueprint, not this file\. -->$/;
@@ -34756,17 +35845,6 @@ function dependenciesTable(blueprint, references) {
         d.async ? 'async' : 'sync'
     ]);
     return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows);
-}
-/**
- * The author's Markdown (a component description) made safe for one table
- * cell: a `|` would end the cell and a newline the row. `&#124;` never
- * splits a cell, whatever backslashes precede it. The Markdown itself is
- * kept: plain text goes through {@link plain} instead.
- */
-function cell(text) {
-    if (text === undefined)
-        return '';
-    return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/blueprint/position.ts
@@ -36011,8 +37089,8 @@ function resolveEnvironment(merged, lookup, ctx, origins) {
             else if (origin)
                 unset.push({ name: k, service: name, origin });
         }
+        // The env files stay named (their variables are in `environment` now): a document lists them.
         service.environment = environment;
-        delete service.env_file;
     }
     // One line per variable, however many services take it.
     const byName = new Map();
@@ -36580,7 +37658,7 @@ function words(value) {
 
 ;// CONCATENATED MODULE: ./src/engine/runtime/model.ts
 /** The Kubernetes kinds that become components. */
-const WORKLOAD_KINDS = [
+const model_WORKLOAD_KINDS = [
     'Deployment',
     'StatefulSet',
     'DaemonSet',
@@ -36638,7 +37716,7 @@ function readKubernetes(docs, file) {
                 });
                 continue;
             }
-            if (!WORKLOAD_KINDS.includes(kind)) {
+            if (!model_WORKLOAD_KINDS.includes(kind)) {
                 skip(kind, line);
                 continue;
             }
@@ -36712,7 +37790,7 @@ function readKubernetes(docs, file) {
             file,
             line: first,
             col: 1,
-            message: `skipped ${kinds.join(', ')}: only ${WORKLOAD_KINDS.join(', ')} and Service are read`
+            message: `skipped ${kinds.join(', ')}: only ${model_WORKLOAD_KINDS.join(', ')} and Service are read`
         });
     }
     return read;
@@ -37035,6 +38113,8 @@ function edgesOf(found, workloads) {
 
 
 
+
+
 /** The extensions read in a folder of runtime files. */
 const RUNTIME_EXTENSIONS = '{yaml,yml,json}';
 /** More files than a folder of manifests holds; past it the folder is refused. */
@@ -37074,6 +38154,30 @@ async function readRuntimeFiles(workspace, paths) {
             continue;
         }
         try {
+            // A file is read as it is; only a folder (or the repository) is listed: a listing asks
+            // git, a process each.
+            const direct = root
+                ? FOLDER
+                : await workspace.read(at).catch((error) => {
+                    if (isFolderError(error))
+                        return FOLDER;
+                    throw error;
+                });
+            // Nothing there may still be a folder to a workspace that reads no folders: it is listed.
+            if (direct !== FOLDER && direct !== undefined) {
+                if (entries.has(at))
+                    continue;
+                if (files.length + 1 > MAX_RUNTIME_FILES) {
+                    unreadable.push({
+                        index,
+                        message: `runtime path ${at} holds more than ${MAX_RUNTIME_FILES} files; name the folders that matter`
+                    });
+                    continue;
+                }
+                files.push({ file: at, content: direct, project: 'given' });
+                entries.set(at, index);
+                continue;
+            }
             const glob = root
                 ? `**/*.${RUNTIME_EXTENSIONS}`
                 : `${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`;
@@ -37104,7 +38208,7 @@ async function readRuntimeFiles(workspace, paths) {
             }
         }
         catch (error) {
-            const folder = error?.code === 'EISDIR';
+            const folder = isFolderError(error);
             unreadable.push({
                 index,
                 message: folder
@@ -37227,6 +38331,28 @@ async function runtimeDrift(options) {
     return { findings, problems, notes: runtime.notes };
 }
 /**
+ * What a blueprint's runtime files say, for a document whose sections are derived (by the
+ * blueprint or the template's default); undefined for any other, or one without `runtime:`,
+ * whose files are then not read. The files are read confined and bounded as for drift; a file
+ * that cannot be read gives no facts, and drift reports it. Never throws.
+ */
+async function documentFacts(options) {
+    const { blueprint, file } = options;
+    if (blueprint.runtime === undefined)
+        return undefined;
+    if (!derivesSections(blueprint, options.template.derivedSections))
+        return undefined;
+    try {
+        const folder = external_node_path_default().posix.dirname(file);
+        const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
+        const loaded = await loadRuntime(options.workspace, paths);
+        return runtimeFacts(loaded.read.documents);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * For change detection: which blueprints name each changed file in their
  * `runtime:` (the file itself, the `.env` beside it, or a folder holding it). Reads only the
  * blueprints whose text mentions `runtime`; an invalid one owns nothing.
@@ -37267,6 +38393,12 @@ async function runtimeOwners(workspace, globs, changed) {
         }
     }
     return owners;
+}
+/** What reading a folder as a file gives: the path is listed instead. */
+const FOLDER = Symbol('folder');
+/** Reading a folder as a file. */
+function isFolderError(error) {
+    return error?.code === 'EISDIR';
 }
 /** The `.env` beside a runtime file, which Compose reads its variables from. */
 function besideEnv(file) {
@@ -37681,6 +38813,7 @@ async function planLandscape(source) {
 
 
 
+
 /** Reads the selected blueprints and their documents and decides what each document should be. */
 async function plan(options) {
     const items = [];
@@ -37817,14 +38950,14 @@ async function loadBlueprint(workspace, file, context) {
         };
     }
     catch (error) {
-        const message = isFolderError(error)
+        const message = plan_isFolderError(error)
             ? `is a folder, not a blueprint file; name the blueprint files in it, or select them with --blueprints ${shellWord(`${file === '.' ? '' : `${file}/`}**/*.blueprint.yaml`)}`
             : (0,engine_text/* messageOf */.bD)(error);
         return { file, problems: [{ file, line: 1, col: 1, message }], findings: none };
     }
 }
 /** Reading a folder as a file: a path named on the command line that is a folder. */
-function isFolderError(error) {
+function plan_isFolderError(error) {
     return error?.code === 'EISDIR';
 }
 /** The text findings are positioned in, as the loader read it (without a BOM). */
@@ -37859,12 +38992,20 @@ async function planOne(options) {
     const references = entry.text === undefined
         ? undefined
         : showReferences(entry.model, await options.systems(), document);
+    // A document whose sections are derived states what the blueprint's runtime files say.
+    const runtimeFacts = await documentFacts({
+        workspace,
+        file: entry.file,
+        blueprint: entry.model,
+        template: options.template
+    });
     const render = (generatedAt) => renderDocument({
         blueprint: entry.model,
         source: entry.file,
         generatedAt,
         template: options.template,
-        ...(references ? { references } : {})
+        ...(references ? { references } : {}),
+        ...(runtimeFacts ? { runtimeFacts } : {})
     });
     let rendered;
     // The time source answers for every path; the epoch only guards a broken one.
@@ -37975,6 +39116,7 @@ async function applyOne(workspace, item) {
 ;// CONCATENATED MODULE: ./src/engine/regions.ts
 
 
+
 /** The parts a region can hold. */
 const REGION_PARTS = ['diagram', 'components', 'dependencies', 'flows'];
 /** The words every marker starts with: a file without them has no region and is not read further. */
@@ -38069,30 +39211,24 @@ function renderPart(blueprint, part) {
     return `${fence(values.diagram_content, 'mermaid')}\n`;
 }
 /**
- * The flows part: the blueprint's `flows` when its model has them (each flow's name and its
- * steps in order), else one line saying there are none. The blueprint format's own flows will
- * bring their own rendering; this is the one place to connect it.
+ * The flows part: each of the blueprint's `flows` as its name in bold, its description, and its
+ * sequence diagram, as the document draws them; else one line saying there are none.
  */
 function flowsPart(blueprint) {
-    const flows = blueprint.flows;
-    if (!Array.isArray(flows) || flows.length === 0)
+    const flows = blueprint.flows ?? [];
+    if (flows.length === 0)
         return '*This blueprint describes no flows.*';
-    const text = (v) => typeof v === 'string' ? plain(v) : typeof v === 'number' ? String(v) : undefined;
     return flows
-        .map((flow, n) => {
-        const f = typeof flow === 'object' && flow !== null ? flow : {};
-        const name = text(f['name']) ?? text(f['title']) ?? text(f['id']) ?? `Flow ${n + 1}`;
-        const steps = Array.isArray(f['steps']) ? f['steps'] : [];
-        const lines = steps.map((s, i) => {
-            const step = typeof s === 'object' && s !== null ? s : {};
-            const said = text(s) ??
-                [text(step['from']), text(step['to'])].filter(Boolean).join(' → ') +
-                    (text(step['description']) ? `: ${text(step['description'])}` : '');
-            return `   ${i + 1}. ${said}`;
-        });
-        return [`- **${name}**`, ...lines].join('\n');
+        .map((flow) => {
+        const description = (flow.description ?? '').replace(/\r\n?/g, '\n').trim();
+        return [
+            `**${plain(flow.name) || 'Flow'}**`,
+            '',
+            ...(description !== '' ? [description, ''] : []),
+            fence(sequenceDiagram(blueprint, flow), 'mermaid')
+        ].join('\n');
     })
-        .join('\n');
+        .join('\n\n');
 }
 /**
  * `text` with each region's content replaced by `contents[i]` (LF endings, converted to the
@@ -38837,7 +39973,7 @@ function documentDiffBlock(doc, patch = doc.patch) {
 
 
 /** Outside text as an inline code span, cut to `max` characters. */
-const code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
+const comment_section_code = (text, max) => safeInline(text, { style: 'code', ...(max ? { max } : {}) });
 const pathCode = (path) => safeInline(path, { style: 'code', max: 200, cut: 'middle' });
 const comment_section_text = (value, max) => safeInline(value, max ? { max } : {});
 function describeValue(v, max) {
@@ -38853,7 +39989,7 @@ function fieldChange(field, change) {
     return `${field}: ${describeValue(change.before, max)} → ${describeValue(change.after, max)}`;
 }
 function componentLabel(c) {
-    return c.name !== c.id ? `${code(c.id, 80)} ${comment_section_text(c.name, 80)}` : code(c.id, 80);
+    return c.name !== c.id ? `${comment_section_code(c.id, 80)} ${comment_section_text(c.name, 80)}` : comment_section_code(c.id, 80);
 }
 function componentDetails(c) {
     const parts = [comment_section_text(c.type, 40)];
@@ -38864,7 +40000,7 @@ function componentDetails(c) {
     return parts.join(' · ');
 }
 function comment_section_dependencyLabel(d) {
-    return `${code(d.from, 60)} → ${code(d.to, 60)}`;
+    return `${comment_section_code(d.from, 60)} → ${comment_section_code(d.to, 60)}`;
 }
 function dependencyDetails(d) {
     const parts = [];
@@ -38916,7 +40052,7 @@ function semanticDiff(d) {
     if (d.overviewChanged)
         other.push('the overview');
     if (d.sectionsChanged.length > 0) {
-        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => code(k)).join(', ')}`);
+        other.push(`${d.sectionsChanged.length === 1 ? 'section' : 'sections'} ${d.sectionsChanged.map((k) => comment_section_code(k)).join(', ')}`);
     }
     if (other.length > 0)
         blocks.push(`**${blocks.length > 0 ? 'Also changed' : 'Changed'}:** ${other.join(' · ')}`);
@@ -38949,7 +40085,7 @@ function reviewParts(review) {
     const docDiff = document_diff_documentDiff(review.document);
     const renamed = review.previousPath !== undefined && review.previousPath !== review.path;
     const heading = (title) => `### ${title !== undefined && title.trim() !== '' ? `${comment_section_text(title, 80)} · ` : ''}${pathCode(review.path)}`;
-    const renamedFrom = renamed ? `renamed from ${code(review.previousPath ?? '', 200)}` : undefined;
+    const renamedFrom = renamed ? `renamed from ${comment_section_code(review.previousPath ?? '', 200)}` : undefined;
     const docNote = docDiff ? `document +${docDiff.added} −${docDiff.removed} lines` : undefined;
     if (review.problems !== undefined && review.problems.length > 0) {
         const shown = review.problems.slice(0, 20);
@@ -39048,7 +40184,7 @@ function impactBlock(impact) {
         i.component === undefined ? '_the whole system_' : componentLabel({ ...i.component }),
         [
             ...(dep.title !== undefined && dep.title.trim() !== '' ? [comment_section_text(dep.title, 80)] : []),
-            `${code(dep.id, 80)} (${pathCode(dep.file)})`,
+            `${comment_section_code(dep.id, 80)} (${pathCode(dep.file)})`,
             (0,engine_text/* plural */.LS)(dep.count, 'dependency', 'dependencies')
         ].join(' · ')
     ]));
@@ -39122,9 +40258,9 @@ function staleBlock(input) {
         `### Stale documents (${sorted.length})`,
         'These committed documents are out of date at this head:',
         sorted
-            .map((s) => `- ${code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${code(s.blueprint, 200)}`})`)
+            .map((s) => `- ${comment_section_code(s.document, 200)} (${s.landscape ? 'the landscape' : `blueprint ${comment_section_code(s.blueprint, 200)}`})`)
             .join('\n'),
-        `Fix: run ${code(input.fixCommand, 200)} and commit the result.`
+        `Fix: run ${comment_section_code(input.fixCommand, 200)} and commit the result.`
     ].join('\n\n');
 }
 function summaryRef(input) {
@@ -39618,6 +40754,7 @@ function impactOf(options) {
 
 
 
+
 /** One review per blueprint that differs between base and head; unchanged ones are left out. */
 async function buildReviews(given) {
     // Each base file is read, and each base blueprint parsed, once: the base side's findings need
@@ -39655,15 +40792,19 @@ async function buildReviews(given) {
         const shown = async (bp) => hasReferences(bp) && options.systems
             ? showReferences(bp, await options.systems(), documentPath)
             : undefined;
+        // Each side's derived sections state what its runtime files said on that side.
+        const facts = async (bp, file, workspace) => workspace === undefined
+            ? undefined
+            : documentFacts({ workspace, file, blueprint: bp, template: options.template });
         const before = base
-            ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
+            ? render(options.template, base, previousPath ?? item.blueprint, await shown(base), await facts(base, previousPath ?? item.blueprint, workspaceAtBase))
             : undefined;
         // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
         // for it): the document is unchanged, not deleted.
         const after = problems
             ? before
             : head
-                ? render(options.template, head, item.blueprint, await shown(head))
+                ? render(options.template, head, item.blueprint, await shown(head), await facts(head, item.blueprint, options.workspace))
                 : undefined;
         const findings = head && !problems ? await introduced(options, item.findings, loadedBase, atBase) : [];
         if (!problems &&
@@ -39706,7 +40847,13 @@ async function buildReviews(given) {
         const base = (await options.baseBlueprint(gone))?.blueprint;
         if (base === undefined)
             continue;
-        const before = render(options.template, base, gone);
+        const before = render(options.template, base, gone, undefined, workspaceAtBase &&
+            (await documentFacts({
+                workspace: workspaceAtBase,
+                file: gone,
+                blueprint: base,
+                template: options.template
+            })));
         let document = gone;
         try {
             document = (0,engine_paths/* outputPath */.XC)(options.output, gone, base.id);
@@ -39860,14 +41007,15 @@ function documentOf(options, item, base) {
         return item.blueprint;
     }
 }
-function render(template, blueprint, source, references) {
+function render(template, blueprint, source, references, runtimeFacts) {
     try {
         return renderDocument({
             blueprint,
             source,
             generatedAt: UNDATED,
             template,
-            ...(references ? { references } : {})
+            ...(references ? { references } : {}),
+            ...(runtimeFacts ? { runtimeFacts } : {})
         }).text;
     }
     catch {
@@ -40379,6 +41527,8 @@ function emitBlueprint(options) {
         '# (names, descriptions, groups). `validate` reports where it drifts from them.',
         `id: ${scalar(options.id)}`,
         `project: ${scalar(options.project)}`,
+        // Every section from what is known: a draft should state no fact these files do not show.
+        'derived_sections: true',
         'runtime:',
         ...options.runtimePaths.map((p) => `  - ${scalar(p)}`)
     ];

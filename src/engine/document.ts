@@ -3,11 +3,14 @@
  * generated marker, and the comparison that ignores `generated_at`.
  */
 import type { Blueprint, Component, Dependency } from './model.js'
-import { derivesSections, withDerivedSections } from './derived-sections.js'
 import { buildDiagram, diagramMarkdown } from './mermaid/index.js'
-import { inlineCode, inlineText, table } from './markdown.js'
+import { cell, inlineCode, plain, table } from './markdown.js'
 import type { ShownReferences } from './references.js'
+import type { RuntimeFacts } from './runtime/facts.js'
+import { derivesSections, withDerivedSections } from './sections/index.js'
 import type { PlaceholderValues, Template } from './template.js'
+
+export { cell, plain } from './markdown.js'
 
 /** A generated document: its text and how to recognise itself on disk. */
 export interface Rendered {
@@ -29,6 +32,12 @@ export interface RenderOptions {
   readonly template: Template
   /** How the document shows the blueprint's references to other blueprints (resolved across the repository). */
   readonly references?: ShownReferences
+  /**
+   * What the blueprint's runtime files say, for derived sections: read by the caller (the
+   * engine reads no files). Absent for a blueprint without `runtime:`, or whose files could not
+   * be read; the sections then say what is not known.
+   */
+  readonly runtimeFacts?: RuntimeFacts
 }
 
 // The timestamp is rendered as this token first, so the document knows where
@@ -48,7 +57,11 @@ export function renderDocument(options: RenderOptions): Rendered {
   const { template } = options
   // Derived sections go in as overrides under the author's own, so every template places them alike.
   const blueprint = derivesSections(options.blueprint, template.derivedSections)
-    ? withDerivedSections(options.blueprint)
+    ? withDerivedSections(options.blueprint, {
+        file: options.source.slice(options.source.lastIndexOf('/') + 1),
+        ...(options.runtimeFacts !== undefined ? { facts: options.runtimeFacts } : {}),
+        ...(options.references !== undefined ? { references: options.references } : {})
+      })
     : options.blueprint
   const values = placeholderValues(blueprint, options.references)
   const body = template.render({ values: { ...values, generated_at: STAMP }, blueprint })
@@ -156,15 +169,6 @@ export function placeholderValues(
   }
 }
 
-/**
- * Plain text (not Markdown) as inline Markdown, on one line and safe in a
- * table cell; empty for undefined or blank text. The one door for every
- * plain field of the blueprint into the document (see {@link inlineText}).
- */
-export function plain(text: string | undefined): string {
-  return text === undefined ? '' : inlineText(text)
-}
-
 const MARKER_PREFIX = '<!-- blueprint-docs: generated from '
 const MARKER_SUFFIX = '; edit the blueprint, not this file. -->'
 const MARKER =
@@ -238,15 +242,4 @@ function dependenciesTable(blueprint: Blueprint, references?: ShownReferences): 
     d.async ? 'async' : 'sync'
   ])
   return table(['From', 'To', 'Description', 'Technology', 'Mode'], rows)
-}
-
-/**
- * The author's Markdown (a component description) made safe for one table
- * cell: a `|` would end the cell and a newline the row. `&#124;` never
- * splits a cell, whatever backslashes precede it. The Markdown itself is
- * kept: plain text goes through {@link plain} instead.
- */
-export function cell(text: string | undefined): string {
-  if (text === undefined) return ''
-  return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>')
 }

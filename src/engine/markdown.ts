@@ -147,6 +147,26 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+/**
+ * Plain text (not Markdown) as inline Markdown, on one line and safe in a
+ * table cell; empty for undefined or blank text. The one door for every
+ * plain field of the blueprint into the document (see {@link inlineText}).
+ */
+export function plain(text: string | undefined): string {
+  return text === undefined ? '' : inlineText(text)
+}
+
+/**
+ * The author's Markdown (a component description) made safe for one table
+ * cell: a `|` would end the cell and a newline the row. `&#124;` never
+ * splits a cell, whatever backslashes precede it. The Markdown itself is
+ * kept: plain text goes through {@link plain} instead.
+ */
+export function cell(text: string | undefined): string {
+  if (text === undefined) return ''
+  return text.replace(/\r\n?/g, '\n').trim().replace(/\|/g, '&#124;').replace(/\n/g, '<br>')
+}
+
 // ---------------------------------------------------------------------------
 // Outside text in our pull-request comment and job summary
 // ---------------------------------------------------------------------------

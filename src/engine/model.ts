@@ -68,6 +68,24 @@ export interface Dependency {
   readonly async: boolean
 }
 
+/** One message of a flow: who asks whom for what. */
+export interface FlowStep {
+  /** A component id, or a reference to another blueprint (`<blueprint-id>/<component-id>`). */
+  readonly from: string
+  readonly to: string
+  readonly message?: string
+  /** Defaults to false; true draws an open (asynchronous) arrow. */
+  readonly async: boolean
+}
+
+/** A named request path through the system (a C4 dynamic view), drawn as a sequence diagram. */
+export interface Flow {
+  readonly name: string
+  readonly description?: string
+  /** In the order they happen. */
+  readonly steps: readonly FlowStep[]
+}
+
 /** A parsed, validated blueprint with its defaults applied. */
 export interface Blueprint {
   readonly id: string
@@ -91,6 +109,8 @@ export interface Blueprint {
   /** In the author's order. */
   readonly dependencies: readonly Dependency[]
   readonly sections: Readonly<Partial<Record<SectionKey, string>>>
+  /** `flows:` in the author's order; absent when not written. */
+  readonly flows?: readonly Flow[]
   /**
    * Compose files and Kubernetes manifests (or folders of them) where the
    * system runs, relative to the blueprint, as written (one path becomes a
@@ -98,8 +118,8 @@ export interface Blueprint {
    */
   readonly runtime?: readonly string[]
   /**
-   * `derived_sections`: write the standard sections whose facts the blueprint holds (data
-   * storage, technology stack, request flow) from those facts. Absent: the repository's default.
+   * `derived_sections`: write every standard section from what is known (the blueprint, its
+   * flows and its runtime files) and nothing else. Absent: the repository's default.
    */
   readonly derivedSections?: boolean
 }

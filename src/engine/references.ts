@@ -45,13 +45,27 @@ export function referencesOf(blueprint: Blueprint): string[] {
   return [...found].sort()
 }
 
-/** True when a blueprint has at least one reference to another blueprint. */
+/** The flow step ends of a blueprint that name another blueprint's component, once each, sorted. */
+export function flowReferencesOf(blueprint: Blueprint): string[] {
+  if (blueprint.flows === undefined) return []
+  const own = new Set(blueprint.components.map((c) => c.id))
+  const found = new Set<string>()
+  for (const f of blueprint.flows)
+    for (const s of f.steps)
+      for (const end of [s.from, s.to])
+        if (!own.has(end) && parseReference(end) !== undefined) found.add(end)
+  return [...found].sort()
+}
+
+/** True when a blueprint has at least one reference to another blueprint (in a dependency or a flow). */
 export function hasReferences(blueprint: Blueprint): boolean {
   const own = new Set(blueprint.components.map((c) => c.id))
-  return blueprint.dependencies.some(
-    (d) =>
-      (!own.has(d.from) && parseReference(d.from) !== undefined) ||
-      (!own.has(d.to) && parseReference(d.to) !== undefined)
+  return (
+    blueprint.dependencies.some(
+      (d) =>
+        (!own.has(d.from) && parseReference(d.from) !== undefined) ||
+        (!own.has(d.to) && parseReference(d.to) !== undefined)
+    ) || flowReferencesOf(blueprint).length > 0
   )
 }
 
@@ -125,7 +139,8 @@ export function resolveReference(reference: Reference, from: string, systems: Sy
 /**
  * The `cross-reference` findings of a blueprint: one per dependency end that
  * names another blueprint or component that does not exist (or the blueprint
- * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`.
+ * itself, or an id two files claim), at `['dependencies', i, 'from' | 'to']`, and
+ * one per flow step end likewise, at `['flows', i, 'steps', j, 'from' | 'to']`.
  */
 export function crossReferenceFindings(blueprint: Blueprint, systems: Systems): RawFinding[] {
   const own = new Set(blueprint.components.map((c) => c.id))
@@ -145,6 +160,23 @@ export function crossReferenceFindings(blueprint: Blueprint, systems: Systems): 
       })
     }
   })
+  blueprint.flows?.forEach((f, i) =>
+    f.steps.forEach((step, j) => {
+      for (const end of ['from', 'to'] as const) {
+        const value = step[end]
+        if (own.has(value)) continue
+        const reference = parseReference(value)
+        if (reference === undefined) continue
+        const resolved = resolveReference(reference, blueprint.id, systems)
+        if (resolved.ok) continue
+        findings.push({
+          rule: 'cross-reference',
+          path: ['flows', i, 'steps', j, end],
+          message: `flow ${i + 1}, step ${j + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+        })
+      }
+    })
+  )
   return findings
 }
 
@@ -166,7 +198,7 @@ export function showReferences(
   document: string
 ): ShownReferences {
   const shown = new Map<string, ShownReference>()
-  for (const end of referencesOf(blueprint)) {
+  for (const end of new Set([...referencesOf(blueprint), ...flowReferencesOf(blueprint)])) {
     const reference = parseReference(end)
     if (reference === undefined) continue
     const resolved = resolveReference(reference, blueprint.id, systems)

@@ -6,8 +6,9 @@
  * writing the new parts into the text without touching a byte outside them.
  */
 import type { Blueprint, Problem } from './model.js'
-import { fence } from './markdown.js'
-import { placeholderValues, plain } from './document.js'
+import { fence, plain } from './markdown.js'
+import { placeholderValues } from './document.js'
+import { sequenceDiagram } from './mermaid/sequence.js'
 
 /** The parts a region can hold. */
 export const REGION_PARTS = ['diagram', 'components', 'dependencies', 'flows'] as const
@@ -135,31 +136,23 @@ export function renderPart(blueprint: Blueprint, part: RegionPart): string {
 }
 
 /**
- * The flows part: the blueprint's `flows` when its model has them (each flow's name and its
- * steps in order), else one line saying there are none. The blueprint format's own flows will
- * bring their own rendering; this is the one place to connect it.
+ * The flows part: each of the blueprint's `flows` as its name in bold, its description, and its
+ * sequence diagram, as the document draws them; else one line saying there are none.
  */
 export function flowsPart(blueprint: Blueprint): string {
-  const flows = (blueprint as Blueprint & { readonly flows?: unknown }).flows
-  if (!Array.isArray(flows) || flows.length === 0) return '*This blueprint describes no flows.*'
-  const text = (v: unknown): string | undefined =>
-    typeof v === 'string' ? plain(v) : typeof v === 'number' ? String(v) : undefined
+  const flows = blueprint.flows ?? []
+  if (flows.length === 0) return '*This blueprint describes no flows.*'
   return flows
-    .map((flow: unknown, n) => {
-      const f = typeof flow === 'object' && flow !== null ? (flow as Record<string, unknown>) : {}
-      const name = text(f['name']) ?? text(f['title']) ?? text(f['id']) ?? `Flow ${n + 1}`
-      const steps = Array.isArray(f['steps']) ? (f['steps'] as unknown[]) : []
-      const lines = steps.map((s, i) => {
-        const step = typeof s === 'object' && s !== null ? (s as Record<string, unknown>) : {}
-        const said =
-          text(s) ??
-          [text(step['from']), text(step['to'])].filter(Boolean).join(' → ') +
-            (text(step['description']) ? `: ${text(step['description'])}` : '')
-        return `   ${i + 1}. ${said}`
-      })
-      return [`- **${name}**`, ...lines].join('\n')
+    .map((flow) => {
+      const description = (flow.description ?? '').replace(/\r\n?/g, '\n').trim()
+      return [
+        `**${plain(flow.name) || 'Flow'}**`,
+        '',
+        ...(description !== '' ? [description, ''] : []),
+        fence(sequenceDiagram(blueprint, flow), 'mermaid')
+      ].join('\n')
     })
-    .join('\n')
+    .join('\n\n')
 }
 
 /**

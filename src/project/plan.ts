@@ -18,6 +18,7 @@ import { hasReferences, showReferences, type Systems } from '../engine/reference
 import type { RuleSettings } from '../engine/rules/rule.js'
 import { findingsOf, type FindingContext } from './findings.js'
 import { lazySystems, planLandscape, referencing } from './systems.js'
+import { documentFacts } from './runtime.js'
 
 /** Which blueprints a run looks at. */
 export type Selection =
@@ -284,13 +285,21 @@ async function planOne(
     entry.text === undefined
       ? undefined
       : showReferences(entry.model, await options.systems(), document)
+  // A document whose sections are derived states what the blueprint's runtime files say.
+  const runtimeFacts = await documentFacts({
+    workspace,
+    file: entry.file,
+    blueprint: entry.model,
+    template: options.template
+  })
   const render = (generatedAt: string): Rendered =>
     renderDocument({
       blueprint: entry.model,
       source: entry.file,
       generatedAt,
       template: options.template,
-      ...(references ? { references } : {})
+      ...(references ? { references } : {}),
+      ...(runtimeFacts ? { runtimeFacts } : {})
     })
   let rendered: Rendered
   // The time source answers for every path; the epoch only guards a broken one.

@@ -24,6 +24,8 @@ import {
 import { introducedFindings, type FindingSubject } from './findings.js'
 import type { Workspace } from './ports.js'
 import { systemOf } from './systems.js'
+import { documentFacts } from './runtime.js'
+import type { RuntimeFacts } from '../engine/runtime/facts.js'
 
 export interface ReviewOptions {
   readonly plan: Plan
@@ -105,15 +107,32 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
       hasReferences(bp) && options.systems
         ? showReferences(bp, await options.systems(), documentPath)
         : undefined
+    // Each side's derived sections state what its runtime files said on that side.
+    const facts = async (bp: Blueprint, file: string, workspace: Workspace | undefined) =>
+      workspace === undefined
+        ? undefined
+        : documentFacts({ workspace, file, blueprint: bp, template: options.template })
     const before = base
-      ? render(options.template, base, previousPath ?? item.blueprint, await shown(base))
+      ? render(
+          options.template,
+          base,
+          previousPath ?? item.blueprint,
+          await shown(base),
+          await facts(base, previousPath ?? item.blueprint, workspaceAtBase)
+        )
       : undefined
     // An invalid blueprint keeps its document as it was (generate writes and deletes nothing
     // for it): the document is unchanged, not deleted.
     const after = problems
       ? before
       : head
-        ? render(options.template, head, item.blueprint, await shown(head))
+        ? render(
+            options.template,
+            head,
+            item.blueprint,
+            await shown(head),
+            await facts(head, item.blueprint, options.workspace)
+          )
         : undefined
     const findings =
       head && !problems ? await introduced(options, item.findings, loadedBase, atBase) : []
@@ -156,7 +175,19 @@ export async function buildReviews(given: ReviewOptions): Promise<BlueprintRevie
     if (reviewed.has(gone) || renamedAway.has(gone)) continue
     const base = (await options.baseBlueprint(gone))?.blueprint
     if (base === undefined) continue
-    const before = render(options.template, base, gone)
+    const before = render(
+      options.template,
+      base,
+      gone,
+      undefined,
+      workspaceAtBase &&
+        (await documentFacts({
+          workspace: workspaceAtBase,
+          file: gone,
+          blueprint: base,
+          template: options.template
+        }))
+    )
     let document = gone
     try {
       document = outputPath(options.output, gone, base.id)
@@ -342,7 +373,8 @@ function render(
   template: Template,
   blueprint: Blueprint,
   source: string,
-  references?: ShownReferences
+  references?: ShownReferences,
+  runtimeFacts?: RuntimeFacts
 ): string | undefined {
   try {
     return renderDocument({
@@ -350,7 +382,8 @@ function render(
       source,
       generatedAt: STAMP,
       template,
-      ...(references ? { references } : {})
+      ...(references ? { references } : {}),
+      ...(runtimeFacts ? { runtimeFacts } : {})
     }).text
   } catch {
     return undefined

@@ -12,6 +12,9 @@ import { RUNTIME_NAME, confine } from '../engine/paths.js'
 import type { RawFinding } from '../engine/rules/rule.js'
 import { MAX_INCLUDE_DEPTH } from '../engine/runtime/composeproject.js'
 import { driftFindings } from '../engine/runtime/drift.js'
+import { runtimeFacts, type RuntimeFacts } from '../engine/runtime/facts.js'
+import { derivesSections } from '../engine/sections/index.js'
+import type { Template } from '../engine/template.js'
 import {
   readRuntime,
   type Note,
@@ -81,6 +84,28 @@ export async function readRuntimeFiles(
       continue
     }
     try {
+      // A file is read as it is; only a folder (or the repository) is listed: a listing asks
+      // git, a process each.
+      const direct = root
+        ? FOLDER
+        : await workspace.read(at).catch((error: unknown): typeof FOLDER => {
+            if (isFolderError(error)) return FOLDER
+            throw error
+          })
+      // Nothing there may still be a folder to a workspace that reads no folders: it is listed.
+      if (direct !== FOLDER && direct !== undefined) {
+        if (entries.has(at)) continue
+        if (files.length + 1 > MAX_RUNTIME_FILES) {
+          unreadable.push({
+            index,
+            message: `runtime path ${at} holds more than ${MAX_RUNTIME_FILES} files; name the folders that matter`
+          })
+          continue
+        }
+        files.push({ file: at, content: direct, project: 'given' })
+        entries.set(at, index)
+        continue
+      }
       const glob = root
         ? `**/*.${RUNTIME_EXTENSIONS}`
         : `${escapeGlob(at)}/**/*.${RUNTIME_EXTENSIONS}`
@@ -109,7 +134,7 @@ export async function readRuntimeFiles(
         entries.set(file, index)
       }
     } catch (error) {
-      const folder = (error as { code?: unknown } | null)?.code === 'EISDIR'
+      const folder = isFolderError(error)
       unreadable.push({
         index,
         message: folder
@@ -269,6 +294,32 @@ export async function runtimeDrift(options: {
 }
 
 /**
+ * What a blueprint's runtime files say, for a document whose sections are derived (by the
+ * blueprint or the template's default); undefined for any other, or one without `runtime:`,
+ * whose files are then not read. The files are read confined and bounded as for drift; a file
+ * that cannot be read gives no facts, and drift reports it. Never throws.
+ */
+export async function documentFacts(options: {
+  readonly workspace: Workspace
+  /** The blueprint's repository path. */
+  readonly file: string
+  readonly blueprint: Blueprint
+  readonly template: Template
+}): Promise<RuntimeFacts | undefined> {
+  const { blueprint, file } = options
+  if (blueprint.runtime === undefined) return undefined
+  if (!derivesSections(blueprint, options.template.derivedSections)) return undefined
+  try {
+    const folder = path.posix.dirname(file)
+    const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`))
+    const loaded = await loadRuntime(options.workspace, paths)
+    return runtimeFacts(loaded.read.documents)
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * For change detection: which blueprints name each changed file in their
  * `runtime:` (the file itself, the `.env` beside it, or a folder holding it). Reads only the
  * blueprints whose text mentions `runtime`; an invalid one owns nothing.
@@ -306,6 +357,14 @@ export async function runtimeOwners(
     }
   }
   return owners
+}
+
+/** What reading a folder as a file gives: the path is listed instead. */
+const FOLDER: unique symbol = Symbol('folder')
+
+/** Reading a folder as a file. */
+function isFolderError(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'EISDIR'
 }
 
 /** The `.env` beside a runtime file, which Compose reads its variables from. */

@@ -211,21 +211,21 @@ describe('parseBlueprint: problems', () => {
       'an unknown top-level key, without a suggestion',
       `${HEAD}owner: me\n`,
       [
-        '3:1: unknown key "owner" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, derived_sections, sections, runtime)'
+        '3:1: unknown key "owner" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, flows, derived_sections, sections, runtime)'
       ]
     ],
     [
       'an unknown key of 80 characters, cut to 57 and an ellipsis',
       `${HEAD}${'k'.repeat(80)}: 1\n`,
       [
-        `3:1: unknown key "${'k'.repeat(57)}…" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, derived_sections, sections, runtime)`
+        `3:1: unknown key "${'k'.repeat(57)}…" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, flows, derived_sections, sections, runtime)`
       ]
     ],
     [
       'an unknown key of 58 characters, shown whole',
       `${HEAD}${'k'.repeat(58)}: 1\n`,
       [
-        `3:1: unknown key "${'k'.repeat(58)}" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, derived_sections, sections, runtime)`
+        `3:1: unknown key "${'k'.repeat(58)}" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, flows, derived_sections, sections, runtime)`
       ]
     ],
     [
@@ -261,7 +261,7 @@ describe('parseBlueprint: problems', () => {
       'a "__proto__" key',
       `${HEAD}__proto__: x\n`,
       [
-        '3:1: unknown key "__proto__" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, derived_sections, sections, runtime)'
+        '3:1: unknown key "__proto__" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, flows, derived_sections, sections, runtime)'
       ]
     ],
     [
@@ -373,7 +373,7 @@ describe('parseBlueprint: problems', () => {
       [
         '1:10: "project" must be text, not 1 (put it in quotes: "1")',
         '2:5: "id" must match [a-z0-9][a-z0-9-_.]* (lower-case letters, digits, "-", "_", "."), got "X"',
-        '3:1: unknown key "extra" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, derived_sections, sections, runtime)'
+        '3:1: unknown key "extra" at the top level (expected one of: id, project, title, overview, diagram, components, dependencies, flows, derived_sections, sections, runtime)'
       ]
     ],
     // --- semantics

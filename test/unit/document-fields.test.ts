@@ -169,11 +169,11 @@ describe('derived sections', () => {
   const on = load(`${MONGO_GO}derived_sections: true\n`)
   const doc = render(on)
 
-  it('write Data Storage from the database, cache and storage components, and nothing else', () => {
+  it('write Data Storage from the components that hold data, with who uses them', () => {
     expect(section(doc, '### Data Storage Architecture')).toBe(
       [
-        '- **Orders DB** (database, MongoDB 7): Orders and carts.',
-        '- **sessions** (cache, Memcached)',
+        '- **Orders DB** (database, MongoDB 7): Orders and carts. (used by **Orders API**)',
+        '- **sessions** (cache, Memcached): used by **Orders API**',
         '- **Invoices** (storage, MinIO)'
       ].join('\n')
     )
@@ -200,23 +200,38 @@ describe('derived sections', () => {
     )
   })
 
-  it('write Request Processing Flow from the dependencies, in order', () => {
+  it('write Request Processing Flow from the entry points inward along the dependencies', () => {
     expect(section(doc, '### Request Processing Flow')).toBe(
       [
-        '1. **Storefront** → Orders API: places orders (HTTPS/JSON)',
-        '2. **Orders API** → Orders DB',
-        '3. **Orders API** → sessions (async)'
+        'From **Storefront** inward, as the dependencies show:',
+        '',
+        '1. **Storefront** → **Orders API**: places orders (HTTPS/JSON)',
+        '2. **Orders API** → **Orders DB**',
+        '3. **Orders API** → **sessions** (async)',
+        '',
+        '*No named flows in `x.blueprint.yaml`: set `flows` to draw the important ones.*'
       ].join('\n')
     )
   })
 
-  it('leave none of the standard text’s claims about technologies the blueprint does not use', () => {
-    for (const claim of ['PostgreSQL', 'Python', 'FastAPI', 'Redis', 'RabbitMQ', 'Elasticsearch'])
-      expect(
-        section(doc, '## Technology Stack') + section(doc, '## Data Flow Architecture')
-      ).not.toContain(claim)
-    // The sections the blueprint says nothing about keep the standard text.
-    expect(doc).toContain('- **Metrics:** Prometheus + Grafana')
+  it('leave none of the standard text’s claims, in any section', () => {
+    for (const claim of [
+      'PostgreSQL',
+      'Python',
+      'FastAPI',
+      'Redis',
+      'RabbitMQ',
+      'Elasticsearch',
+      'Prometheus',
+      'PagerDuty',
+      'Istio',
+      '99.9%',
+      '4 hours',
+      'participant Auth',
+      'participant Gateway',
+      '/api/v1'
+    ])
+      expect(doc).not.toContain(claim)
     expect(doc).toContain('### Authentication Flow')
   })
 
@@ -241,16 +256,19 @@ describe('derived sections', () => {
     )
   })
 
-  it('say so when the blueprint lists nothing to derive from', () => {
+  it('say so, naming the key that fills it, when the blueprint lists nothing to derive from', () => {
     const empty = render(load('id: a\nproject: p\nderived_sections: true\n'))
     expect(section(empty, '### Data Storage Architecture')).toBe(
-      '*This blueprint lists no database, cache or storage components.*'
+      '*Not described in `x.blueprint.yaml`: set `sections.data_storage`.*'
     )
     expect(section(empty, '## Technology Stack')).toBe(
-      '*This blueprint names no technologies for its components.*'
+      '*Not described in `x.blueprint.yaml`: set `components[].technology` or `sections.technology_stack`.*'
     )
     expect(section(empty, '### Request Processing Flow')).toBe(
-      '*This blueprint lists no dependencies.*'
+      '*Not described in `x.blueprint.yaml`: set `flows` or `dependencies`.*'
+    )
+    expect(section(empty, '## Deployment Architecture')).toBe(
+      '*Not described in `x.blueprint.yaml`: set `runtime` or `sections.deployment`.*'
     )
   })
 

@@ -141,6 +141,42 @@ dependencies:
       [13, 9]
     ])
   })
+
+  it('finds a flow step that names a missing component, and shows one that resolves by its names', () => {
+    const text = `id: checkout
+project: acme
+derived_sections: true
+components:
+  - id: web
+    name: Web
+flows:
+  - name: Pay
+    steps:
+      - { from: web, to: payments/api, message: charge }
+      - { from: web, to: payments/apii }
+`
+    const bp = load(CHECKOUT, text)
+    const found = crossReferenceFindings(bp, systems)
+    expect(found).toEqual([
+      {
+        rule: 'cross-reference',
+        path: ['flows', 0, 'steps', 1, 'to'],
+        message:
+          'flow 1, step 2: "to" is "payments/apii", which names the component "apii" of payments/payments.blueprint.yaml, which has no component with that id'
+      }
+    ])
+    const positioned = positionFindings(found, { file: CHECKOUT, text, level: () => 'error' })
+    expect(positioned.map((p) => [p.line, p.col])).toEqual([[11, 26]])
+    const doc = renderDocument({
+      blueprint: bp,
+      source: CHECKOUT,
+      generatedAt: 'T',
+      template: builtInTemplate(),
+      references: showReferences(bp, systems, 'checkout/checkout.md')
+    }).text
+    expect(doc).toMatch(/participant p[0-9a-f]+ as Payments platform \/ Payments API\n/)
+    expect(doc).toMatch(/participant p[0-9a-f]+ as payments\/apii\n/)
+  })
 })
 
 describe('documents with references', () => {

@@ -136,9 +136,14 @@ describe('renderPart', () => {
     expect(flowsPart(shop())).toBe('*This blueprint describes no flows.*')
     const withFlows = {
       ...shop(),
-      flows: [{ name: 'Checkout', steps: [{ from: 'web', to: 'db', description: 'stores' }] }]
+      flows: [
+        { name: 'Checkout', steps: [{ from: 'web', to: 'db', message: 'stores', async: false }] }
+      ]
     }
-    expect(flowsPart(withFlows)).toBe('- **Checkout**\n   1. web → db: stores')
+    const part = flowsPart(withFlows)
+    expect(part).toMatch(/^\*\*Checkout\*\*\n\n```mermaid\nsequenceDiagram\n/)
+    expect(part).toContain('stores')
+    expect(part.endsWith('```')).toBe(true)
   })
 })
 

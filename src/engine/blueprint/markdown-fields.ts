@@ -61,6 +61,12 @@ export function markdownFields(data: Record<string, unknown>): MarkdownField[] {
         fields.push({ path: ['components', i, 'description'], text: c.description, kind: 'cell' })
     })
   }
+  if (Array.isArray(data.flows)) {
+    data.flows.forEach((f: unknown, i) => {
+      if (isRecord(f) && typeof f.description === 'string')
+        fields.push({ path: ['flows', i, 'description'], text: f.description, kind: 'block' })
+    })
+  }
   return fields
 }
 

@@ -268,6 +268,13 @@ function ownerOf(path: Path, data: Record<string, unknown>): string | undefined 
         : ''
     return `dependency ${index + 1}${ends}`
   }
+  if (list === 'flows') {
+    const name =
+      isRecord(item) && typeof item.name === 'string' && item.name !== ''
+        ? ` (${JSON.stringify(clip(item.name, MESSAGE_CHARS))})`
+        : ''
+    return `flow ${index + 1}${name}`
+  }
   return undefined
 }
 

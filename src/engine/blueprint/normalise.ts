@@ -10,6 +10,8 @@ import {
   type DiagramType,
   type DiagramViews,
   type Direction,
+  type Flow,
+  type FlowStep,
   type SectionKey
 } from '../model.js'
 import { flatten } from '../markdown.js'
@@ -89,11 +91,30 @@ export function normalise(data: Record<string, unknown>): Blueprint {
     components,
     dependencies,
     sections,
+    ...flowsOf(data.flows, text),
     ...runtimeOf(data.runtime),
     ...(typeof data.derived_sections === 'boolean'
       ? { derivedSections: data.derived_sections }
       : {})
   }
+}
+
+/** `flows:` with defaults applied; absent when not written. */
+function flowsOf(value: unknown, text: (v: unknown) => string | undefined): { flows?: Flow[] } {
+  if (!Array.isArray(value)) return {}
+  const flows = value.filter(isRecord).map((f): Flow => {
+    const steps = (Array.isArray(f.steps) ? f.steps : []).filter(isRecord).map((s) => {
+      const step: Mutable<Partial<FlowStep>> = { from: text(s.from) ?? '', to: text(s.to) ?? '' }
+      setPresent(step, 'message', text(s.message))
+      step.async = s.async === true
+      return step as FlowStep
+    })
+    const flow: Mutable<Partial<Flow>> = { name: text(f.name) ?? '' }
+    setPresent(flow, 'description', text(f.description))
+    flow.steps = steps
+    return flow as Flow
+  })
+  return { flows }
 }
 
 /** `runtime:` as a list of paths (one path is a list of one); absent when not written. */

@@ -52,6 +52,12 @@ export function parseQuickly(text: string): Blueprint | undefined {
   for (const d of dependencies) {
     if (!isRecord(d) || !end(d.from) || !end(d.to)) return undefined
   }
+  const flows = Array.isArray(data.flows) ? data.flows : []
+  for (const f of flows) {
+    if (!isRecord(f) || !Array.isArray(f.steps)) return undefined
+    for (const step of f.steps)
+      if (!isRecord(step) || !end(step.from) || !end(step.to)) return undefined
+  }
   // A Markdown field that would swallow the document is a problem, positioned by the full parse.
   if (anyUnclosed(data)) return undefined
   return normalise(data)

@@ -108,13 +108,7 @@ function checkSemantics(
       // across the repository later, where every blueprint is known.
       if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
         continue
-      const guess = suggest(ref, ids, budget)
-      const tail =
-        ids.length === 0
-          ? ', but the blueprint has no components'
-          : guess
-            ? `, which is not a component id (did you mean "${guess}"?)`
-            : ', which is not a component id'
+      const tail = notAComponent(ref, ids, budget)
       problems.push(
         at(
           locator.valueLoc(['dependencies', i, end]),
@@ -123,5 +117,32 @@ function checkSemantics(
       )
     }
   })
+  const flows = Array.isArray(data.flows) ? data.flows : []
+  flows.forEach((f: unknown, i) => {
+    if (!isRecord(f) || !Array.isArray(f.steps)) return
+    f.steps.forEach((step: unknown, j) => {
+      if (!isRecord(step)) return
+      for (const end of ['from', 'to'] as const) {
+        const ref = step[end]
+        if (typeof ref !== 'string' || firstIndex.has(ref) || parseReference(ref) !== undefined)
+          continue
+        problems.push(
+          at(
+            locator.valueLoc(['flows', i, 'steps', j, end]),
+            `flow ${i + 1}, step ${j + 1}: "${end}" is ${JSON.stringify(clip(ref, MESSAGE_CHARS))}${notAComponent(ref, ids, budget)}`
+          )
+        )
+      }
+    })
+  })
   return problems
+}
+
+/** The end of a message about a dependency or flow end that names no component: why, and a guess. */
+function notAComponent(ref: string, ids: readonly string[], budget: Budget): string {
+  if (ids.length === 0) return ', but the blueprint has no components'
+  const guess = suggest(ref, ids, budget)
+  return guess
+    ? `, which is not a component id (did you mean "${guess}"?)`
+    : ', which is not a component id'
 }

@@ -538,8 +538,8 @@ function resolveEnvironment(
       if (value !== undefined) set(environment, k, value)
       else if (origin) unset.push({ name: k, service: name, origin })
     }
+    // The env files stay named (their variables are in `environment` now): a document lists them.
     service.environment = environment
-    delete service.env_file
   }
   // One line per variable, however many services take it.
   const byName = new Map<string, typeof unset>()

@@ -25,6 +25,8 @@ export function emitBlueprint(options: EmitOptions): string {
     '# (names, descriptions, groups). `validate` reports where it drifts from them.',
     `id: ${scalar(options.id)}`,
     `project: ${scalar(options.project)}`,
+    // Every section from what is known: a draft should state no fact these files do not show.
+    'derived_sections: true',
     'runtime:',
     ...options.runtimePaths.map((p) => `  - ${scalar(p)}`)
   ]
