@@ -5,7 +5,6 @@
 import { runActionBundle } from '../support/action-runner.js'
 import {
   payload,
-  ZERO,
   SHOP,
   SHOP_CACHE,
   blueprint,
@@ -21,6 +20,7 @@ import {
   runPull,
   useFakeGitHub
 } from './world.js'
+import { ZERO_SHA } from '../../src/project/event.js'
 
 useFakeGitHub()
 
@@ -66,7 +66,7 @@ describe('which blueprints (push)', () => {
   it('new branch (forty-zero before): measured against the merge base with the default branch', async () => {
     const tip = await newBranchAddingFeat()
     const run = await runPush(
-      ZERO,
+      ZERO_SHA,
       tip,
       {},
       { branch: 'feature', payloadFile: 'push.new-branch.json' }
@@ -85,7 +85,7 @@ describe('which blueprints (push)', () => {
   it('new branch with a shallow clone: through the compare API against the default branch', async () => {
     const tip = await newBranchAddingFeat()
     const run = await runPush(
-      ZERO,
+      ZERO_SHA,
       tip,
       {},
       { branch: 'feature', depth: 1, payloadFile: 'push.new-branch.json' }

@@ -16,10 +16,10 @@ import { runActionBundle, runCliBundle, type ActionRun } from '../support/action
 import { startFakeGitHub, type FakeGitHub, type StartOptions } from '../support/github-server.js'
 import { loadPayload } from '../support/payloads.js'
 import { SHOP_BLUEPRINT } from '../support/repo.js'
+import { ZERO_SHA } from '../../src/project/event.js'
 
 export const payload = loadPayload
 
-export const ZERO = '0'.repeat(40)
 export const MARKER = '<!-- blueprint-docs:comment tag=blueprint-docs -->'
 
 export const SHOP = SHOP_BLUEPRINT
@@ -195,7 +195,7 @@ export function pushPayload(
     after,
     repository,
     forced,
-    ...(before === ZERO ? { created: true } : {})
+    ...(before === ZERO_SHA ? { created: true } : {})
   }
 }
 

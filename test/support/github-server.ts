@@ -42,6 +42,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
+import { ZERO_SHA } from '../../src/project/event.js'
 
 /** One request as the server saw it. The token itself is never recorded. */
 export interface RecordedRequest {
@@ -150,7 +151,6 @@ export interface StartOptions {
 /** The token accepted when `tokens` is not given. */
 export const DEFAULT_TOKEN = 'ghs_fakeInstallationToken0000000000000'
 
-const ZERO = '0000000000000000000000000000000000000000'
 const DOCS = 'https://docs.github.com/rest'
 /** GitHub's own limits, reproduced so clients meet them in tests. */
 const COMPARE_FILE_CAP = 300
@@ -600,8 +600,8 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
   /** A pull request as GitHub shows it; `full` adds the counts only the single-PR answer has. */
   async function pullJson(pr: PullRequest, full = false): Promise<Record<string, unknown>> {
     // A closed pull request whose branch was deleted still answers, with the sha it had.
-    const headSha = (await branchHead(pr.head)) ?? ZERO
-    const baseSha = (await branchHead(pr.base)) ?? ZERO
+    const headSha = (await branchHead(pr.head)) ?? ZERO_SHA
+    const baseSha = (await branchHead(pr.base)) ?? ZERO_SHA
     const headOwner = pr.headRepoFork ? 'fork-owner' : owner
     const side = (ref: string, sha: string, o: string, fork: boolean): Record<string, unknown> => ({
       label: `${o}:${ref}`,
@@ -625,7 +625,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
       head: side(pr.head, headSha, headOwner, pr.headRepoFork),
       base: side(pr.base, baseSha, owner, false)
     }
-    if (!full || headSha === ZERO || baseSha === ZERO) return json
+    if (!full || headSha === ZERO_SHA || baseSha === ZERO_SHA) return json
     const mergeBase = (await git(['merge-base', baseSha, headSha])).trim()
     const all = await diffFiles(mergeBase, headSha)
     return {
@@ -910,7 +910,7 @@ export async function startFakeGitHub(opts: StartOptions = {}): Promise<FakeGitH
         env
       )
     ).trim()
-    await git(['update-ref', `refs/heads/${o.branch}`, sha, old ?? ZERO])
+    await git(['update-ref', `refs/heads/${o.branch}`, sha, old ?? ZERO_SHA])
     return sha
   }
 

@@ -7,7 +7,6 @@ import { symlinkSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from '../../support/github-server.js'
 import {
-  ZERO,
   DevClone,
   api,
   errors,
@@ -47,6 +46,7 @@ import {
   ledgerInvalid,
   tracking
 } from './blueprints.js'
+import { ZERO_SHA } from '../../../src/project/event.js'
 
 let gh: FakeGitHub
 beforeEach(async () => {
@@ -321,7 +321,7 @@ describe('push → commit', () => {
     const c2 = dev.commit('inventory: review notes', '2026-03-08T09:30:00Z')
     dev.push('feature/inventory')
 
-    const run = await push(ZERO, c2, { branch: 'feature/inventory' })
+    const run = await push(ZERO_SHA, c2, { branch: 'feature/inventory' })
     expect({ code: run.code, errors: errors(run) }).toEqual({ code: 0, errors: [] })
     expect(jsonOut(run, 'blueprints')).toEqual([INVENTORY])
     const after = await head(gh, 'feature/inventory')

@@ -18,10 +18,10 @@ import {
 } from '../../support/action-runner.js'
 import type { FakeGitHub } from '../../support/github-server.js'
 import { loadPayload } from '../../support/payloads.js'
+import { ZERO_SHA } from '../../../src/project/event.js'
 
 export type { ActionRun, Annotation } from '../../support/action-runner.js'
 
-export const ZERO = '0000000000000000000000000000000000000000'
 // The standard format (the shared seed file), verbatim, kept in the repository so CI needs nothing beside it.
 export const SEED = path.resolve('test', 'fixtures', 'standard-format.txt')
 
@@ -183,7 +183,7 @@ export function pushPayload(
   gh: FakeGitHub,
   o: { before: string; after: string; branch?: string }
 ): Record<string, unknown> {
-  const created = o.before === ZERO
+  const created = o.before === ZERO_SHA
   const p = fixture(created ? 'push.new-branch.json' : 'push.branch-updated.derived.json')
   const headCommit = {
     ...(p['head_commit'] as Record<string, unknown>),
