@@ -35272,7 +35272,7 @@ async function job(report) {
     // path. Not `fs/promises`: it loads readline and watchers, ~1 ms at start-up.
     const realRoot = external_node_fs_.realpathSync.native(root);
     let heavyModules;
-    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3533)));
+    const heavy = () => (heavyModules ??= Promise.all(/* import() */[__nccwpck_require__.e(716), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1760)));
     const prefix = await gitPrefix(realRoot);
     // `.blueprint-docs.yaml`: a broken one stops the run before anything is generated or posted.
     const configured = await withRepositoryConfig(inputs, root, heavy);
@@ -35931,6 +35931,7 @@ const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
@@ -35938,7 +35939,7 @@ const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 /**
  * Small text helpers that the engine, the action and the command line share,
  * each in one place: turning anything thrown into a message, counting things,
- * cutting long text and ordering text the same on every machine.
+ * cutting long text, ordering text the same on every machine, and "did you mean".
  */
 
 /**
@@ -35977,6 +35978,40 @@ function clip(text, max, options = {}) {
 /** Code-unit order: the same on every machine, unlike `localeCompare`. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
+    // broken references gets them for the first hundred only, about as many as are shown.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
 }
 
 

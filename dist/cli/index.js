@@ -13344,7 +13344,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(928);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2760);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6155);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1007);
 /**
  * The command line: `npx blueprint-docs generate|check|diff|validate`, the
@@ -13413,7 +13413,7 @@ function writeTo(stream) {
 
 /***/ }),
 
-/***/ 2760:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13450,6 +13450,11 @@ var external_node_util_ = __nccwpck_require__(7975);
 var engine_text = __nccwpck_require__(1655);
 // EXTERNAL MODULE: ./src/engine/model.ts
 var model = __nccwpck_require__(1123);
+// EXTERNAL MODULE: ./src/engine/paths.ts
+var engine_paths = __nccwpck_require__(4886);
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __nccwpck_require__(8508);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/engine/markdown.ts
 /**
  * Plain text as inline Markdown: the one escaping rule that both the
@@ -13642,469 +13647,6 @@ function fence(content, info = '') {
     return `${delimiter}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${delimiter}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
-/**
- * Data the schema has accepted → the model: defaults applied, absent keys
- * left absent.
- */
-
-
-/**
- * Build the model from data the schema has accepted. Text stays as written
- * except that CRLF becomes LF, so a file saved on Windows generates the same
- * document as on Linux.
- */
-function normalise(data) {
-    // Most text has no carriage return: no replace (and no copy) for it.
-    const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
-    const components = (Array.isArray(data.components) ? data.components : [])
-        .filter(isRecord)
-        .map((c) => {
-        const id = text(c.id) ?? '';
-        const name = text(c.name);
-        const component = {
-            id,
-            // The schema refuses a blank name; one of only invisible characters shows the id too.
-            name: name !== undefined && flatten(name) !== '' ? name : id,
-            type: text(c.type) ?? 'service'
-        };
-        setPresent(component, 'technology', text(c.technology));
-        setPresent(component, 'description', text(c.description));
-        setPresent(component, 'group', text(c.group));
-        setPresent(component, 'runtime', text(c.runtime));
-        return component;
-    });
-    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
-        .filter(isRecord)
-        .map((d) => {
-        // `async` goes last, after the optional keys, as it always has.
-        const dependency = {
-            from: text(d.from) ?? '',
-            to: text(d.to) ?? ''
-        };
-        setPresent(dependency, 'description', text(d.description));
-        setPresent(dependency, 'technology', text(d.technology));
-        dependency.async = d.async === true;
-        return dependency;
-    });
-    const sections = {};
-    if (isRecord(data.sections)) {
-        for (const key of model/* SECTION_KEYS */.vz) {
-            const body = text(data.sections[key]);
-            if (body !== undefined)
-                sections[key] = body;
-        }
-    }
-    // The author's direction, or TB marked as chosen by nobody (the diagram then picks what fits).
-    const setDirection = isRecord(data.diagram) ? data.diagram.direction : undefined;
-    const type = isRecord(data.diagram) ? data.diagram.type : data.diagram;
-    const views = isRecord(data.diagram) ? data.diagram.views : undefined;
-    // Only a setting other than the default is kept, so a blueprint without it compares equal.
-    const viewsPart = typeof views === 'string' && views !== 'auto' ? { views: views } : {};
-    const diagram = typeof setDirection === 'string'
-        ? {
-            type: typeof type === 'string' ? type : 'flowchart',
-            direction: setDirection,
-            ...viewsPart
-        }
-        : {
-            type: typeof type === 'string' ? type : 'flowchart',
-            direction: 'TB',
-            autoDirection: true,
-            ...viewsPart
-        };
-    return {
-        id: text(data.id) ?? '',
-        project: text(data.project) ?? '',
-        ...optional('title', text(data.title)),
-        ...optional('overview', text(data.overview)),
-        diagram,
-        components,
-        dependencies,
-        sections,
-        ...flowsOf(data.flows, text),
-        ...runtimeOf(data.runtime),
-        ...(typeof data.derived_sections === 'boolean'
-            ? { derivedSections: data.derived_sections }
-            : {})
-    };
-}
-/** `flows:` with defaults applied; absent when not written. */
-function flowsOf(value, text) {
-    if (!Array.isArray(value))
-        return {};
-    const flows = value.filter(isRecord).map((f) => {
-        const steps = (Array.isArray(f.steps) ? f.steps : []).filter(isRecord).map((s) => {
-            const step = { from: text(s.from) ?? '', to: text(s.to) ?? '' };
-            setPresent(step, 'message', text(s.message));
-            step.async = s.async === true;
-            return step;
-        });
-        const flow = { name: text(f.name) ?? '' };
-        setPresent(flow, 'description', text(f.description));
-        flow.steps = steps;
-        return flow;
-    });
-    return { flows };
-}
-/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
-function runtimeOf(value) {
-    if (typeof value === 'string')
-        return { runtime: [value] };
-    if (Array.isArray(value))
-        return { runtime: value.filter((v) => typeof v === 'string') };
-    return {};
-}
-/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-/**
- * Sets `key` when the value is present, so absent keys stay absent. Keys are
- * set in the order the model lists them: templates that walk an object see
- * them in that order. Used for the many components and dependencies, where
- * spreading a fresh object per key costs more than the rest of the model.
- */
-function setPresent(target, key, value) {
-    if (value !== undefined)
-        target[key] = value;
-}
-/** A mapping as parsed data: not null, not a list, not binary. */
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
-}
-
-;// CONCATENATED MODULE: ./src/engine/blueprint/messages.ts
-
-
-/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
-const MAX_PROBLEMS = 100;
-/** Long values would swamp a message; 58 characters identify any key or id. */
-const MESSAGE_CHARS = 58;
-/**
- * The problems sorted by position (ties in the order found), at most
- * {@link MAX_PROBLEMS}: the last one shown then says how many more there are.
- */
-function capProblems(problems) {
-    const sorted = problems
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
-        .map(({ p }) => p);
-    if (sorted.length <= MAX_PROBLEMS)
-        return sorted;
-    const cut = sorted[MAX_PROBLEMS - 1];
-    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
-    if (cut) {
-        shown.push({
-            ...cut,
-            message: `${(0,engine_text/* formatCount */.B4)(sorted.length - shown.length)} more problems from here on are not shown`
-        });
-    }
-    return shown;
-}
-/**
- * What a schema finds wrong with the data (a validator compiled to collect every error,
- * `verbose`), as one problem per distinct error: none when the data fits.
- */
-function schemaProblems(validate, data, options) {
-    if (validate(data))
-        return [];
-    const errors = validate.errors ?? [];
-    // The shared validator would otherwise keep the last errors, and through
-    // `verbose` their data, the whole last file, alive between calls.
-    validate.errors = null;
-    return explainSchemaErrors(errors, { data, ...options });
-}
-/**
- * One problem per distinct schema error, each pointing at the value (or the
- * key) it concerns.
- */
-function explainSchemaErrors(errors, options) {
-    const seen = new Set();
-    const problems = [];
-    for (const e of simplify(errors)) {
-        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        problems.push(describeError(e, options));
-    }
-    return problems;
-}
-/**
- * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
- * the value (their errors are the useful ones); when no branch fits, replace
- * them all with one "must be A or B" error.
- */
-function simplify(errors) {
-    const drop = new Set();
-    const add = [];
-    for (const e of errors) {
-        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
-            continue;
-        drop.add(e);
-        const prefix = `${e.schemaPath}/`;
-        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
-        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-        const wrongType = new Set(inside
-            .filter((x) => x.keyword === 'type' &&
-            x.instancePath === e.instancePath &&
-            x.schemaPath === `${prefix}${branchOf(x)}/type`)
-            .map(branchOf));
-        const branches = Array.isArray(e.schema) ? e.schema : [];
-        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
-        for (const x of inside)
-            if (!fitting.includes(branchOf(x)))
-                drop.add(x);
-        if (fitting.length === 0) {
-            add.push({
-                ...e,
-                keyword: 'alternatives',
-                params: { alternatives: branches.map(describeSchema) }
-            });
-        }
-    }
-    return [...errors.filter((e) => !drop.has(e)), ...add];
-}
-function describeSchema(s) {
-    if (!isRecord(s))
-        return 'a value';
-    if (Array.isArray(s.enum))
-        return s.enum.map((v) => JSON.stringify(v)).join(', ');
-    return typeof s.type === 'string' ? expected(s.type) : 'a value';
-}
-function describeError(e, options) {
-    const { data, locator, at } = options;
-    const path = pointer(e.instancePath);
-    const value = e.data;
-    const subject = subjectOf(path, data);
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
-                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
-                : [];
-            // A handful of candidate keys, each cheap; a file of thousands of unknown keys still
-            // gets suggestions only while the budget lasts.
-            const guess = suggest(key, allowed, options.budget);
-            const hint = guess
-                ? ` (did you mean "${guess}"?)`
-                : allowed.length > 0
-                    ? ` (expected one of: ${allowed.join(', ')})`
-                    : '';
-            return at(locator.keyLoc([...path, key]), `unknown key "${(0,engine_text/* clip */.$Q)(key, MESSAGE_CHARS)}" ${placeOf(path, data)}${hint}`);
-        }
-        case 'required': {
-            const owner = ownerOf(path, data);
-            const missing = String(e.params.missingProperty);
-            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
-        }
-        case 'type': {
-            const want = String(e.params.type);
-            let hint = '';
-            const written = locator.source(path);
-            if (want === 'string' &&
-                (typeof value === 'number' || typeof value === 'boolean') &&
-                written !== undefined) {
-                hint = ` (put it in quotes: "${(0,engine_text/* clip */.$Q)(written, MESSAGE_CHARS)}")`;
-            }
-            else if (value === null) {
-                hint = EMPTY_HINT;
-            }
-            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
-        }
-        case 'pattern': {
-            // `\S`: text that must say something (`project: "   "` names no project).
-            if (e.params.pattern === '\\S')
-                return at(locator.valueLoc(path), `${subject} must not be blank${path.at(-1) === 'name' ? '; leave "name" out to show the id' : ''}`);
-            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
-            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
-            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
-        }
-        case 'enum': {
-            const allowed = Array.isArray(e.params.allowedValues)
-                ? e.params.allowedValues.map((v) => JSON.stringify(v))
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
-        }
-        case 'alternatives': {
-            const alternatives = Array.isArray(e.params.alternatives)
-                ? e.params.alternatives.map(String)
-                : [];
-            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
-        }
-        case 'maxItems': {
-            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
-            const count = Array.isArray(value) ? value.length : 0;
-            return at(locator.valueLoc(path), `has ${(0,engine_text/* formatCount */.B4)(count)} ${what}; a blueprint may have at most ${(0,engine_text/* formatCount */.B4)(Number(e.params.limit))}`);
-        }
-        case 'minLength':
-            return at(locator.valueLoc(path), `${subject} must not be empty`);
-        default:
-            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
-    }
-}
-/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
-const EMPTY_HINT = ' (give it a value or remove the key)';
-/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
-function pointer(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
-        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
-        i === 1
-        ? Number(s)
-        : s);
-}
-/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
-function ownerOf(path, data) {
-    const [list, index] = path;
-    if (typeof index !== 'number')
-        return undefined;
-    const item = Array.isArray(data[list])
-        ? data[list][index]
-        : undefined;
-    if (list === 'components') {
-        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
-            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
-            : '';
-        return `component ${index + 1}${id}`;
-    }
-    if (list === 'dependencies') {
-        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
-            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
-            : '';
-        return `dependency ${index + 1}${ends}`;
-    }
-    if (list === 'flows') {
-        const name = isRecord(item) && typeof item.name === 'string' && item.name !== ''
-            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.name, MESSAGE_CHARS))})`
-            : '';
-        return `flow ${index + 1}${name}`;
-    }
-    return undefined;
-}
-/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
-function subjectOf(path, data) {
-    const owner = ownerOf(path, data);
-    const rest = owner ? path.slice(2) : path;
-    const name = rest.length > 0 ? `"${rest.map((s) => (0,engine_text/* clip */.$Q)(String(s), MESSAGE_CHARS)).join('.')}"` : '';
-    if (owner)
-        return name ? `${owner}: ${name}` : owner;
-    return name || 'the blueprint';
-}
-/** Where a key sits, for "unknown key … at the top level". */
-function placeOf(path, data) {
-    if (path.length === 0)
-        return 'at the top level';
-    const owner = ownerOf(path, data);
-    if (owner && path.length === 2)
-        return `in ${owner}`;
-    return `in ${subjectOf(path, data)}`;
-}
-/** A JSON Schema type as a person would name it. */
-function expected(type) {
-    switch (type) {
-        case 'string':
-            return 'text';
-        case 'boolean':
-            return 'true or false';
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'number':
-        case 'integer':
-            return 'a number';
-        default:
-            return type;
-    }
-}
-/** A value as a person would name it in a message. */
-function describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (typeof value === 'string')
-        return JSON.stringify((0,engine_text/* clip */.$Q)(value, MESSAGE_CHARS));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (value instanceof Date)
-        return 'a date';
-    return 'a mapping';
-}
-function orList(items) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}
-/** The closest candidate within a small edit distance (typos, case), if any. */
-function suggest(word, candidates, budget) {
-    if (word.length > 64)
-        return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
-    // broken references gets them for the first hundred only, about as many as are shown.
-    if (budget && budget.suggestions-- <= 0)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
-    for (const c of candidates) {
-        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
-            continue;
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
-}
-/** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
-function yamlMessage(e, json) {
-    const raw = e.message.split('\n')[0] ?? e.message;
-    switch (e.code) {
-        case 'TAB_AS_INDENT':
-            return 'YAML does not allow tabs for indentation; indent with spaces';
-        case 'TAG_RESOLVE_FAILED':
-            if (json && raw.startsWith('Unresolved plain scalar')) {
-                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
-            }
-            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
-        case 'DUPLICATE_KEY':
-            return 'a key appears twice in the same mapping';
-        default:
-            return `YAML syntax error: ${lowerFirst(raw)}`;
-    }
-}
-function lowerFirst(s) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-// EXTERNAL MODULE: ./src/engine/paths.ts
-var engine_paths = __nccwpck_require__(4886);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __nccwpck_require__(8508);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/engine/standard-format.ts
 /**
  * The standard architecture document format, verbatim: its headings, order
@@ -15614,6 +15156,430 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schema/blueprint.schema.json
 const blueprint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"$schema":{"title":"JSON Schema","description":"Optional path or URL of this schema, for editors. Ignored by blueprint-docs.","type":"string"},"id":{"title":"Blueprint id","description":"Required. Identifies the blueprint (the `blueprint_id` placeholder): lower-case letters, digits, \\"-\\", \\"_\\" and \\".\\", starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9-_.]*$","examples":["checkout"]},"project":{"title":"Project id","description":"Required. The project the system belongs to (the `project_id` placeholder). Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["acme-shop"]},"title":{"title":"Document title","description":"Optional. The system\'s name as readers see it: the document\'s first heading becomes `# <title> — System Architecture Documentation` (without a title it stays `# System Architecture Documentation`), and a blueprint without an overview says `<title>: no overview written yet.` A blank title counts as none.","type":"string"},"overview":{"title":"Architecture overview","description":"Optional Markdown: what the system does and why (the `architecture_overview` placeholder).","type":"string"},"diagram":{"title":"Diagram","description":"Optional. Either the shorthand `flowchart` or `c4`, or a mapping with `type`, `direction` and `views`. Default: a top-to-bottom flowchart.","oneOf":[{"title":"Diagram type (shorthand)","description":"`flowchart` (default) or `c4`.","type":"string","enum":["flowchart","c4"]},{"title":"Diagram settings","description":"The diagram type and, for flowcharts, the direction of the arrows.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Diagram type","description":"`flowchart` (default) or `c4` (the `diagram_type` placeholder).","type":"string","enum":["flowchart","c4"],"default":"flowchart"},"direction":{"title":"Flowchart direction","description":"TB (top to bottom), LR (left to right), BT (bottom to top) or RL (right to left); C4 diagrams take it too. Unset: top to bottom unless that drawing would be too wide or too tall for a page, then left to right.","type":"string","enum":["TB","LR","BT","RL"]},"views":{"title":"Diagram views","description":"auto (default): one diagram when it fits a page (at most 1,600 px wide and 3:1 tall), else an overview with one node per group and one diagram per group; always: the overview and group views whatever the size; never: one diagram whatever the size.","type":"string","enum":["auto","always","never"],"default":"auto"}}}]},"components":{"title":"Components","description":"The building blocks of the system, in the order they should be listed. At most 2,000.","type":"array","maxItems":2000,"items":{"title":"Component","description":"One component. Only `id` is required.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Component id","description":"Required, unique within the blueprint. Dependencies refer to components by this id.","type":"string","minLength":1,"examples":["web","orders-db"]},"name":{"title":"Name","description":"Optional display name, any text; leave it out to show the id. When given it must hold a character other than white space: an empty name is refused, not shown as a blank.","type":"string","pattern":"\\\\S"},"type":{"title":"Component type","description":"Optional, default `service`. These types have a diagram shape of their own: person, frontend, gateway, service, function, database, cache, queue, storage, external. Any other value is accepted and drawn as a service.","type":"string","default":"service","examples":["person","frontend","gateway","service","function","database","cache","queue","storage","external"]},"technology":{"title":"Technology","description":"Optional, e.g. `React 18` or `PostgreSQL 16`.","type":"string"},"description":{"title":"Description","description":"Optional Markdown describing what the component does.","type":"string"},"group":{"title":"Group","description":"Optional. Components with the same group are drawn boxed together.","type":"string"},"runtime":{"title":"Runtime name","description":"Optional. The Compose service or Kubernetes workload (or Service) in the blueprint\'s `runtime:` files that this component is, when its name differs from the component id. A name that is not there is reported as drift (drift-missing-runtime).","type":"string","minLength":1}}}},"dependencies":{"title":"Dependencies","description":"Who calls or uses whom: one arrow in the diagram each. At most 10,000.","type":"array","maxItems":10000,"items":{"title":"Dependency","description":"An arrow from one component to another. `from` and `to` are required: a component id of this blueprint, or a reference to another blueprint of the repository, `<blueprint-id>/<component-id>` for one of its components or `<blueprint-id>/` for the whole system.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that depends on the other, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["web","payments/api","payments/"]},"to":{"title":"To","description":"Required. The id of the component depended on, or a reference to another blueprint: `<blueprint-id>/<component-id>`, or `<blueprint-id>/` for the whole system.","type":"string","examples":["orders-db","payments/api","payments/"]},"description":{"title":"Description","description":"Optional, e.g. `reads orders`; the arrow\'s label.","type":"string"},"technology":{"title":"Technology","description":"Optional protocol or technology, e.g. `HTTPS/JSON`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws a dashed arrow (messages, events).","type":"boolean","default":false}}}},"flows":{"title":"Flows","description":"Optional. The system\'s important request paths (C4\'s dynamic views), each drawn in the document as a Mermaid sequence diagram whose participants are the components\' names. With `derived_sections`, a flow whose name mentions authentication, login or sign-in is the Authentication Flow. At most 200 flows.","type":"array","maxItems":200,"items":{"title":"Flow","description":"One named request path: its steps in the order they happen.","type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"title":"Name","description":"Required, e.g. `Place an order`; the heading above the diagram. Must hold a character other than white space.","type":"string","pattern":"\\\\S","examples":["Place an order","Sign in"]},"description":{"title":"Description","description":"Optional Markdown shown above the diagram.","type":"string"},"steps":{"title":"Steps","description":"Required, at least one, at most 500: the messages of the flow, in order.","type":"array","minItems":1,"maxItems":500,"items":{"title":"Step","description":"One message from one component to another. `from` and `to` are component ids of this blueprint, or references to another blueprint\'s component, `<blueprint-id>/<component-id>`.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"title":"From","description":"Required. The id of the component that sends the message, or `<blueprint-id>/<component-id>`.","type":"string","examples":["web","payments/api"]},"to":{"title":"To","description":"Required. The id of the component that receives it, or `<blueprint-id>/<component-id>`.","type":"string","examples":["orders","payments/api"]},"message":{"title":"Message","description":"Optional text on the arrow, e.g. `POST /orders`.","type":"string"},"async":{"title":"Asynchronous","description":"Optional, default false. true draws an open arrow (a message not waited for).","type":"boolean","default":false}}}}}}},"derived_sections":{"title":"Sections from the blueprint","description":"Optional. true writes every standard section from what is known, and nothing else: the components, dependencies, flows and `sections:` of this blueprint, and what its `runtime:` files say (replicas, autoscalers, probes, volumes, Services, images, ConfigMap, Secret and env-file names, environment variable names; never a value). A section or line for which nothing is known says so and names the key that would fill it. Performance targets, RTO and RPO come only from `sections:`. A `sections:` override still wins. false keeps the standard format\'s fixed text. Absent: the repository\'s default, which is false. `blueprint-docs init` writes true.","type":"boolean"},"sections":{"title":"Section overrides","description":"Optional. Replaces the body of a standard section of the document; its heading stays. Values are Markdown.","type":"object","additionalProperties":false,"properties":{"data_flow":{"title":"Data Flow","description":"Markdown replacing the body of the data flow section.","type":"string"},"data_storage":{"title":"Data Storage","description":"Markdown replacing the body of the data storage section.","type":"string"},"security":{"title":"Security","description":"Markdown replacing the body of the security section.","type":"string"},"scalability":{"title":"Scalability","description":"Markdown replacing the body of the scalability section.","type":"string"},"deployment":{"title":"Deployment","description":"Markdown replacing the body of the deployment section.","type":"string"},"monitoring":{"title":"Monitoring","description":"Markdown replacing the body of the monitoring section.","type":"string"},"disaster_recovery":{"title":"Disaster Recovery","description":"Markdown replacing the body of the disaster recovery section.","type":"string"},"technology_stack":{"title":"Technology Stack","description":"Markdown replacing the body of the technology stack section.","type":"string"},"api":{"title":"API","description":"Markdown replacing the body of the API section.","type":"string"},"configuration":{"title":"Configuration","description":"Markdown replacing the body of the configuration section.","type":"string"}}},"runtime":{"title":"Runtime files","description":"Optional. Where the system runs: a path, or a list of paths, relative to this blueprint and inside the repository, of Compose files or Kubernetes manifests (files or folders of them). `validate`, `check` and the action then report drift: a service or workload with no component (drift-missing-component), a component whose `runtime:` names nothing there (drift-missing-runtime), a dependency the files show that the blueprint does not list (drift-missing-dependency). `blueprint-docs init --from` writes it.","oneOf":[{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1},{"title":"Runtime files","description":"Compose files, Kubernetes manifests or folders of manifests, relative to this blueprint.","type":"array","maxItems":100,"items":{"title":"Runtime file","description":"A Compose file, a Kubernetes manifest or a folder of manifests, relative to this blueprint.","type":"string","minLength":1}}],"examples":["docker-compose.yml",["deploy/kubernetes/"]]}}}');
+;// CONCATENATED MODULE: ./src/engine/blueprint/normalise.ts
+/**
+ * Data the schema has accepted → the model: defaults applied, absent keys
+ * left absent.
+ */
+
+
+/**
+ * Build the model from data the schema has accepted. Text stays as written
+ * except that CRLF becomes LF, so a file saved on Windows generates the same
+ * document as on Linux.
+ */
+function normalise(data) {
+    // Most text has no carriage return: no replace (and no copy) for it.
+    const text = (v) => typeof v !== 'string' ? undefined : v.includes('\r') ? v.replace(/\r\n/g, '\n') : v;
+    const components = (Array.isArray(data.components) ? data.components : [])
+        .filter(isRecord)
+        .map((c) => {
+        const id = text(c.id) ?? '';
+        const name = text(c.name);
+        const component = {
+            id,
+            // The schema refuses a blank name; one of only invisible characters shows the id too.
+            name: name !== undefined && flatten(name) !== '' ? name : id,
+            type: text(c.type) ?? 'service'
+        };
+        setPresent(component, 'technology', text(c.technology));
+        setPresent(component, 'description', text(c.description));
+        setPresent(component, 'group', text(c.group));
+        setPresent(component, 'runtime', text(c.runtime));
+        return component;
+    });
+    const dependencies = (Array.isArray(data.dependencies) ? data.dependencies : [])
+        .filter(isRecord)
+        .map((d) => {
+        // `async` goes last, after the optional keys, as it always has.
+        const dependency = {
+            from: text(d.from) ?? '',
+            to: text(d.to) ?? ''
+        };
+        setPresent(dependency, 'description', text(d.description));
+        setPresent(dependency, 'technology', text(d.technology));
+        dependency.async = d.async === true;
+        return dependency;
+    });
+    const sections = {};
+    if (isRecord(data.sections)) {
+        for (const key of model/* SECTION_KEYS */.vz) {
+            const body = text(data.sections[key]);
+            if (body !== undefined)
+                sections[key] = body;
+        }
+    }
+    // The author's direction, or TB marked as chosen by nobody (the diagram then picks what fits).
+    const setDirection = isRecord(data.diagram) ? data.diagram.direction : undefined;
+    const type = isRecord(data.diagram) ? data.diagram.type : data.diagram;
+    const views = isRecord(data.diagram) ? data.diagram.views : undefined;
+    // Only a setting other than the default is kept, so a blueprint without it compares equal.
+    const viewsPart = typeof views === 'string' && views !== 'auto' ? { views: views } : {};
+    const diagram = typeof setDirection === 'string'
+        ? {
+            type: typeof type === 'string' ? type : 'flowchart',
+            direction: setDirection,
+            ...viewsPart
+        }
+        : {
+            type: typeof type === 'string' ? type : 'flowchart',
+            direction: 'TB',
+            autoDirection: true,
+            ...viewsPart
+        };
+    return {
+        id: text(data.id) ?? '',
+        project: text(data.project) ?? '',
+        ...optional('title', text(data.title)),
+        ...optional('overview', text(data.overview)),
+        diagram,
+        components,
+        dependencies,
+        sections,
+        ...flowsOf(data.flows, text),
+        ...runtimeOf(data.runtime),
+        ...(typeof data.derived_sections === 'boolean'
+            ? { derivedSections: data.derived_sections }
+            : {})
+    };
+}
+/** `flows:` with defaults applied; absent when not written. */
+function flowsOf(value, text) {
+    if (!Array.isArray(value))
+        return {};
+    const flows = value.filter(isRecord).map((f) => {
+        const steps = (Array.isArray(f.steps) ? f.steps : []).filter(isRecord).map((s) => {
+            const step = { from: text(s.from) ?? '', to: text(s.to) ?? '' };
+            setPresent(step, 'message', text(s.message));
+            step.async = s.async === true;
+            return step;
+        });
+        const flow = { name: text(f.name) ?? '' };
+        setPresent(flow, 'description', text(f.description));
+        flow.steps = steps;
+        return flow;
+    });
+    return { flows };
+}
+/** `runtime:` as a list of paths (one path is a list of one); absent when not written. */
+function runtimeOf(value) {
+    if (typeof value === 'string')
+        return { runtime: [value] };
+    if (Array.isArray(value))
+        return { runtime: value.filter((v) => typeof v === 'string') };
+    return {};
+}
+/** `{key: value}` when the value is present, `{}` otherwise, so absent keys stay absent. */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/**
+ * Sets `key` when the value is present, so absent keys stay absent. Keys are
+ * set in the order the model lists them: templates that walk an object see
+ * them in that order. Used for the many components and dependencies, where
+ * spreading a fresh object per key costs more than the rest of the model.
+ */
+function setPresent(target, key, value) {
+    if (value !== undefined)
+        target[key] = value;
+}
+/** A mapping as parsed data: not null, not a list, not binary. */
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+;// CONCATENATED MODULE: ./src/engine/blueprint/messages.ts
+
+
+/** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
+const MAX_PROBLEMS = 100;
+/** Long values would swamp a message; 58 characters identify any key or id. */
+const MESSAGE_CHARS = 58;
+/**
+ * The problems sorted by position (ties in the order found), at most
+ * {@link MAX_PROBLEMS}: the last one shown then says how many more there are.
+ */
+function capProblems(problems) {
+    const sorted = problems
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+        .map(({ p }) => p);
+    if (sorted.length <= MAX_PROBLEMS)
+        return sorted;
+    const cut = sorted[MAX_PROBLEMS - 1];
+    const shown = sorted.slice(0, MAX_PROBLEMS - 1);
+    if (cut) {
+        shown.push({
+            ...cut,
+            message: `${(0,engine_text/* formatCount */.B4)(sorted.length - shown.length)} more problems from here on are not shown`
+        });
+    }
+    return shown;
+}
+/**
+ * What a schema finds wrong with the data (a validator compiled to collect every error,
+ * `verbose`), as one problem per distinct error: none when the data fits.
+ */
+function schemaProblems(validate, data, options) {
+    if (validate(data))
+        return [];
+    const errors = validate.errors ?? [];
+    // The shared validator would otherwise keep the last errors, and through
+    // `verbose` their data, the whole last file, alive between calls.
+    validate.errors = null;
+    return explainSchemaErrors(errors, { data, ...options });
+}
+/**
+ * One problem per distinct schema error, each pointing at the value (or the
+ * key) it concerns.
+ */
+function explainSchemaErrors(errors, options) {
+    const seen = new Set();
+    const problems = [];
+    for (const e of simplify(errors)) {
+        const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        problems.push(describeError(e, options));
+    }
+    return problems;
+}
+/**
+ * `oneOf`/`anyOf` report every branch. Keep only the branches whose type fits
+ * the value (their errors are the useful ones); when no branch fits, replace
+ * them all with one "must be A or B" error.
+ */
+function simplify(errors) {
+    const drop = new Set();
+    const add = [];
+    for (const e of errors) {
+        if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+            continue;
+        drop.add(e);
+        const prefix = `${e.schemaPath}/`;
+        const inside = errors.filter((x) => x.schemaPath.startsWith(prefix));
+        const branchOf = (x) => x.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+        const wrongType = new Set(inside
+            .filter((x) => x.keyword === 'type' &&
+            x.instancePath === e.instancePath &&
+            x.schemaPath === `${prefix}${branchOf(x)}/type`)
+            .map(branchOf));
+        const branches = Array.isArray(e.schema) ? e.schema : [];
+        const fitting = branches.map((_, i) => String(i)).filter((i) => !wrongType.has(i));
+        for (const x of inside)
+            if (!fitting.includes(branchOf(x)))
+                drop.add(x);
+        if (fitting.length === 0) {
+            add.push({
+                ...e,
+                keyword: 'alternatives',
+                params: { alternatives: branches.map(describeSchema) }
+            });
+        }
+    }
+    return [...errors.filter((e) => !drop.has(e)), ...add];
+}
+function describeSchema(s) {
+    if (!isRecord(s))
+        return 'a value';
+    if (Array.isArray(s.enum))
+        return s.enum.map((v) => JSON.stringify(v)).join(', ');
+    return typeof s.type === 'string' ? expected(s.type) : 'a value';
+}
+function describeError(e, options) {
+    const { data, locator, at } = options;
+    const path = pointer(e.instancePath);
+    const value = e.data;
+    const subject = subjectOf(path, data);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = isRecord(e.parentSchema) && isRecord(e.parentSchema.properties)
+                ? Object.keys(e.parentSchema.properties).filter((k) => k !== '$schema')
+                : [];
+            // A handful of candidate keys, each cheap; a file of thousands of unknown keys still
+            // gets suggestions only while the budget lasts.
+            const guess = (0,engine_text/* suggest */.ZA)(key, allowed, options.budget);
+            const hint = guess
+                ? ` (did you mean "${guess}"?)`
+                : allowed.length > 0
+                    ? ` (expected one of: ${allowed.join(', ')})`
+                    : '';
+            return at(locator.keyLoc([...path, key]), `unknown key "${(0,engine_text/* clip */.$Q)(key, MESSAGE_CHARS)}" ${placeOf(path, data)}${hint}`);
+        }
+        case 'required': {
+            const owner = ownerOf(path, data);
+            const missing = String(e.params.missingProperty);
+            return at(locator.valueLoc(path), `${owner ? `${owner}: ` : ''}missing required key "${missing}"`);
+        }
+        case 'type': {
+            const want = String(e.params.type);
+            let hint = '';
+            const written = locator.source(path);
+            if (want === 'string' &&
+                (typeof value === 'number' || typeof value === 'boolean') &&
+                written !== undefined) {
+                hint = ` (put it in quotes: "${(0,engine_text/* clip */.$Q)(written, MESSAGE_CHARS)}")`;
+            }
+            else if (value === null) {
+                hint = EMPTY_HINT;
+            }
+            return at(locator.valueLoc(path), `${subject} must be ${expected(want)}, not ${describe(value)}${hint}`);
+        }
+        case 'pattern': {
+            // `\S`: text that must say something (`project: "   "` names no project).
+            if (e.params.pattern === '\\S')
+                return at(locator.valueLoc(path), `${subject} must not be blank${path.at(-1) === 'name' ? '; leave "name" out to show the id' : ''}`);
+            const pattern = String(e.params.pattern).replace(/^\^|\$$/g, '');
+            const explain = pattern === '[a-z0-9][a-z0-9-_.]*' ? ' (lower-case letters, digits, "-", "_", ".")' : '';
+            return at(locator.valueLoc(path), `${subject} must match ${pattern}${explain}, got ${describe(value)}`);
+        }
+        case 'enum': {
+            const allowed = Array.isArray(e.params.allowedValues)
+                ? e.params.allowedValues.map((v) => JSON.stringify(v))
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(allowed)}, not ${describe(value)}`);
+        }
+        case 'alternatives': {
+            const alternatives = Array.isArray(e.params.alternatives)
+                ? e.params.alternatives.map(String)
+                : [];
+            return at(locator.valueLoc(path), `${subject} must be ${orList(alternatives)}, not ${describe(value)}${value === null ? EMPTY_HINT : ''}`);
+        }
+        case 'maxItems': {
+            const what = path[0] === 'dependencies' ? 'dependencies' : 'components';
+            const count = Array.isArray(value) ? value.length : 0;
+            return at(locator.valueLoc(path), `has ${(0,engine_text/* formatCount */.B4)(count)} ${what}; a blueprint may have at most ${(0,engine_text/* formatCount */.B4)(Number(e.params.limit))}`);
+        }
+        case 'minLength':
+            return at(locator.valueLoc(path), `${subject} must not be empty`);
+        default:
+            return at(locator.valueLoc(path), `${subject} ${e.message ?? 'is not valid'}`);
+    }
+}
+/** `title:` with nothing after it is usually a value forgotten, or a key to delete. */
+const EMPTY_HINT = ' (give it a value or remove the key)';
+/** JSON pointer → path; array indexes become numbers so they can be told apart from keys. */
+function pointer(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s, i, all) => /^(0|[1-9]\d*)$/.test(s) &&
+        (all[i - 1] === 'components' || all[i - 1] === 'dependencies') &&
+        i === 1
+        ? Number(s)
+        : s);
+}
+/** "component 3 ("orders-db")" or "dependency 2 ("web" → "db")" for a path inside a list item. */
+function ownerOf(path, data) {
+    const [list, index] = path;
+    if (typeof index !== 'number')
+        return undefined;
+    const item = Array.isArray(data[list])
+        ? data[list][index]
+        : undefined;
+    if (list === 'components') {
+        const id = isRecord(item) && typeof item.id === 'string' && item.id !== ''
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.id, MESSAGE_CHARS))})`
+            : '';
+        return `component ${index + 1}${id}`;
+    }
+    if (list === 'dependencies') {
+        const ends = isRecord(item) && typeof item.from === 'string' && typeof item.to === 'string'
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.from, MESSAGE_CHARS))} → ${JSON.stringify((0,engine_text/* clip */.$Q)(item.to, MESSAGE_CHARS))})`
+            : '';
+        return `dependency ${index + 1}${ends}`;
+    }
+    if (list === 'flows') {
+        const name = isRecord(item) && typeof item.name === 'string' && item.name !== ''
+            ? ` (${JSON.stringify((0,engine_text/* clip */.$Q)(item.name, MESSAGE_CHARS))})`
+            : '';
+        return `flow ${index + 1}${name}`;
+    }
+    return undefined;
+}
+/** How a value is named in a message: `"project"`, `"diagram.direction"`, `component 3 ("db"): "async"`. */
+function subjectOf(path, data) {
+    const owner = ownerOf(path, data);
+    const rest = owner ? path.slice(2) : path;
+    const name = rest.length > 0 ? `"${rest.map((s) => (0,engine_text/* clip */.$Q)(String(s), MESSAGE_CHARS)).join('.')}"` : '';
+    if (owner)
+        return name ? `${owner}: ${name}` : owner;
+    return name || 'the blueprint';
+}
+/** Where a key sits, for "unknown key … at the top level". */
+function placeOf(path, data) {
+    if (path.length === 0)
+        return 'at the top level';
+    const owner = ownerOf(path, data);
+    if (owner && path.length === 2)
+        return `in ${owner}`;
+    return `in ${subjectOf(path, data)}`;
+}
+/** A JSON Schema type as a person would name it. */
+function expected(type) {
+    switch (type) {
+        case 'string':
+            return 'text';
+        case 'boolean':
+            return 'true or false';
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'number':
+        case 'integer':
+            return 'a number';
+        default:
+            return type;
+    }
+}
+/** A value as a person would name it in a message. */
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (typeof value === 'string')
+        return JSON.stringify((0,engine_text/* clip */.$Q)(value, MESSAGE_CHARS));
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    return 'a mapping';
+}
+function orList(items) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
+/** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
+function yamlMessage(e, json) {
+    const raw = e.message.split('\n')[0] ?? e.message;
+    switch (e.code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; indent with spaces';
+        case 'TAG_RESOLVE_FAILED':
+            if (json && raw.startsWith('Unresolved plain scalar')) {
+                return `${raw.slice('Unresolved plain scalar '.length)} is not a JSON value; put text in double quotes`;
+            }
+            return `${lowerFirst(raw)}; a blueprint holds plain text, lists and mappings only (remove the tag)`;
+        case 'DUPLICATE_KEY':
+            return 'a key appears twice in the same mapping';
+        default:
+            return `YAML syntax error: ${lowerFirst(raw)}`;
+    }
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/engine/blueprint/locate.ts
@@ -32566,6 +32532,7 @@ function relativeLink(fromDocument, toDocument) {
 
 
 
+
 /**
  * Whether the data fits the blueprint schema: the schema compiled (ahead of time, by
  * `npm run schemas`) to stop at the first error and record nothing about it. The quick
@@ -32659,7 +32626,7 @@ function checkSemantics(data, locator, at, budget) {
 function notAComponent(ref, ids, budget) {
     if (ids.length === 0)
         return ', but the blueprint has no components';
-    const guess = suggest(ref, ids, budget);
+    const guess = (0,engine_text/* suggest */.ZA)(ref, ids, budget);
     return guess
         ? `, which is not a component id (did you mean "${guess}"?)`
         : ', which is not a component id';
@@ -35904,6 +35871,7 @@ function positionFindings(findings, options) {
 
 
 
+
 const local_quote = (id) => JSON.stringify((0,engine_text/* clip */.$Q)(id, MESSAGE_CHARS));
 const KNOWN = new Set(model/* COMPONENT_TYPES */.Ov);
 /** Components whose `type` is none of the ten with a shape of their own. */
@@ -35912,7 +35880,7 @@ function unknownTypes(blueprint) {
     blueprint.components.forEach((c, i) => {
         if (KNOWN.has(c.type))
             return;
-        const guess = suggest(c.type, model/* COMPONENT_TYPES */.Ov);
+        const guess = (0,engine_text/* suggest */.ZA)(c.type, model/* COMPONENT_TYPES */.Ov);
         const hint = guess
             ? ` (did you mean "${guess}"?)`
             : ` (known types: ${model/* COMPONENT_TYPES */.Ov.join(', ')})`;
@@ -37204,7 +37172,7 @@ function driftFindings(input) {
         if (matched.has(w.name))
             continue;
         const entry = input.entryOf?.(w.file) ?? 0;
-        const close = suggest(w.name, unmatched.map((c) => c.id), budget);
+        const close = (0,engine_text/* suggest */.ZA)(w.name, unmatched.map((c) => c.id), budget);
         const hint = close === undefined
             ? `add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
             : `did you mean component "${close}"? If it is this service renamed, give it \`runtime: ${w.name}\` (or the id "${w.name}")`;
@@ -37218,7 +37186,7 @@ function driftFindings(input) {
     blueprint.components.forEach((c, i) => {
         if (c.runtime === undefined || resolve(c.runtime).length > 0)
             return;
-        const close = suggest(c.runtime, names, budget);
+        const close = (0,engine_text/* suggest */.ZA)(c.runtime, names, budget);
         findings.push({
             rule: 'drift-missing-runtime',
             path: ['components', i, 'runtime'],
@@ -39567,7 +39535,7 @@ async function check(options, io) {
     return cli_io/* EXIT */.dc.ok;
 }
 
-;// CONCATENATED MODULE: ./src/engine/diff.ts
+;// CONCATENATED MODULE: ./src/engine/review/diff.ts
 
 
 
@@ -39789,7 +39757,7 @@ function isEmptyDiff(d) {
     return d.status === 'unchanged';
 }
 
-;// CONCATENATED MODULE: ./src/engine/changes-diagram.ts
+;// CONCATENATED MODULE: ./src/engine/review/changes-diagram.ts
 
 
 
@@ -39924,7 +39892,7 @@ function neighbourhood(bp, highlight) {
     return { blueprint: bp };
 }
 
-;// CONCATENATED MODULE: ./src/engine/document-diff.ts
+;// CONCATENATED MODULE: ./src/engine/review/document-diff.ts
 /**
  * The generated document's unified diff, as the review shows it: counted in
  * lines added and removed, folded away in `<details>`.
@@ -39964,7 +39932,7 @@ function documentDiffBlock(doc, patch = doc.patch) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/comment-section.ts
+;// CONCATENATED MODULE: ./src/engine/review/comment-section.ts
 
 
 
@@ -40207,7 +40175,7 @@ function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/engine/comment.ts
+;// CONCATENATED MODULE: ./src/engine/review/comment.ts
 
 
 
@@ -40660,7 +40628,7 @@ async function localHas(git, ...shas) {
 }
 const changes_short = (sha) => sha.slice(0, 7);
 
-;// CONCATENATED MODULE: ./src/engine/impact.ts
+;// CONCATENATED MODULE: ./src/engine/review/impact.ts
 /**
  * The impact of a change on other blueprints: for each component a pull
  * request removes or changes (or a whole blueprint it deletes), the other
@@ -42005,7 +41973,7 @@ function unknownHint(name, options) {
         if (others.length > 0)
             return ` (${andList(others)} ${others.length === 1 ? 'takes' : 'take'} it)`;
     }
-    const guess = suggest(name, options.allowed);
+    const guess = (0,engine_text/* suggest */.ZA)(name, options.allowed);
     return guess === undefined ? '' : ` (did you mean --${guess}?)`;
 }
 /** "a", "a and b", "a, b and c". */
@@ -42097,7 +42065,7 @@ async function dispatch(io) {
     });
     const command = commandNamed(line.command);
     if (line.command !== undefined && command === undefined) {
-        const guess = suggest(line.command, COMMANDS.map((c) => c.name));
+        const guess = (0,engine_text/* suggest */.ZA)(line.command, COMMANDS.map((c) => c.name));
         const hint = guess === undefined ? '' : ` (did you mean ${guess}?)`;
         throw new UsageError(`unknown command "${line.command}"${hint}`, globalUsage());
     }
@@ -42473,6 +42441,7 @@ const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
@@ -42480,7 +42449,7 @@ const RUNTIME_NAME = /\.(?:ya?ml|json)$|(?:^|\/)\.env$|\.env$/;
 /**
  * Small text helpers that the engine, the action and the command line share,
  * each in one place: turning anything thrown into a message, counting things,
- * cutting long text and ordering text the same on every machine.
+ * cutting long text, ordering text the same on every machine, and "did you mean".
  */
 
 /**
@@ -42519,6 +42488,40 @@ function clip(text, max, options = {}) {
 /** Code-unit order: the same on every machine, unlike `localeCompare`. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The closest candidate within a small edit distance (typos, case), if any. */
+function suggest(word, candidates, budget) {
+    if (word.length > 64)
+        return undefined;
+    // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
+    // broken references gets them for the first hundred only, about as many as are shown.
+    if (budget && budget.suggestions-- <= 0)
+        return undefined;
+    const w = word.toLowerCase();
+    let best;
+    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
+    for (const c of candidates) {
+        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
+            continue;
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+        }
+        prev = row;
+    }
+    return prev[b.length] ?? 0;
 }
 
 

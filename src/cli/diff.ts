@@ -1,5 +1,5 @@
 /** `blueprint-docs diff [--base REF]`: the pull-request comment for the work tree, printed. */
-import { buildComment } from '../engine/comment.js'
+import { buildComment } from '../engine/review/comment.js'
 import { fromChanges, removedBlueprints, runtimeCandidates } from '../project/changes.js'
 import { staleDocuments } from '../project/outcome.js'
 import { plan } from '../project/plan.js'

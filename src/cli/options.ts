@@ -6,7 +6,7 @@
  * command line's own words, not Node's.
  */
 import { parseArgs } from 'node:util'
-import { suggest } from '../engine/blueprint/messages.js'
+import { suggest } from '../engine/text.js'
 import { DEFAULT_BLUEPRINT_GLOBS, DEFAULT_OUTPUT } from '../engine/paths.js'
 
 /** One option: a switch, or an option with a value named `value` in the usage. */

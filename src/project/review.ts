@@ -4,14 +4,14 @@
  * action and `blueprint-docs diff` both build it here.
  */
 import { parseBlueprint } from '../engine/blueprint/index.js'
-import type { BlueprintReview } from '../engine/comment.js'
-import { diffBlueprints, isEmptyDiff } from '../engine/diff.js'
+import type { BlueprintReview } from '../engine/review/comment.js'
+import { diffBlueprints, isEmptyDiff } from '../engine/review/diff.js'
 import { renderDocument, UNDATED as STAMP } from '../engine/document.js'
 import type { Blueprint, Problem } from '../engine/model.js'
 import { outputPath } from '../engine/paths.js'
 import type { Template } from '../engine/template.js'
 import type { Plan } from './outcome.js'
-import { impactOf, type Impact } from '../engine/impact.js'
+import { impactOf, type Impact } from '../engine/review/impact.js'
 import { isLandscape } from '../engine/landscape.js'
 import {
   hasReferences,

@@ -25,7 +25,7 @@ import {
   commentMarker,
   type BlueprintReview,
   type CommentInput
-} from '../../src/engine/comment.js'
+} from '../../src/engine/review/comment.js'
 import { markedSource, renderDocument } from '../../src/engine/document.js'
 import type { Blueprint } from '../../src/engine/model.js'
 import { builtInTemplate, compileTemplate } from '../../src/engine/template.js'

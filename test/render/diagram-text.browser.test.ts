@@ -5,7 +5,7 @@
  * component's type.
  */
 import type { Blueprint, Component } from '../../src/engine/model.js'
-import { changesDiagramInput } from '../../src/engine/changes-diagram.js'
+import { changesDiagramInput } from '../../src/engine/review/changes-diagram.js'
 import { buildDiagram } from '../../src/engine/mermaid/index.js'
 import { nodeId } from '../../src/engine/mermaid/ids.js'
 import { mermaidForTests } from '../support/browser.js'

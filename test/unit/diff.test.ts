@@ -1,10 +1,10 @@
 /**
- * The architecture diff (src/engine/diff.ts) and the input of the changes
- * diagram built from it (src/engine/changes-diagram.ts).
+ * The architecture diff (src/engine/review/diff.ts) and the input of the changes
+ * diagram built from it (src/engine/review/changes-diagram.ts).
  */
 import type { Blueprint, Component, Dependency } from '../../src/engine/model.js'
-import { changesDiagramInput } from '../../src/engine/changes-diagram.js'
-import { diffBlueprints, isEmptyDiff } from '../../src/engine/diff.js'
+import { changesDiagramInput } from '../../src/engine/review/changes-diagram.js'
+import { diffBlueprints, isEmptyDiff } from '../../src/engine/review/diff.js'
 import { dependencyKey } from '../../src/engine/mermaid/ids.js'
 import { blueprint, component, dependency } from './review-fixtures.js'
 

@@ -16,7 +16,11 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser'
 import { lint } from 'markdownlint/promise'
 import { stringify as stringifyYaml } from 'yaml'
 import { parseBlueprint } from '../../src/engine/blueprint/index.js'
-import { buildComment, type BlueprintReview, type CommentInput } from '../../src/engine/comment.js'
+import {
+  buildComment,
+  type BlueprintReview,
+  type CommentInput
+} from '../../src/engine/review/comment.js'
 import { renderDocument } from '../../src/engine/document.js'
 import type { Blueprint, Problem } from '../../src/engine/model.js'
 import { COMPONENT_TYPES, SECTION_KEYS } from '../../src/engine/model.js'

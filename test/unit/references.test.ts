@@ -1,15 +1,15 @@
 /**
  * References between blueprints (src/engine/references.ts), the landscape
  * document (src/engine/landscape.ts) and the impact of a change
- * (src/engine/impact.ts), on models built in memory.
+ * (src/engine/review/impact.ts), on models built in memory.
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseBlueprint } from '../../src/engine/blueprint/index.js'
 import { positionFindings } from '../../src/engine/blueprint/position.js'
-import { buildComment } from '../../src/engine/comment.js'
+import { buildComment } from '../../src/engine/review/comment.js'
 import { renderDocument } from '../../src/engine/document.js'
-import { impactOf } from '../../src/engine/impact.js'
+import { impactOf } from '../../src/engine/review/impact.js'
 import { isLandscape, renderLandscape, systemLinks } from '../../src/engine/landscape.js'
 import type { Blueprint } from '../../src/engine/model.js'
 import { buildDiagram } from '../../src/engine/mermaid/index.js'

@@ -3,7 +3,7 @@
  * the structure checks that every comment must pass.
  */
 import type { Blueprint, Component, Dependency } from '../../src/engine/model.js'
-import type { BlueprintReview, CommentInput } from '../../src/engine/comment.js'
+import type { BlueprintReview, CommentInput } from '../../src/engine/review/comment.js'
 
 // ---------------------------------------------------------------------------
 // Fixtures

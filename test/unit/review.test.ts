@@ -1,5 +1,5 @@
 /**
- * The pull-request review comment (src/engine/comment.ts and the modules it
+ * The pull-request review comment (src/engine/review/comment.ts and the modules it
  * assembles): its marker, goldens, tiers and size cap.
  *
  * Comments are pinned by golden files under test/golden/review/; run with
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { marked, type Tokens } from 'marked'
 import type { Blueprint, Component } from '../../src/engine/model.js'
-import type { BlueprintReview, CommentInput } from '../../src/engine/comment.js'
-import { buildComment, commentMarker } from '../../src/engine/comment.js'
+import type { BlueprintReview, CommentInput } from '../../src/engine/review/comment.js'
+import { buildComment, commentMarker } from '../../src/engine/review/comment.js'
 import { sameComment } from '../../src/action/comment.js'
 import { fuzzRuns } from '../support/fast-check-seed.js'
 import { expectGolden } from '../support/golden.js'

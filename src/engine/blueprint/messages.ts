@@ -7,14 +7,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { YAMLError } from 'yaml'
 import type { Problem } from '../model.js'
-import { clip, formatCount } from '../text.js'
+import { clip, formatCount, suggest, type Budget } from '../text.js'
 import type { Loc, Locator, Path } from './locate.js'
 import { isRecord } from './normalise.js'
 
 /** Makes a problem of this file at a position. */
 export type At = (loc: Loc, message: string) => Problem
-/** Work that is only worth doing for the problems a person will read. */
-export type Budget = { suggestions: number }
 
 /** A 1 MiB file can hold 100,000 mistakes; nobody reads past the first hundred. */
 export const MAX_PROBLEMS = 100
@@ -330,43 +328,6 @@ export function describe(value: unknown): string {
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? ''
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`
-}
-
-/** The closest candidate within a small edit distance (typos, case), if any. */
-export function suggest(
-  word: string,
-  candidates: readonly string[],
-  budget?: Budget
-): string | undefined {
-  if (word.length > 64) return undefined
-  // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
-  // broken references gets them for the first hundred only, about as many as are shown.
-  if (budget && budget.suggestions-- <= 0) return undefined
-  const w = word.toLowerCase()
-  let best: string | undefined
-  let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1
-  for (const c of candidates) {
-    if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance) continue
-    const d = editDistance(w, c.toLowerCase())
-    if (d < bestDistance) {
-      best = c
-      bestDistance = d
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
-    }
-    prev = row
-  }
-  return prev[b.length] ?? 0
 }
 
 /** A yaml parse error or warning as a sentence; `json` when the file is JSON. */

@@ -10,15 +10,8 @@ import { explainBlueprint } from '../schema/explain.js'
 import { clip } from '../text.js'
 import type { Locator } from './locate.js'
 import { markdownFields, unclosedMarkdown } from './markdown-fields.js'
-import {
-  MAX_PROBLEMS,
-  MESSAGE_CHARS,
-  subjectOf,
-  schemaProblems,
-  suggest,
-  type At,
-  type Budget
-} from './messages.js'
+import { MAX_PROBLEMS, MESSAGE_CHARS, subjectOf, schemaProblems, type At } from './messages.js'
+import { suggest, type Budget } from '../text.js'
 import { isRecord } from './normalise.js'
 import { parseReference } from '../references.js'
 

@@ -4,12 +4,12 @@
  * changed highlighted; cut to the changed neighbourhood when the whole is too
  * large for Mermaid.
  */
-import type { Blueprint } from './model.js'
+import type { Blueprint } from '../model.js'
 import { diffBlueprints } from './diff.js'
-import { fitsOnePage } from './mermaid/index.js'
-import { dependencyKey } from './mermaid/ids.js'
-import type { ChangeKind, Highlight } from './mermaid/shared.js'
-import { compareText, plural } from './text.js'
+import { fitsOnePage } from '../mermaid/index.js'
+import { dependencyKey } from '../mermaid/ids.js'
+import type { ChangeKind, Highlight } from '../mermaid/shared.js'
+import { compareText, plural } from '../text.js'
 
 /**
  * The input for the changes diagram: the head architecture plus the removed

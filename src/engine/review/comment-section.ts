@@ -3,17 +3,17 @@
  * architecture changes as tables, and the changes diagram (the document diff
  * is added by the caller, which decides whether it fits).
  */
-import type { Blueprint, Component, Dependency, Problem } from './model.js'
-import { formatProblem } from './model.js'
-import { buildDiagram, diagramParts } from './mermaid/index.js'
+import type { Blueprint, Component, Dependency, Problem } from '../model.js'
+import { formatProblem } from '../model.js'
+import { buildDiagram, diagramParts } from '../mermaid/index.js'
 import type { ArchitectureDiff, ElementChanges, FieldChange, ValueChange } from './diff.js'
 import { countChanges, diffBlueprints } from './diff.js'
 import { changesDiagramInput } from './changes-diagram.js'
-import type { ShownReferences } from './references.js'
+import type { ShownReferences } from '../references.js'
 import { documentDiff, type DocumentDiff } from './document-diff.js'
-import { fence, safeInline, table } from './markdown.js'
+import { fence, safeInline, table } from '../markdown.js'
 import type { Impact } from './impact.js'
-import { messageOf, plural } from './text.js'
+import { messageOf, plural } from '../text.js'
 
 /** One blueprint of the pull request, as the caller found it at base and head. */
 export interface BlueprintReview {

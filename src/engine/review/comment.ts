@@ -27,8 +27,8 @@ import {
   type ReviewParts
 } from './comment-section.js'
 import { documentDiffBlock, type DocumentDiff } from './document-diff.js'
-import { COMMENT_MARKER_PREFIX } from './markdown.js'
-import { compareText, plural } from './text.js'
+import { COMMENT_MARKER_PREFIX } from '../markdown.js'
+import { compareText, plural } from '../text.js'
 
 export type { BlueprintReview } from './comment-section.js'
 

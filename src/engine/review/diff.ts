@@ -8,10 +8,10 @@
  * on the order in which components or dependencies are written in the files,
  * so moving an entry within a file is no change at all.
  */
-import type { Component, Blueprint, Dependency, DiagramType, Direction } from './model.js'
-import { SECTION_KEYS } from './model.js'
-import { dependencyKey } from './mermaid/ids.js'
-import { compareText } from './text.js'
+import type { Component, Blueprint, Dependency, DiagramType, Direction } from '../model.js'
+import { SECTION_KEYS } from '../model.js'
+import { dependencyKey } from '../mermaid/ids.js'
+import { compareText } from '../text.js'
 
 /** The component fields compared one by one, in the order they are reported. */
 export const COMPONENT_FIELDS = ['name', 'type', 'technology', 'group', 'description'] as const

@@ -3,7 +3,7 @@
  * lines added and removed, folded away in `<details>`.
  */
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff'
-import { fence } from './markdown.js'
+import { fence } from '../markdown.js'
 
 /** A document's diff and its size in lines. */
 export interface DocumentDiff {

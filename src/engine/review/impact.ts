@@ -4,9 +4,9 @@
  * blueprints of the repository whose dependencies point at it.
  */
 import { diffBlueprints } from './diff.js'
-import type { Blueprint } from './model.js'
-import { parseReference, type Systems } from './references.js'
-import { compareText } from './text.js'
+import type { Blueprint } from '../model.js'
+import { parseReference, type Systems } from '../references.js'
+import { compareText } from '../text.js'
 
 /** One blueprint whose dependencies point at a changed component or system. */
 export interface Dependent {

@@ -5,7 +5,8 @@
  * same finding reads the same at a pull request's base and head (the
  * comment compares them by rule and message).
  */
-import { MESSAGE_CHARS, suggest } from '../blueprint/messages.js'
+import { MESSAGE_CHARS } from '../blueprint/messages.js'
+import { suggest } from '../text.js'
 import { COMPONENT_TYPES, type Blueprint } from '../model.js'
 import { clip, compareText, plural } from '../text.js'
 import type { RawFinding } from './rule.js'

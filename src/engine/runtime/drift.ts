@@ -3,7 +3,7 @@
  * the runtime comes in already read, the findings go out with paths into
  * the blueprint, for the caller to position and give levels.
  */
-import { suggest } from '../blueprint/messages.js'
+import { suggest } from '../text.js'
 import type { Blueprint, Component } from '../model.js'
 import type { RawFinding } from '../rules/rule.js'
 import type { Runtime, Workload } from './model.js'

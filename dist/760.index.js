@@ -1,8 +1,8 @@
-export const id = 533;
-export const ids = [533];
+export const id = 760;
+export const ids = [760];
 export const modules = {
 
-/***/ 3533:
+/***/ 1760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1038,7 +1038,7 @@ function describeError(e, options) {
                 : [];
             // A handful of candidate keys, each cheap; a file of thousands of unknown keys still
             // gets suggestions only while the budget lasts.
-            const guess = suggest(key, allowed, options.budget);
+            const guess = (0,engine_text/* suggest */.ZA)(key, allowed, options.budget);
             const hint = guess
                 ? ` (did you mean "${guess}"?)`
                 : allowed.length > 0
@@ -1196,40 +1196,6 @@ function orList(items) {
     if (items.length <= 1)
         return items[0] ?? '';
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
-}
-/** The closest candidate within a small edit distance (typos, case), if any. */
-function suggest(word, candidates, budget) {
-    if (word.length > 64)
-        return undefined;
-    // Against 2,000 component ids a suggestion costs ids × length²; a file full of unknown keys or
-    // broken references gets them for the first hundred only, about as many as are shown.
-    if (budget && budget.suggestions-- <= 0)
-        return undefined;
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(w.length / 3)) + 1;
-    for (const c of candidates) {
-        if (c.length > 64 || Math.abs(c.length - w.length) >= bestDistance)
-            continue;
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-        }
-        prev = row;
-    }
-    return prev[b.length] ?? 0;
 }
 /** A yaml parse error or warning as a sentence; `json` when the file is JSON. */
 function yamlMessage(e, json) {
@@ -2760,6 +2726,7 @@ function relativeLink(fromDocument, toDocument) {
 
 
 
+
 /**
  * Whether the data fits the blueprint schema: the schema compiled (ahead of time, by
  * `npm run schemas`) to stop at the first error and record nothing about it. The quick
@@ -2853,7 +2820,7 @@ function checkSemantics(data, locator, at, budget) {
 function notAComponent(ref, ids, budget) {
     if (ids.length === 0)
         return ', but the blueprint has no components';
-    const guess = suggest(ref, ids, budget);
+    const guess = (0,engine_text/* suggest */.ZA)(ref, ids, budget);
     return guess
         ? `, which is not a component id (did you mean "${guess}"?)`
         : ', which is not a component id';
@@ -6157,6 +6124,7 @@ function positionFindings(findings, options) {
 
 
 
+
 const local_quote = (id) => JSON.stringify((0,engine_text/* clip */.$Q)(id, MESSAGE_CHARS));
 const KNOWN = new Set(model/* COMPONENT_TYPES */.Ov);
 /** Components whose `type` is none of the ten with a shape of their own. */
@@ -6165,7 +6133,7 @@ function unknownTypes(blueprint) {
     blueprint.components.forEach((c, i) => {
         if (KNOWN.has(c.type))
             return;
-        const guess = suggest(c.type, model/* COMPONENT_TYPES */.Ov);
+        const guess = (0,engine_text/* suggest */.ZA)(c.type, model/* COMPONENT_TYPES */.Ov);
         const hint = guess
             ? ` (did you mean "${guess}"?)`
             : ` (known types: ${model/* COMPONENT_TYPES */.Ov.join(', ')})`;
@@ -7457,7 +7425,7 @@ function driftFindings(input) {
         if (matched.has(w.name))
             continue;
         const entry = input.entryOf?.(w.file) ?? 0;
-        const close = suggest(w.name, unmatched.map((c) => c.id), budget);
+        const close = (0,engine_text/* suggest */.ZA)(w.name, unmatched.map((c) => c.id), budget);
         const hint = close === undefined
             ? `add one with id "${w.name}" (or with \`runtime: ${w.name}\`)`
             : `did you mean component "${close}"? If it is this service renamed, give it \`runtime: ${w.name}\` (or the id "${w.name}")`;
@@ -7471,7 +7439,7 @@ function driftFindings(input) {
     blueprint.components.forEach((c, i) => {
         if (c.runtime === undefined || resolve(c.runtime).length > 0)
             return;
-        const close = suggest(c.runtime, names, budget);
+        const close = (0,engine_text/* suggest */.ZA)(c.runtime, names, budget);
         findings.push({
             rule: 'drift-missing-runtime',
             path: ['components', i, 'runtime'],
@@ -9646,7 +9614,7 @@ async function withRegions(planned, options) {
     return items.length === 0 ? planned : { ...planned, items: [...planned.items, ...items] };
 }
 
-;// CONCATENATED MODULE: ./src/engine/diff.ts
+;// CONCATENATED MODULE: ./src/engine/review/diff.ts
 
 
 
@@ -9868,7 +9836,7 @@ function isEmptyDiff(d) {
     return d.status === 'unchanged';
 }
 
-;// CONCATENATED MODULE: ./src/engine/impact.ts
+;// CONCATENATED MODULE: ./src/engine/review/impact.ts
 /**
  * The impact of a change on other blueprints: for each component a pull
  * request removes or changes (or a whole blueprint it deletes), the other
@@ -10243,7 +10211,7 @@ const package_namespaceObject = {"rE":"1.0.0"};
 /** `1.2.3`, as package.json says. */
 const VERSION = package_namespaceObject.rE;
 
-;// CONCATENATED MODULE: ./src/engine/changes-diagram.ts
+;// CONCATENATED MODULE: ./src/engine/review/changes-diagram.ts
 
 
 
@@ -10378,7 +10346,7 @@ function neighbourhood(bp, highlight) {
     return { blueprint: bp };
 }
 
-;// CONCATENATED MODULE: ./src/engine/document-diff.ts
+;// CONCATENATED MODULE: ./src/engine/review/document-diff.ts
 /**
  * The generated document's unified diff, as the review shows it: counted in
  * lines added and removed, folded away in `<details>`.
@@ -10418,7 +10386,7 @@ function documentDiffBlock(doc, patch = doc.patch) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/engine/comment-section.ts
+;// CONCATENATED MODULE: ./src/engine/review/comment-section.ts
 
 
 
@@ -10661,7 +10629,7 @@ function capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/engine/comment.ts
+;// CONCATENATED MODULE: ./src/engine/review/comment.ts
 
 
 
