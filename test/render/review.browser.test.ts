@@ -4,7 +4,7 @@
  * diagram GitHub cannot draw is worse than none, and only a real render can
  * tell (REFERENCE.md, "mermaid.parse in plain Node cannot tell").
  *
- * The goldens are written by test/unit/review.test.ts; this suite reads them, so
+ * The goldens are written by test/unit/review.unit.test.ts; this suite reads them, so
  * it checks exactly the text reviewers see.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -46,7 +46,7 @@ describe('review diagrams in the browser', () => {
   })
 
   it('finds diagrams in the goldens to render', () => {
-    // Without goldens this suite would pass vacuously: they are written by test/unit/review.test.ts.
+    // Without goldens this suite would pass vacuously: they are written by test/unit/review.unit.test.ts.
     expect(diagrams.length).toBeGreaterThanOrEqual(8)
   })
 
