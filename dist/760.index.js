@@ -8519,6 +8519,30 @@ async function loadRuntime(workspace, paths) {
     const extra = [...cache.entries()].filter(([, c]) => c !== null).map(([f]) => f);
     return { files, read, extra: extra.sort() };
 }
+/** How many runtime loads {@link loadRuntimeOnce} keeps per workspace: a batch of blueprints'. */
+const KEPT_LOADS = 32;
+const loads = new WeakMap();
+/**
+ * {@link loadRuntime}, once per workspace and paths: a blueprint's runtime files are read for
+ * its drift findings and again for its document's derived sections, a moment apart, and parsing
+ * a Compose project of 30 services twice doubled the cost of such a document. A workspace is
+ * one run's view of the repository (the base of a review, a moved branch, each their own), so
+ * its files do not change under it; the last {@link KEPT_LOADS} loads are kept.
+ */
+function loadRuntimeOnce(workspace, paths) {
+    let kept = loads.get(workspace);
+    if (kept === undefined)
+        loads.set(workspace, (kept = new Map()));
+    const key = paths.join('\u0000');
+    let load = kept.get(key);
+    if (load === undefined) {
+        load = loadRuntime(workspace, paths);
+        kept.set(key, load);
+        if (kept.size > KEPT_LOADS)
+            kept.delete(kept.keys().next().value ?? '');
+    }
+    return load;
+}
 /**
  * Drift of one blueprint against the runtime files its `runtime:` names
  * (paths relative to the blueprint's folder). Nothing to say for a
@@ -8531,7 +8555,7 @@ async function runtimeDrift(options) {
         return { findings: [], problems: [], notes: [] };
     const folder = external_node_path_default().posix.dirname(file);
     const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
-    const loaded = await loadRuntime(options.workspace, paths);
+    const loaded = await loadRuntimeOnce(options.workspace, paths);
     const read = loaded.files;
     const at = positioner(options.text, { json: /\.json$/i.test(file) });
     const problems = read.unreadable.map((u) => ({
@@ -8566,7 +8590,7 @@ async function documentFacts(options) {
     try {
         const folder = external_node_path_default().posix.dirname(file);
         const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`));
-        const loaded = await loadRuntime(options.workspace, paths);
+        const loaded = await loadRuntimeOnce(options.workspace, paths);
         return runtimeFacts(loaded.read.documents);
     }
     catch {

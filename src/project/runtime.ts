@@ -242,6 +242,30 @@ export async function loadRuntime(
   return { files, read, extra: extra.sort() }
 }
 
+/** How many runtime loads {@link loadRuntimeOnce} keeps per workspace: a batch of blueprints'. */
+const KEPT_LOADS = 32
+const loads = new WeakMap<Workspace, Map<string, Promise<RuntimeLoaded>>>()
+
+/**
+ * {@link loadRuntime}, once per workspace and paths: a blueprint's runtime files are read for
+ * its drift findings and again for its document's derived sections, a moment apart, and parsing
+ * a Compose project of 30 services twice doubled the cost of such a document. A workspace is
+ * one run's view of the repository (the base of a review, a moved branch, each their own), so
+ * its files do not change under it; the last {@link KEPT_LOADS} loads are kept.
+ */
+function loadRuntimeOnce(workspace: Workspace, paths: readonly string[]): Promise<RuntimeLoaded> {
+  let kept = loads.get(workspace)
+  if (kept === undefined) loads.set(workspace, (kept = new Map()))
+  const key = paths.join('\u0000')
+  let load = kept.get(key)
+  if (load === undefined) {
+    load = loadRuntime(workspace, paths)
+    kept.set(key, load)
+    if (kept.size > KEPT_LOADS) kept.delete(kept.keys().next().value ?? '')
+  }
+  return load
+}
+
 /** What a blueprint's runtime files say against it. */
 export interface DriftResult {
   /** `drift-*` findings, with paths into the blueprint. */
@@ -273,7 +297,7 @@ export async function runtimeDrift(options: {
   if (blueprint.runtime === undefined) return { findings: [], problems: [], notes: [] }
   const folder = path.posix.dirname(file)
   const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`))
-  const loaded = await loadRuntime(options.workspace, paths)
+  const loaded = await loadRuntimeOnce(options.workspace, paths)
   const read = loaded.files
   const at = positioner(options.text, { json: /\.json$/i.test(file) })
   const problems: Problem[] = read.unreadable.map((u) => ({
@@ -312,7 +336,7 @@ export async function documentFacts(options: {
   try {
     const folder = path.posix.dirname(file)
     const paths = blueprint.runtime.map((p) => (folder === '.' ? p : `${folder}/${p}`))
-    const loaded = await loadRuntime(options.workspace, paths)
+    const loaded = await loadRuntimeOnce(options.workspace, paths)
     return runtimeFacts(loaded.read.documents)
   } catch {
     return undefined
