@@ -2656,9 +2656,10 @@ function resolveReference(reference, from, systems) {
 function crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
     const findings = [];
-    blueprint.dependencies.forEach((d, i) => {
+    /** Checks both ends of a dependency or flow step, `where` naming it in the message. */
+    const check = (ends, path, where) => {
         for (const end of ['from', 'to']) {
-            const value = d[end];
+            const value = ends[end];
             if (own.has(value))
                 continue;
             const reference = parseReference(value);
@@ -2669,29 +2670,13 @@ function crossReferenceFindings(blueprint, systems) {
                 continue;
             findings.push({
                 rule: 'cross-reference',
-                path: ['dependencies', i, end],
-                message: `dependency ${i + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+                path: [...path, end],
+                message: `${where}: "${end}" is ${quote(value)}, which ${resolved.reason}`
             });
         }
-    });
-    blueprint.flows?.forEach((f, i) => f.steps.forEach((step, j) => {
-        for (const end of ['from', 'to']) {
-            const value = step[end];
-            if (own.has(value))
-                continue;
-            const reference = parseReference(value);
-            if (reference === undefined)
-                continue;
-            const resolved = resolveReference(reference, blueprint.id, systems);
-            if (resolved.ok)
-                continue;
-            findings.push({
-                rule: 'cross-reference',
-                path: ['flows', i, 'steps', j, end],
-                message: `flow ${i + 1}, step ${j + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
-            });
-        }
-    }));
+    };
+    blueprint.dependencies.forEach((d, i) => check(d, ['dependencies', i], `dependency ${i + 1}`));
+    blueprint.flows?.forEach((f, i) => f.steps.forEach((step, j) => check(step, ['flows', i, 'steps', j], `flow ${i + 1}, step ${j + 1}`)));
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */

@@ -32462,9 +32462,10 @@ function resolveReference(reference, from, systems) {
 function crossReferenceFindings(blueprint, systems) {
     const own = new Set(blueprint.components.map((c) => c.id));
     const findings = [];
-    blueprint.dependencies.forEach((d, i) => {
+    /** Checks both ends of a dependency or flow step, `where` naming it in the message. */
+    const check = (ends, path, where) => {
         for (const end of ['from', 'to']) {
-            const value = d[end];
+            const value = ends[end];
             if (own.has(value))
                 continue;
             const reference = parseReference(value);
@@ -32475,29 +32476,13 @@ function crossReferenceFindings(blueprint, systems) {
                 continue;
             findings.push({
                 rule: 'cross-reference',
-                path: ['dependencies', i, end],
-                message: `dependency ${i + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+                path: [...path, end],
+                message: `${where}: "${end}" is ${quote(value)}, which ${resolved.reason}`
             });
         }
-    });
-    blueprint.flows?.forEach((f, i) => f.steps.forEach((step, j) => {
-        for (const end of ['from', 'to']) {
-            const value = step[end];
-            if (own.has(value))
-                continue;
-            const reference = parseReference(value);
-            if (reference === undefined)
-                continue;
-            const resolved = resolveReference(reference, blueprint.id, systems);
-            if (resolved.ok)
-                continue;
-            findings.push({
-                rule: 'cross-reference',
-                path: ['flows', i, 'steps', j, end],
-                message: `flow ${i + 1}, step ${j + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
-            });
-        }
-    }));
+    };
+    blueprint.dependencies.forEach((d, i) => check(d, ['dependencies', i], `dependency ${i + 1}`));
+    blueprint.flows?.forEach((f, i) => f.steps.forEach((step, j) => check(step, ['flows', i, 'steps', j], `flow ${i + 1}, step ${j + 1}`)));
     return findings;
 }
 /** Resolves every reference of `blueprint` for its document at `document`. */
@@ -40543,17 +40528,10 @@ async function pushChanges(options, event) {
     };
 }
 async function pullChanges(options, event) {
-    const { git, api } = options;
-    if (await localHas(git, event.baseSha, event.headSha)) {
-        const base = await git.mergeBase(event.baseSha, event.headSha);
-        if (base !== undefined)
-            return {
-                kind: 'files',
-                files: await git.changes(base, event.headSha),
-                base,
-                source: 'git diff from the merge base to the head'
-            };
-    }
+    const { api } = options;
+    const local = await fromMergeBase(options.git, event.baseSha, event.headSha);
+    if (local !== undefined)
+        return { ...local, source: 'git diff from the merge base to the head' };
     const listed = await (await api()).pullRequestFiles(event.number);
     if (!listed.complete)
         return {
@@ -40566,22 +40544,27 @@ async function pullChanges(options, event) {
         source: `the files of pull request #${event.number}`
     };
 }
+/** What the local clone says changed from the merge base of `baseSha` and `headSha`, when it has both. */
+async function fromMergeBase(git, baseSha, headSha) {
+    if (!(await localHas(git, baseSha, headSha)))
+        return undefined;
+    const base = await git.mergeBase(baseSha, headSha);
+    return base === undefined
+        ? undefined
+        : { kind: 'files', files: await git.changes(base, headSha), base };
+}
 /**
  * A merge queue's group: what its commit changes against the branch it lands on, as a pull
  * request's change is measured (from the merge base).
  */
 async function groupChanges(options, event) {
-    const { git, api } = options;
-    if (await localHas(git, event.baseSha, event.headSha)) {
-        const base = await git.mergeBase(event.baseSha, event.headSha);
-        if (base !== undefined)
-            return {
-                kind: 'files',
-                files: await git.changes(base, event.headSha),
-                base,
-                source: `git diff from the queue's base ${changes_short(base)} to its commit ${changes_short(event.headSha)}`
-            };
-    }
+    const { api } = options;
+    const local = await fromMergeBase(options.git, event.baseSha, event.headSha);
+    if (local !== undefined)
+        return {
+            ...local,
+            source: `git diff from the queue's base ${changes_short(local.base)} to its commit ${changes_short(event.headSha)}`
+        };
     const compared = await (await api()).compare(event.baseSha, event.headSha);
     if (!compared.complete)
         return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' };

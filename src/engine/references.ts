@@ -145,9 +145,14 @@ export function resolveReference(reference: Reference, from: string, systems: Sy
 export function crossReferenceFindings(blueprint: Blueprint, systems: Systems): RawFinding[] {
   const own = new Set(blueprint.components.map((c) => c.id))
   const findings: RawFinding[] = []
-  blueprint.dependencies.forEach((d: Dependency, i) => {
+  /** Checks both ends of a dependency or flow step, `where` naming it in the message. */
+  const check = (
+    ends: { readonly from: string; readonly to: string },
+    path: readonly (string | number)[],
+    where: string
+  ) => {
     for (const end of ['from', 'to'] as const) {
-      const value = d[end]
+      const value = ends[end]
       if (own.has(value)) continue
       const reference = parseReference(value)
       if (reference === undefined) continue
@@ -155,27 +160,18 @@ export function crossReferenceFindings(blueprint: Blueprint, systems: Systems): 
       if (resolved.ok) continue
       findings.push({
         rule: 'cross-reference',
-        path: ['dependencies', i, end],
-        message: `dependency ${i + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
+        path: [...path, end],
+        message: `${where}: "${end}" is ${quote(value)}, which ${resolved.reason}`
       })
     }
-  })
+  }
+  blueprint.dependencies.forEach((d: Dependency, i) =>
+    check(d, ['dependencies', i], `dependency ${i + 1}`)
+  )
   blueprint.flows?.forEach((f, i) =>
-    f.steps.forEach((step, j) => {
-      for (const end of ['from', 'to'] as const) {
-        const value = step[end]
-        if (own.has(value)) continue
-        const reference = parseReference(value)
-        if (reference === undefined) continue
-        const resolved = resolveReference(reference, blueprint.id, systems)
-        if (resolved.ok) continue
-        findings.push({
-          rule: 'cross-reference',
-          path: ['flows', i, 'steps', j, end],
-          message: `flow ${i + 1}, step ${j + 1}: "${end}" is ${quote(value)}, which ${resolved.reason}`
-        })
-      }
-    })
+    f.steps.forEach((step, j) =>
+      check(step, ['flows', i, 'steps', j], `flow ${i + 1}, step ${j + 1}`)
+    )
   )
   return findings
 }

@@ -193,17 +193,9 @@ async function pullChanges(
   options: DetectOptions,
   event: Extract<RunEvent, { kind: 'pull_request' }>
 ): Promise<Found> {
-  const { git, api } = options
-  if (await localHas(git, event.baseSha, event.headSha)) {
-    const base = await git.mergeBase(event.baseSha, event.headSha)
-    if (base !== undefined)
-      return {
-        kind: 'files',
-        files: await git.changes(base, event.headSha),
-        base,
-        source: 'git diff from the merge base to the head'
-      }
-  }
+  const { api } = options
+  const local = await fromMergeBase(options.git, event.baseSha, event.headSha)
+  if (local !== undefined) return { ...local, source: 'git diff from the merge base to the head' }
   const listed = await (await api()).pullRequestFiles(event.number)
   if (!listed.complete)
     return {
@@ -217,6 +209,19 @@ async function pullChanges(
   }
 }
 
+/** What the local clone says changed from the merge base of `baseSha` and `headSha`, when it has both. */
+async function fromMergeBase(
+  git: Git,
+  baseSha: string,
+  headSha: string
+): Promise<{ kind: 'files'; files: ChangedPath[]; base: string } | undefined> {
+  if (!(await localHas(git, baseSha, headSha))) return undefined
+  const base = await git.mergeBase(baseSha, headSha)
+  return base === undefined
+    ? undefined
+    : { kind: 'files', files: await git.changes(base, headSha), base }
+}
+
 /**
  * A merge queue's group: what its commit changes against the branch it lands on, as a pull
  * request's change is measured (from the merge base).
@@ -225,17 +230,13 @@ async function groupChanges(
   options: DetectOptions,
   event: Extract<RunEvent, { kind: 'merge_group' }>
 ): Promise<Found> {
-  const { git, api } = options
-  if (await localHas(git, event.baseSha, event.headSha)) {
-    const base = await git.mergeBase(event.baseSha, event.headSha)
-    if (base !== undefined)
-      return {
-        kind: 'files',
-        files: await git.changes(base, event.headSha),
-        base,
-        source: `git diff from the queue's base ${short(base)} to its commit ${short(event.headSha)}`
-      }
-  }
+  const { api } = options
+  const local = await fromMergeBase(options.git, event.baseSha, event.headSha)
+  if (local !== undefined)
+    return {
+      ...local,
+      source: `git diff from the queue's base ${short(local.base)} to its commit ${short(event.headSha)}`
+    }
   const compared = await (await api()).compare(event.baseSha, event.headSha)
   if (!compared.complete)
     return { kind: 'all', reason: 'the compare API listed 300 files, its limit: every blueprint' }

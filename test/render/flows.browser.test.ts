@@ -18,6 +18,7 @@ import { clip } from '../../src/engine/text.js'
 import { launchMermaid, type MermaidBrowser, type RenderResult } from '../support/browser.js'
 import { FUZZ_SEED, fuzzRuns } from '../support/fast-check-seed.js'
 import { REAL_SYSTEMS, documentSystem, mermaidBlocks } from '../support/real-systems.js'
+import { SEQUENCE_HOSTILE_PIECES } from '../support/sequence-pieces.js'
 
 const RUNS = fuzzRuns(60)
 
@@ -50,53 +51,10 @@ const shown = (text: string): string =>
     .replace(/\u200b/g, '')
     .replace(/\s+/g, ' ')
 
-const TOKENS = [
-  ';',
-  '#',
-  '<',
-  '>',
-  ':',
-  '\n',
-  'end',
-  'End',
-  '"',
-  "'",
-  '%%',
-  '%%{init: {"theme":"dark"}}%%',
-  '+',
-  '-',
-  '-x',
-  '--)',
-  '->>',
-  ',',
-  '@',
-  '@{ type: x }',
-  '{',
-  '}',
-  '|',
-  '\\n',
-  '$$',
-  '`',
-  '&amp;',
-  '#quot;',
-  'wrap',
-  'nowrap',
-  'participant',
-  ' as ',
-  'note over',
-  'loop',
-  'box',
-  'é',
-  '😀',
-  '<br/>',
-  '<img src=x onerror=alert(1)>',
-  'Ω',
-  'a',
-  'b',
-  ' '
-]
 const hostile = fc.oneof(
-  fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 10 }).map((t) => t.join('')),
+  fc
+    .array(fc.constantFrom(...SEQUENCE_HOSTILE_PIECES), { minLength: 1, maxLength: 10 })
+    .map((t) => t.join('')),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
 )
 

@@ -16,6 +16,7 @@ import type { Blueprint, Flow } from '../../src/engine/model.js'
 import { clip } from '../../src/engine/text.js'
 import { fuzzRuns } from '../support/fast-check-seed.js'
 import { decodeEntities } from '../support/real-systems.js'
+import { SEQUENCE_HOSTILE_PIECES } from '../support/sequence-pieces.js'
 
 const RUNS = fuzzRuns(300)
 
@@ -23,52 +24,7 @@ const RUNS = fuzzRuns(300)
 const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc
-    .array(
-      fc.constantFrom(
-        ';',
-        '#',
-        '<',
-        '>',
-        ':',
-        '\n',
-        '\r\n',
-        '\u2028',
-        'end',
-        'END',
-        '"',
-        "'",
-        '%%',
-        '%%{init: {"theme":"dark"}}%%',
-        '+',
-        '-',
-        '-x',
-        '--)',
-        '->>',
-        ',',
-        '@',
-        '{',
-        '}',
-        '|',
-        '\\n',
-        '$$',
-        '`',
-        '&amp;',
-        '#quot;',
-        'wrap',
-        'nowrap',
-        'participant',
-        ' as ',
-        'note over',
-        'loop',
-        'é',
-        '😀',
-        '<br/>',
-        '<script>x</script>',
-        'a',
-        ' '
-      ),
-      { maxLength: 12 }
-    )
+    .array(fc.constantFrom(...SEQUENCE_HOSTILE_PIECES), { maxLength: 12 })
     .map((parts) => parts.join('')),
   fc.string({ unit: 'binary', maxLength: 30 })
 )
